@@ -1,0 +1,16 @@
+namespace ProvincialMonitor.EventStore;
+
+public sealed record EventStoreOptions
+{
+    /// <summary>How many appends one transaction gathers at most.</summary>
+    public int MaxAppendsPerBatch { get; init; } = 500;
+
+    /// <summary>How many events one transaction holds at most (a single larger append still goes alone).</summary>
+    public int MaxEventsPerBatch { get; init; } = 2000;
+
+    /// <summary>How often a subscription reads the log when no wake-up arrived (the fallback for a lost notification).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The PostgreSQL pool size when the connection string sets none; it is kept below the server's max_connections.</summary>
+    public int PostgresPoolSize { get; init; } = 20;
+}

@@ -1,0 +1,221 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace ProvincialMonitor.EventStore;
+
+public abstract partial class RelationalEventStore
+{
+    private const string Columns =
+        "position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
+        "provinces, domain, clusters, campaign, actor, source, prev_hash, hash";
+
+    private const int PageSize = 1000;
+
+    public async Task<StoredIdempotency?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT request_hash, result FROM idempotency_keys WHERE principal = @p AND idempotency_key = @k";
+        AddParameter(command, "@p", principal);
+        AddParameter(command, "@k", key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new StoredIdempotency(principal, key, reader.GetString(0),
+            JsonSerializer.Deserialize<AppendResult>(reader.GetString(1), JsonOptions)! with { Replayed = true });
+    }
+
+    public async Task<long> GetStreamVersionAsync(string streamId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(stream_version) FROM events WHERE stream_id = @s";
+        AddParameter(command, "@s", streamId);
+        var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, StreamQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new StreamQuery();
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var sql = new StringBuilder($"SELECT {Columns} FROM events WHERE stream_id = @s AND stream_version >= @from");
+        AddParameter(command, "@s", streamId);
+        AddParameter(command, "@from", query.FromVersion);
+        if (query.ToVersion is { } to) sql.Append(" AND stream_version <= ").Append(AddParameter(command, "@to", to));
+        if (query.RecordedUpTo is { } recorded)
+            sql.Append(" AND recorded_at <= ").Append(AddParameter(command, "@recorded", EventHashing.ToMicroseconds(recorded)));
+        if (query.EffectiveOnOrBefore is { } effective)
+            sql.Append(" AND effective_date <= ").Append(AddParameter(command, "@effective", effective));
+        sql.Append(" ORDER BY stream_version");
+        command.CommandText = sql.ToString();
+        return await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(
+        long fromPosition = 1, long? toPosition = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var after = fromPosition - 1;
+        while (true)
+        {
+            var page = await ReadPageAsync(after, toPosition, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var e in page) yield return e;
+            if (page.Count < PageSize) yield break;
+            after = page[^1].Position;
+        }
+    }
+
+    public async IAsyncEnumerable<RecordedEvent> SubscribeAsync(long afterPosition, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await WaitUntilListeningAsync(cancellationToken).ConfigureAwait(false);
+        var position = afterPosition;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var wake = Signal.Next;
+            var page = await ReadPageAsync(position, null, PageSize, cancellationToken).ConfigureAwait(false);
+            foreach (var e in page)
+            {
+                position = e.Position;
+                yield return e;
+            }
+
+            if (page.Count < PageSize)
+                await Task.WhenAny(wake, Task.Delay(Options.PollInterval, cancellationToken)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>PostgreSQL listens before a subscription catches up; SQLite is woken in process.</summary>
+    protected virtual Task WaitUntilListeningAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT position, hash FROM events ORDER BY position DESC LIMIT 1";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? new ChainHead(reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]))
+            : new ChainHead(0, EventHashing.GenesisHash);
+    }
+
+    public async Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var limit = Math.Clamp(query.Limit, 1, 1000);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        void Where(string condition) => where.Add(condition);
+
+        if (query.Direction == LogDirection.Forwards)
+            Where($"position > {AddParameter(command, "@after", query.AfterPosition)}");
+        else if (query.BeforePosition is { } before)
+            Where($"position < {AddParameter(command, "@before", before)}");
+        if (query.StreamId is { } stream) Where($"stream_id = {AddParameter(command, "@stream", stream)}");
+        if (query.StreamPrefix is { } prefix)
+            Where($"substr(stream_id, 1, {AddParameter(command, "@prefixLength", prefix.Length)}) = {AddParameter(command, "@prefix", prefix)}");
+        if (query.EventTypes is { Count: > 0 } types)
+            Where($"event_type IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
+        if (query.Province is { } province)
+            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'province' AND value = {AddParameter(command, "@province", province)})");
+        if (query.Cluster is { } cluster)
+            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'cluster' AND value = {AddParameter(command, "@cluster", cluster)})");
+        if (query.Domain is { } domain) Where($"domain = {AddParameter(command, "@domain", domain)}");
+        if (query.Campaign is { } campaign) Where($"campaign = {AddParameter(command, "@campaign", campaign)}");
+        if (query.Actor is { } actor) Where($"actor = {AddParameter(command, "@actor", actor)}");
+        if (query.Source is { } source) Where($"source = {AddParameter(command, "@source", source)}");
+        if (query.RecordedFrom is { } recordedFrom)
+            Where($"recorded_at >= {AddParameter(command, "@recordedFrom", EventHashing.ToMicroseconds(recordedFrom))}");
+        if (query.RecordedBefore is { } recordedBefore)
+            Where($"recorded_at < {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
+        if (query.EffectiveFrom is { } effectiveFrom) Where($"effective_date >= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
+        if (query.EffectiveTo is { } effectiveTo) Where($"effective_date <= {AddParameter(command, "@effectiveTo", effectiveTo)}");
+
+        var order = query.Direction == LogDirection.Forwards ? "ASC" : "DESC";
+        command.CommandText = $"SELECT {Columns} FROM events" +
+                              (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
+                              $" ORDER BY position {order} LIMIT {AddParameter(command, "@limit", limit + 1)}";
+        var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
+        if (events.Count <= limit) return new LogPage(events, null);
+        var page = events.Take(limit).ToArray();
+        return new LogPage(page, page[^1].Position);
+    }
+
+    public async Task<VerificationResult> VerifyAsync(
+        long fromPosition = 1,
+        long? toPosition = null,
+        ChainHead? receipt = null,
+        IProgress<long>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fromPosition, 1);
+        var startHash = EventHashing.GenesisHash;
+        if (fromPosition > 1)
+        {
+            var before = await ReadPageAsync(fromPosition - 2, fromPosition - 1, 1, cancellationToken).ConfigureAwait(false);
+            if (before.Count == 0 || before[0].Position != fromPosition - 1)
+                return new VerificationResult(false, fromPosition - 1, null, fromPosition - 1, ChainBreak.Missing,
+                    $"The event at position {fromPosition - 1}, where verification starts from, is missing.");
+            startHash = before[0].Hash;
+        }
+
+        return await ChainVerifier.VerifyAsync(ReadAllAsync(fromPosition, toPosition, cancellationToken), fromPosition, startHash,
+            toPosition, receipt, progress, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<List<RecordedEvent>> ReadPageAsync(long afterPosition, long? toPosition, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        var bound = toPosition is { } to ? $" AND position <= {AddParameter(command, "@to", to)}" : "";
+        command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after{bound} ORDER BY position LIMIT @limit";
+        AddParameter(command, "@after", afterPosition);
+        AddParameter(command, "@limit", limit);
+        return await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenReadConnectionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    private static async Task<List<RecordedEvent>> ReadEventsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var events = new List<RecordedEvent>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var tags = new EventTags(
+                actor: reader.GetString(13),
+                source: reader.GetString(14),
+                provinces: JsonSerializer.Deserialize<string[]>(reader.GetString(9)),
+                domain: reader.IsDBNull(10) ? null : reader.GetString(10),
+                clusters: JsonSerializer.Deserialize<string[]>(reader.GetString(11)),
+                campaign: reader.IsDBNull(12) ? null : reader.GetString(12));
+            events.Add(new RecordedEvent(
+                Position: reader.GetInt64(0),
+                StreamId: reader.GetString(1),
+                StreamVersion: reader.GetInt64(2),
+                EventId: reader.GetGuid(3),
+                EventType: reader.GetString(4),
+                Data: reader.GetString(5),
+                Metadata: reader.GetString(6),
+                EffectiveDate: reader.GetFieldValue<DateOnly>(7),
+                RecordedAt: EventHashing.FromMicroseconds(reader.GetInt64(8)),
+                Tags: tags,
+                PrevHash: Convert.ToHexStringLower((byte[])reader[15]),
+                Hash: Convert.ToHexStringLower((byte[])reader[16])));
+        }
+        return events;
+    }
+}

@@ -1,0 +1,307 @@
+using System.Data.Common;
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+
+namespace ProvincialMonitor.EventStore;
+
+/// <summary>
+/// What SQLite and PostgreSQL share: one writer that gathers concurrent appends into one
+/// transaction (group commit), the rules checked under the batch lock, and every read.
+/// A backend supplies connections, the lock, the clock and the insert.
+/// </summary>
+public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposable
+{
+    private const int MaxStreamIdLength = 200;
+
+    private readonly Channel<PendingAppend> _queue =
+        Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private readonly SemaphoreSlim _writerGate = new(1, 1);
+
+    private protected RelationalEventStore(EventStoreOptions options, ILogger logger)
+    {
+        Options = options;
+        Logger = logger;
+        _writer = Task.Run(WriteLoopAsync);
+    }
+
+    protected EventStoreOptions Options { get; }
+    protected ILogger Logger { get; }
+    internal HeadSignal Signal { get; } = new();
+
+    protected abstract ValueTask<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken);
+    private protected abstract Task<WriteSession> BeginWriteAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether an exception means the database cannot be reached (a 503, worth a retry), rather than a fault.</summary>
+    protected abstract bool IsUnavailable(Exception exception);
+
+    public Task<AppendResult> AppendAsync(
+        string streamId,
+        long expectedVersion,
+        IReadOnlyList<EventToAppend> events,
+        IdempotencyRequest? idempotency = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(streamId);
+        ArgumentNullException.ThrowIfNull(events);
+        if (streamId.Length > MaxStreamIdLength || streamId.Any(char.IsWhiteSpace))
+            throw new ArgumentException($"A stream id has at most {MaxStreamIdLength} characters and no white space.", nameof(streamId));
+        if (expectedVersion < ExpectedVersion.Any)
+            throw new ArgumentOutOfRangeException(nameof(expectedVersion), "An expected version is a version, NoStream (0) or Any (-1).");
+        if (events.Count == 0)
+            throw new ArgumentException("An append has at least one event.", nameof(events));
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // Canonical data and metadata are what is stored and hashed; refuse bad JSON before queueing.
+        var prepared = events.Select(e => new PreparedEvent(
+            e.EventId ?? Guid.CreateVersion7(),
+            string.IsNullOrWhiteSpace(e.EventType) ? throw new ArgumentException("Every event has a type.", nameof(events)) : e.EventType,
+            CanonicalJson.CanonicalizeObject(e.Data, "An event's data"),
+            CanonicalJson.CanonicalizeObject(e.Metadata, "An event's metadata"),
+            e.EffectiveDate,
+            e.Tags ?? throw new ArgumentException("Every event has tags.", nameof(events)))).ToArray();
+
+        var pending = new PendingAppend(streamId, expectedVersion, prepared, idempotency);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        // Once queued the append goes through; cancelling stops only the wait. A retry with the same idempotency key is safe.
+        return pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<PendingAppend>();
+        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            await _writerGate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                await WriteNextBatchAsync(batch).ConfigureAwait(false);
+            }
+            finally
+            {
+                _writerGate.Release();
+            }
+        }
+    }
+
+    private async Task WriteNextBatchAsync(List<PendingAppend> batch)
+    {
+        batch.Clear();
+        var eventCount = 0;
+        while (batch.Count < Options.MaxAppendsPerBatch
+               && _queue.Reader.TryPeek(out var next)
+               && (batch.Count == 0 || eventCount + next.Events.Length <= Options.MaxEventsPerBatch)
+               && _queue.Reader.TryRead(out next))
+        {
+            batch.Add(next);
+            eventCount += next.Events.Length;
+        }
+
+        if (batch.Count > 0) await WriteBatchAsync(batch).ConfigureAwait(false);
+    }
+
+    /// <summary>Holds the writer until the returned handle is disposed, so that a test can gather appends into one batch.</summary>
+    internal async Task<IDisposable> HoldWriterAsync()
+    {
+        await _writerGate.WaitAsync().ConfigureAwait(false);
+        return new Release(_writerGate);
+    }
+
+    private sealed class Release(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
+    }
+
+    private async Task WriteBatchAsync(List<PendingAppend> batch)
+    {
+        try
+        {
+            var outcomes = await CommitBatchAsync(batch).ConfigureAwait(false);
+            for (var i = 0; i < batch.Count; i++) outcomes[i].Deliver(batch[i]);
+            if (outcomes.Any(o => o.Result is { Replayed: false })) Signal.Notify();
+        }
+        catch (Exception ex) when (batch.Count > 1)
+        {
+            // One bad append must not fail the others: retry each on its own.
+            Logger.LogWarning(ex, "A batch of {Count} appends failed; retrying them one by one", batch.Count);
+            foreach (var pending in batch)
+                await WriteBatchAsync([pending]).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            batch[0].Completion.TrySetException(Translate(ex));
+        }
+    }
+
+    private protected Exception Translate(Exception ex) => ex switch
+    {
+        EventStoreException => ex,
+        _ when IsUnavailable(ex) => new EventStoreUnavailableException($"The event store is unavailable: {ex.Message}", ex),
+        _ => new EventStoreException($"The event store failed: {ex.Message}", ex),
+    };
+
+    private async Task<Outcome[]> CommitBatchAsync(List<PendingAppend> batch)
+    {
+        await using var session = await BeginWriteAsync(CancellationToken.None).ConfigureAwait(false);
+        var now = await session.LockAsync(CancellationToken.None).ConfigureAwait(false);
+        var (position, prevHash, lastRecordedAt) = await ReadTipAsync(session).ConfigureAwait(false);
+        var versions = await ReadStreamVersionsAsync(session, batch.Select(p => p.StreamId).Distinct().ToList()).ConfigureAwait(false);
+        var known = await ReadIdempotencyAsync(session, batch.Where(p => p.Idempotency is not null).Select(p => p.Idempotency!).ToList()).ConfigureAwait(false);
+
+        var recordedAt = Math.Max(now, lastRecordedAt);
+        var rows = new List<RecordedEvent>();
+        var newKeys = new List<StoredIdempotency>();
+        var outcomes = new Outcome[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var pending = batch[i];
+            if (pending.Idempotency is { } idem && known.TryGetValue((idem.Principal, idem.Key), out var first))
+            {
+                outcomes[i] = first.RequestHash == idem.RequestHash
+                    ? new Outcome(first.Result with { Replayed = true }, null)
+                    : new Outcome(null, new IdempotencyKeyReusedException(idem.Principal, idem.Key));
+                continue;
+            }
+
+            var version = versions.GetValueOrDefault(pending.StreamId);
+            if (pending.ExpectedVersion != ExpectedVersion.Any && pending.ExpectedVersion != version)
+            {
+                outcomes[i] = new Outcome(null, new WrongExpectedVersionException(pending.StreamId, pending.ExpectedVersion, version));
+                continue;
+            }
+
+            var fromVersion = version + 1;
+            var fromPosition = position + 1;
+            foreach (var e in pending.Events)
+            {
+                position++;
+                version++;
+                var canonical = EventHashing.CanonicalText(position, pending.StreamId, version, e.EventId, e.EventType,
+                    e.Data, e.Metadata, e.EffectiveDate, recordedAt, e.Tags);
+                var hash = EventHashing.Hash(prevHash, canonical);
+                rows.Add(new RecordedEvent(position, pending.StreamId, version, e.EventId, e.EventType, e.Data, e.Metadata,
+                    e.EffectiveDate, EventHashing.FromMicroseconds(recordedAt), e.Tags, prevHash, hash));
+                prevHash = hash;
+            }
+
+            versions[pending.StreamId] = version;
+            var result = new AppendResult(pending.StreamId, fromVersion, version, fromPosition, position,
+                pending.Events.Select(e => e.EventId).ToArray());
+            outcomes[i] = new Outcome(result, null);
+            if (pending.Idempotency is { } key)
+            {
+                var stored = new StoredIdempotency(key.Principal, key.Key, key.RequestHash, result);
+                known[(key.Principal, key.Key)] = stored;
+                newKeys.Add(stored);
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            await session.InsertAsync(rows, newKeys, CancellationToken.None).ConfigureAwait(false);
+            await session.CommitAsync(position, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return outcomes;
+    }
+
+    private static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(WriteSession session)
+    {
+        await using var command = session.CreateCommand("SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1");
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        if (!await reader.ReadAsync().ConfigureAwait(false)) return (0, EventHashing.GenesisHash, 0);
+        return (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
+    }
+
+    private static async Task<Dictionary<string, long>> ReadStreamVersionsAsync(WriteSession session, List<string> streams)
+    {
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using var command = session.CreateCommand("");
+        var names = streams.Select((s, i) => AddParameter(command, $"@s{i}", s)).ToArray();
+        command.CommandText = $"SELECT stream_id, MAX(stream_version) FROM events WHERE stream_id IN ({string.Join(", ", names)}) GROUP BY stream_id";
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+            versions[reader.GetString(0)] = reader.GetInt64(1);
+        return versions;
+    }
+
+    private static async Task<Dictionary<(string, string), StoredIdempotency>> ReadIdempotencyAsync(
+        WriteSession session, List<IdempotencyRequest> keys)
+    {
+        var found = new Dictionary<(string, string), StoredIdempotency>();
+        if (keys.Count == 0) return found;
+        await using var command = session.CreateCommand("");
+        var conditions = keys.Select((k, i) =>
+            $"(principal = {AddParameter(command, $"@p{i}", k.Principal)} AND idempotency_key = {AddParameter(command, $"@k{i}", k.Key)})");
+        command.CommandText = $"SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE {string.Join(" OR ", conditions)}";
+        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
+        while (await reader.ReadAsync().ConfigureAwait(false))
+        {
+            var stored = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
+            found[(stored.Principal, stored.Key)] = stored;
+        }
+        return found;
+    }
+
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The rows of the event_tags index for one event: its provinces and clusters.</summary>
+    internal static IEnumerable<(string Kind, string Value)> TagRows(RecordedEvent e) =>
+        e.Tags.Provinces.Select(p => ("province", p)).Concat(e.Tags.Clusters.Select(c => ("cluster", c)));
+
+    internal static string AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+        return name;
+    }
+
+    private int _disposed;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _queue.Writer.TryComplete();
+        await _writer.ConfigureAwait(false);
+        await DisposeCoreAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual ValueTask DisposeCoreAsync() => ValueTask.CompletedTask;
+
+    private sealed record PreparedEvent(Guid EventId, string EventType, string Data, string Metadata, DateOnly EffectiveDate, EventTags Tags);
+
+    private sealed record PendingAppend(string StreamId, long ExpectedVersion, PreparedEvent[] Events, IdempotencyRequest? Idempotency)
+    {
+        public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private readonly record struct Outcome(AppendResult? Result, Exception? Error)
+    {
+        public void Deliver(PendingAppend pending)
+        {
+            if (Result is not null) pending.Completion.TrySetResult(Result);
+            else pending.Completion.TrySetException(Error!);
+        }
+    }
+}
+
+/// <summary>One write transaction of a backend, holding the batch lock once <see cref="LockAsync"/> returned.</summary>
+internal abstract class WriteSession : IAsyncDisposable
+{
+    public abstract DbCommand CreateCommand(string sql);
+
+    /// <summary>Takes the store-wide batch lock and returns the database clock in microseconds since the Unix epoch.</summary>
+    public abstract Task<long> LockAsync(CancellationToken cancellationToken);
+
+    public abstract Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken);
+
+    /// <summary>Commits, waking subscribers (PostgreSQL sends one NOTIFY per batch).</summary>
+    public abstract Task CommitAsync(long headPosition, CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+}

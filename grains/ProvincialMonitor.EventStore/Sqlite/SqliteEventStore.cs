@@ -1,0 +1,189 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ProvincialMonitor.EventStore.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode, written by this process only. The batch lock is
+/// SQLite's write transaction; readers use their own pooled connections and never block the writer.
+/// </summary>
+public sealed class SqliteEventStore : RelationalEventStore
+{
+    private readonly string _connectionString;
+    private readonly SqliteConnection _writer;
+
+    private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger)
+        : base(options, logger)
+    {
+        _connectionString = connectionString;
+        _writer = writer;
+    }
+
+    public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
+
+    /// <summary>Opens (creating it if needed) the store in the file at <paramref name="path"/> and migrates its schema.</summary>
+    public static async Task<SqliteEventStore> OpenAsync(
+        string path, EventStoreOptions? options = null, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = fullPath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        var writer = new SqliteConnection(connectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;", cancellationToken).ConfigureAwait(false);
+            await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new SqliteEventStore(connectionString, writer, options ?? new EventStoreOptions(), logger ?? NullLogger.Instance);
+    }
+
+    private static async Task MigrateAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken)
+    {
+        // The write transaction (BEGIN IMMEDIATE) is the migration lock: a second process waits for it.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken, transaction).ConfigureAwait(false);
+        var applied = new HashSet<long>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT version FROM schema_migrations";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetInt64(0));
+        }
+
+        foreach (var (version, name, sql) in SqliteSchema.Migrations.Where(m => !applied.Contains(m.Version)))
+        {
+            logger.LogInformation("Applying SQLite event store migration {Version}: {Name}", version, name);
+            await ExecuteAsync(connection, sql, cancellationToken, transaction).ConfigureAwait(false);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, datetime('now'))";
+            record.Parameters.AddWithValue("@v", version);
+            record.Parameters.AddWithValue("@n", name);
+            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async ValueTask<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return connection;
+    }
+
+    private protected override async Task<WriteSession> BeginWriteAsync(CancellationToken cancellationToken)
+    {
+        if (_writer.State != System.Data.ConnectionState.Open)
+            await _writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        return new Session(_writer, transaction);
+    }
+
+    protected override bool IsUnavailable(Exception exception) => exception is SqliteException
+    {
+        SqliteErrorCode: 5 /* BUSY */ or 6 /* LOCKED */ or 8 /* READONLY */ or 10 /* IOERR */ or 13 /* FULL */ or 14 /* CANTOPEN */
+    } or IOException;
+
+    protected override async ValueTask DisposeCoreAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeCoreAsync().ConfigureAwait(false);
+    }
+
+    private sealed class Session(SqliteConnection connection, SqliteTransaction transaction) : WriteSession
+    {
+        public override DbCommand CreateCommand(string sql)
+        {
+            var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            return command;
+        }
+
+        public override async Task<long> LockAsync(CancellationToken cancellationToken)
+        {
+            // The transaction began IMMEDIATE, so it already holds the write lock. SQLite's clock has milliseconds.
+            await using var command = CreateCommand("SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
+            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
+        {
+            await using var insert = (SqliteCommand)CreateCommand(
+                "INSERT INTO events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
+                "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) VALUES " +
+                "(@position, @stream, @version, @id, @type, @data, @metadata, @effective, @recorded, @provinces, @domain, @clusters, @campaign, @actor, @source, @prev, @hash)");
+            var p = insert.Parameters;
+            string[] names = ["@position", "@stream", "@version", "@id", "@type", "@data", "@metadata", "@effective", "@recorded",
+                "@provinces", "@domain", "@clusters", "@campaign", "@actor", "@source", "@prev", "@hash"];
+            foreach (var name in names) p.Add(new SqliteParameter { ParameterName = name });
+
+            await using var tag = (SqliteCommand)CreateCommand("INSERT INTO event_tags (kind, value, position) VALUES (@kind, @value, @position)");
+            tag.Parameters.Add(new SqliteParameter { ParameterName = "@kind" });
+            tag.Parameters.Add(new SqliteParameter { ParameterName = "@value" });
+            tag.Parameters.Add(new SqliteParameter { ParameterName = "@position" });
+
+            foreach (var e in events)
+            {
+                object?[] values = [e.Position, e.StreamId, e.StreamVersion, e.EventId.ToString("D"), e.EventType, e.Data, e.Metadata,
+                    e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                    EventHashing.ToMicroseconds(e.RecordedAt), EventHashing.ArrayText(e.Tags.Provinces), e.Tags.Domain,
+                    EventHashing.ArrayText(e.Tags.Clusters), e.Tags.Campaign, e.Tags.Actor, e.Tags.Source,
+                    Convert.FromHexString(e.PrevHash), Convert.FromHexString(e.Hash)];
+                for (var i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+
+                foreach (var (kind, value) in TagRows(e))
+                {
+                    tag.Parameters[0].Value = kind;
+                    tag.Parameters[1].Value = value;
+                    tag.Parameters[2].Value = e.Position;
+                    await tag.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            foreach (var key in keys)
+            {
+                await using var command = (SqliteCommand)CreateCommand(
+                    "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (@p, @k, @h, @s, @r, @pos)");
+                command.Parameters.AddWithValue("@p", key.Principal);
+                command.Parameters.AddWithValue("@k", key.Key);
+                command.Parameters.AddWithValue("@h", key.RequestHash);
+                command.Parameters.AddWithValue("@s", key.Result.StreamId);
+                command.Parameters.AddWithValue("@r", System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions));
+                command.Parameters.AddWithValue("@pos", key.Result.FromPosition);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        public override Task CommitAsync(long headPosition, CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public override ValueTask DisposeAsync() => transaction.DisposeAsync();
+    }
+}

@@ -1,0 +1,64 @@
+namespace ProvincialMonitor.EventStore.Sqlite;
+
+/// <summary>Versioned migrations of the SQLite store. Append new ones; never edit an applied one.</summary>
+internal static class SqliteSchema
+{
+    public static readonly (int Version, string Name, string Sql)[] Migrations =
+    [
+        (1, "events, tags, idempotency keys", """
+            CREATE TABLE events (
+                position        INTEGER PRIMARY KEY,
+                stream_id       TEXT    NOT NULL,
+                stream_version  INTEGER NOT NULL,
+                event_id        TEXT    NOT NULL UNIQUE,
+                event_type      TEXT    NOT NULL,
+                data            TEXT    NOT NULL,
+                metadata        TEXT    NOT NULL,
+                effective_date  TEXT    NOT NULL,
+                recorded_at     INTEGER NOT NULL,
+                provinces       TEXT    NOT NULL,
+                domain          TEXT,
+                clusters        TEXT    NOT NULL,
+                campaign        TEXT,
+                actor           TEXT    NOT NULL,
+                source          TEXT    NOT NULL,
+                prev_hash       BLOB    NOT NULL,
+                hash            BLOB    NOT NULL,
+                UNIQUE (stream_id, stream_version)
+            );
+            CREATE INDEX events_event_type     ON events (event_type, position);
+            CREATE INDEX events_effective_date ON events (effective_date, position);
+            CREATE INDEX events_recorded_at    ON events (recorded_at, position);
+            CREATE INDEX events_domain         ON events (domain, position) WHERE domain IS NOT NULL;
+            CREATE INDEX events_campaign       ON events (campaign, position) WHERE campaign IS NOT NULL;
+            CREATE INDEX events_actor          ON events (actor, position);
+            CREATE INDEX events_source         ON events (source, position);
+
+            CREATE TABLE event_tags (
+                kind     TEXT    NOT NULL,
+                value    TEXT    NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (kind, value, position)
+            ) WITHOUT ROWID;
+
+            CREATE TABLE idempotency_keys (
+                principal       TEXT    NOT NULL,
+                idempotency_key TEXT    NOT NULL,
+                request_hash    TEXT    NOT NULL,
+                stream_id       TEXT    NOT NULL,
+                result          TEXT    NOT NULL,
+                position        INTEGER NOT NULL,
+                PRIMARY KEY (principal, idempotency_key)
+            ) WITHOUT ROWID;
+
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END;
+            CREATE TRIGGER event_tags_no_update BEFORE UPDATE ON event_tags
+            BEGIN SELECT RAISE(ABORT, 'event tags are append-only'); END;
+            CREATE TRIGGER event_tags_no_delete BEFORE DELETE ON event_tags
+            BEGIN SELECT RAISE(ABORT, 'event tags are append-only'); END;
+            """),
+    ];
+}

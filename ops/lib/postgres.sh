@@ -1,0 +1,58 @@
+# Throwaway PostgreSQL servers for tests and local clusters. Source this file, then:
+#   pg_throwaway_start DIR   -> starts a server in DIR on a free port; sets PG_PORT and PG_CONNECTION
+#   pg_throwaway_stop DIR    -> stops the server in DIR (fast shutdown) if it runs
+# Root cannot run the server, so as root it runs as the postgres user.
+
+pg_bin_dir() {
+  local dir
+  for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    [ -x "$dir/initdb" ] && { echo "$dir"; return 0; }
+  done
+  command -v initdb >/dev/null 2>&1 && { dirname "$(command -v initdb)"; return 0; }
+  return 1
+}
+
+pg_ensure_installed() {
+  pg_bin_dir >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "PostgreSQL is not installed and this is not root: install the 'postgresql' package" >&2
+    return 1
+  fi
+  echo "Installing PostgreSQL (apt-get)..." >&2
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+}
+
+pg_free_port() {
+  local port
+  for _ in $(seq 1 200); do
+    port=$(( 20000 + RANDOM % 40000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  return 1
+}
+
+pg_as_owner() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_throwaway_start() {
+  local dir="$1" bin
+  bin=$(pg_bin_dir) || return 1
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
+  pg_as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    || { cat "$dir/initdb.log" >&2; return 1; }
+  PG_PORT=$(pg_free_port) || return 1
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200 -c fsync=on" start >/dev/null \
+    || { cat "$dir/server.log" >&2; return 1; }
+  PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
+  export PG_PORT PG_CONNECTION
+}
+
+pg_throwaway_stop() {
+  local dir="$1" bin
+  [ -f "$dir/data/postmaster.pid" ] || return 0
+  bin=$(pg_bin_dir) || return 0
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
+}

@@ -1,0 +1,92 @@
+using Npgsql;
+using ProvincialMonitor.EventStore.Postgres;
+using ProvincialMonitor.EventStore.Sqlite;
+
+namespace ProvincialMonitor.EventStore.Tests;
+
+/// <summary>The contract against the embedded store: a fresh SQLite file per test.</summary>
+public sealed class SqliteEventStoreTests : EventStoreContract
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-store-").FullName;
+
+    private string FilePath => Path.Combine(_folder, "events.db");
+
+    protected override async Task<RelationalEventStore> OpenStoreAsync(EventStoreOptions? options = null) =>
+        await SqliteEventStore.OpenAsync(FilePath, options);
+
+    protected override async Task TamperAsync(string sql)
+    {
+        // What someone with the file can do: drop the append-only triggers, then rewrite rows.
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete; " + sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
+
+/// <summary>The contract against the server store: a fresh database per test on the PostgreSQL that ops/test.sh started.</summary>
+public sealed class PostgresEventStoreTests : EventStoreContract
+{
+    private readonly string _database = $"provmon_test_{Guid.NewGuid():N}";
+    private string? _connectionString;
+
+    private static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES")
+        ?? throw new InvalidOperationException(
+            "PROVMON_TEST_POSTGRES is not set: run the tests with ops/test.sh, which starts a throwaway PostgreSQL.");
+
+    protected override async Task<RelationalEventStore> OpenStoreAsync(EventStoreOptions? options = null)
+    {
+        if (_connectionString is null)
+        {
+            await using var server = new NpgsqlConnection(ServerConnectionString);
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {_database}", server);
+            await create.ExecuteNonQueryAsync();
+            _connectionString = new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = _database }.ConnectionString;
+        }
+        return await PostgresEventStore.OpenAsync(_connectionString, options);
+    }
+
+    protected override bool SubscriberIsAnotherInstance => true;
+
+    protected override Task TamperAsync(string sql) =>
+        // What a database administrator can do: switch the append-only triggers off for the session.
+        ExecuteAsync("SET session_replication_role = replica; " + sql);
+
+    protected override async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_connectionString is null) return;
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(ServerConnectionString);
+        await server.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+}
