@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The one test command. Installs what the tests need and is missing (PostgreSQL), starts a
+# throwaway PostgreSQL on a free port, runs every test project of the solution against it and
+# against SQLite, stops what it started (also on failure or Ctrl+C), and ends with the line
+# "N passed, N failed, N skipped" counted from the test results. Exits non-zero on any failure.
+# Extra arguments go to `dotnet test` (for example: ops/test.sh --filter FullyQualifiedName~Verify).
+set -uo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo" || exit 1
+# shellcheck source=ops/lib/postgres.sh
+source "$repo/ops/lib/postgres.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/provmon-test.XXXXXX")
+chmod 755 "$work" # the postgres user must reach its folder inside
+cleanup() {
+  pg_throwaway_stop "$work/postgres"
+  rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'echo "interrupted" >&2; exit 130' INT TERM
+
+command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is not installed" >&2; exit 1; }
+pg_ensure_installed || exit 1
+
+echo "Starting a throwaway PostgreSQL..."
+pg_throwaway_start "$work/postgres" || { echo "PostgreSQL did not start" >&2; exit 1; }
+echo "PostgreSQL listens on 127.0.0.1:$PG_PORT"
+export PROVMON_TEST_POSTGRES="$PG_CONNECTION"
+
+results="$work/results"
+dotnet test ProvincialMonitor.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+status=$?
+
+passed=0 failed=0 skipped=0 files=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  files=$((files + 1))
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  value() { printf '%s' "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]\+' || echo 0; }
+  passed=$((passed + $(value passed)))
+  failed=$((failed + $(value failed) + $(value error) + $(value timeout) + $(value aborted)))
+  skipped=$((skipped + $(value notExecuted)))
+done
+
+projects=$(grep -l '<IsTestProject>true</IsTestProject>' tests/*/*.csproj | wc -l)
+if [ "$files" -lt "$projects" ]; then
+  echo "only $files of $projects test projects reported results (a build error or a crashed test host); see above" >&2
+  failed=$((failed + projects - files))
+fi
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test exited with $status; see above" >&2
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,38 @@
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Silo.Hosting;
+
+public static class SiloHosting
+{
+    /// <summary>The store is opened first, as a hosted service, so that grains find it when Orleans starts.</summary>
+    public static WebApplicationBuilder AddEventStore(this WebApplicationBuilder builder)
+    {
+        var settings = StoreSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddSingleton<EventStoreConnector>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EventStoreConnector>());
+        builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>().Store);
+        return builder;
+    }
+
+    /// <summary>The embedded mode: one silo on localhost. The cluster on PostgreSQL is its own issue.</summary>
+    public static WebApplicationBuilder AddOrleansSilo(this WebApplicationBuilder builder)
+    {
+        var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
+        var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
+        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort));
+        return builder;
+    }
+
+    /// <summary>Prints where the monitor listens once it is ready.</summary>
+    public static WebApplication AnnounceWhenReady(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var settings = app.Services.GetRequiredService<StoreSettings>();
+            foreach (var url in app.Urls)
+                app.Logger.LogInformation("ProvincialMonitor is ready at {Url} (store: {Store})", url, settings.Describe());
+        });
+        return app;
+    }
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Npgsql;
+
+namespace ProvincialMonitor.Web.Tests;
+
+/// <summary>
+/// A real silo (Orleans on free ports, a real event store) behind the ASP.NET Core test server.
+/// Embedded: a SQLite file in a temporary folder. Postgres: a fresh database on the server ops/test.sh started.
+/// </summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-silo-").FullName;
+
+    private SiloFactory(Dictionary<string, string?> settings, string? database)
+    {
+        _settings = settings;
+        _settings["DataDirectory"] = _folder;
+        _settings["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        _settings["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Database = database;
+    }
+
+    public string? Database { get; }
+
+    public static SiloFactory Embedded() => new(new Dictionary<string, string?> { ["Store"] = "Sqlite" }, null);
+
+    public static async Task<SiloFactory> OnPostgresAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("PROVMON_TEST_POSTGRES is not set: run the tests with ops/test.sh.");
+        var database = $"provmon_web_{Guid.NewGuid():N}";
+        await ExecuteOnServerAsync($"CREATE DATABASE {database}");
+        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+        return new SiloFactory(new Dictionary<string, string?> { ["Store"] = "Postgres", ["ConnectionStrings:EventStore"] = connectionString }, database);
+    }
+
+    public static async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Database is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
