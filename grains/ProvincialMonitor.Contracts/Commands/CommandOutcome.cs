@@ -1,0 +1,71 @@
+namespace ProvincialMonitor.Contracts.Commands;
+
+/// <summary>Why a command was refused; each kind has its HTTP status and problem type (README "Errors").</summary>
+public enum RefusalKind
+{
+    /// <summary>400: malformed or invalid input.</summary>
+    Invalid,
+    /// <summary>403: the actor's role or scope does not allow it.</summary>
+    Forbidden,
+    /// <summary>404: the aggregate is not registered.</summary>
+    NotFound,
+    /// <summary>409: a rule of the aggregate refuses it, or a concurrent change won twice.</summary>
+    Conflict,
+    /// <summary>412: If-Match named another version.</summary>
+    PreconditionFailed,
+    /// <summary>422: the idempotency key was used for another request.</summary>
+    IdempotencyKeyReused,
+    /// <summary>503: the store cannot be reached; nothing was stored.</summary>
+    Unavailable,
+}
+
+[GenerateSerializer, Immutable]
+public sealed record Refusal(
+    [property: Id(0)] RefusalKind Kind,
+    [property: Id(1)] string Message,
+    [property: Id(2)] FieldError[] Errors)
+{
+    public static Refusal Invalid(string field, string message) => new(RefusalKind.Invalid, $"{field} {message}", [new FieldError(field, message)]);
+    public static Refusal Forbidden(string message) => new(RefusalKind.Forbidden, message, []);
+    public static Refusal NotFound(string message) => new(RefusalKind.NotFound, message, []);
+    public static Refusal Conflict(string message) => new(RefusalKind.Conflict, message, []);
+}
+
+/// <summary>
+/// What a command did: the stream's new version and the global position of its last event, or why it
+/// was refused. <see cref="Replayed"/> marks the first result returned again for a repeated idempotency key.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record CommandOutcome(
+    [property: Id(0)] string StreamId,
+    [property: Id(1)] long Version,
+    [property: Id(2)] long Position,
+    [property: Id(3)] Guid[] EventIds,
+    [property: Id(4)] bool Replayed,
+    [property: Id(5)] Refusal? Refusal)
+{
+    public bool Accepted => Refusal is null;
+
+    public static CommandOutcome Refused(string streamId, long version, Refusal refusal) => new(streamId, version, 0, [], false, refusal);
+}
+
+/// <summary>
+/// How a command arrives at a grain: who sends it, from where, under which idempotency key, and the
+/// time of the request (so that Decide stays a pure function of its inputs).
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record CommandContext(
+    [property: Id(0)] Actor Actor,
+    [property: Id(1)] string Source,
+    [property: Id(2)] DateTimeOffset Now,
+    [property: Id(3)] Guid CorrelationId,
+    [property: Id(4)] string? IdempotencyKey = null,
+    [property: Id(5)] string? RequestHash = null,
+    [property: Id(6)] long? ExpectedVersion = null,
+    [property: Id(7)] Guid? CausationId = null)
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    /// <summary>Today in Brussels: the default effective date, and the reference for "not in the future".</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Brussels).DateTime);
+}

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ProvincialMonitor.Contracts.Commands;
+
+/// <summary>One field to correct: its JSON name in the original event and the new value (any JSON value).</summary>
+[GenerateSerializer, Immutable]
+public sealed record CorrectionChange
+{
+    [Id(0)] public string? Field { get; init; }
+
+    /// <summary>The new value as JSON text (how it travels between silos).</summary>
+    [Id(1), JsonIgnore] public string? NewValueJson { get; init; }
+
+    [JsonPropertyName("newValue")]
+    public JsonElement? NewValue
+    {
+        get => NewValueJson is null ? null : JsonDocument.Parse(NewValueJson).RootElement.Clone();
+        init => NewValueJson = value is { ValueKind: not JsonValueKind.Undefined } v ? v.GetRawText() : null;
+    }
+}
+
+/// <summary>What every aggregate's correction command holds.</summary>
+public interface ICorrectionCommand
+{
+    Guid? EventId { get; }
+    CorrectionChange[]? Changes { get; }
+    string? Reason { get; }
+}
+
+/// <summary>What every aggregate's retraction command holds.</summary>
+public interface IRetractionCommand
+{
+    Guid? EventId { get; }
+    string? Reason { get; }
+}
+
+public static class CorrectionChecks
+{
+    public static void Correction(this Checks check, ICorrectionCommand command)
+    {
+        check.Required("eventId", command.EventId);
+        check.Text("reason", command.Reason, max: 1000);
+        if (command.Changes is not { Length: > 0 })
+        {
+            check.Add("changes", "names at least one field to correct");
+            return;
+        }
+        for (var i = 0; i < command.Changes.Length; i++)
+        {
+            check.Text($"changes[{i}].field", command.Changes[i].Field, max: 100);
+            check.Required($"changes[{i}].newValue", command.Changes[i].NewValueJson);
+        }
+        var repeated = command.Changes.GroupBy(c => c.Field).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
+        if (repeated is not null) check.Add("changes", $"names the field '{repeated.Key}' twice");
+    }
+
+    public static void Retraction(this Checks check, IRetractionCommand command)
+    {
+        check.Required("eventId", command.EventId);
+        check.Text("reason", command.Reason, max: 1000);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.RegularExpressions;
+using ProvincialMonitor.Contracts.Events;
+
+namespace ProvincialMonitor.Contracts.Commands;
+
+[GenerateSerializer]
+public abstract record ProjectCommand : Command;
+
+[GenerateSerializer]
+public sealed record RegisterProject(
+    string? Title,
+    string? ExternalRef,
+    string? LeadProvince,
+    string[]? ParticipatingProvinces,
+    string? Domain,
+    string[]? Clusters,
+    string[]? Partners,
+    DateOnly? PlannedStart,
+    DateOnly? PlannedEnd,
+    decimal? TotalBudget,
+    string? CrossBorderProgramme) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("title", Title);
+        check.Text("externalRef", ExternalRef, required: false, max: 60);
+        check.Province("leadProvince", LeadProvince);
+        foreach (var (province, i) in (ParticipatingProvinces ?? []).Select((p, i) => (p, i)))
+            check.Province($"participatingProvinces[{i}]", province);
+        check.Domain("domain", Domain);
+        foreach (var (cluster, i) in (Clusters ?? []).Select((c, i) => (c, i)))
+            check.Slug($"clusters[{i}]", cluster);
+        foreach (var (partner, i) in (Partners ?? []).Select((p, i) => (p, i)))
+            check.Text($"partners[{i}]", partner);
+        if (PlannedStart is { } start && PlannedEnd is { } end && end < start)
+            check.Add("plannedEnd", "is before plannedStart");
+        check.Money("totalBudget", TotalBudget, required: false, allowZero: true);
+        check.Text("crossBorderProgramme", CrossBorderProgramme, required: false, max: 100);
+    }
+}
+
+[GenerateSerializer]
+public sealed record GrantSubsidy(string? GrantRef, decimal? Amount, string? Funder) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("grantRef", GrantRef, max: 60);
+        check.Money("amount", Amount);
+        check.OneOf("funder", Funder, Funders.All);
+    }
+}
+
+[GenerateSerializer]
+public sealed record PaySubsidy(string? GrantRef, decimal? Amount, string? PaymentRef) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("grantRef", GrantRef, max: 60);
+        check.Money("amount", Amount);
+        check.Text("paymentRef", PaymentRef, max: 60);
+    }
+}
+
+[GenerateSerializer]
+public sealed record AddPartner(string? Name, string? Kind) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("name", Name);
+        check.Text("kind", Kind, required: false, max: 60);
+    }
+}
+
+[GenerateSerializer]
+public sealed record ReachMilestone(string? Milestone, string? Description) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("milestone", Milestone);
+        check.Text("description", Description, required: false, max: 2000);
+    }
+}
+
+[GenerateSerializer]
+public sealed partial record ReportOutput(string? Metric, decimal? Value, string? Period) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.OneOf("metric", Metric, OutputMetrics.All);
+        check.NotNegative("value", Value);
+        if (check.Required("period", Period) && !PeriodPattern().IsMatch(Period!))
+            check.Add("period", "must be a year (2026), a quarter (2026-Q2) or a month (2026-04)");
+    }
+
+    [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$")]
+    private static partial Regex PeriodPattern();
+}
+
+[GenerateSerializer]
+public sealed record ChangeProjectStatus(string? Status) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check) => check.OneOf("status", Status, ProjectStatuses.All);
+}
+
+[GenerateSerializer]
+public sealed record CorrectProject(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ProjectCommand, ICorrectionCommand
+{
+    protected override void ValidateFields(Checks check) => check.Correction(this);
+}
+
+[GenerateSerializer]
+public sealed record RetractProjectEvent(Guid? EventId, string? Reason) : ProjectCommand, IRetractionCommand
+{
+    protected override void ValidateFields(Checks check) => check.Retraction(this);
+}

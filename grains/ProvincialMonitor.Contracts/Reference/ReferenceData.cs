@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace ProvincialMonitor.Contracts.Reference;
+
+public sealed record ProvinceFacts(
+    string Slug, string NisCode, string IsoCode, string NameNl, string Pom,
+    int Population2024, int Municipalities2019To2024, int MunicipalitiesFrom2025);
+
+public sealed record Municipality(
+    string NisCode, string NameNl, string NameFr, string ArrondissementNis, string ProvinceSlug, string[] MergedFromNis);
+
+/// <summary>
+/// The reference files (provinces, and the 285 municipalities after the 2025 mergers), shipped inside
+/// this assembly so that the product never reads them from elsewhere at run time.
+/// </summary>
+public static class ReferenceData
+{
+    public const string MunicipalityBoundaryVersion = "2025";
+
+    public static IReadOnlyList<ProvinceFacts> Provinces { get; } = Read("provinces.csv", f => new ProvinceFacts(
+        f["slug"], f["nis_code"], f["iso_code"], f["name_nl"], f["pom"],
+        int.Parse(f["population_2024_01_01"], CultureInfo.InvariantCulture),
+        int.Parse(f["municipalities_2019_2024"], CultureInfo.InvariantCulture),
+        int.Parse(f["municipalities_from_2025"], CultureInfo.InvariantCulture)));
+
+    public static IReadOnlyList<Municipality> Municipalities { get; } = Read("municipalities.csv", f => new Municipality(
+        f["nis_code"], f["name_nl"], f["name_fr"], f["arrondissement_nis"], f["province_slug"],
+        f["merged_from_nis"].Length == 0 ? [] : f["merged_from_nis"].Split('+')));
+
+    private static readonly Dictionary<string, Municipality> ByNis = Municipalities.ToDictionary(m => m.NisCode);
+
+    public static Municipality? FindMunicipality(string nisCode) => ByNis.GetValueOrDefault(nisCode);
+
+    public static ProvinceFacts? FindProvince(string slug) => Provinces.FirstOrDefault(p => p.Slug == slug);
+
+    /// <summary>The raw CSV text of a reference file, as shipped.</summary>
+    public static string ReadText(string file)
+    {
+        using var stream = typeof(ReferenceData).Assembly.GetManifestResourceStream(file)
+            ?? throw new InvalidOperationException($"The reference file {file} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    // The files are plain comma-separated values without quoting (checked by the tests).
+    private static List<T> Read<T>(string file, Func<IReadOnlyDictionary<string, string>, T> map)
+    {
+        var lines = ReadText(file).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var header = lines[0].Split(',');
+        return lines.Skip(1)
+            .Select(line => line.Split(','))
+            .Select(cells => map(header.Select((name, i) => (name, value: i < cells.Length ? cells[i] : "")).ToDictionary(c => c.name, c => c.value)))
+            .ToList();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Grains.Aggregates;
+
+/// <summary>
+/// The rules every aggregate applies to corrections and retractions: they name an event of the same
+/// stream that is not retracted and is not itself a correction or retraction; a correction changes
+/// existing fields to valid values; and the state after it still satisfies the aggregate's invariants.
+/// </summary>
+public static class CorrectionRules
+{
+    /// <summary>What an aggregate supplies: how it applies events, its empty state and its invariants.</summary>
+    public sealed record Rules<TState>(
+        Func<TState, IDomainEvent, TState> Apply,
+        TState Initial,
+        Func<TState, Refusal?> Invariants,
+        string RegistrationEventType,
+        IReadOnlySet<string> FixedFields);
+
+    public static Decision Correct<TState>(
+        History<TState> history, ICorrectionCommand command, Rules<TState> rules, DateOnly effectiveDate, EventScope scope,
+        Func<Guid, FieldCorrection[], string, IDomainEvent> correction)
+    {
+        if (FindCorrectable(history, command.EventId!.Value) is { Refusal: { } refused }) return refused;
+        var fact = history.FindFact(command.EventId.Value)!;
+        var data = JsonNode.Parse(fact.Data)!.AsObject();
+        var changes = new List<FieldCorrection>();
+        for (var i = 0; i < command.Changes!.Length; i++)
+        {
+            var change = command.Changes[i];
+            var field = change.Field!;
+            if (!data.ContainsKey(field))
+                return Refusal.Invalid($"changes[{i}].field", $"is not a field of {fact.EventType}");
+            if (rules.FixedFields.Contains(field))
+                return Refusal.Invalid($"changes[{i}].field", "cannot be corrected");
+            var oldValue = data[field]?.ToJsonString() ?? "null";
+            var newValue = CanonicalJson.Canonicalize(change.NewValueJson!);
+            if (CanonicalJson.Canonicalize(oldValue) == newValue)
+                return Refusal.Invalid($"changes[{i}].newValue", "is the value the field has already");
+            changes.Add(new FieldCorrection(field, oldValue, newValue));
+        }
+
+        var patched = Evolution.Patch(fact.Data, changes);
+        try
+        {
+            if (EventJson.Deserialize(fact.EventType, patched) is null) throw new JsonException();
+        }
+        catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+        {
+            return Refusal.Invalid("changes", $"do not make a valid {fact.EventType}: {ex.Message}");
+        }
+
+        return AcceptIfInvariantsHold(history, rules, new NewEvent(correction(fact.EventId, [.. changes], command.Reason!), effectiveDate, scope));
+    }
+
+    public static Decision Retract<TState>(
+        History<TState> history, IRetractionCommand command, Rules<TState> rules, DateOnly effectiveDate, EventScope scope,
+        Func<Guid, string, IDomainEvent> retraction)
+    {
+        if (FindCorrectable(history, command.EventId!.Value) is { Refusal: { } refused }) return refused;
+        var fact = history.FindFact(command.EventId.Value)!;
+        if (fact.EventType == rules.RegistrationEventType)
+            return Refusal.Conflict("A registration is corrected, not retracted.");
+        return AcceptIfInvariantsHold(history, rules, new NewEvent(retraction(fact.EventId, command.Reason!), effectiveDate, scope));
+    }
+
+    private static Decision FindCorrectable<TState>(History<TState> history, Guid eventId)
+    {
+        var fact = history.FindFact(eventId);
+        if (fact is null) return Refusal.Conflict($"Event {eventId} is not an event of this stream.");
+        if (fact.Retracted) return Refusal.Conflict($"Event {eventId} was retracted.");
+        var type = EventTypes.TypeOf(fact.EventType);
+        if (type is not null && (typeof(ICorrection).IsAssignableFrom(type) || typeof(IRetraction).IsAssignableFrom(type)))
+            return Refusal.Conflict($"Event {eventId} is a correction or retraction; correct the original event instead.");
+        return Decision.Accept();
+    }
+
+    private static Decision AcceptIfInvariantsHold<TState>(History<TState> history, Rules<TState> rules, NewEvent newEvent)
+    {
+        var probe = new Fact(Guid.Empty, EventTypes.NameOf(newEvent.Event), EventJson.Serialize(newEvent.Event), newEvent.EffectiveDate);
+        var after = Evolution.Evolve(history, probe, newEvent.Event, rules.Apply, rules.Initial);
+        return rules.Invariants(after.State) is { } broken ? broken : Decision.Accept(newEvent);
+    }
+}

@@ -1,0 +1,137 @@
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Projects;
+
+/// <summary>The project's rules: pure functions from state and command to events, and from events to state.</summary>
+public static class ProjectDecider
+{
+    public static string StreamId(string projectId) => $"project-{projectId}";
+
+    public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
+        Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
+        new HashSet<string> { "projectId" });
+
+    public static History<ProjectState> Initial(string projectId) => new(ProjectState.Unregistered(projectId), [], 0);
+
+    public static Decision Decide(History<ProjectState> history, ProjectCommand command, CommandContext context)
+    {
+        if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
+        var state = history.State;
+        var actor = context.Actor;
+
+        if (command is RegisterProject register)
+        {
+            if (state.Registered) return Refusal.Conflict($"Project {state.ProjectId} is already registered.");
+            string[] provinces = [register.LeadProvince!, .. (register.ParticipatingProvinces ?? []).Where(p => p != register.LeadProvince).Distinct()];
+            if (!actor.ActsForAnyProvince(provinces))
+                return Refusal.Forbidden($"You do not act for {string.Join(" or ", provinces)}.");
+            var registered = new ProjectRegistered(state.ProjectId, register.Title!.Trim(), register.ExternalRef?.Trim(), register.LeadProvince!,
+                provinces[1..], register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
+                register.PlannedStart, register.PlannedEnd, register.TotalBudget, register.CrossBorderProgramme);
+            return Decision.Accept(new NewEvent(registered, effective, new EventScope(provinces, registered.Domain, registered.Clusters)));
+        }
+
+        if (!state.Registered) return Refusal.NotFound($"Project {state.ProjectId} is not registered.");
+        if (!actor.ActsForAnyProvince(state.Provinces))
+            return Refusal.Forbidden($"You do not act for the provinces of project {state.ProjectId} ({string.Join(", ", state.Provinces)}).");
+        var scope = new EventScope(state.Provinces, state.Domain, state.Clusters);
+        Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, scope));
+
+        switch (command)
+        {
+            case GrantSubsidy grant:
+                if (state.Grants.ContainsKey(grant.GrantRef!)) return Refusal.Conflict($"Grant {grant.GrantRef} was already granted.");
+                return Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!));
+
+            case PaySubsidy pay:
+                if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Conflict($"Grant {pay.GrantRef} was not granted.");
+                if (granted.Paid + pay.Amount > granted.Amount)
+                    return Refusal.Conflict($"Paying {pay.Amount:0.00} would pay {granted.Paid + pay.Amount:0.00} of a grant of {granted.Amount:0.00}.");
+                return Accept(new SubsidyPaid(pay.GrantRef!, pay.Amount!.Value, pay.PaymentRef!));
+
+            case AddPartner partner:
+                if (state.Partners.Contains(partner.Name!)) return Refusal.Conflict($"{partner.Name} is a partner already.");
+                return Accept(new PartnerJoined(partner.Name!, partner.Kind));
+
+            case ReachMilestone milestone:
+                if (state.Milestones.Contains(milestone.Milestone!)) return Refusal.Conflict($"Milestone {milestone.Milestone} was reached already.");
+                return Accept(new MilestoneReached(milestone.Milestone!, milestone.Description));
+
+            case ReportOutput output:
+                return Accept(new OutputReported(output.Metric!, output.Value!.Value, output.Period!));
+
+            case ChangeProjectStatus change:
+                if (ProjectStatuses.Rank(change.Status!) <= ProjectStatuses.Rank(state.Status))
+                    return Refusal.Conflict($"The status moves only forward (planned → running → completed or stopped); it is {state.Status}.");
+                return Accept(new ProjectStatusChanged(change.Status!));
+
+            case CorrectProject correct:
+                return CorrectionRules.Correct(history, correct, Rules, effective, scope,
+                    (id, changes, reason) => new ProjectCorrected(id, changes, reason));
+
+            case RetractProjectEvent retract:
+                return CorrectionRules.Retract(history, retract, Rules, effective, scope,
+                    (id, reason) => new ProjectRetracted(id, reason));
+
+            default:
+                return Refusal.Invalid("command", $"{command.GetType().Name} is not a project action");
+        }
+    }
+
+    public static ProjectState Apply(ProjectState state, IDomainEvent e) => e switch
+    {
+        ProjectRegistered r => state with
+        {
+            Registered = true,
+            ProjectId = r.ProjectId,
+            Title = r.Title,
+            ExternalRef = r.ExternalRef,
+            LeadProvince = r.LeadProvince,
+            ParticipatingProvinces = r.ParticipatingProvinces,
+            Domain = r.Domain,
+            Clusters = r.Clusters,
+            Partners = [.. r.Partners],
+            PlannedStart = r.PlannedStart,
+            PlannedEnd = r.PlannedEnd,
+            TotalBudget = r.TotalBudget,
+            CrossBorderProgramme = r.CrossBorderProgramme,
+            Status = ProjectStatuses.Planned,
+        },
+        SubsidyGranted g => state with { Grants = state.Grants.SetItem(g.GrantRef, new Grant(g.Amount, g.Funder, state.Grants.GetValueOrDefault(g.GrantRef)?.Paid ?? 0)) },
+        // A payment whose grant was retracted keeps a grant of zero, so that the invariants see the overpayment.
+        SubsidyPaid p => state with { Grants = state.Grants.SetItem(p.GrantRef, PaidOn(state.Grants.GetValueOrDefault(p.GrantRef), p.Amount)) },
+        PartnerJoined j => state with { Partners = state.Partners.Add(j.Name) },
+        MilestoneReached m => state with { Milestones = state.Milestones.Add(m.Milestone) },
+        OutputReported o => state with { Outputs = state.Outputs.Add(new Output(o.Metric, o.Value, o.Period)) },
+        ProjectStatusChanged s => state with { Status = s.Status },
+        _ => state,
+    };
+
+    private static Grant PaidOn(Grant? grant, decimal amount) =>
+        grant is null ? new Grant(0, "", amount) : grant with { Paid = grant.Paid + amount };
+
+    public static History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
+        Evolution.Evolve(history, fact, e, Apply, ProjectState.Unregistered(history.State.ProjectId));
+
+    /// <summary>What must hold after every event, checked again after a correction or retraction.</summary>
+    public static Refusal? Invariants(ProjectState state)
+    {
+        foreach (var (grantRef, grant) in state.Grants)
+        {
+            if (grant.Paid > grant.Amount)
+                return Refusal.Conflict($"Grant {grantRef} would be paid {grant.Paid:0.00} of {grant.Amount:0.00}.");
+            if (grant.Amount <= 0 || decimal.Round(grant.Amount, 2) != grant.Amount)
+                return Refusal.Conflict($"Grant {grantRef} would have an amount of {grant.Amount}: euro, more than zero, at most two decimals.");
+            if (!Funders.All.Contains(grant.Funder))
+                return Refusal.Conflict($"Grant {grantRef} would have an unknown funder '{grant.Funder}'.");
+        }
+        if (state.Registered && (!ProvinceSlugs.IsKnown(state.LeadProvince) || !PolicyDomains.IsKnown(state.Domain)))
+            return Refusal.Conflict("The project would have an unknown lead province or domain.");
+        if (state.Outputs.Any(o => o.Value < 0)) return Refusal.Conflict("An output would be negative.");
+        if (state.TotalBudget < 0) return Refusal.Conflict("The total budget would be negative.");
+        return null;
+    }
+}
