@@ -1,3 +1,4 @@
+using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,12 +7,15 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddEventStore();
 builder.AddOrleansSilo();
+builder.AddHttpApi();
 builder.Services.AddSiloHealthChecks();
 
 var app = builder.Build();
 
+app.UseHttpApi();
 app.MapSiloHealthEndpoints();
-app.MapGet("/", () => Results.Text("ProvincialMonitor silo. Health: /health/live, /health/ready\n"));
+app.MapProjectsApi();
+app.MapGet("/", () => Results.Text("ProvincialMonitor silo. API: /api, OpenAPI: /openapi/v1.json, health: /health/ready\n"));
 app.AnnounceWhenReady();
 
 app.Run();

@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Events;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
-[GenerateSerializer]
+[GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ProjectCommand : Command;
 
 [GenerateSerializer]

@@ -81,7 +81,7 @@ public static class CorrectionRules
 
     private static Decision AcceptIfInvariantsHold<TState>(History<TState> history, Rules<TState> rules, NewEvent newEvent)
     {
-        var probe = new Fact(Guid.Empty, EventTypes.NameOf(newEvent.Event), EventJson.Serialize(newEvent.Event), newEvent.EffectiveDate);
+        var probe = Facts.Of(Guid.Empty, newEvent.Event, newEvent.EffectiveDate);
         var after = Evolution.Evolve(history, probe, newEvent.Event, rules.Apply, rules.Initial);
         return rules.Invariants(after.State) is { } broken ? broken : Decision.Accept(newEvent);
     }

@@ -12,7 +12,7 @@ public static class ProjectDecider
 
     public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
         Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
-        new HashSet<string> { "projectId" });
+        new HashSet<string> { "projectId", "leadProvince", "externalRef" });
 
     public static History<ProjectState> Initial(string projectId) => new(ProjectState.Unregistered(projectId), [], 0);
 

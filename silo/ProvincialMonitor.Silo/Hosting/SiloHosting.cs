@@ -20,7 +20,9 @@ public static class SiloHosting
     {
         var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
         var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
-        builder.UseOrleans(silo => silo.UseLocalhostClustering(siloPort, gatewayPort));
+        builder.UseOrleans(silo => silo
+            .UseLocalhostClustering(siloPort, gatewayPort)
+            .AddMemoryGrainStorage(ProvincialMonitor.Grains.Aggregates.GrainStorage.Snapshots));
         return builder;
     }
 

@@ -28,7 +28,7 @@ public sealed class Spec<TState, TCommand>(
         {
             var id = Guid.CreateVersion7();
             _eventIds.Add(id);
-            History = evolve(History, new Fact(id, EventTypes.NameOf(e), EventJson.Serialize(e), Specs.Today), e);
+            History = evolve(History, Facts.Of(id, e, Specs.Today), e);
         }
         return this;
     }
@@ -45,7 +45,7 @@ public sealed class Spec<TState, TCommand>(
         Assert.Equal(expected.Select(EventJson.Serialize), decision.Events.Select(e => EventJson.Serialize(e.Event)));
         // Evolve never throws on what Decide accepted.
         foreach (var e in decision.Events)
-            History = evolve(History, new Fact(Guid.CreateVersion7(), EventTypes.NameOf(e.Event), EventJson.Serialize(e.Event), e.EffectiveDate), e.Event);
+            History = evolve(History, Facts.Of(Guid.CreateVersion7(), e.Event, e.EffectiveDate), e.Event);
         return decision.Events;
     }
 

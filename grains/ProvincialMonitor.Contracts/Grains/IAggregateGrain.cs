@@ -1,0 +1,37 @@
+using Orleans.Concurrency;
+using ProvincialMonitor.Contracts.Commands;
+
+namespace ProvincialMonitor.Contracts.Grains;
+
+/// <summary>An aggregate's current state as JSON (camelCase), with its stream version (the ETag).</summary>
+[GenerateSerializer, Immutable]
+public sealed record AggregateView(
+    [property: Id(0)] bool Exists,
+    [property: Id(1)] long Version,
+    [property: Id(2)] string StateJson);
+
+/// <summary>Every aggregate grain: it decides commands and shows its state.</summary>
+public interface IAggregateGrain<in TCommand> : IGrainWithStringKey where TCommand : Command
+{
+    Task<CommandOutcome> Execute(TCommand command, CommandContext context);
+
+    [AlwaysInterleave]
+    Task<AggregateView> View();
+}
+
+public interface IProjectGrain : IAggregateGrain<ProjectCommand>;
+
+/// <summary>
+/// Keeps a project's external reference unique within its lead province: key <c>{province}/{externalRef}</c>.
+/// Rebuilt from the log on activation; a claim is held while the registration is decided.
+/// </summary>
+public interface IExternalRefGrain : IGrainWithStringKey
+{
+    /// <summary>Claims the reference for the project; returns the project that holds it when that is another one.</summary>
+    Task<string?> Claim(string projectId);
+
+    Task Release(string projectId);
+
+    [AlwaysInterleave]
+    Task<string?> Owner();
+}

@@ -1,0 +1,175 @@
+using Orleans.Runtime;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Grains.Aggregates;
+
+/// <summary>
+/// The shell around an aggregate's pure functions (ARCHITECTURE.md "The write path"): load the snapshot
+/// and the events after it; look the idempotency key up first; Decide; append with the expected version;
+/// Evolve. A version conflict (only a duplicate activation causes one) reloads and decides once more.
+/// Not reentrant: commands on one aggregate run one after the other, in order.
+/// </summary>
+public abstract class AggregateGrain<TState, TCommand>(
+    IEventStore store,
+    IPersistentState<History<TState>> snapshot,
+    ILogger logger) : Grain, IAggregateGrain<TCommand>
+    where TCommand : Command
+{
+    private const int SnapshotEvery = 25;
+    private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web);
+
+    private History<TState> _history = null!;
+    private long _snapshotVersion;
+
+    protected string Key => this.GetPrimaryKeyString();
+    protected string StreamId => StreamIdOf(Key);
+
+    protected abstract string StreamIdOf(string key);
+    protected abstract History<TState> Initial(string key);
+    protected abstract Decision Decide(History<TState> history, TCommand command, CommandContext context);
+    protected abstract History<TState> Evolve(History<TState> history, Fact fact, IDomainEvent e);
+
+    /// <summary>Whether the aggregate is registered (an unregistered one answers 404 to a read).</summary>
+    protected abstract bool Exists(TState state);
+
+    /// <summary>A check across aggregates before deciding (a unique reference); the refusal, if any.</summary>
+    protected virtual Task<Refusal?> BeforeDecideAsync(TCommand command, History<TState> history) => Task.FromResult<Refusal?>(null);
+
+    /// <summary>Undoes what <see cref="BeforeDecideAsync"/> claimed when nothing was stored.</summary>
+    protected virtual Task AfterRefusalAsync(TCommand command) => Task.CompletedTask;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _history = snapshot.RecordExists && snapshot.State is { } saved ? saved : Initial(Key);
+        _snapshotVersion = _history.Version;
+        await CatchUpAsync(cancellationToken);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_history.Version > _snapshotVersion) await SaveSnapshotAsync();
+    }
+
+    public Task<AggregateView> View() =>
+        Task.FromResult(new AggregateView(Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, ViewJson)));
+
+    public async Task<CommandOutcome> Execute(TCommand command, CommandContext context)
+    {
+        var principal = context.Actor.Id;
+        try
+        {
+            if (context.IdempotencyKey is { } key && await store.FindIdempotencyAsync(principal, key) is { } known)
+                return known.RequestHash == context.RequestHash ? Replay(known.Result) : KeyReused();
+
+            for (var attempt = 1; ; attempt++)
+            {
+                if (context.ExpectedVersion is { } expected && expected != _history.Version)
+                    return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {expected}.", []));
+
+                var outcome = await DecideAndAppendAsync(command, context);
+                if (outcome is not null) return outcome;
+                if (attempt == 2 || context.ExpectedVersion is not null)
+                    return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
+                logger.LogWarning("Version conflict on {Stream}: reloading and deciding once more", StreamId);
+                await CatchUpAsync(CancellationToken.None);
+            }
+        }
+        catch (EventStoreUnavailableException ex)
+        {
+            logger.LogWarning(ex, "The store is unavailable for {Stream}", StreamId);
+            return Refused(new Refusal(RefusalKind.Unavailable, "The event store is unavailable; nothing was stored. Try again shortly.", []));
+        }
+    }
+
+    /// <summary>The outcome, or null on a version conflict.</summary>
+    private async Task<CommandOutcome?> DecideAndAppendAsync(TCommand command, CommandContext context)
+    {
+        if (await BeforeDecideAsync(command, _history) is { } blocked) return Refused(blocked);
+        var decision = Decide(_history, command, context);
+        if (decision.Refusal is { } refusal)
+        {
+            await AfterRefusalAsync(command);
+            return Refused(refusal);
+        }
+
+        var toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context)).ToArray();
+        var idempotency = context.IdempotencyKey is { } key
+            ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? "")
+            : null;
+        AppendResult result;
+        try
+        {
+            result = await store.AppendAsync(StreamId, _history.Version, toAppend, idempotency);
+        }
+        catch (WrongExpectedVersionException)
+        {
+            return null;
+        }
+        catch (IdempotencyKeyReusedException)
+        {
+            await AfterRefusalAsync(command);
+            return KeyReused();
+        }
+        catch
+        {
+            await AfterRefusalAsync(command);
+            throw;
+        }
+
+        if (result.Replayed)
+        {
+            await CatchUpAsync(CancellationToken.None);
+            return Replay(result);
+        }
+
+        for (var i = 0; i < decision.Events.Count; i++)
+        {
+            var e = decision.Events[i];
+            _history = Evolve(_history, Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate), e.Event);
+        }
+        if (_history.Version - _snapshotVersion >= SnapshotEvery) await SaveSnapshotAsync();
+        return new CommandOutcome(StreamId, result.ToVersion, result.ToPosition, [.. result.EventIds], false, null);
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var events = await store.ReadStreamAsync(StreamId, new StreamQuery(FromVersion: _history.Version + 1), cancellationToken);
+        foreach (var recorded in events)
+        {
+            var fact = new Fact(recorded.EventId, recorded.EventType, recorded.Data, recorded.EffectiveDate);
+            var e = EventJson.Deserialize(recorded.EventType, recorded.Data);
+            // An event type this version does not know still counts for the stream version.
+            _history = e is null
+                ? _history with { Facts = _history.Facts.Add(fact), Version = recorded.StreamVersion }
+                : Evolve(_history, fact, e);
+        }
+    }
+
+    private async Task SaveSnapshotAsync()
+    {
+        try
+        {
+            snapshot.State = _history;
+            await snapshot.WriteStateAsync();
+            _snapshotVersion = _history.Version;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A snapshot only shortens the next activation; the events are what counts.
+            logger.LogWarning(ex, "Could not save the snapshot of {Stream} at version {Version}", StreamId, _history.Version);
+        }
+    }
+
+    private static CommandOutcome Replay(AppendResult first) =>
+        new(first.StreamId, first.ToVersion, first.ToPosition, [.. first.EventIds], true, null);
+
+    private CommandOutcome KeyReused() =>
+        Refused(new Refusal(RefusalKind.IdempotencyKeyReused, "This Idempotency-Key was already used for a different request.", []));
+
+    private CommandOutcome Refused(Refusal refusal) => CommandOutcome.Refused(StreamId, _history.Version, refusal);
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+
+namespace ProvincialMonitor.Grains.Commands;
+
+/// <summary>Who sends a command and how: the same for the API, the forms and the import.</summary>
+public sealed record CommandRequest(
+    Actor Actor,
+    string Source,
+    string? IdempotencyKey = null,
+    string? RequestHash = null,
+    long? ExpectedVersion = null,
+    Guid? CorrelationId = null);
+
+/// <summary>
+/// The one way in for every write: stateless validation (400), the role check (403), then the
+/// aggregate's grain, which checks scope and rules in Decide.
+/// </summary>
+public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, ILogger<CommandDispatcher> logger)
+{
+    public async Task<CommandOutcome> SendAsync<TGrain, TCommand>(string key, TCommand command, CommandRequest request)
+        where TGrain : IAggregateGrain<TCommand>
+        where TCommand : Command
+    {
+        var errors = command.Validate();
+        if (errors.Count > 0)
+            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Invalid,
+                string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors]));
+        if (request.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
+            return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", "has at most 200 printable characters"));
+        if (!RolePolicy.MayWrite(request.Actor, typeof(TCommand)))
+            return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {typeof(TCommand).Name}."));
+
+        var context = new CommandContext(request.Actor, request.Source, clock.GetUtcNow(), request.CorrelationId ?? Guid.CreateVersion7(),
+            request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
+        try
+        {
+            return await grains.GetGrain<TGrain>(key).Execute(command, context);
+        }
+        catch (TimeoutException ex)
+        {
+            // The outcome is unknown: a retry with the same Idempotency-Key answers it without writing twice.
+            logger.LogWarning(ex, "{Command} on {Key} timed out", typeof(TCommand).Name, key);
+            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
+                "The command timed out; it may or may not be stored. Retry with the same Idempotency-Key.", []));
+        }
+    }
+}
+
+/// <summary>Which roles may send which commands (ARCHITECTURE.md "Security"): read from <see cref="WrittenByAttribute"/>, in one place.</summary>
+public static class RolePolicy
+{
+    public static bool MayWrite(Actor actor, Type commandType)
+    {
+        var writers = commandType.GetCustomAttributes(typeof(WrittenByAttribute), inherit: true).Cast<WrittenByAttribute>().FirstOrDefault();
+        return actor.Role == Roles.Admin || (writers?.Roles.Contains(actor.Role) ?? false);
+    }
+}

@@ -1,0 +1,37 @@
+using Orleans.Runtime;
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Projects;
+
+public sealed class ProjectGrain(
+    IEventStore store,
+    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<ProjectState>> snapshot,
+    ILogger<ProjectGrain> logger)
+    : AggregateGrain<ProjectState, ProjectCommand>(store, snapshot, logger), IProjectGrain
+{
+    protected override string StreamIdOf(string key) => ProjectDecider.StreamId(key);
+    protected override History<ProjectState> Initial(string key) => ProjectDecider.Initial(key);
+    protected override Decision Decide(History<ProjectState> history, ProjectCommand command, CommandContext context) =>
+        ProjectDecider.Decide(history, command, context);
+    protected override History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
+        ProjectDecider.Evolve(history, fact, e);
+    protected override bool Exists(ProjectState state) => state.Registered;
+
+    protected override async Task<Refusal?> BeforeDecideAsync(ProjectCommand command, History<ProjectState> history)
+    {
+        if (command is not RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } || history.State.Registered)
+            return null;
+        var owner = await GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef)).Claim(Key);
+        return owner is null ? null : Refusal.Conflict($"{lead} already has a project with externalRef '{externalRef}': {owner}.");
+    }
+
+    protected override Task AfterRefusalAsync(ProjectCommand command) =>
+        command is RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead }
+            ? GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef)).Release(Key)
+            : Task.CompletedTask;
+}

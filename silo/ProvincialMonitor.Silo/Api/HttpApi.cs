@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using ProvincialMonitor.Grains.Commands;
+
+namespace ProvincialMonitor.Silo.Api;
+
+public static class HttpApi
+{
+    public static WebApplicationBuilder AddHttpApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CommandDispatcher>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
+        return builder;
+    }
+
+    public static WebApplication UseHttpApi(this WebApplication app)
+    {
+        // Unexpected faults answer as problem details too (500, no stack trace); bad input never gets here.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.Logger.LogWarning("The API is open: until login is configured every request acts as the development principal '{Actor}' (admin).",
+            Principals.Development.Id);
+        return app;
+    }
+}

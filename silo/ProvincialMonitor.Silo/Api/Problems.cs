@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Mvc;
+using ProvincialMonitor.Contracts.Commands;
+
+namespace ProvincialMonitor.Silo.Api;
+
+/// <summary>
+/// Every refusal is an RFC 9457 problem with one of these documented types (README "Errors");
+/// a refused request writes nothing.
+/// </summary>
+public static class Problems
+{
+    public const string Invalid = "urn:provmon:problem:invalid";
+    public const string Forbidden = "urn:provmon:problem:forbidden";
+    public const string NotFound = "urn:provmon:problem:not-found";
+    public const string Conflict = "urn:provmon:problem:conflict";
+    public const string PreconditionFailed = "urn:provmon:problem:precondition-failed";
+    public const string IdempotencyKeyReused = "urn:provmon:problem:idempotency-key-reused";
+    public const string TooLarge = "urn:provmon:problem:too-large";
+    public const string UnsupportedMediaType = "urn:provmon:problem:unsupported-media-type";
+    public const string Unavailable = "urn:provmon:problem:unavailable";
+
+    public static IResult From(Refusal refusal)
+    {
+        var (status, type, title) = refusal.Kind switch
+        {
+            RefusalKind.Invalid => (StatusCodes.Status400BadRequest, Invalid, "The request is invalid."),
+            RefusalKind.Forbidden => (StatusCodes.Status403Forbidden, Forbidden, "You may not do this."),
+            RefusalKind.NotFound => (StatusCodes.Status404NotFound, NotFound, "Not found."),
+            RefusalKind.Conflict => (StatusCodes.Status409Conflict, Conflict, "A rule refuses this."),
+            RefusalKind.PreconditionFailed => (StatusCodes.Status412PreconditionFailed, PreconditionFailed, "The version has changed."),
+            RefusalKind.IdempotencyKeyReused => (StatusCodes.Status422UnprocessableEntity, IdempotencyKeyReused, "The Idempotency-Key was used for another request."),
+            _ => (StatusCodes.Status503ServiceUnavailable, Unavailable, "The store is unavailable."),
+        };
+        var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = refusal.Message };
+        if (refusal.Errors.Length > 0)
+            problem.Extensions["errors"] = refusal.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        var result = Results.Problem(problem);
+        return refusal.Kind == RefusalKind.Unavailable ? new WithHeader(result, "Retry-After", "5") : result;
+    }
+
+    public static IResult Invalid400(string field, string message) => From(Refusal.Invalid(field, message));
+
+    public static IResult Of(int status, string type, string title, string detail) =>
+        Results.Problem(new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail });
+
+    /// <summary>A result with one more response header (Retry-After, ETag).</summary>
+    public sealed class WithHeader(IResult inner, string name, string value) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers[name] = value;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

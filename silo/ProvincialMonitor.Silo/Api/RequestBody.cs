@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Silo.Api;
+
+/// <summary>
+/// Reads a JSON body strictly: JSON only (415), at most 256 KiB (413), well-formed and without unknown
+/// members (400 naming the member), so that nothing a user sent is silently dropped.
+/// </summary>
+public static class RequestBody
+{
+    public const int MaxBytes = 256 * 1024;
+
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public sealed record Read<T>(T? Value, IResult? Problem, string CanonicalText);
+
+    public static async Task<Read<T>> ReadAsync<T>(HttpRequest request) where T : class
+    {
+        if (!IsJson(request.ContentType))
+            return new(null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, Problems.UnsupportedMediaType,
+                "Send JSON.", "The body must be application/json."), "");
+        if (request.ContentLength > MaxBytes) return new(null, TooLarge(), "");
+
+        var bytes = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted)) > 0)
+        {
+            if (bytes.Length + read > MaxBytes) return new(null, TooLarge(), "");
+            bytes.Write(buffer, 0, read);
+        }
+
+        if (bytes.Length == 0) return new(null, Problems.Invalid400("body", "is required: send a JSON object"), "");
+        try
+        {
+            var text = Encoding.UTF8.GetString(bytes.ToArray());
+            var value = JsonSerializer.Deserialize<T>(text, Options);
+            return value is null
+                ? new(null, Problems.Invalid400("body", "must be a JSON object"), "")
+                : new(value, null, CanonicalJson.Canonicalize(text));
+        }
+        catch (JsonException ex)
+        {
+            var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
+            return new(null, Problems.Invalid400(field, Describe(ex)), "");
+        }
+        catch (FormatException ex)
+        {
+            return new(null, Problems.Invalid400("body", ex.Message), "");
+        }
+    }
+
+    /// <summary>The hash that tells a retry (same route, same body) from a different request under one Idempotency-Key.</summary>
+    public static string RequestHash(HttpRequest request, string canonicalBody) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n{canonicalBody}")));
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null && (contentType.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
+                                    || (contentType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
+                                        && contentType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
+
+    private static string Describe(JsonException ex) => ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+        ? "is not a known field"
+        : ex.InnerException is FormatException or InvalidOperationException || ex.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? "has the wrong type or format"
+            : "is not valid JSON here";
+
+    private static IResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge, Problems.TooLarge,
+        "The request is too large.", $"The body may hold at most {MaxBytes / 1024} KiB.");
+}
