@@ -15,6 +15,7 @@ var app = builder.Build();
 app.UseHttpApi();
 app.MapSiloHealthEndpoints();
 app.MapProjectsApi();
+app.MapClustersApi();
 app.MapGet("/", () => Results.Text("ProvincialMonitor silo. API: /api, OpenAPI: /openapi/v1.json, health: /health/ready\n"));
 app.AnnounceWhenReady();
 

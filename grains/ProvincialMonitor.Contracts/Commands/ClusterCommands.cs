@@ -2,7 +2,7 @@ using ProvincialMonitor.Contracts.Events;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
-[GenerateSerializer]
+[GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ClusterCommand : Command;
 
 [GenerateSerializer]

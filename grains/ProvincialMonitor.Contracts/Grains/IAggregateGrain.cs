@@ -21,6 +21,8 @@ public interface IAggregateGrain<in TCommand> : IGrainWithStringKey where TComma
 
 public interface IProjectGrain : IAggregateGrain<ProjectCommand>;
 
+public interface IClusterGrain : IAggregateGrain<ClusterCommand>;
+
 /// <summary>
 /// Keeps a project's external reference unique within its lead province: key <c>{province}/{externalRef}</c>.
 /// Rebuilt from the log on activation; a claim is held while the registration is decided.

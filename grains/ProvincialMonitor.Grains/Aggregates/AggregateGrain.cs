@@ -14,11 +14,12 @@ namespace ProvincialMonitor.Grains.Aggregates;
 /// Evolve. A version conflict (only a duplicate activation causes one) reloads and decides once more.
 /// Not reentrant: commands on one aggregate run one after the other, in order.
 /// </summary>
-public abstract class AggregateGrain<TState, TCommand>(
+public abstract class AggregateGrain<TState, TCommand, TDecider>(
     IEventStore store,
     IPersistentState<History<TState>> snapshot,
     ILogger logger) : Grain, IAggregateGrain<TCommand>
     where TCommand : Command
+    where TDecider : IDecider<TState, TCommand>
 {
     private const int SnapshotEvery = 25;
     private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web);
@@ -27,15 +28,7 @@ public abstract class AggregateGrain<TState, TCommand>(
     private long _snapshotVersion;
 
     protected string Key => this.GetPrimaryKeyString();
-    protected string StreamId => StreamIdOf(Key);
-
-    protected abstract string StreamIdOf(string key);
-    protected abstract History<TState> Initial(string key);
-    protected abstract Decision Decide(History<TState> history, TCommand command, CommandContext context);
-    protected abstract History<TState> Evolve(History<TState> history, Fact fact, IDomainEvent e);
-
-    /// <summary>Whether the aggregate is registered (an unregistered one answers 404 to a read).</summary>
-    protected abstract bool Exists(TState state);
+    protected string StreamId => TDecider.StreamId(Key);
 
     /// <summary>A check across aggregates before deciding (a unique reference); the refusal, if any.</summary>
     protected virtual Task<Refusal?> BeforeDecideAsync(TCommand command, History<TState> history) => Task.FromResult<Refusal?>(null);
@@ -45,7 +38,7 @@ public abstract class AggregateGrain<TState, TCommand>(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _history = snapshot.RecordExists && snapshot.State is { } saved ? saved : Initial(Key);
+        _history = snapshot.RecordExists && snapshot.State is { } saved ? saved : TDecider.Initial(Key);
         _snapshotVersion = _history.Version;
         await CatchUpAsync(cancellationToken);
     }
@@ -56,7 +49,7 @@ public abstract class AggregateGrain<TState, TCommand>(
     }
 
     public Task<AggregateView> View() =>
-        Task.FromResult(new AggregateView(Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, ViewJson)));
+        Task.FromResult(new AggregateView(TDecider.Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, ViewJson)));
 
     public async Task<CommandOutcome> Execute(TCommand command, CommandContext context)
     {
@@ -90,7 +83,7 @@ public abstract class AggregateGrain<TState, TCommand>(
     private async Task<CommandOutcome?> DecideAndAppendAsync(TCommand command, CommandContext context)
     {
         if (await BeforeDecideAsync(command, _history) is { } blocked) return Refused(blocked);
-        var decision = Decide(_history, command, context);
+        var decision = TDecider.Decide(_history, command, context);
         if (decision.Refusal is { } refusal)
         {
             await AfterRefusalAsync(command);
@@ -130,7 +123,7 @@ public abstract class AggregateGrain<TState, TCommand>(
         for (var i = 0; i < decision.Events.Count; i++)
         {
             var e = decision.Events[i];
-            _history = Evolve(_history, Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate), e.Event);
+            _history = TDecider.Evolve(_history, Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate), e.Event);
         }
         if (_history.Version - _snapshotVersion >= SnapshotEvery) await SaveSnapshotAsync();
         return new CommandOutcome(StreamId, result.ToVersion, result.ToPosition, [.. result.EventIds], false, null);
@@ -146,7 +139,7 @@ public abstract class AggregateGrain<TState, TCommand>(
             // An event type this version does not know still counts for the stream version.
             _history = e is null
                 ? _history with { Facts = _history.Facts.Add(fact), Version = recorded.StreamVersion }
-                : Evolve(_history, fact, e);
+                : TDecider.Evolve(_history, fact, e);
         }
     }
 

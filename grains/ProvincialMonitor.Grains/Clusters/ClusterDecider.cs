@@ -7,15 +7,17 @@ using ProvincialMonitor.Grains.Aggregates;
 namespace ProvincialMonitor.Grains.Clusters;
 
 /// <summary>The cluster's rules: pure functions from state and command to events, and from events to state.</summary>
-public static class ClusterDecider
+public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
 {
-    public static string StreamId(string slug) => $"cluster-{slug}";
+    public static string StreamId(string key) => $"cluster-{key}";
+
+    public static bool Exists(ClusterState state) => state.Registered;
 
     public static readonly CorrectionRules.Rules<ClusterState> Rules = new(
         Apply, ClusterState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ClusterRegistered)),
         new HashSet<string> { "slug" });
 
-    public static History<ClusterState> Initial(string slug) => new(ClusterState.Unregistered(slug), [], 0);
+    public static History<ClusterState> Initial(string key) => new(ClusterState.Unregistered(key), [], 0);
 
     public static Decision Decide(History<ClusterState> history, ClusterCommand command, CommandContext context)
     {

@@ -6,15 +6,17 @@ using ProvincialMonitor.Grains.Aggregates;
 namespace ProvincialMonitor.Grains.Projects;
 
 /// <summary>The project's rules: pure functions from state and command to events, and from events to state.</summary>
-public static class ProjectDecider
+public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 {
-    public static string StreamId(string projectId) => $"project-{projectId}";
+    public static string StreamId(string key) => $"project-{key}";
+
+    public static bool Exists(ProjectState state) => state.Registered;
 
     public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
         Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
         new HashSet<string> { "projectId", "leadProvince", "externalRef" });
 
-    public static History<ProjectState> Initial(string projectId) => new(ProjectState.Unregistered(projectId), [], 0);
+    public static History<ProjectState> Initial(string key) => new(ProjectState.Unregistered(key), [], 0);
 
     public static Decision Decide(History<ProjectState> history, ProjectCommand command, CommandContext context)
     {

@@ -12,16 +12,8 @@ public sealed class ProjectGrain(
     IEventStore store,
     [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<ProjectState>> snapshot,
     ILogger<ProjectGrain> logger)
-    : AggregateGrain<ProjectState, ProjectCommand>(store, snapshot, logger), IProjectGrain
+    : AggregateGrain<ProjectState, ProjectCommand, ProjectDecider>(store, snapshot, logger), IProjectGrain
 {
-    protected override string StreamIdOf(string key) => ProjectDecider.StreamId(key);
-    protected override History<ProjectState> Initial(string key) => ProjectDecider.Initial(key);
-    protected override Decision Decide(History<ProjectState> history, ProjectCommand command, CommandContext context) =>
-        ProjectDecider.Decide(history, command, context);
-    protected override History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
-        ProjectDecider.Evolve(history, fact, e);
-    protected override bool Exists(ProjectState state) => state.Registered;
-
     protected override async Task<Refusal?> BeforeDecideAsync(ProjectCommand command, History<ProjectState> history)
     {
         if (command is not RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } || history.State.Registered)

@@ -13,22 +13,26 @@ public static class CommandEndpoints
 
     public sealed record CreatedResponse(string Id, string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed);
 
+    /// <summary>
+    /// An action on the aggregate <paramref name="key"/>; <paramref name="adjust"/> puts route values into the
+    /// command; with <paramref name="bodyOptional"/> an empty body counts as <c>{}</c>.
+    /// </summary>
     public static async Task<IResult> HandleAsync<TGrain, TCommand>(
-        HttpContext http, string key, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null)
+        HttpContext http, string key, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null, bool bodyOptional = false)
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {
-        var (outcome, problem) = await SendAsync<TGrain, TCommand>(http, key, dispatcher, adjust);
+        var (outcome, problem) = await SendAsync<TGrain, TCommand>(http, _ => key, dispatcher, adjust, bodyOptional);
         if (problem is not null) return problem;
         return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
 
     public static async Task<(CommandOutcome? Outcome, IResult? Problem)> SendAsync<TGrain, TCommand>(
-        HttpContext http, string key, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null)
+        HttpContext http, Func<TCommand, string> keyOf, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null, bool bodyOptional = false)
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {
-        var body = await RequestBody.ReadAsync<TCommand>(http.Request);
+        var body = await RequestBody.ReadAsync<TCommand>(http.Request, bodyOptional);
         if (body.Problem is not null) return (null, body.Problem);
         if (!TryExpectedVersion(http.Request, out var expected)) return (null, Problems.Invalid400("If-Match", "must be a stream version, such as \"3\""));
 
@@ -36,7 +40,7 @@ public static class CommandEndpoints
         var idempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
         var request = new CommandRequest(Principals.Of(http), Sources.Api, idempotencyKey,
             RequestBody.RequestHash(http.Request, body.CanonicalText), expected, CorrelationId(http));
-        var outcome = await dispatcher.SendAsync<TGrain, TCommand>(key, command, request);
+        var outcome = await dispatcher.SendAsync<TGrain, TCommand>(keyOf(command), command, request);
         return outcome.Refusal is { } refusal ? (null, Problems.From(refusal)) : (outcome, null);
     }
 

@@ -33,11 +33,12 @@ public static class ProjectsApi
     /// <summary>A new project gets a time-ordered id; a retry with the same Idempotency-Key answers with the first one.</summary>
     private static async Task<IResult> RegisterAsync(HttpContext http, CommandDispatcher dispatcher)
     {
-        var (outcome, problem) = await SendAsync<IProjectGrain, RegisterProject>(http, Guid.CreateVersion7().ToString(), dispatcher);
+        var id = Guid.CreateVersion7().ToString();
+        var (outcome, problem) = await SendAsync<IProjectGrain, RegisterProject>(http, _ => id, dispatcher);
         if (problem is not null) return problem;
-        var id = outcome!.StreamId["project-".Length..];
-        return Respond(outcome, Results.Created($"/api/projects/{id}",
-            new CreatedResponse(id, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+        var registered = outcome!.StreamId["project-".Length..]; // on a replay, the first request's project
+        return Respond(outcome, Results.Created($"/api/projects/{registered}",
+            new CreatedResponse(registered, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
 
     private static async Task<IResult> ByReferenceAsync(string province, string externalRef, IGrainFactory grains)

@@ -22,8 +22,10 @@ public static class RequestBody
 
     public sealed record Read<T>(T? Value, IResult? Problem, string CanonicalText);
 
-    public static async Task<Read<T>> ReadAsync<T>(HttpRequest request) where T : class
+    public static async Task<Read<T>> ReadAsync<T>(HttpRequest request, bool optional = false) where T : class
     {
+        if (optional && request.ContentLength is null or 0 && string.IsNullOrEmpty(request.ContentType))
+            return new(JsonSerializer.Deserialize<T>("{}", Options), null, "{}");
         if (!IsJson(request.ContentType))
             return new(null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, Problems.UnsupportedMediaType,
                 "Send JSON.", "The body must be application/json."), "");

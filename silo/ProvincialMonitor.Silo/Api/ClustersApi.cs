@@ -1,0 +1,57 @@
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Clusters;
+using ProvincialMonitor.Grains.Commands;
+using static ProvincialMonitor.Silo.Api.CommandEndpoints;
+
+namespace ProvincialMonitor.Silo.Api;
+
+public static class ClustersApi
+{
+    public static IEndpointRouteBuilder MapClustersApi(this IEndpointRouteBuilder app)
+    {
+        var clusters = app.MapGroup("/api/clusters").WithTags("Clusters");
+
+        clusters.MapPost("/", RegisterAsync);
+        clusters.MapPost("/{slug}/members", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, AddClusterMember>(http, slug, d));
+        clusters.MapPost("/{slug}/members/{member}/leave", (HttpContext http, string slug, string member, CommandDispatcher d) =>
+            HandleAsync<IClusterGrain, RemoveClusterMember>(http, slug, d, c => c with { Member = member }, bodyOptional: true));
+        clusters.MapPost("/{slug}/funding", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, GrantClusterFunding>(http, slug, d));
+        clusters.MapPost("/{slug}/corrections", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, CorrectCluster>(http, slug, d));
+        clusters.MapPost("/{slug}/retractions", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, RetractClusterEvent>(http, slug, d));
+
+        clusters.MapGet("/", ListAsync);
+        clusters.MapGet("/{slug}", (string slug, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}"));
+        clusters.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
+            StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct));
+        return app;
+    }
+
+    /// <summary>Registers a provincial cluster; the slug in the body names it.</summary>
+    private static async Task<IResult> RegisterAsync(HttpContext http, CommandDispatcher dispatcher)
+    {
+        var (outcome, problem) = await SendAsync<IClusterGrain, RegisterCluster>(http, c => c.Slug ?? "", dispatcher);
+        if (problem is not null) return problem;
+        var slug = outcome!.StreamId["cluster-".Length..];
+        return Respond(outcome, Results.Created($"/api/clusters/{slug}",
+            new CreatedResponse(slug, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+    }
+
+    /// <summary>Every registered cluster, found through their registrations in the log.</summary>
+    private static async Task<IResult> ListAsync(IEventStore store, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var slugs = new List<string>();
+        var query = new LogQuery { EventTypes = [EventTypes.NameOf(typeof(ClusterRegistered))], Limit = 1000 };
+        while (true)
+        {
+            var page = await store.QueryAsync(query, cancellationToken);
+            slugs.AddRange(page.Events.Select(e => e.StreamId["cluster-".Length..]));
+            if (page.NextPosition is not { } next) break;
+            query = query with { AfterPosition = next };
+        }
+        var views = await Task.WhenAll(slugs.Distinct().Select(s => grains.GetGrain<IClusterGrain>(s).View()));
+        return Results.Content($"[{string.Join(",", views.Where(v => v.Exists).Select(v => v.StateJson))}]", "application/json");
+    }
+}
