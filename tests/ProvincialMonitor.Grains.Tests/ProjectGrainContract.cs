@@ -1,0 +1,224 @@
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projects;
+
+namespace ProvincialMonitor.Grains.Tests;
+
+/// <summary>Project grains end to end: the dispatcher, a real silo (or two), a real store.</summary>
+public abstract class ProjectGrainContract(GrainCluster fixture)
+{
+    protected GrainCluster Fixture { get; } = fixture;
+
+    protected static readonly Actor Officer = new("u-officer-ant", Roles.Officer, ["antwerpen"], []);
+
+    protected static RegisterProject Register(string? externalRef = null) => new(
+        "Kamp C", externalRef, "antwerpen", ["limburg"], "circular-economy", ["catalisti"], [], null, null, 500_000m, null);
+
+    protected Task<CommandOutcome> Send<TCommand>(string id, TCommand command, string? key = null, string? hash = null, long? ifMatch = null)
+        where TCommand : ProjectCommand =>
+        Fixture.Dispatcher.SendAsync<IProjectGrain, TCommand>(id, command, new CommandRequest(Officer, Sources.Api, key, hash ?? key, ifMatch));
+
+    protected static string NewId() => Guid.CreateVersion7().ToString();
+
+    protected async Task<string> RegisteredProjectAsync(params ProjectCommand[] then)
+    {
+        var id = NewId();
+        Assert.True((await Send(id, Register())).Accepted);
+        foreach (var command in then) Assert.Null((await Send(id, command)).Refusal);
+        return id;
+    }
+
+    [Fact]
+    public async Task A_projects_events_survive_deactivation_and_replay_into_the_same_state()
+    {
+        var id = await RegisteredProjectAsync(new GrantSubsidy("G-1", 100_000m, "province"), new PaySubsidy("G-1", 25_000.50m, "P-1"));
+        var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
+        var before = await grain.View();
+
+        await Fixture.Cluster.DeactivateAsync(grain);
+        var after = await grain.View();
+
+        Assert.Equal(3, before.Version);
+        Assert.Equal(before, after);
+        Assert.Equal(25_000.5m, JsonDocument.Parse(after.StateJson).RootElement.GetProperty("grants").GetProperty("G-1").GetProperty("paid").GetDecimal());
+    }
+
+    [Fact]
+    public async Task A_snapshot_and_the_events_after_it_give_the_same_state_as_the_whole_stream()
+    {
+        var outputs = Enumerable.Range(1, 30).Select(i => (ProjectCommand)new ReportOutput("jobs-created", i, $"20{i % 20 + 10:00}")).ToArray();
+        var id = await RegisteredProjectAsync(outputs);
+        var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
+        var before = await grain.View();
+
+        await Fixture.Cluster.DeactivateAsync(grain); // the snapshot was taken at 25 events; 6 more are read after it
+        var after = await grain.View();
+
+        Assert.Equal(31, after.Version);
+        Assert.Equal(before.StateJson, after.StateJson);
+    }
+
+    [Fact]
+    public async Task Concurrent_commands_on_one_grain_run_in_order_without_conflicts()
+    {
+        var id = await RegisteredProjectAsync();
+        var sends = Enumerable.Range(0, 20).Select(i => Send(id, new ReportOutput("learners-reached", i, "2026"))).ToArray();
+        var outcomes = await Task.WhenAll(sends);
+
+        Assert.All(outcomes, o => Assert.Null(o.Refusal));
+        Assert.Equal(Enumerable.Range(2, 20).Select(v => (long)v), outcomes.Select(o => o.Version));
+        var stream = await Fixture.Store.ReadStreamAsync(ProjectDecider.StreamId(id));
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"{i}"), stream.Skip(1).Select(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("value").GetRawText()));
+    }
+
+    [Fact]
+    public async Task A_conflict_from_a_duplicate_writer_is_decided_again_once()
+    {
+        var id = await RegisteredProjectAsync(new GrantSubsidy("G-1", 1_000m, "province"));
+        await WriteBehindTheGrainsBackAsync(id, new SubsidyPaid("G-1", 400m, "P-dup"));
+
+        var outcome = await Send(id, new PaySubsidy("G-1", 600m, "P-1"));
+        var refused = await Send(id, new PaySubsidy("G-1", 0.01m, "P-2"));
+
+        Assert.Null(outcome.Refusal);
+        Assert.Equal(4, outcome.Version);
+        Assert.Equal(RefusalKind.Conflict, refused.Refusal!.Kind); // the reloaded state knows the payment it did not decide
+    }
+
+    [Fact]
+    public async Task When_the_rule_refuses_after_the_reload_the_answer_is_a_conflict_and_nothing_is_stored()
+    {
+        var id = await RegisteredProjectAsync(new GrantSubsidy("G-1", 1_000m, "province"));
+        await WriteBehindTheGrainsBackAsync(id, new SubsidyPaid("G-1", 900m, "P-dup"));
+
+        var outcome = await Send(id, new PaySubsidy("G-1", 600m, "P-1"));
+
+        Assert.Equal(RefusalKind.Conflict, outcome.Refusal!.Kind);
+        Assert.Equal(3, await Fixture.Store.GetStreamVersionAsync(ProjectDecider.StreamId(id)));
+    }
+
+    [Fact]
+    public async Task A_retry_whose_first_response_was_lost_returns_the_first_result()
+    {
+        var id = await RegisteredProjectAsync();
+        var first = await Send(id, new GrantSubsidy("G-1", 5_000m, "eu"), key: "grant-1", hash: "h1");
+        var retry = await Send(id, new GrantSubsidy("G-1", 5_000m, "eu"), key: "grant-1", hash: "h1");
+        var reuse = await Send(id, new GrantSubsidy("G-2", 7_000m, "eu"), key: "grant-1", hash: "h2");
+
+        Assert.Null(retry.Refusal);
+        Assert.True(retry.Replayed);
+        Assert.Equal((first.Version, first.Position), (retry.Version, retry.Position));
+        Assert.Equal(RefusalKind.IdempotencyKeyReused, reuse.Refusal!.Kind);
+        Assert.Equal(2, await Fixture.Store.GetStreamVersionAsync(ProjectDecider.StreamId(id)));
+    }
+
+    [Fact]
+    public async Task A_retried_registration_answers_with_the_first_project_even_under_a_new_id()
+    {
+        var first = await Send(NewId(), Register("KC-" + Guid.NewGuid().ToString("N")[..8]), key: "register-1", hash: "same");
+        var retry = await Send(NewId(), Register("KC-other"), key: "register-1", hash: "same");
+
+        Assert.True(retry.Replayed);
+        Assert.Equal(first.StreamId, retry.StreamId);
+    }
+
+    [Fact]
+    public async Task If_match_with_a_stale_version_is_refused_as_a_failed_precondition()
+    {
+        var id = await RegisteredProjectAsync(new AddPartner("UAntwerpen", null));
+
+        var stale = await Send(id, new AddPartner("VITO", null), ifMatch: 1);
+        var current = await Send(id, new AddPartner("VITO", null), ifMatch: 2);
+
+        Assert.Equal(RefusalKind.PreconditionFailed, stale.Refusal!.Kind);
+        Assert.Null(current.Refusal);
+    }
+
+    [Fact]
+    public async Task An_external_reference_is_unique_within_the_lead_province()
+    {
+        var reference = "KC-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await Send(NewId(), Register(reference));
+        var second = await Send(NewId(), Register(reference));
+
+        Assert.Null(first.Refusal);
+        Assert.Equal(RefusalKind.Conflict, second.Refusal!.Kind);
+        var owner = await Fixture.Cluster.Client.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf("antwerpen", reference)).Owner();
+        Assert.Equal(first.StreamId, ProjectDecider.StreamId(owner!));
+    }
+
+    [Fact]
+    public async Task Events_carry_the_actor_from_the_request_and_the_tags_from_the_project()
+    {
+        var id = await RegisteredProjectAsync(new GrantSubsidy("G-1", 10m, "province") { DecisionRef = "DEP-1", Body = "deputatie" });
+
+        var grant = (await Fixture.Store.ReadStreamAsync(ProjectDecider.StreamId(id)))[1];
+
+        Assert.Equal(["antwerpen", "limburg"], grant.Tags.Provinces);
+        Assert.Equal(("circular-economy", "u-officer-ant", "api"), (grant.Tags.Domain, grant.Tags.Actor, grant.Tags.Source));
+        Assert.Equal(["catalisti"], grant.Tags.Clusters);
+        var metadata = JsonDocument.Parse(grant.Metadata).RootElement;
+        Assert.Equal("officer", metadata.GetProperty("role").GetString());
+        Assert.Equal("DEP-1", metadata.GetProperty("decisionRef").GetString());
+        Assert.Equal("deputatie", metadata.GetProperty("body").GetString());
+    }
+
+    /// <summary>What a duplicate activation would do: append to the stream without this grain knowing.</summary>
+    private async Task WriteBehindTheGrainsBackAsync(string id, IDomainEvent e)
+    {
+        var stream = ProjectDecider.StreamId(id);
+        var version = await Fixture.Store.GetStreamVersionAsync(stream);
+        var context = new CommandContext(Officer, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        var scope = new EventScope(["antwerpen", "limburg"], "circular-economy", ["catalisti"]);
+        await Fixture.Store.AppendAsync(stream, version,
+            [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, scope), new PaySubsidy(null, null, null), context)]);
+    }
+}
+
+public sealed class SqliteProjectGrainTests(SqliteCluster fixture) : ProjectGrainContract(fixture), IClassFixture<SqliteCluster>;
+
+public sealed class PostgresProjectGrainTests(PostgresCluster fixture) : ProjectGrainContract(fixture), IClassFixture<PostgresCluster>
+{
+    [Fact]
+    public async Task A_stopped_database_answers_unavailable_and_nothing_is_half_written()
+    {
+        var id = await RegisteredProjectAsync();
+        var head = await Fixture.Store.GetHeadAsync();
+
+        fixture.Proxy.Cut();
+        CommandOutcome outcome;
+        try
+        {
+            outcome = await Send(id, new GrantSubsidy("G-1", 10m, "province"));
+        }
+        finally
+        {
+            fixture.Proxy.Restore();
+        }
+
+        Assert.Equal(RefusalKind.Unavailable, outcome.Refusal!.Kind);
+        Assert.Equal(head, await Fixture.Store.GetHeadAsync());
+        var retry = await Send(id, new GrantSubsidy("G-1", 10m, "province"));
+        Assert.Null(retry.Refusal);
+        Assert.Equal(head.Position + 1, retry.Position);
+    }
+
+    [Fact]
+    public async Task Projects_spread_over_both_silos_keep_their_own_streams()
+    {
+        var ids = Enumerable.Range(0, 12).Select(_ => NewId()).ToArray();
+        await Task.WhenAll(ids.Select(id => Send(id, Register())));
+        await Task.WhenAll(ids.Select(id => Send(id, new GrantSubsidy("G-1", 10m, "pom"))));
+
+        foreach (var id in ids)
+            Assert.Equal(2, await Fixture.Store.GetStreamVersionAsync(ProjectDecider.StreamId(id)));
+        Assert.Equal(2, Fixture.Cluster.GetActiveSilos().Count());
+        Assert.True((await Fixture.Store.VerifyAsync()).Intact);
+    }
+}
