@@ -36,7 +36,8 @@ public sealed class CorrectionTests
     public void A_correction_may_not_record_a_population_year_twice()
     {
         var spec = Registered(Population2024, new PopulationRecorded(2025, 904_000, 38));
-        spec.ThenRefused(new CorrectProvince(spec.EventIds[2], [Change("referenceYear", "2024")], "x"), RefusalKind.Conflict);
+        var refusal = spec.ThenRefused(new CorrectProvince(spec.EventIds[2], [Change("referenceYear", "2024")], "x"), RefusalKind.Conflict);
+        Assert.Contains("2024 would be recorded twice", refusal.Message);
     }
 
     [Fact]
@@ -53,7 +54,8 @@ public sealed class CorrectionTests
     public void A_correction_may_not_move_a_retail_advice_to_another_province()
     {
         var spec = Registered(Advice);
-        spec.ThenRefused(new CorrectProvince(spec.EventIds[1], [Change("municipality", $"\"{Gent}\"")], "x"), RefusalKind.Conflict);
+        var refusal = spec.ThenRefused(new CorrectProvince(spec.EventIds[1], [Change("municipality", $"\"{Gent}\"")], "x"), RefusalKind.Conflict);
+        Assert.Contains("lies in oost-vlaanderen", refusal.Message);
         spec.ThenRefused(new CorrectProvince(spec.EventIds[1], [Change("municipality", "\"99999\"")], "x"), RefusalKind.Conflict);
         spec.Then(new CorrectProvince(spec.EventIds[1], [Change("advice", "\"unfavourable\"")], "wrong box ticked"),
             [new ProvinceCorrected(spec.EventIds[1], [new FieldCorrection("advice", "\"conditional\"", "\"unfavourable\"")], "wrong box ticked")]);
@@ -72,7 +74,8 @@ public sealed class CorrectionTests
     public void A_filed_appeal_is_not_retracted_while_its_decision_stands()
     {
         var spec = Registered(Appeal, new RetailAppealDecided("BER-2026-07", "rejected"));
-        spec.ThenRefused(new RetractProvinceEvent(spec.EventIds[1], "mistake"), RefusalKind.Conflict);
+        var refusal = spec.ThenRefused(new RetractProvinceEvent(spec.EventIds[1], "mistake"), RefusalKind.Conflict);
+        Assert.Contains("decided without being filed", refusal.Message);
 
         spec.Then(new RetractProvinceEvent(spec.EventIds[2], "decided on the wrong appeal"),
             [new ProvinceRetracted(spec.EventIds[2], "decided on the wrong appeal")]);
