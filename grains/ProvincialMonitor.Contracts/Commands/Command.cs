@@ -80,6 +80,17 @@ public sealed class Checks(List<FieldError> errors)
         if (value < 0) Add(field, "must not be negative");
     }
 
+    /// <summary>A whole number (a count, a vote tally) of at least <paramref name="min"/>.</summary>
+    public void AtLeast(string field, long? value, long min, bool required = true)
+    {
+        if (value is null)
+        {
+            if (required) Add(field, "is required");
+            return;
+        }
+        if (value < min) Add(field, min == 0 ? "must not be negative" : $"must be at least {min}");
+    }
+
     public void OneOf(string field, string? value, IEnumerable<string> allowed, bool required = true)
     {
         if (value is null)

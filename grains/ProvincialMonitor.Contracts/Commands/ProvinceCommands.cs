@@ -1,0 +1,134 @@
+using ProvincialMonitor.Contracts.Events;
+
+namespace ProvincialMonitor.Contracts.Commands;
+
+/// <summary>An action on one province; the province is the grain's key, never a field of the request.</summary>
+[GenerateSerializer]
+public abstract record ProvinceCommand : Command;
+
+[GenerateSerializer]
+public sealed record RegisterProvince(string? Name, string? NisCode, string? Pom) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("name", Name, max: 100);
+        check.NisCode("nisCode", NisCode);
+        check.Text("pom", Pom, max: 100);
+    }
+}
+
+[GenerateSerializer]
+public sealed record RecordPopulation(int? ReferenceYear, int? Inhabitants, int? Municipalities) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Year("referenceYear", ReferenceYear);
+        check.AtLeast("inhabitants", Inhabitants, 1);
+        check.AtLeast("municipalities", Municipalities, 1);
+    }
+}
+
+[GenerateSerializer]
+public sealed record TakeDecision(
+    string? Reference,
+    string? DecidingBody,
+    string? Title,
+    string? Domain,
+    string? Summary,
+    string? LegalBasis,
+    int? VotesFor,
+    int? VotesAgainst,
+    int? VotesAbstaining,
+    decimal? Amount) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("reference", Reference, max: 100);
+        check.OneOf("decidingBody", DecidingBody, DecidingBodies.All);
+        check.Text("title", Title);
+        check.Domain("domain", Domain);
+        check.Text("summary", Summary, max: 4000);
+        check.Text("legalBasis", LegalBasis, required: false, max: 500);
+        check.AtLeast("votesFor", VotesFor, 0, required: false);
+        check.AtLeast("votesAgainst", VotesAgainst, 0, required: false);
+        check.AtLeast("votesAbstaining", VotesAbstaining, 0, required: false);
+        check.Money("amount", Amount, required: false, allowZero: true);
+        // The envelope's decision reference and body, when given, describe this same decision.
+        if (DecisionRef is not null && Reference is not null && DecisionRef != Reference)
+            check.Add("decisionRef", "differs from reference");
+        if (Body is not null && DecidingBody is not null && Body != DecidingBody)
+            check.Add("body", "differs from decidingBody");
+    }
+}
+
+[GenerateSerializer]
+public sealed record AllocateBudget(string? Domain, int? Year, decimal? Amount) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Domain("domain", Domain);
+        check.Year("year", Year);
+        check.Money("amount", Amount);
+    }
+}
+
+[GenerateSerializer]
+public sealed record SetTarget(string? IndicatorCode, decimal? TargetValue, int? Year) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check) => check.Target(IndicatorCode, TargetValue, Year);
+}
+
+[GenerateSerializer]
+public sealed record MeasureIndicator(string? IndicatorCode, decimal? Value, string? Unit, string? Period, string? Source) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
+}
+
+[GenerateSerializer]
+public sealed record GiveRetailPermitAdvice(
+    string? Municipality, string? PermitRef, decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.NisCode("municipality", Municipality);
+        check.Text("permitRef", PermitRef, max: 60);
+        if (check.Required("netRetailAreaM2", NetRetailAreaM2) && NetRetailAreaM2 <= 0)
+            check.Add("netRetailAreaM2", "must be more than zero");
+        check.Text("goodsCategory", GoodsCategory, max: 100);
+        check.OneOf("advice", Advice, RetailAdvices.All);
+    }
+}
+
+[GenerateSerializer]
+public sealed record FileRetailAppeal(string? AppealRef, string? Municipality, string? PermitRef, string? Appellant) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("appealRef", AppealRef, max: 60);
+        check.NisCode("municipality", Municipality);
+        check.Text("permitRef", PermitRef, required: false, max: 60);
+        check.Text("appellant", Appellant, required: false, max: 200);
+    }
+}
+
+[GenerateSerializer]
+public sealed record DecideRetailAppeal(string? AppealRef, string? Outcome) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Text("appealRef", AppealRef, max: 60);
+        check.OneOf("outcome", Outcome, AppealOutcomes.All);
+    }
+}
+
+[GenerateSerializer]
+public sealed record CorrectProvince(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ProvinceCommand, ICorrectionCommand
+{
+    protected override void ValidateFields(Checks check) => check.Correction(this);
+}
+
+[GenerateSerializer]
+public sealed record RetractProvinceEvent(Guid? EventId, string? Reason) : ProvinceCommand, IRetractionCommand
+{
+    protected override void ValidateFields(Checks check) => check.Retraction(this);
+}

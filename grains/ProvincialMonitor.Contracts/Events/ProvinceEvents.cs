@@ -1,0 +1,65 @@
+namespace ProvincialMonitor.Contracts.Events;
+
+public sealed record ProvinceRegistered(string Slug, string Name, string NisCode, string Pom) : IDomainEvent;
+
+/// <summary>Inhabitants on 1 January of the reference year, and the municipalities the province counted then.</summary>
+public sealed record PopulationRecorded(int ReferenceYear, int Inhabitants, int Municipalities) : IDomainEvent;
+
+/// <summary>
+/// A decision of the deputation or the provincial council. Its amount is informative only: money
+/// indicators count budget allocations and grants, never decisions, so that nothing is counted twice.
+/// </summary>
+public sealed record DecisionTaken(
+    string Reference,
+    string DecidingBody,
+    string Title,
+    string Domain,
+    string Summary,
+    string? LegalBasis,
+    int? VotesFor,
+    int? VotesAgainst,
+    int? VotesAbstaining,
+    decimal? Amount) : IDomainEvent;
+
+public sealed record BudgetAllocated(string Domain, int Year, decimal Amount) : IDomainEvent;
+
+/// <summary>The province's advice on a municipality's environmental permit for retail (decree on integral retail policy).</summary>
+public sealed record RetailPermitAdviceGiven(
+    string Municipality,
+    string PermitRef,
+    decimal NetRetailAreaM2,
+    string GoodsCategory,
+    string Advice) : IDomainEvent;
+
+/// <summary>An appeal against a municipality's retail permit decision; the appellant by role or organisation, never a person's name (the log cannot forget).</summary>
+public sealed record RetailAppealFiled(string AppealRef, string Municipality, string? PermitRef, string? Appellant) : IDomainEvent;
+
+public sealed record RetailAppealDecided(string AppealRef, string Outcome) : IDomainEvent;
+
+public sealed record ProvinceCorrected(Guid CorrectedEventId, FieldCorrection[] Changes, string Reason) : ICorrection;
+
+public sealed record ProvinceRetracted(Guid RetractedEventId, string Reason) : IRetraction;
+
+/// <summary>The bodies whose decisions a province records.</summary>
+public static class DecidingBodies
+{
+    public static readonly string[] All = [Bodies.Deputatie, Bodies.Provincieraad];
+}
+
+public static class RetailAdvices
+{
+    public const string Favourable = "favourable";
+    public const string Conditional = "conditional";
+    public const string Unfavourable = "unfavourable";
+
+    public static readonly string[] All = [Favourable, Conditional, Unfavourable];
+}
+
+public static class AppealOutcomes
+{
+    public const string Granted = "granted";
+    public const string Rejected = "rejected";
+    public const string PartiallyGranted = "partially-granted";
+
+    public static readonly string[] All = [Granted, Rejected, PartiallyGranted];
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Shared;
+
+namespace ProvincialMonitor.Grains.Provinces;
+
+/// <summary>The province's rules: pure functions from state and command to events, and from events to state.</summary>
+public static class ProvinceDecider
+{
+    public static string StreamId(string slug) => $"province-{slug}";
+
+    public static readonly CorrectionRules.Rules<ProvinceState> Rules = new(
+        Apply, ProvinceState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProvinceRegistered)),
+        new HashSet<string> { "slug" });
+
+    public static History<ProvinceState> Initial(string slug) => new(ProvinceState.Unregistered(slug), [], 0);
+
+    public static Decision Decide(History<ProvinceState> history, ProvinceCommand command, CommandContext context)
+    {
+        if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
+        var state = history.State;
+        var slug = state.Slug;
+        var actor = context.Actor;
+        Decision Accept(IDomainEvent e, string? domain) => Decision.Accept(new NewEvent(e, effective, new EventScope([slug], domain, [])));
+
+        if (command is RegisterProvince register)
+        {
+            if (!actor.IsAdmin) return Refusal.Forbidden("Only an administrator registers a province.");
+            if (ReferenceData.FindProvince(slug) is not { } facts) return Refusal.NotFound($"{slug} is not a Flemish province.");
+            if (state.Registered) return Refusal.Conflict($"Province {slug} is already registered.");
+            if (register.NisCode != facts.NisCode)
+                return Refusal.Conflict($"The NIS code of {facts.NameNl} is {facts.NisCode}, not {register.NisCode}.");
+            return Accept(new ProvinceRegistered(slug, register.Name!.Trim(), facts.NisCode, register.Pom!.Trim()), null);
+        }
+
+        if (!state.Registered) return Refusal.NotFound($"Province {slug} is not registered.");
+        if (!actor.ActsForProvince(slug)) return Refusal.Forbidden($"You do not act for province {slug}.");
+
+        switch (command)
+        {
+            case RecordPopulation population:
+                if (state.Populations.Exists(p => p.ReferenceYear == population.ReferenceYear))
+                    return Refusal.Conflict($"The population of {population.ReferenceYear} is recorded already; correct it instead.");
+                return Accept(new PopulationRecorded(population.ReferenceYear!.Value, population.Inhabitants!.Value, population.Municipalities!.Value), null);
+
+            case TakeDecision decision:
+                if (state.Decisions.Exists(d => d.Reference == decision.Reference))
+                    return Refusal.Conflict($"Decision {decision.Reference} is taken already.");
+                return Accept(new DecisionTaken(decision.Reference!, decision.DecidingBody!, decision.Title!.Trim(), decision.Domain!,
+                    decision.Summary!.Trim(), decision.LegalBasis?.Trim(), decision.VotesFor, decision.VotesAgainst, decision.VotesAbstaining,
+                    decision.Amount), decision.Domain);
+
+            case AllocateBudget budget:
+                return Accept(new BudgetAllocated(budget.Domain!, budget.Year!.Value, budget.Amount!.Value), budget.Domain);
+
+            case SetTarget target:
+                if (state.Indicators.RefuseTarget(target.IndicatorCode!, target.Year!.Value) is { } targetRefused) return targetRefused;
+                return Accept(new TargetSet(target.IndicatorCode!, target.TargetValue!.Value, target.Year.Value), Indicators.DomainOf(target.IndicatorCode));
+
+            case MeasureIndicator measure:
+                if (state.Indicators.RefuseMeasurement(measure.IndicatorCode!, measure.Unit!, measure.Period!, measure.Source!.Trim()) is { } measureRefused)
+                    return measureRefused;
+                return Accept(new IndicatorMeasured(measure.IndicatorCode!, measure.Value!.Value, measure.Unit!, measure.Period!, measure.Source.Trim()),
+                    Indicators.DomainOf(measure.IndicatorCode));
+
+            case GiveRetailPermitAdvice advice:
+                if (RefuseMunicipality(slug, advice.Municipality!) is { } adviceElsewhere) return adviceElsewhere;
+                if (state.PermitAdvice.Exists(a => a.PermitRef == advice.PermitRef))
+                    return Refusal.Conflict($"Permit {advice.PermitRef} has an advice already; correct it instead.");
+                return Accept(new RetailPermitAdviceGiven(advice.Municipality!, advice.PermitRef!, advice.NetRetailAreaM2!.Value,
+                    advice.GoodsCategory!.Trim(), advice.Advice!), PolicyDomains.LocalEconomyRetail);
+
+            case FileRetailAppeal appeal:
+                if (RefuseMunicipality(slug, appeal.Municipality!) is { } appealElsewhere) return appealElsewhere;
+                if (state.IsFiled(appeal.AppealRef!)) return Refusal.Conflict($"Appeal {appeal.AppealRef} is filed already.");
+                return Accept(new RetailAppealFiled(appeal.AppealRef!, appeal.Municipality!, appeal.PermitRef, appeal.Appellant?.Trim()),
+                    PolicyDomains.LocalEconomyRetail);
+
+            case DecideRetailAppeal decide:
+                if (!state.IsFiled(decide.AppealRef!)) return Refusal.Conflict($"Appeal {decide.AppealRef} was not filed.");
+                if (state.IsDecided(decide.AppealRef!)) return Refusal.Conflict($"Appeal {decide.AppealRef} is decided already.");
+                return Accept(new RetailAppealDecided(decide.AppealRef!, decide.Outcome!), PolicyDomains.LocalEconomyRetail);
+
+            case CorrectProvince correct:
+                return CorrectionRules.Correct(history, correct, Rules, effective, ScopeOfNamed(history, correct.EventId!.Value),
+                    (id, changes, reason) => new ProvinceCorrected(id, changes, reason));
+
+            case RetractProvinceEvent retract:
+                return CorrectionRules.Retract(history, retract, Rules, effective, ScopeOfNamed(history, retract.EventId!.Value),
+                    (id, reason) => new ProvinceRetracted(id, reason));
+
+            default:
+                return Refusal.Invalid("command", $"{command.GetType().Name} is not a province action");
+        }
+    }
+
+    /// <summary>The domain an event is filed under: its own, retail for retail events, labour market for the rates, else none.</summary>
+    public static string? DomainOf(IDomainEvent e) => e switch
+    {
+        DecisionTaken d => d.Domain,
+        BudgetAllocated b => b.Domain,
+        RetailPermitAdviceGiven or RetailAppealFiled or RetailAppealDecided => PolicyDomains.LocalEconomyRetail,
+        _ => IndicatorBook.DomainOf(e),
+    };
+
+    public static ProvinceState Apply(ProvinceState state, IDomainEvent e) => e switch
+    {
+        ProvinceRegistered r => state with { Registered = true, Slug = r.Slug, Name = r.Name, NisCode = r.NisCode, Pom = r.Pom },
+        PopulationRecorded p => state with { Populations = state.Populations.Add(new Population(p.ReferenceYear, p.Inhabitants, p.Municipalities)) },
+        DecisionTaken d => state with
+        {
+            Decisions = state.Decisions.Add(new ProvinceDecision(d.Reference, d.DecidingBody, d.Title, d.Domain, d.Summary,
+                d.VotesFor, d.VotesAgainst, d.VotesAbstaining, d.Amount)),
+        },
+        BudgetAllocated b => state with { Budget = state.Budget.Add(new BudgetLine(b.Domain, b.Year, b.Amount)) },
+        TargetSet or IndicatorMeasured => state with { Indicators = state.Indicators.Apply(e) },
+        RetailPermitAdviceGiven a => state with
+        {
+            PermitAdvice = state.PermitAdvice.Add(new PermitAdvice(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice)),
+        },
+        RetailAppealFiled f => state with { Appeals = state.Appeals.Add(new RetailAppeal(f.AppealRef, f.Municipality, f.PermitRef, f.Appellant)) },
+        RetailAppealDecided d => state with { AppealDecisions = state.AppealDecisions.Add(new AppealDecision(d.AppealRef, d.Outcome)) },
+        _ => state,
+    };
+
+    public static History<ProvinceState> Evolve(History<ProvinceState> history, Fact fact, IDomainEvent e) =>
+        Evolution.Evolve(history, fact, e, Apply, ProvinceState.Unregistered(history.State.Slug));
+
+    public static Refusal? Invariants(ProvinceState state) => ProvinceInvariants.Check(state);
+
+    /// <summary>Refuses a municipality that is unknown (Invalid) or lies in another province (Conflict).</summary>
+    internal static Refusal? RefuseMunicipality(string slug, string nisCode) => ReferenceData.FindMunicipality(nisCode) switch
+    {
+        null => Refusal.Invalid("municipality", $"is not the NIS code of a municipality (boundaries of {ReferenceData.MunicipalityBoundaryVersion})"),
+        { ProvinceSlug: var other } m when other != slug => Refusal.Conflict($"{m.NameNl} ({nisCode}) lies in {other}, not in {slug}."),
+        _ => null,
+    };
+
+    // A correction or retraction is filed under the domain of the event it names, so that the views that counted it see it.
+    private static EventScope ScopeOfNamed(History<ProvinceState> history, Guid eventId)
+    {
+        string? domain = null;
+        if (history.FindFact(eventId) is { } fact)
+        {
+            try { domain = EventJson.Deserialize(fact.EventType, fact.Data) is { } e ? DomainOf(e) : null; }
+            catch (JsonException) { domain = null; }
+        }
+        return new EventScope([history.State.Slug], domain, []);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Immutable;
+using ProvincialMonitor.Grains.Shared;
+
+namespace ProvincialMonitor.Grains.Provinces;
+
+[GenerateSerializer, Immutable]
+public sealed record Population(
+    [property: Id(0)] int ReferenceYear,
+    [property: Id(1)] int Inhabitants,
+    [property: Id(2)] int Municipalities);
+
+[GenerateSerializer, Immutable]
+public sealed record ProvinceDecision(
+    [property: Id(0)] string Reference,
+    [property: Id(1)] string DecidingBody,
+    [property: Id(2)] string Title,
+    [property: Id(3)] string Domain,
+    [property: Id(4)] string Summary,
+    [property: Id(5)] int? VotesFor,
+    [property: Id(6)] int? VotesAgainst,
+    [property: Id(7)] int? VotesAbstaining,
+    [property: Id(8)] decimal? Amount);
+
+[GenerateSerializer, Immutable]
+public sealed record BudgetLine(
+    [property: Id(0)] string Domain,
+    [property: Id(1)] int Year,
+    [property: Id(2)] decimal Amount);
+
+[GenerateSerializer, Immutable]
+public sealed record PermitAdvice(
+    [property: Id(0)] string Municipality,
+    [property: Id(1)] string PermitRef,
+    [property: Id(2)] decimal NetRetailAreaM2,
+    [property: Id(3)] string GoodsCategory,
+    [property: Id(4)] string Advice);
+
+[GenerateSerializer, Immutable]
+public sealed record RetailAppeal(
+    [property: Id(0)] string AppealRef,
+    [property: Id(1)] string Municipality,
+    [property: Id(2)] string? PermitRef,
+    [property: Id(3)] string? Appellant);
+
+[GenerateSerializer, Immutable]
+public sealed record AppealDecision(
+    [property: Id(0)] string AppealRef,
+    [property: Id(1)] string Outcome);
+
+/// <summary>
+/// A province as its events made it. Lists rather than dictionaries keep every recorded fact, so that the
+/// invariants can see a duplicate or an orphan that a correction or retraction would create.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ProvinceState(
+    [property: Id(0)] string Slug,
+    [property: Id(1)] bool Registered,
+    [property: Id(2)] string Name,
+    [property: Id(3)] string NisCode,
+    [property: Id(4)] string Pom,
+    [property: Id(5)] ImmutableList<Population> Populations,
+    [property: Id(6)] ImmutableList<ProvinceDecision> Decisions,
+    [property: Id(7)] ImmutableList<BudgetLine> Budget,
+    [property: Id(8)] IndicatorBook Indicators,
+    [property: Id(9)] ImmutableList<PermitAdvice> PermitAdvice,
+    [property: Id(10)] ImmutableList<RetailAppeal> Appeals,
+    [property: Id(11)] ImmutableList<AppealDecision> AppealDecisions)
+{
+    public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], []);
+
+    public bool IsFiled(string appealRef) => Appeals.Exists(a => a.AppealRef == appealRef);
+
+    public bool IsDecided(string appealRef) => AppealDecisions.Exists(d => d.AppealRef == appealRef);
+}
