@@ -16,7 +16,7 @@ public sealed class RegionCorrectionTests
         var spec = Given(Employment2025);
 
         var events = spec.Then(new CorrectRegion(spec.EventIds[0], [Change("value", "76.1")], "Statbel revised the figure"),
-            [new RegionCorrected(spec.EventIds[0], [new FieldCorrection("value", "76.0", "76.1")], "Statbel revised the figure")]);
+            [new RegionCorrected(spec.EventIds[0], [new FieldCorrection("value", "76", "76.1")], "Statbel revised the figure")]);
 
         Assert.Equal(76.1m, spec.History.State.Indicators.Measurements.Single().Value);
         Assert.Empty(events[0].Scope.Provinces);
