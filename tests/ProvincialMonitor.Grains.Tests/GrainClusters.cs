@@ -25,7 +25,7 @@ public abstract class GrainCluster : IAsyncLifetime
         Store = await OpenStoreAsync();
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
-            .AddMemoryGrainStorage(GrainStorage.Snapshots)
+            .AddSnapshotsInMemory()
             .ConfigureServices(services => services.AddSingleton<IEventStore>(Store)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();

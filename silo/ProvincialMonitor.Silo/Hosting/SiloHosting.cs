@@ -1,5 +1,7 @@
 using ProvincialMonitor.EventStore;
 
+using ProvincialMonitor.Grains.Aggregates;
+
 namespace ProvincialMonitor.Silo.Hosting;
 
 public static class SiloHosting
@@ -22,7 +24,7 @@ public static class SiloHosting
         var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
-            .AddMemoryGrainStorage(ProvincialMonitor.Grains.Aggregates.GrainStorage.Snapshots));
+            .AddSnapshotsInMemory());
         return builder;
     }
 
