@@ -1,6 +1,7 @@
 using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Hosting;
 
+args = [.. args.Select(a => a == "--no-demo-data" ? "--Demo:Data=false" : a)];
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data"] = "DataDirectory" });
 builder.WebHost.UseStaticWebAssets();
@@ -8,6 +9,7 @@ builder.WebHost.UseStaticWebAssets();
 builder.AddEventStore();
 builder.AddOrleansSilo();
 builder.AddHttpApi();
+builder.AddStartupData();
 builder.Services.AddSiloHealthChecks();
 
 var app = builder.Build();
@@ -16,6 +18,8 @@ app.UseHttpApi();
 app.MapSiloHealthEndpoints();
 app.MapProjectsApi();
 app.MapClustersApi();
+app.MapProvincesApi();
+app.MapFlandersApi();
 app.MapGet("/", () => Results.Text("ProvincialMonitor silo. API: /api, OpenAPI: /openapi/v1.json, health: /health/ready\n"));
 app.AnnounceWhenReady();
 

@@ -183,7 +183,7 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
         var context = new CommandContext(Officer, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
         var scope = new EventScope(["antwerpen", "limburg"], "circular-economy", ["catalisti"]);
         await Fixture.Store.AppendAsync(stream, version,
-            [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, scope), new PaySubsidy(null, null, null), context)]);
+            [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, scope), null, null, context)]);
     }
 }
 

@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Events;
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>An action on one province; the province is the grain's key, never a field of the request.</summary>
-[GenerateSerializer]
+[GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ProvinceCommand : Command;
 
 [GenerateSerializer]

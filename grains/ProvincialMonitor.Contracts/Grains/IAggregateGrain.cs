@@ -23,6 +23,11 @@ public interface IProjectGrain : IAggregateGrain<ProjectCommand>;
 
 public interface IClusterGrain : IAggregateGrain<ClusterCommand>;
 
+public interface IProvinceGrain : IAggregateGrain<ProvinceCommand>;
+
+/// <summary>The Flemish region; its only key is <c>vlaanderen</c>.</summary>
+public interface IRegionGrain : IAggregateGrain<RegionCommand>;
+
 /// <summary>
 /// Keeps a project's external reference unique within its lead province: key <c>{province}/{externalRef}</c>.
 /// Rebuilt from the log on activation; a claim is held while the registration is decided.

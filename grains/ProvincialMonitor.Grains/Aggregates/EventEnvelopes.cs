@@ -11,11 +11,14 @@ namespace ProvincialMonitor.Grains.Aggregates;
 /// </summary>
 public static class EventEnvelopes
 {
-    public static EventToAppend ToAppend(NewEvent e, Command command, CommandContext context)
+    public static EventToAppend ToAppend(NewEvent e, Command command, CommandContext context) =>
+        ToAppend(e, command.Body, command.DecisionRef, context);
+
+    public static EventToAppend ToAppend(NewEvent e, string? body, string? decisionRef, CommandContext context)
     {
         var actor = context.Actor;
         var metadata = new EventMetadata(
-            actor.Id, actor.Role, new ActorScope(actor.Provinces, actor.Campaigns), command.Body, command.DecisionRef,
+            actor.Id, actor.Role, new ActorScope(actor.Provinces, actor.Campaigns), body, decisionRef,
             context.Source, context.CorrelationId, context.CausationId, context.IdempotencyKey);
         return new EventToAppend(
             EventTypes.NameOf(e.Event),

@@ -9,15 +9,17 @@ using ProvincialMonitor.Grains.Shared;
 namespace ProvincialMonitor.Grains.Provinces;
 
 /// <summary>The province's rules: pure functions from state and command to events, and from events to state.</summary>
-public static class ProvinceDecider
+public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 {
-    public static string StreamId(string slug) => $"province-{slug}";
+    public static string StreamId(string key) => $"province-{key}";
+
+    public static bool Exists(ProvinceState state) => state.Registered;
 
     public static readonly CorrectionRules.Rules<ProvinceState> Rules = new(
         Apply, ProvinceState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProvinceRegistered)),
         new HashSet<string> { "slug" });
 
-    public static History<ProvinceState> Initial(string slug) => new(ProvinceState.Unregistered(slug), [], 0);
+    public static History<ProvinceState> Initial(string key) => new(ProvinceState.Unregistered(key), [], 0);
 
     public static Decision Decide(History<ProvinceState> history, ProvinceCommand command, CommandContext context)
     {

@@ -7,18 +7,21 @@ using ProvincialMonitor.Grains.Shared;
 namespace ProvincialMonitor.Grains.Region;
 
 /// <summary>The region's rules: pure functions from state and command to events, and from events to state.</summary>
-public static class RegionDecider
+public sealed class RegionDecider : IDecider<RegionState, RegionCommand>
 {
     /// <summary>The one region, and the grain's only key.</summary>
     public const string Key = "vlaanderen";
 
-    public static string StreamId(string region) => $"region-{region}";
+    public static string StreamId(string key) => $"region-{key}";
+
+    /// <summary>The region always exists: it has no registration.</summary>
+    public static bool Exists(RegionState state) => true;
 
     // The region has no registration event, so every event of its stream may be retracted.
     public static readonly CorrectionRules.Rules<RegionState> Rules = new(
         Apply, RegionState.Empty, Invariants, RegistrationEventType: "", FixedFields: new HashSet<string>());
 
-    public static History<RegionState> Initial() => new(RegionState.Empty, [], 0);
+    public static History<RegionState> Initial(string key) => new(RegionState.Empty, [], 0);
 
     public static Decision Decide(History<RegionState> history, RegionCommand command, CommandContext context)
     {

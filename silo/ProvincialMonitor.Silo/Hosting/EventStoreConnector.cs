@@ -5,15 +5,16 @@ using ProvincialMonitor.EventStore.Sqlite;
 namespace ProvincialMonitor.Silo.Hosting;
 
 /// <summary>
-/// Opens the event store (creating or migrating its schema) before anything else starts,
-/// and closes it last, after the writer has flushed what was queued.
+/// Opens the event store (creating or migrating its schema) before anything else starts, and closes it
+/// last, after the writer has flushed what was queued. It is the <see cref="IEventStore"/> of the silo,
+/// so that services built before the store opens can hold it.
 /// </summary>
-public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory loggers) : IHostedService, IAsyncDisposable
+public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory loggers) : IHostedService, IEventStore, IAsyncDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<EventStoreConnector>();
     private RelationalEventStore? _store;
 
-    public IEventStore Store => _store ?? throw new InvalidOperationException("The event store is not open yet.");
+    private RelationalEventStore Store => _store ?? throw new InvalidOperationException("The event store is not open yet.");
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -28,6 +29,33 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<AppendResult> AppendAsync(string streamId, long expectedVersion, IReadOnlyList<EventToAppend> events,
+        IdempotencyRequest? idempotency = null, CancellationToken cancellationToken = default) =>
+        Store.AppendAsync(streamId, expectedVersion, events, idempotency, cancellationToken);
+
+    public Task<StoredIdempotency?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken = default) =>
+        Store.FindIdempotencyAsync(principal, key, cancellationToken);
+
+    public Task<long> GetStreamVersionAsync(string streamId, CancellationToken cancellationToken = default) =>
+        Store.GetStreamVersionAsync(streamId, cancellationToken);
+
+    public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, StreamQuery? query = null, CancellationToken cancellationToken = default) =>
+        Store.ReadStreamAsync(streamId, query, cancellationToken);
+
+    public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long fromPosition = 1, long? toPosition = null, CancellationToken cancellationToken = default) =>
+        Store.ReadAllAsync(fromPosition, toPosition, cancellationToken);
+
+    public Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default) => Store.QueryAsync(query, cancellationToken);
+
+    public IAsyncEnumerable<RecordedEvent> SubscribeAsync(long afterPosition, CancellationToken cancellationToken) =>
+        Store.SubscribeAsync(afterPosition, cancellationToken);
+
+    public Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default) => Store.GetHeadAsync(cancellationToken);
+
+    public Task<VerificationResult> VerifyAsync(long fromPosition = 1, long? toPosition = null, ChainHead? receipt = null,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        Store.VerifyAsync(fromPosition, toPosition, receipt, progress, cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

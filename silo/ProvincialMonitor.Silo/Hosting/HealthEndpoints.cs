@@ -48,13 +48,13 @@ public static class HealthEndpoints
         }
     }
 
-    private sealed class EventStoreCheck(EventStoreConnector connector) : IHealthCheck
+    private sealed class EventStoreCheck(ProvincialMonitor.EventStore.IEventStore store) : IHealthCheck
     {
         public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
         {
             try
             {
-                var head = await connector.Store.GetHeadAsync(cancellationToken);
+                var head = await store.GetHeadAsync(cancellationToken);
                 return HealthCheckResult.Healthy($"{head.Position} events");
             }
             catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or InvalidOperationException)

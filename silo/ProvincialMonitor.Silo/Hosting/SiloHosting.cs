@@ -13,7 +13,7 @@ public static class SiloHosting
         builder.Services.AddSingleton(settings);
         builder.Services.AddSingleton<EventStoreConnector>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EventStoreConnector>());
-        builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>().Store);
+        builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>());
         return builder;
     }
 
@@ -25,6 +25,15 @@ public static class SiloHosting
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
             .AddSnapshotsInMemory());
+        return builder;
+    }
+
+    /// <summary>Reference data (and demo data in the embedded mode) recorded once Orleans runs.</summary>
+    public static WebApplicationBuilder AddStartupData(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.ReferenceDataLoader>();
+        builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.DemoData>();
+        builder.Services.AddHostedService<StartupData>();
         return builder;
     }
 

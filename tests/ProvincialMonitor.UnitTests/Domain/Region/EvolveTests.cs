@@ -19,7 +19,7 @@ public sealed class EvolveTests
         var random = new Random(5);
         for (var run = 0; run < 200; run++)
         {
-            var history = RegionDecider.Initial();
+            var history = RegionDecider.Initial(RegionDecider.Key);
             foreach (var e in events.OrderBy(_ => random.Next()))
                 history = RegionDecider.Evolve(history, new Fact(Guid.NewGuid(), EventTypes.NameOf(e), EventJson.Serialize(e), new DateOnly(2026, 1, 1)), e);
             Assert.Equal(events.Length, history.Version);

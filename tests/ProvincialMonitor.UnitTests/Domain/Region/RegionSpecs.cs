@@ -6,7 +6,7 @@ namespace ProvincialMonitor.UnitTests.Domain.Region;
 
 internal static class RegionSpecs
 {
-    public static Spec<RegionState, RegionCommand> New() => new(RegionDecider.Initial(), RegionDecider.Evolve, RegionDecider.Decide);
+    public static Spec<RegionState, RegionCommand> New() => new(RegionDecider.Initial(RegionDecider.Key), RegionDecider.Evolve, RegionDecider.Decide);
 
     public static readonly TargetSet Target2030 = new("employment-rate", 80m, 2030);
 

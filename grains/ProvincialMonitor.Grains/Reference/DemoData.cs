@@ -1,0 +1,143 @@
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Region;
+
+namespace ProvincialMonitor.Grains.Reference;
+
+/// <summary>
+/// The demo mode's data (source <c>demo</c>): the example projects of the source text with plausible
+/// grants, payments, outputs and statuses, decisions and budgets of the deputations, and measured
+/// employment rates, with effective dates spread over the last two years. Fixed idempotency keys make
+/// a second start add nothing. The figures are illustrations, not published numbers.
+/// </summary>
+public sealed class DemoData(CommandDispatcher dispatcher, TimeProvider clock, ILogger<DemoData> logger)
+{
+    private sealed record DemoProject(
+        string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
+        decimal Budget, string? Programme, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
+        (string Metric, decimal Value)[] Outputs);
+
+    private static readonly DemoProject[] Projects =
+    [
+        new("ZV-01", "Zennevallei: herontwikkeling van bedrijventerreinen", "vlaams-brabant", [], "spatial-economy", [], ["POM Vlaams-Brabant", "Halle", "Beersel"],
+            4_200_000m, null, [("province", 1_250_000m), ("flanders", 800_000m)], 0.45m, "running", [("hectares-activated", 18.5m), ("companies-supported", 14)]),
+        new("KK-01", "Kanaalkant: ondernemen langs het Albertkanaal", "antwerpen", [], "spatial-economy", ["vil"], ["POM Antwerpen"],
+            2_600_000m, null, [("pom", 900_000m)], 0.60m, "running", [("hectares-activated", 9.2m), ("jobs-created", 120)]),
+        new("WUA-01", "Wetenschapspark Universiteit Antwerpen", "antwerpen", [], "innovation-clusters", ["catalisti", "medvia"], ["Universiteit Antwerpen"],
+            7_500_000m, null, [("province", 2_000_000m), ("eu", 1_500_000m)], 0.35m, "running", [("companies-supported", 22), ("startups-supported", 9)]),
+        new("KC-01", "Kamp C: circulair bouwen en wonen", "antwerpen", [], "circular-economy", ["sim"], ["Kamp C", "VITO"],
+            1_800_000m, null, [("province", 650_000m)], 0.80m, "running", [("companies-supported", 31), ("tonnes-recycled", 420)]),
+        new("SPL-01", "Smart Port Limburg", "limburg", [], "innovation-clusters", ["vil", "flux50"], ["POM Limburg", "UHasselt"],
+            3_100_000m, null, [("province", 1_100_000m), ("flanders", 600_000m)], 0.50m, "running", [("companies-supported", 17), ("jobs-created", 45)]),
+        new("EZ-01", "Eiland Zwijnaarde: bedrijventerrein voor kennisbedrijven", "oost-vlaanderen", [], "spatial-economy", ["sim"], ["POM Oost-Vlaanderen", "Universiteit Gent"],
+            5_400_000m, null, [("pom", 1_700_000m)], 0.55m, "running", [("hectares-activated", 12.0m), ("jobs-created", 210)]),
+        new("PSS-01", "Proeftuin Saving Space", "west-vlaanderen", [], "spatial-economy", [], ["POM West-Vlaanderen"],
+            950_000m, null, [("province", 400_000m)], 1.00m, "completed", [("hectares-activated", 4.1m)]),
+        new("BVT-01", "Bedrijventerrein van de toekomst", "west-vlaanderen", [], "circular-economy", ["blauwe-cluster"], ["POM West-Vlaanderen", "Leiedal"],
+            2_250_000m, null, [("province", 700_000m), ("eu", 450_000m)], 0.30m, "running", [("companies-supported", 8)]),
+        new("TRI-01", "Trividend: fonds voor sociale ondernemingen", "antwerpen", ["oost-vlaanderen"], "social-economy", [], ["Trividend"],
+            3_000_000m, null, [("province", 500_000m)], 0.70m, "running", [("companies-supported", 26), ("jobs-created", 85)]),
+        new("DP-01", "De Punt: leerhub voor knelpuntberoepen", "limburg", [], "labour-market", [], ["VDAB", "De Punt"],
+            640_000m, null, [("province", 320_000m)], 0.50m, "running", [("learners-reached", 380)]),
+        new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
+            ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "Interreg Vlaanderen-Nederland", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
+            [("companies-supported", 40)]),
+        new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland"],
+            420_000m, "Euregio Scheldemond", [("eu", 210_000m)], 0.25m, "planned", []),
+    ];
+
+    private static readonly (string Province, decimal Rate2024, decimal Rate2025)[] EmploymentRates =
+    [
+        ("antwerpen", 74.1m, 74.6m), ("limburg", 73.0m, 73.4m), ("oost-vlaanderen", 77.2m, 77.5m),
+        ("vlaams-brabant", 77.9m, 78.3m), ("west-vlaanderen", 78.4m, 78.9m),
+    ];
+
+    private static readonly string[] BudgetDomains = ["innovation-clusters", "spatial-economy", "labour-market"];
+
+    public async Task<int> LoadAsync(CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var start = today.AddDays(-700);
+        var recorded = 0;
+        for (var i = 0; i < Projects.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            recorded += await LoadProjectAsync(Projects[i], start.AddDays(i * 25));
+        }
+
+        foreach (var (province, i) in ProvinceSlugs.All.Select((p, i) => (p, i)))
+        {
+            var decided = start.AddDays(30 + i * 11);
+            var decisionRef = $"DEP-{decided.Year}-{100 + i * 7}";
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/{decisionRef}",
+                new TakeDecision(decisionRef, "deputatie", "Goedkeuring economisch meerjarenplan", "innovation-clusters",
+                    "De deputatie keurt de prioriteiten en de middelen voor het economisch beleid goed.", "Provinciedecreet art. 2", 6, 0, 1, 2_500_000m)
+                { EffectiveDate = decided, DecisionRef = decisionRef, Body = "deputatie" });
+            foreach (var (domain, j) in BudgetDomains.Select((d, j) => (d, j)))
+                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/budget/{domain}/{today.Year}",
+                    new AllocateBudget(domain, today.Year, 750_000m + 250_000m * j + 100_000m * i) { EffectiveDate = new DateOnly(today.Year, 1, 1), DecisionRef = decisionRef });
+        }
+
+        foreach (var (province, rate2024, rate2025) in EmploymentRates)
+        {
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/employment-rate/2024",
+                new MeasureIndicator("employment-rate", rate2024, "percent", "2024", "Statbel EAK") { EffectiveDate = new DateOnly(2025, 4, 30) });
+            if (today >= new DateOnly(2026, 5, 1))
+                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/employment-rate/2025",
+                    new MeasureIndicator("employment-rate", rate2025, "percent", "2025", "Statbel EAK") { EffectiveDate = new DateOnly(2026, 4, 30) });
+        }
+        recorded += await SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, "flanders/employment-rate/2024",
+            new MeasureRegionIndicator("employment-rate", 76.1m, "percent", "2024", "Statbel EAK") { EffectiveDate = new DateOnly(2025, 4, 30) });
+
+        if (recorded > 0) logger.LogInformation("Recorded {Count} demo facts", recorded);
+        return recorded;
+    }
+
+    private async Task<int> LoadProjectAsync(DemoProject p, DateOnly registered)
+    {
+        var key = $"project/{p.Lead}/{p.Ref}";
+        var register = await dispatcher.SendAsync<IProjectGrain, ProjectCommand>(Guid.CreateVersion7().ToString(),
+            new RegisterProject(p.Title, p.Ref, p.Lead, p.Participants, p.Domain, p.Clusters, p.Partners,
+                registered, registered.AddYears(3), p.Budget, p.Programme) { EffectiveDate = registered },
+            Request($"{key}/registered"));
+        if (register.Refusal is { } refused) throw new InvalidOperationException($"Demo project {p.Ref} was refused: {refused.Message}");
+        var id = register.StreamId["project-".Length..];
+        var recorded = register.Replayed ? 0 : 1;
+
+        async Task Send(string step, ProjectCommand command) => recorded += await SendAsync<IProjectGrain, ProjectCommand>(id, $"{key}/{step}", command);
+
+        if (p.Status != "planned") await Send("running", new ChangeProjectStatus("running") { EffectiveDate = registered.AddDays(20) });
+        foreach (var (grant, i) in p.Grants.Select((g, i) => (g, i)))
+        {
+            var grantRef = $"{p.Ref}-G{i + 1}";
+            var granted = registered.AddDays(40 + i * 15);
+            var decisionRef = $"DEP-{granted.Year}-{p.Ref}-{i + 1}";
+            await Send($"grant/{grantRef}", new GrantSubsidy(grantRef, grant.Amount, grant.Funder) { EffectiveDate = granted, DecisionRef = decisionRef, Body = "deputatie" });
+            var paid = decimal.Round(grant.Amount * p.PaidShare / 2, 2);
+            if (paid > 0)
+            {
+                await Send($"payment/{grantRef}/1", new PaySubsidy(grantRef, paid, $"PAY-{grantRef}-1") { EffectiveDate = granted.AddDays(60) });
+                await Send($"payment/{grantRef}/2", new PaySubsidy(grantRef, paid, $"PAY-{grantRef}-2") { EffectiveDate = granted.AddDays(300) });
+            }
+        }
+        foreach (var (metric, value) in p.Outputs)
+            await Send($"output/{metric}", new ReportOutput(metric, value, $"{registered.AddDays(365).Year}") { EffectiveDate = registered.AddDays(400) });
+        await Send("milestone/start", new ReachMilestone("Startvergadering stuurgroep", null) { EffectiveDate = registered.AddDays(10) });
+        if (p.Status == "completed") await Send("completed", new ChangeProjectStatus("completed") { EffectiveDate = registered.AddDays(500) });
+        return recorded;
+    }
+
+    private async Task<int> SendAsync<TGrain, TCommand>(string key, string step, TCommand command)
+        where TGrain : IAggregateGrain<TCommand>
+        where TCommand : Command
+    {
+        var outcome = await dispatcher.SendAsync<TGrain, TCommand>(key, command, Request(step));
+        if (outcome.Refusal is { } refusal) throw new InvalidOperationException($"Demo data was refused ({step}): {refusal.Message}");
+        return outcome.Replayed ? 0 : 1;
+    }
+
+    private static CommandRequest Request(string step) => new(Actor.System, Sources.Demo, $"demo/{step}", $"demo/{step}");
+}

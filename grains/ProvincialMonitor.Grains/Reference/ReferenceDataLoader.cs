@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Region;
+
+namespace ProvincialMonitor.Grains.Reference;
+
+/// <summary>
+/// Records the reference data at start, as the system principal with source <c>reference</c>: the five
+/// provinces and their population, the 285 municipalities, the Flemish employment target and the seven
+/// spearhead clusters. Every command has a fixed idempotency key, so a second start adds nothing.
+/// </summary>
+public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStore store, ILogger<ReferenceDataLoader> logger)
+{
+    public const string MunicipalitiesStream = "reference-municipalities";
+
+    public async Task<int> LoadAsync(CancellationToken cancellationToken)
+    {
+        var recorded = 0;
+        foreach (var province in ReferenceData.Provinces)
+        {
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province.Slug, $"province/{province.Slug}/registered",
+                new RegisterProvince(province.NameNl, province.NisCode, province.Pom) { EffectiveDate = new DateOnly(1995, 1, 1) });
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province.Slug, $"province/{province.Slug}/population/2024",
+                new RecordPopulation(2024, province.Population2024, province.Municipalities2019To2024) { EffectiveDate = new DateOnly(2024, 1, 1) });
+        }
+
+        recorded += await SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, "flanders/target/employment-rate/2030",
+            new SetRegionTarget("employment-rate", 80m, 2030) { EffectiveDate = new DateOnly(2021, 1, 1) });
+
+        foreach (var (slug, name, sector) in SpearheadClusters.All)
+            recorded += await SendAsync<IClusterGrain, ClusterCommand>(slug, $"cluster/{slug}/registered",
+                new RegisterCluster(slug, name, sector, "spearhead", null) { EffectiveDate = new DateOnly(2017, 1, 1) });
+
+        recorded += await LoadMunicipalitiesAsync(cancellationToken);
+        if (recorded > 0) logger.LogInformation("Recorded {Count} reference facts", recorded);
+        return recorded;
+    }
+
+    private async Task<int> LoadMunicipalitiesAsync(CancellationToken cancellationToken)
+    {
+        var rows = ReferenceData.Municipalities
+            .Select(m => new MunicipalityRow(m.NisCode, m.NameNl, m.NameFr, m.ArrondissementNis, m.ProvinceSlug, m.MergedFromNis))
+            .ToArray();
+        var loaded = new MunicipalitiesLoaded(ReferenceData.MunicipalityBoundaryVersion, new DateOnly(2025, 1, 1),
+            "Statbel REFNIS with the mergers of 1 January 2025", rows);
+        var context = new CommandContext(Actor.System, Sources.Reference, DateTimeOffset.UtcNow, Guid.CreateVersion7(), IdempotencyKey: "reference/municipalities/2025");
+        var append = EventEnvelopes.ToAppend(
+            new NewEvent(loaded, loaded.InForceFrom, new EventScope([.. ProvinceSlugs.All], null, [])), null, null, context);
+        var result = await store.AppendAsync(MunicipalitiesStream, ExpectedVersion.Any, [append],
+            new IdempotencyRequest(Actor.System.Id, context.IdempotencyKey!, context.IdempotencyKey!), cancellationToken);
+        return result.Replayed ? 0 : 1;
+    }
+
+    private async Task<int> SendAsync<TGrain, TCommand>(string key, string idempotencyKey, TCommand command)
+        where TGrain : IAggregateGrain<TCommand>
+        where TCommand : Command
+    {
+        var fullKey = $"reference/{idempotencyKey}";
+        var outcome = await dispatcher.SendAsync<TGrain, TCommand>(key, command, new CommandRequest(Actor.System, Sources.Reference, fullKey, fullKey));
+        if (outcome.Refusal is { } refusal)
+            throw new InvalidOperationException($"Reference data was refused ({fullKey}): {refusal.Message}");
+        return outcome.Replayed ? 0 : 1;
+    }
+}
