@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -13,12 +15,16 @@ namespace ProvincialMonitor.Web.Tests;
 public sealed class SiloFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
-    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-silo-").FullName;
+    private readonly string _folder;
+    private readonly bool _ownsFolder;
 
-    private SiloFactory(Dictionary<string, string?> settings, string? database)
+    private SiloFactory(Dictionary<string, string?> settings, string? database, string? folder = null)
     {
         _settings = settings;
+        _ownsFolder = folder is null;
+        _folder = folder ?? Directory.CreateTempSubdirectory("provmon-silo-").FullName;
         _settings["DataDirectory"] = _folder;
+        _settings.TryAdd("Demo:Data", "false");
         _settings["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _settings["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Database = database;
@@ -26,7 +32,13 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     public string? Database { get; }
 
-    public static SiloFactory Embedded() => new(new Dictionary<string, string?> { ["Store"] = "Sqlite" }, null);
+    /// <summary>An embedded silo; in <paramref name="folder"/> (kept afterwards) when given, with or without demo data.</summary>
+    public static SiloFactory Embedded(string? folder = null, bool demo = false) =>
+        new(new Dictionary<string, string?> { ["Store"] = "Sqlite", ["Demo:Data"] = demo ? "true" : "false" }, null, folder);
+
+    public IEventStore Store => Services.GetRequiredService<IEventStore>();
+
+    public async Task<long> CountEventsAsync() => (await Store.GetHeadAsync()).Position;
 
     public static async Task<SiloFactory> OnPostgresAsync()
     {
@@ -60,7 +72,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
             await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownsFolder) Directory.Delete(_folder, recursive: true);
     }
 
     private static int FreePort()

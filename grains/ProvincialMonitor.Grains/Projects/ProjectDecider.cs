@@ -51,7 +51,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             case PaySubsidy pay:
                 if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Conflict($"Grant {pay.GrantRef} was not granted.");
                 if (granted.Paid + pay.Amount > granted.Amount)
-                    return Refusal.Conflict($"Paying {pay.Amount:0.00} would pay {granted.Paid + pay.Amount:0.00} of a grant of {granted.Amount:0.00}.");
+                    return Refusal.Conflict($"Paying {pay.Amount:0.00} on grant {pay.GrantRef} would pay {granted.Paid + pay.Amount:0.00} of {granted.Amount:0.00} granted.");
                 return Accept(new SubsidyPaid(pay.GrantRef!, pay.Amount!.Value, pay.PaymentRef!));
 
             case AddPartner partner:

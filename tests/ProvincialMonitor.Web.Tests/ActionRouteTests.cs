@@ -1,0 +1,157 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ProvincialMonitor.Web.Tests;
+
+/// <summary>
+/// One embedded silo with its reference data, a registered project and a few events that corrections,
+/// retractions, payments and decisions can name.
+/// </summary>
+public sealed class ApiFixture : IAsyncLifetime
+{
+    public SiloFactory Silo { get; } = SiloFactory.Embedded();
+    public HttpClient Client { get; private set; } = null!;
+    public Dictionary<string, string> Values { get; } = [];
+
+    public async Task InitializeAsync()
+    {
+        Client = Silo.CreateClient();
+        var project = await PostAsync("/api/projects", """{"title":"Kanaalkant","externalRef":"KK-T","leadProvince":"limburg","domain":"spatial-economy","clusters":["vil"]}""");
+        Values["project"] = project.GetProperty("id").GetString()!;
+        var p = $"/api/projects/{Values["project"]}";
+        Values["grantEvent"] = FirstEventId(await PostAsync($"{p}/subsidies", """{"grantRef":"FIX-G","amount":1000,"funder":"province"}"""));
+        Values["partnerEvent"] = FirstEventId(await PostAsync($"{p}/partners", """{"name":"Wrong partner"}"""));
+        Values["budgetEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/budgets", """{"domain":"spatial-economy","year":2025,"amount":40000}"""));
+        Values["decisionEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/decisions",
+            """{"reference":"DEP-FIX","decidingBody":"deputatie","title":"Besluit","domain":"spatial-economy","summary":"Samenvatting"}"""));
+        await PostAsync("/api/provinces/limburg/retail-appeals", """{"appealRef":"FIX-APPEAL","municipality":"71004"}""");
+        await PostAsync("/api/clusters/vil/members", """{"member":"FIX-MEMBER"}""");
+        Values["memberEvent"] = FirstEventId(await PostAsync("/api/clusters/vil/members", """{"member":"Member to retract"}"""));
+        Values["fundingEvent"] = FirstEventId(await PostAsync("/api/clusters/vil/funding", """{"province":"limburg","amount":20000,"purpose":"project-work"}"""));
+        Values["flandersEvent"] = FirstEventId(await PostAsync("/api/flanders/indicators",
+            """{"indicatorCode":"vacancy-rate","value":4.1,"unit":"percent","period":"2024","source":"VDAB"}"""));
+        Values["flandersTargetEvent"] = FirstEventId(await PostAsync("/api/flanders/targets", """{"indicatorCode":"vacancy-rate","targetValue":3.5,"year":2031}"""));
+    }
+
+    public async Task<JsonElement> PostAsync(string path, string json)
+    {
+        var response = await Client.PostJsonAsync(path, json);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+        return JsonDocument.Parse(body).RootElement;
+    }
+
+    public string Fill(string text) => Values.Aggregate(text, (t, v) => t.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));
+
+    private static string FirstEventId(JsonElement response) => response.GetProperty("eventIds")[0].GetString()!;
+
+    public async Task DisposeAsync()
+    {
+        Client.Dispose();
+        await Silo.DisposeAsync();
+    }
+}
+
+public sealed class ActionRouteTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Theory]
+    [InlineData("/api/projects", """{"title":"Leerhub","leadProvince":"limburg","domain":"labour-market"}""", 201)]
+    [InlineData("/api/projects/{project}/subsidies", """{"grantRef":"R-G1","amount":1000.50,"funder":"eu","decisionRef":"DEP-1","body":"deputatie"}""", 200)]
+    [InlineData("/api/projects/{project}/payments", """{"grantRef":"FIX-G","amount":10,"paymentRef":"P-1"}""", 200)]
+    [InlineData("/api/projects/{project}/outputs", """{"metric":"jobs-created","value":3,"period":"2026-Q1"}""", 200)]
+    [InlineData("/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200)]
+    [InlineData("/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200)]
+    [InlineData("/api/projects/{project}/status", """{"status":"running","effectiveDate":"2026-01-15"}""", 200)]
+    [InlineData("/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200)]
+    [InlineData("/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200)]
+    [InlineData("/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200)]
+    [InlineData("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":50000}""", 200)]
+    [InlineData("/api/provinces/limburg/indicators", """{"indicatorCode":"vacancy-rate","value":4.2,"unit":"percent","period":"2025","source":"VDAB"}""", 200)]
+    [InlineData("/api/provinces/limburg/targets", """{"indicatorCode":"employment-rate","targetValue":80,"year":2030}""", 200)]
+    [InlineData("/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":890000,"municipalities":42}""", 200)]
+    [InlineData("/api/provinces/limburg/retail-advice", """{"municipality":"71002","permitRef":"OMV-1","netRetailAreaM2":1200,"goodsCategory":"voeding","advice":"conditional"}""", 200)]
+    [InlineData("/api/provinces/limburg/retail-appeals", """{"appealRef":"BER-1","municipality":"71004","permitRef":"OMV-9"}""", 200)]
+    [InlineData("/api/provinces/limburg/retail-appeals/FIX-APPEAL/decision", """{"outcome":"rejected"}""", 200)]
+    [InlineData("/api/provinces/limburg/corrections", """{"eventId":"{budgetEvent}","changes":[{"field":"amount","newValue":60000}],"reason":"x"}""", 200)]
+    [InlineData("/api/provinces/limburg/retractions", """{"eventId":"{decisionEvent}","reason":"recorded twice"}""", 200)]
+    [InlineData("/api/clusters", """{"slug":"limburg-logistiek","name":"Logistiek Limburg","sector":"logistiek","kind":"provincial","province":"limburg"}""", 201)]
+    [InlineData("/api/clusters/vil/members", """{"member":"Katoen Natie","memberKind":"company"}""", 200)]
+    [InlineData("/api/clusters/vil/members/FIX-MEMBER/leave", "", 200)]
+    [InlineData("/api/clusters/vil/funding", """{"province":"limburg","amount":25000,"purpose":"branding"}""", 200)]
+    [InlineData("/api/clusters/vil/corrections", """{"eventId":"{fundingEvent}","changes":[{"field":"amount","newValue":30000}],"reason":"x"}""", 200)]
+    [InlineData("/api/clusters/vil/retractions", """{"eventId":"{memberEvent}","reason":"x"}""", 200)]
+    [InlineData("/api/flanders/targets", """{"indicatorCode":"employment-rate","targetValue":82,"year":2035}""", 200)]
+    [InlineData("/api/flanders/indicators", """{"indicatorCode":"employment-rate","value":76.5,"unit":"percent","period":"2025","source":"Statbel"}""", 200)]
+    [InlineData("/api/flanders/corrections", """{"eventId":"{flandersEvent}","changes":[{"field":"value","newValue":4.3}],"reason":"revised"}""", 200)]
+    [InlineData("/api/flanders/retractions", """{"eventId":"{flandersTargetEvent}","reason":"x"}""", 200)]
+    public async Task Each_action_route_stores_exactly_one_event(string route, string body, int status)
+    {
+        var before = await api.Silo.CountEventsAsync();
+
+        var response = body.Length == 0
+            ? await api.Client.PostAsync(new Uri(api.Fill(route), UriKind.Relative), null)
+            : await api.Client.PostJsonAsync(api.Fill(route), api.Fill(body));
+
+        Assert.True((int)response.StatusCode == status, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        var result = await response.JsonAsync();
+        Assert.Equal(before + 1, await api.Silo.CountEventsAsync());
+        Assert.Equal(before + 1, result.GetProperty("position").GetInt64());
+        Assert.Equal($"\"{result.GetProperty("version").GetInt64()}\"", response.Headers.ETag!.Tag);
+        if (status == 201) Assert.NotNull(response.Headers.Location);
+    }
+
+    [Theory]
+    [InlineData("/api/projects/{project}")]
+    [InlineData("/api/projects/by-ref/limburg/KK-T")]
+    [InlineData("/api/provinces/limburg")]
+    [InlineData("/api/clusters/vil")]
+    [InlineData("/api/flanders")]
+    public async Task State_routes_answer_with_the_state_and_its_version_as_etag(string route)
+    {
+        var response = await api.Client.GetAsync(new Uri(api.Fill(route), UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("^\"[0-9]+\"$", response.Headers.ETag!.Tag);
+        Assert.Equal(JsonValueKind.Object, (await response.JsonAsync()).ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/projects/{project}/events", "ProjectRegistered.v1")]
+    [InlineData("/api/provinces/limburg/events", "ProvinceRegistered.v1")]
+    [InlineData("/api/clusters/vil/events", "ClusterRegistered.v1")]
+    [InlineData("/api/flanders/events", "TargetSet.v1")]
+    public async Task Event_routes_give_the_stream_in_order_with_metadata_tags_position_and_hash(string route, string firstType)
+    {
+        var events = (await api.Client.GetJsonAsync(api.Fill(route))).EnumerateArray().ToList();
+
+        Assert.Equal(firstType, events[0].GetProperty("eventType").GetString());
+        Assert.Equal(Enumerable.Range(1, events.Count).Select(v => (long)v), events.Select(e => e.GetProperty("streamVersion").GetInt64()));
+        Assert.All(events, e =>
+        {
+            Assert.Matches("^[0-9a-f]{64}$", e.GetProperty("hash").GetString());
+            Assert.True(e.GetProperty("position").GetInt64() > 0);
+            Assert.Equal(JsonValueKind.Object, e.GetProperty("metadata").ValueKind);
+            Assert.Equal(JsonValueKind.Array, e.GetProperty("tags").GetProperty("provinces").ValueKind);
+        });
+    }
+
+    [Fact]
+    public async Task The_lists_show_the_five_provinces_and_the_spearhead_clusters()
+    {
+        var provinces = await api.Client.GetJsonAsync("/api/provinces");
+        var clusters = await api.Client.GetJsonAsync("/api/clusters");
+
+        Assert.Equal(5, provinces.GetArrayLength());
+        Assert.True(clusters.GetArrayLength() >= 7);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_routes()
+    {
+        var document = await api.Client.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/projects/{id}/subsidies", paths);
+        Assert.Contains("/api/provinces/{slug}/retail-appeals/{appealRef}/decision", paths);
+    }
+}
