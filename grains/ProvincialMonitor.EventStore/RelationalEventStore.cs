@@ -23,8 +23,12 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     {
         Options = options;
         Logger = logger;
+        Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
     }
+
+    /// <summary>Names and secrets of principals, in the same database, outside the hash chain.</summary>
+    public CredentialStore Credentials { get; }
 
     protected EventStoreOptions Options { get; }
     protected ILogger Logger { get; }

@@ -70,5 +70,20 @@ internal static class PostgresSchema
             CREATE TRIGGER event_tags_append_only BEFORE UPDATE OR DELETE ON event_tags
                 FOR EACH ROW EXECUTE FUNCTION provmon_refuse_change();
             """),
+        (2, "principal names and API key hashes, outside the hash chain", """
+            CREATE TABLE principal_names (
+                actor_id      text PRIMARY KEY,
+                login         text UNIQUE,
+                display_name  text,
+                password_hash text,
+                updated_at    text NOT NULL
+            );
+            CREATE TABLE api_key_hashes (
+                key_id     text PRIMARY KEY,
+                key_sha256 text NOT NULL UNIQUE,
+                label      text,
+                created_at text NOT NULL
+            );
+            """),
     ];
 }

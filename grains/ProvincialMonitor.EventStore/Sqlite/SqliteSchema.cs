@@ -60,5 +60,20 @@ internal static class SqliteSchema
             CREATE TRIGGER event_tags_no_delete BEFORE DELETE ON event_tags
             BEGIN SELECT RAISE(ABORT, 'event tags are append-only'); END;
             """),
+        (2, "principal names and API key hashes, outside the hash chain", """
+            CREATE TABLE principal_names (
+                actor_id      TEXT PRIMARY KEY,
+                login         TEXT UNIQUE,
+                display_name  TEXT,
+                password_hash TEXT,
+                updated_at    TEXT NOT NULL
+            );
+            CREATE TABLE api_key_hashes (
+                key_id     TEXT PRIMARY KEY,
+                key_sha256 TEXT NOT NULL UNIQUE,
+                label      TEXT,
+                created_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -1,0 +1,105 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace ProvincialMonitor.EventStore;
+
+/// <summary>A person behind a pseudonymous actor id: what may be erased without touching the event log.</summary>
+public sealed record PrincipalName(string ActorId, string? Login, string? DisplayName, string? PasswordHash);
+
+public sealed record ApiKeyRecord(string KeyId, string? Label, DateTimeOffset CreatedAt);
+
+/// <summary>
+/// Logins, display names, password hashes and API key hashes, kept beside the event log in the same
+/// database but outside the hash chain, so that a name can be erased while the events keep the id.
+/// </summary>
+public sealed class CredentialStore
+{
+    private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
+
+    internal CredentialStore(Func<CancellationToken, ValueTask<DbConnection>> open) => _open = open;
+
+    /// <summary>Adds a user's name row; false when the login is taken.</summary>
+    public async Task<bool> AddUserAsync(string actorId, string login, string? displayName, string? passwordHash, CancellationToken cancellationToken = default)
+    {
+        if (await FindByLoginAsync(login, cancellationToken) is not null) return false;
+        await ExecuteAsync(
+            "INSERT INTO principal_names (actor_id, login, display_name, password_hash, updated_at) VALUES (@id, @login, @name, @hash, @now)",
+            cancellationToken, ("@id", actorId), ("@login", Normalize(login)), ("@name", displayName), ("@hash", passwordHash), ("@now", Now()));
+        return true;
+    }
+
+    public async Task<PrincipalName?> FindByLoginAsync(string login, CancellationToken cancellationToken = default) =>
+        First(await QueryNamesAsync("WHERE login = @login", cancellationToken, ("@login", Normalize(login))));
+
+    public async Task<PrincipalName?> FindByActorAsync(string actorId, CancellationToken cancellationToken = default) =>
+        First(await QueryNamesAsync("WHERE actor_id = @id", cancellationToken, ("@id", actorId)));
+
+    private static PrincipalName? First(IReadOnlyList<PrincipalName> names) => names.Count > 0 ? names[0] : null;
+
+    public Task<IReadOnlyList<PrincipalName>> ListUsersAsync(CancellationToken cancellationToken = default) =>
+        QueryNamesAsync("ORDER BY login", cancellationToken);
+
+    public Task SetPasswordHashAsync(string actorId, string passwordHash, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE principal_names SET password_hash = @hash, updated_at = @now WHERE actor_id = @id",
+            cancellationToken, ("@id", actorId), ("@hash", passwordHash), ("@now", Now()));
+
+    /// <summary>Forgets the login, name and password of an actor: the id stays, in this table and in the log.</summary>
+    public Task EraseNameAsync(string actorId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE principal_names SET login = NULL, display_name = NULL, password_hash = NULL, updated_at = @now WHERE actor_id = @id",
+            cancellationToken, ("@id", actorId), ("@now", Now()));
+
+    public Task AddApiKeyAsync(string keyId, string sha256Hex, string? label, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO api_key_hashes (key_id, key_sha256, label, created_at) VALUES (@id, @hash, @label, @now)",
+            cancellationToken, ("@id", keyId), ("@hash", sha256Hex), ("@label", label), ("@now", Now()));
+
+    public async Task<string?> FindKeyIdAsync(string sha256Hex, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, "SELECT key_id FROM api_key_hashes WHERE key_sha256 = @hash", ("@hash", sha256Hex));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, "SELECT key_id, label, created_at FROM api_key_hashes ORDER BY created_at");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var keys = new List<ApiKeyRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+            keys.Add(new ApiKeyRecord(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
+        return keys;
+    }
+
+    private async Task<IReadOnlyList<PrincipalName>> QueryNamesAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, $"SELECT actor_id, login, display_name, password_hash FROM principal_names {where}", parameters);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var names = new List<PrincipalName>();
+        while (await reader.ReadAsync(cancellationToken))
+            names.Add(new PrincipalName(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3)));
+        return names;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, sql, parameters);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) RelationalEventStore.AddParameter(command, name, value);
+        return command;
+    }
+
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static string Normalize(string login) => login.Trim().ToLowerInvariant();
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+}
