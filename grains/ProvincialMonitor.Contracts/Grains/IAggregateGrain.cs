@@ -28,6 +28,22 @@ public interface IProvinceGrain : IAggregateGrain<ProvinceCommand>;
 /// <summary>The Flemish region; its only key is <c>vlaanderen</c>.</summary>
 public interface IRegionGrain : IAggregateGrain<RegionCommand>;
 
+/// <summary>Who may do what: users and API keys, their roles and scopes. Its only key is <c>security</c>.</summary>
+public interface ISecurityGrain : IAggregateGrain<SecurityCommand>
+{
+    /// <summary>The actor a signed-in user acts as; null if unknown or disabled.</summary>
+    [AlwaysInterleave]
+    Task<Actor?> ActorFor(string actorId);
+
+    /// <summary>The actor an API key acts as (id <c>key:{keyId}</c>); null if unknown or revoked.</summary>
+    [AlwaysInterleave]
+    Task<Actor?> ActorForKey(string keyId);
+
+    /// <summary>Every user and key, for listing.</summary>
+    [AlwaysInterleave]
+    Task<SecurityView> Snapshot();
+}
+
 /// <summary>
 /// Keeps a project's external reference unique within its lead province: key <c>{province}/{externalRef}</c>.
 /// Rebuilt from the log on activation; a claim is held while the registration is decided.

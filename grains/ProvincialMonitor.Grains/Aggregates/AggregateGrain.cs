@@ -30,6 +30,9 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     protected string Key => this.GetPrimaryKeyString();
     protected string StreamId => TDecider.StreamId(Key);
 
+    /// <summary>The current state, for the reads a grain offers besides <see cref="View"/>.</summary>
+    protected TState State => _history.State;
+
     /// <summary>A check across aggregates before deciding (a unique reference); the refusal, if any.</summary>
     protected virtual Task<Refusal?> BeforeDecideAsync(TCommand command, History<TState> history) => Task.FromResult<Refusal?>(null);
 

@@ -1,0 +1,124 @@
+using ProvincialMonitor.Contracts.Events;
+
+namespace ProvincialMonitor.Contracts.Commands;
+
+/// <summary>
+/// A change to who may do what (key <c>security</c>). No <see cref="WrittenByAttribute"/>: only an admin
+/// sends these, which the dispatcher's role check enforces by default, and the decider checks again.
+/// </summary>
+[GenerateSerializer]
+public abstract record SecurityCommand : Command;
+
+[GenerateSerializer]
+public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.SecurityId("actorId", ActorId);
+        // "system" is the actor of reference data; a user with that id could not be told apart in the log.
+        if (ActorId == Actor.System.Id) check.Add("actorId", "is reserved for the system");
+        check.RoleAndScope(Role, Provinces, Campaigns);
+    }
+}
+
+[GenerateSerializer]
+public sealed record ChangeUserRole(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.SecurityId("actorId", ActorId);
+        check.RoleAndScope(Role, Provinces, Campaigns);
+    }
+}
+
+[GenerateSerializer]
+public sealed record DisableUser(string? ActorId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
+}
+
+[GenerateSerializer]
+public sealed record EnableUser(string? ActorId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
+}
+
+[GenerateSerializer]
+public sealed record RecordPasswordChange(string? ActorId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
+}
+
+[GenerateSerializer]
+public sealed record EraseUserName(string? ActorId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
+}
+
+[GenerateSerializer]
+public sealed record CreateApiKey(string? KeyId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.SecurityId("keyId", KeyId);
+        check.RoleAndScope(Role, Provinces, Campaigns);
+    }
+}
+
+[GenerateSerializer]
+public sealed record RevokeApiKey(string? KeyId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check) => check.SecurityId("keyId", KeyId);
+}
+
+/// <summary>The stateless checks of the security commands: ids, and a role with the scope it needs.</summary>
+public static class SecurityChecks
+{
+    /// <summary>More campaigns than this is a mistake, not a scope; it also bounds the size of an event.</summary>
+    public const int MaxCampaigns = 100;
+
+    public static void SecurityId(this Checks check, string field, string? value)
+    {
+        if (!check.Required(field, value)) return;
+        if (!SecurityIds.IsWellFormed(value))
+            check.Add(field, $"must be letters, digits and hyphens (at most {SecurityIds.MaxIdLength})");
+    }
+
+    /// <summary>
+    /// An officer acts for provinces and a coordinator for campaigns, so each needs at least one and carries
+    /// nothing else; the other roles act everywhere or nowhere, so a scope given with them is a mistake.
+    /// </summary>
+    public static void RoleAndScope(this Checks check, string? role, string[]? provinces, string[]? campaigns)
+    {
+        check.OneOf("role", role, SecurityIds.Roles);
+        provinces ??= [];
+        campaigns ??= [];
+        for (var i = 0; i < provinces.Length; i++)
+        {
+            check.Province($"provinces[{i}]", provinces[i]);
+            if (provinces[i] is not null && Array.IndexOf(provinces, provinces[i]) < i) check.Add($"provinces[{i}]", "is given twice");
+        }
+        if (campaigns.Length > MaxCampaigns) check.Add("campaigns", $"has at most {MaxCampaigns} campaigns");
+        for (var i = 0; i < campaigns.Length; i++)
+        {
+            check.Slug($"campaigns[{i}]", campaigns[i]);
+            if (campaigns[i] is not null && Array.IndexOf(campaigns, campaigns[i]) < i) check.Add($"campaigns[{i}]", "is given twice");
+        }
+
+        switch (role)
+        {
+            case Roles.Officer:
+                if (provinces.Length == 0) check.Add("provinces", "names at least one province for an officer");
+                if (campaigns.Length > 0) check.Add("campaigns", "are not given for an officer");
+                break;
+            case Roles.Coordinator:
+                if (campaigns.Length == 0) check.Add("campaigns", "names at least one campaign for a coordinator");
+                if (provinces.Length > 0) check.Add("provinces", "are not given for a coordinator");
+                break;
+            case Roles.Deputy or Roles.Auditor or Roles.Admin:
+                if (provinces.Length > 0) check.Add("provinces", $"are not given for the role {role}");
+                if (campaigns.Length > 0) check.Add("campaigns", $"are not given for the role {role}");
+                break;
+        }
+    }
+}
