@@ -1,5 +1,10 @@
+using ProvincialMonitor.Dashboard;
 using ProvincialMonitor.Silo.Api;
+using ProvincialMonitor.Silo.Cli;
 using ProvincialMonitor.Silo.Hosting;
+using ProvincialMonitor.Silo.Security;
+
+if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
 
 args = [.. args.Select(a => a == "--no-demo-data" ? "--Demo:Data=false" : a)];
 var builder = WebApplication.CreateBuilder(args);
@@ -8,7 +13,9 @@ builder.WebHost.UseStaticWebAssets();
 
 builder.AddEventStore();
 builder.AddOrleansSilo();
+builder.AddSiloAuthentication();
 builder.AddHttpApi();
+builder.AddDashboard();
 builder.AddStartupData();
 builder.Services.AddSiloHealthChecks();
 
@@ -16,13 +23,16 @@ var app = builder.Build();
 
 app.UseHttpApi();
 app.MapSiloHealthEndpoints();
+app.MapLoginEndpoints();
+app.MapAdminApi();
 app.MapProjectsApi();
 app.MapClustersApi();
 app.MapProvincesApi();
 app.MapFlandersApi();
-app.MapGet("/", () => Results.Text("ProvincialMonitor silo. API: /api, OpenAPI: /openapi/v1.json, health: /health/ready\n"));
+app.MapDashboard();
 app.AnnounceWhenReady();
 
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -38,7 +38,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var response = await Client.PostJsonAsync(path, json);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
-        return JsonDocument.Parse(body).RootElement;
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement;
     }
 
     public string Fill(string text) => Values.Aggregate(text, (t, v) => t.Replace("{" + v.Key + "}", v.Value, StringComparison.Ordinal));

@@ -51,8 +51,9 @@ public sealed class RestartTests
                 second = await silo.CountEventsAsync();
             }
 
-            // 5 provinces registered with their population, the Flemish target, 7 clusters, the municipality list.
-            Assert.Equal((5 * 2) + 1 + 7 + 1, first);
+            // 5 provinces registered with their population, the Flemish target, 7 clusters, the municipality list,
+            // and the test's bootstrap API key.
+            Assert.Equal((5 * 2) + 1 + 7 + 1 + 1, first);
             Assert.Equal(first, second);
         }
         finally

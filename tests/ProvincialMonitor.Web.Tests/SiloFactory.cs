@@ -14,6 +14,8 @@ namespace ProvincialMonitor.Web.Tests;
 /// </summary>
 public sealed class SiloFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The admin key the silo creates from Auth:BootstrapApiKey; clients send it unless made anonymous.</summary>
+    public const string AdminKey = "pmk_test-bootstrap-admin-key-0123456789";
     private readonly Dictionary<string, string?> _settings;
     private readonly string _folder;
     private readonly bool _ownsFolder;
@@ -25,6 +27,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         _folder = folder ?? Directory.CreateTempSubdirectory("provmon-silo-").FullName;
         _settings["DataDirectory"] = _folder;
         _settings.TryAdd("Demo:Data", "false");
+        _settings["Auth:BootstrapApiKey"] = AdminKey;
         _settings["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _settings["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         Database = database;
@@ -56,6 +59,28 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
+    }
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+    }
+
+    /// <summary>A client without credentials that does not follow redirects (to see 302 to the login page).</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Remove("X-Api-Key");
+        return client;
+    }
+
+    /// <summary>A client that authenticates with this API key.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        return client;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -48,7 +48,8 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_history.Version > _snapshotVersion) await SaveSnapshotAsync();
+        // At shutdown the storage may be gone already; the events are what counts.
+        if (_history.Version > _snapshotVersion && reason.ReasonCode != DeactivationReasonCode.ShuttingDown) await SaveSnapshotAsync();
     }
 
     public Task<AggregateView> View() =>

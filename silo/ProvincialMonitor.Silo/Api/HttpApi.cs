@@ -20,9 +20,11 @@ public static class HttpApi
         // Unexpected faults answer as problem details too (500, no stack trace); bad input never gets here.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
         app.MapOpenApi();
-        app.Logger.LogWarning("The API is open: until login is configured every request acts as the development principal '{Actor}' (admin).",
-            Principals.Development.Id);
         return app;
     }
 }

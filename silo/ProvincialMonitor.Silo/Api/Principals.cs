@@ -1,14 +1,11 @@
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Api;
 
-/// <summary>
-/// The actor of a request. Until login lands (issue "Login, roles, scopes and API keys") every request
-/// acts as one development principal with the admin role, and the silo warns at start that the API is open.
-/// </summary>
+/// <summary>The actor of a request: the authenticated principal, never anything in the request body.</summary>
 public static class Principals
 {
-    public static readonly Actor Development = new("dev-admin", Roles.Admin, [], []);
-
-    public static Actor Of(HttpContext http) => Development;
+    public static Actor Of(HttpContext http) =>
+        ActorClaims.ToActor(http.User) ?? throw new InvalidOperationException("The fallback policy lets only authenticated actors through.");
 }

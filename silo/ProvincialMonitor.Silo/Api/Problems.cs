@@ -10,6 +10,7 @@ namespace ProvincialMonitor.Silo.Api;
 public static class Problems
 {
     public const string Invalid = "urn:provmon:problem:invalid";
+    public const string Unauthenticated = "urn:provmon:problem:unauthenticated";
     public const string Forbidden = "urn:provmon:problem:forbidden";
     public const string NotFound = "urn:provmon:problem:not-found";
     public const string Conflict = "urn:provmon:problem:conflict";

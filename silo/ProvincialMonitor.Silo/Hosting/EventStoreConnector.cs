@@ -14,6 +14,9 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     private readonly ILogger _logger = loggers.CreateLogger<EventStoreConnector>();
     private RelationalEventStore? _store;
 
+    /// <summary>Logins, names and key hashes, in the store's database.</summary>
+    public CredentialStore Credentials => Store.Credentials;
+
     private RelationalEventStore Store => _store ?? throw new InvalidOperationException("The event store is not open yet.");
 
     public async Task StartAsync(CancellationToken cancellationToken)

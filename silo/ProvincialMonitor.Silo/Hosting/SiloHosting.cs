@@ -37,6 +37,22 @@ public static class SiloHosting
         return builder;
     }
 
+    /// <summary>The Blazor dashboard (interactive server) and its static files; the login page is served without login.</summary>
+    public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
+        builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));
+        return builder;
+    }
+
+    public static WebApplication MapDashboard(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+
     /// <summary>Prints where the monitor listens once it is ready.</summary>
     public static WebApplication AnnounceWhenReady(this WebApplication app)
     {

@@ -1,6 +1,7 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Reference;
+using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Hosting;
 
@@ -11,13 +12,19 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// that a store begun without it never gets it later.
 /// </summary>
 public sealed class StartupData(
-    ReferenceDataLoader reference, DemoData demo, IEventStore store, StoreSettings settings, IConfiguration configuration, ILogger<StartupData> logger)
+    ReferenceDataLoader reference, DemoData demo, SecurityAdmin security, IEventStore store, StoreSettings settings,
+    IConfiguration configuration, ILogger<StartupData> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var fresh = (await store.GetHeadAsync(cancellationToken)).Position == 0;
         await reference.LoadAsync(cancellationToken);
+        if (configuration["Auth:BootstrapApiKey"] is { Length: > 0 } bootstrapKey)
+        {
+            if (bootstrapKey.Length < 32) throw new InvalidOperationException("Auth:BootstrapApiKey must have at least 32 characters.");
+            await security.EnsureBootstrapKeyAsync(bootstrapKey);
+        }
 
         if (settings.Kind != StoreKind.Sqlite || !configuration.GetValue("Demo:Data", true)) return;
         var hasDemo = (await store.QueryAsync(new LogQuery { Source = Sources.Demo, Limit = 1 }, cancellationToken)).Events.Count > 0;
@@ -27,6 +34,7 @@ public sealed class StartupData(
             return;
         }
         await demo.LoadAsync(cancellationToken);
+        await DemoUsers.EnsureAsync(security);
         logger.LogWarning("Demo mode: this store holds demo data (source 'demo'); start a new store with --no-demo-data for real use");
     }
 

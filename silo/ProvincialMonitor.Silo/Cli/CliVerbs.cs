@@ -1,0 +1,193 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+
+namespace ProvincialMonitor.Silo.Cli;
+
+/// <summary>
+/// The silo binary's verbs besides serving (ARCHITECTURE.md "CLI verbs"). They talk to a running silo over
+/// HTTP (<c>--url</c>, default http://localhost:5080; <c>--api-key</c>, default environment variable
+/// PROVMON_API_KEY), because only the silo writes to the store.
+/// </summary>
+public static class CliVerbs
+{
+    private static readonly string[] Verbs = ["user", "apikey"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = CliOptions.Parse(args.Skip(1));
+        if (options.Error is not null || options.Positional.Count == 0) return Usage(options.Error);
+        using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
+        var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
+        if (string.IsNullOrWhiteSpace(apiKey))
+        {
+            await Console.Error.WriteLineAsync("No API key: give --api-key or set PROVMON_API_KEY (an admin key, e.g. the one of Auth:BootstrapApiKey).");
+            return 2;
+        }
+        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        try
+        {
+            return (args[0], options.Positional[0]) switch
+            {
+                ("user", "add") => await UserAddAsync(http, options),
+                ("user", "list") => await ListAsync(http, "/api/admin/users", Users),
+                ("user", "disable" or "enable" or "erase-name") => await PostAsync(http, $"/api/admin/users/{Arg(options, 1)}/{options.Positional[0]}", null),
+                ("user", "set-password") => await PostAsync(http, $"/api/admin/users/{Arg(options, 1)}/password", new { password = Password(options) }),
+                ("user", "set-role") => await PostAsync(http, $"/api/admin/users/{Arg(options, 1)}/role", Scope(options)),
+                ("apikey", "create") => await ApiKeyCreateAsync(http, options),
+                ("apikey", "list") => await ListAsync(http, "/api/admin/apikeys", Keys),
+                ("apikey", "revoke") => await PostAsync(http, $"/api/admin/apikeys/{Arg(options, 1)}/revoke", null),
+                _ => Usage($"unknown: {args[0]} {options.Positional[0]}"),
+            };
+        }
+        catch (HttpRequestException ex)
+        {
+            await Console.Error.WriteLineAsync($"Cannot reach the silo at {http.BaseAddress}: {ex.Message}");
+            return 1;
+        }
+        catch (ArgumentException ex)
+        {
+            return Usage(ex.Message);
+        }
+    }
+
+    private static async Task<int> UserAddAsync(HttpClient http, CliOptions options)
+    {
+        var scope = Scope(options);
+        var body = new { login = Arg(options, 1), displayName = options.Get("name"), password = Password(options), scope.role, scope.provinces, scope.campaigns };
+        var response = await http.PostAsJsonAsync("/api/admin/users", body);
+        if (!response.IsSuccessStatusCode) return await FailAsync(response);
+        var user = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Console.WriteLine($"User {body.login} added as {body.role} (actor id {user.GetProperty("actorId").GetString()}).");
+        return 0;
+    }
+
+    private static async Task<int> ApiKeyCreateAsync(HttpClient http, CliOptions options)
+    {
+        var scope = Scope(options);
+        var response = await http.PostAsJsonAsync("/api/admin/apikeys", new { scope.role, scope.provinces, scope.campaigns, label = options.Get("label") });
+        if (!response.IsSuccessStatusCode) return await FailAsync(response);
+        var key = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Console.WriteLine($"API key {key.GetProperty("keyId").GetString()} ({scope.role}). It is shown once; only its SHA-256 is stored:");
+        Console.WriteLine(key.GetProperty("key").GetString());
+        return 0;
+    }
+
+    private static async Task<int> PostAsync(HttpClient http, string path, object? body)
+    {
+        var response = body is null ? await http.PostAsync(path, null) : await http.PostAsJsonAsync(path, body);
+        if (!response.IsSuccessStatusCode) return await FailAsync(response);
+        Console.WriteLine("Done.");
+        return 0;
+    }
+
+    private static async Task<int> ListAsync(HttpClient http, string path, Func<JsonElement, string> line)
+    {
+        var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+        if (!response.IsSuccessStatusCode) return await FailAsync(response);
+        foreach (var item in (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()) Console.WriteLine(line(item));
+        return 0;
+    }
+
+    private static string Users(JsonElement u) =>
+        $"{Text(u, "login") ?? "(name erased)",-28} {Text(u, "role"),-12} {ScopeText(u),-30} {(u.GetProperty("disabled").GetBoolean() ? "disabled" : "active"),-9} {Text(u, "actorId")}";
+
+    private static string Keys(JsonElement k) =>
+        $"{Text(k, "keyId"),-24} {Text(k, "role"),-12} {ScopeText(k),-30} {(k.GetProperty("revoked").GetBoolean() ? "revoked" : "active"),-8} {Text(k, "label")}";
+
+    private static string ScopeText(JsonElement e) =>
+        string.Join(",", e.GetProperty("provinces").EnumerateArray().Concat(e.GetProperty("campaigns").EnumerateArray()).Select(x => x.GetString()));
+
+    private static string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static async Task<int> FailAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        try
+        {
+            var problem = JsonDocument.Parse(text).RootElement;
+            await Console.Error.WriteLineAsync($"Refused ({(int)response.StatusCode}): {Text(problem, "detail") ?? Text(problem, "title")}");
+        }
+        catch (JsonException)
+        {
+            await Console.Error.WriteLineAsync($"Refused ({(int)response.StatusCode}): {text}");
+        }
+        return 1;
+    }
+
+    private static string Arg(CliOptions options, int index) =>
+        options.Positional.Count > index ? Uri.EscapeDataString(options.Positional[index]) : throw new ArgumentException("a login or key id is missing");
+
+    /// <summary>--role and --scope (provinces for an officer, campaigns for a coordinator).</summary>
+    private static (string? role, string[] provinces, string[] campaigns) Scope(CliOptions options)
+    {
+        var role = options.Get("role") ?? throw new ArgumentException("--role is required");
+        var scope = (options.Get("scope") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (role, role == Roles.Officer ? scope : [], role == Roles.Coordinator ? scope : []);
+    }
+
+    /// <summary>--password, else a line from standard input when it is redirected, else a prompt without echo.</summary>
+    private static string Password(CliOptions options)
+    {
+        if (options.Get("password") is { } given) return given;
+        if (Console.IsInputRedirected) return Console.ReadLine() ?? "";
+        Console.Write("Password: ");
+        var password = new StringBuilder();
+        for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
+        {
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0) password.Length--;
+            else if (!char.IsControl(key.KeyChar)) password.Append(key.KeyChar);
+        }
+        Console.WriteLine();
+        return password.ToString();
+    }
+
+    private static int Usage(string? error)
+    {
+        if (error is not null) Console.Error.WriteLine($"error: {error}");
+        Console.Error.WriteLine("""
+            usage: ProvincialMonitor.Silo VERB ... [--url http://localhost:5080] [--api-key KEY (default $PROVMON_API_KEY)]
+              user add LOGIN --role ROLE [--scope a,b] [--name "Display name"] [--password P]
+              user list
+              user disable LOGIN | user enable LOGIN | user erase-name LOGIN
+              user set-password LOGIN [--password P]
+              user set-role LOGIN --role ROLE [--scope a,b]
+              apikey create --role ROLE [--scope a,b] [--label TEXT]
+              apikey list
+              apikey revoke KEYID
+            roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
+            without --password the password is read from standard input, or asked for without echo
+            """);
+        return 2;
+    }
+}
+
+/// <summary>Positional words and <c>--name value</c> options.</summary>
+public sealed record CliOptions(List<string> Positional, Dictionary<string, string> Named, string? Error)
+{
+    public string? Get(string name) => Named.GetValueOrDefault(name);
+
+    public static CliOptions Parse(IEnumerable<string> args)
+    {
+        var positional = new List<string>();
+        var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (!e.Current.StartsWith("--", StringComparison.Ordinal))
+            {
+                positional.Add(e.Current);
+                continue;
+            }
+            var name = e.Current[2..];
+            var eq = name.IndexOf('=', StringComparison.Ordinal);
+            if (eq > 0) named[name[..eq]] = name[(eq + 1)..];
+            else if (e.MoveNext()) named[name] = e.Current;
+            else return new CliOptions(positional, named, $"--{name} needs a value");
+        }
+        return new CliOptions(positional, named, null);
+    }
+}

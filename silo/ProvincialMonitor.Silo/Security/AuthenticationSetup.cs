@@ -1,0 +1,149 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Silo.Api;
+
+namespace ProvincialMonitor.Silo.Security;
+
+/// <summary>
+/// Who is calling: a cookie for the dashboard (built-in users or OpenID Connect), <c>X-Api-Key</c> or a
+/// bearer token for programs. Every route needs an authenticated actor except health and the login page;
+/// the API answers 401, pages redirect to the login page.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string Smart = "provmon";
+    public const string ApiKey = "ApiKey";
+    public const string Oidc = "oidc";
+    public const string LoginLimit = "login";
+
+    public static WebApplicationBuilder AddSiloAuthentication(this WebApplicationBuilder builder)
+    {
+        var oidc = builder.Configuration.GetSection("Auth:Oidc");
+        var useOidc = !string.IsNullOrWhiteSpace(oidc["Authority"]);
+        var sessionMinutes = builder.Configuration.GetValue("Auth:SessionMinutes", 60);
+
+        var authentication = builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Smart;
+                o.DefaultChallengeScheme = Smart;
+            })
+            .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context =>
+                ApiKeyAuthentication.KeyOf(context.Request) is not null ? ApiKey
+                : useOidc && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? JwtBearerDefaults.AuthenticationScheme
+                : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKey, null)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "provmon.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(sessionMinutes);
+                o.LoginPath = "/login";
+                o.AccessDeniedPath = "/login";
+                o.Events.OnRedirectToLogin = context => Unauthorized(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => Unauthorized(context, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = RevalidateAsync;
+            });
+
+        if (useOidc)
+        {
+            authentication
+                .AddJwtBearer(o =>
+                {
+                    o.Authority = oidc["Authority"];
+                    o.Audience = oidc["Audience"] ?? oidc["ClientId"];
+                    o.MapInboundClaims = false;
+                    o.Events = new JwtBearerEvents { OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail) };
+                })
+                .AddOpenIdConnect(Oidc, o =>
+                {
+                    o.Authority = oidc["Authority"];
+                    o.ClientId = oidc["ClientId"];
+                    o.ClientSecret = oidc["ClientSecret"];
+                    o.ResponseType = "code";
+                    o.MapInboundClaims = false;
+                    o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                    o.Events = new OpenIdConnectEvents { OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail) };
+                });
+        }
+
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ActorClaims.ActorId).Build())
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+        builder.Services.AddCascadingAuthenticationState();
+        builder.Services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
+        builder.Services.AddSingleton<SecurityAdmin>();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                // The login form shows the reason instead of a bare 429.
+                context.HttpContext.Response.Redirect("/login?fout=2");
+                return ValueTask.CompletedTask;
+            };
+            o.AddPolicy(LoginLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
+        });
+        return builder;
+    }
+
+    public static bool UsesOidc(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Auth:Oidc:Authority"]);
+
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+
+    /// <summary>The API and the hub answer 401/403 as problems; pages go to the login page.</summary>
+    private static Task Unauthorized(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (!IsApi(context.Request))
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+        return Problems.Of(status, status == 401 ? Problems.Unauthenticated : Problems.Forbidden,
+                status == 401 ? "Authentication is required." : "You may not do this.",
+                status == 401 ? "Send X-Api-Key, a bearer token, or log in." : "Your role does not allow this.")
+            .ExecuteAsync(context.HttpContext);
+    }
+
+    /// <summary>A session follows the security stream: a disabled user is signed out, a changed role applies at once.</summary>
+    private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
+    {
+        var current = ActorClaims.ToActor(context.Principal!);
+        var latest = current is null ? null : await context.HttpContext.RequestServices.GetRequiredService<SecurityAdmin>().CurrentActorAsync(current.Id);
+        if (latest is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        }
+        else if (!latest.SameAs(current!))
+        {
+            context.ReplacePrincipal(ActorClaims.ToPrincipal(latest, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal!.Identity?.Name));
+            context.ShouldRenew = true;
+        }
+    }
+
+    /// <summary>An OpenID Connect subject is one of our users when an admin added the login <c>oidc:{sub}</c>.</summary>
+    private static async Task MapExternalAsync(HttpContext http, ClaimsPrincipal external, Action<ClaimsPrincipal> replace, Action<string> fail)
+    {
+        var subject = external.FindFirstValue("sub");
+        var admin = http.RequestServices.GetRequiredService<SecurityAdmin>();
+        var name = subject is null ? null : await admin.FindByLoginAsync($"oidc:{subject}");
+        var actor = name is null ? null : await admin.CurrentActorAsync(name.ActorId);
+        if (actor is null)
+        {
+            fail("This identity is not a user of ProvincialMonitor.");
+            return;
+        }
+        replace(ActorClaims.ToPrincipal(actor, external.Identity?.AuthenticationType ?? Oidc, external.FindFirstValue("name") ?? name!.DisplayName));
+    }
+}

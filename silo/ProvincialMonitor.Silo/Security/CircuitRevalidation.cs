@@ -1,0 +1,23 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+
+namespace ProvincialMonitor.Silo.Security;
+
+/// <summary>
+/// An open Blazor circuit checks every minute that its user is still enabled with the same role and
+/// scope; otherwise the dashboard loses its authentication and shows the login page.
+/// </summary>
+public sealed class CircuitRevalidation(ILoggerFactory loggers, SecurityAdmin security)
+    : RevalidatingServerAuthenticationStateProvider(loggers)
+{
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        var actor = ActorClaims.ToActor(authenticationState.User);
+        if (actor is null) return false;
+        var latest = await security.CurrentActorAsync(actor.Id);
+        return latest is not null && latest.SameAs(actor);
+    }
+}

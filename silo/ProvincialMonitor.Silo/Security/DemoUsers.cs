@@ -1,0 +1,36 @@
+using ProvincialMonitor.Contracts;
+
+namespace ProvincialMonitor.Silo.Security;
+
+/// <summary>
+/// The demo mode's users, one per role and officers for two provinces, all with the documented demo
+/// password (README "Demo users"). Only a store in demo mode gets them; no other installation has a
+/// default password.
+/// </summary>
+public static class DemoUsers
+{
+    public const string Password = "provmon-demo-2026";
+
+    public static readonly SecurityAdmin.NewUser[] All =
+    [
+        new("gedeputeerde", "Demo gedeputeerde", Password, Roles.Deputy, [], []),
+        new("ambtenaar-antwerpen", "Demo ambtenaar Antwerpen", Password, Roles.Officer, ["antwerpen"], []),
+        new("ambtenaar-limburg", "Demo ambtenaar Limburg", Password, Roles.Officer, ["limburg"], []),
+        new("coordinator", "Demo campagnecoördinator", Password, Roles.Coordinator, [], ["maand-van-de-markt-2027"]),
+        new("auditor", "Demo auditor", Password, Roles.Auditor, [], []),
+        new("beheerder", "Demo beheerder", Password, Roles.Admin, [], []),
+    ];
+
+    public static async Task<int> EnsureAsync(SecurityAdmin security)
+    {
+        var added = 0;
+        foreach (var user in All)
+        {
+            if (await security.FindByLoginAsync(user.Login!) is not null) continue;
+            var (_, refusal) = await security.AddUserAsync(Actor.System, user, Sources.Demo);
+            if (refusal is not null) throw new InvalidOperationException($"Demo user {user.Login} was refused: {refusal.Message}");
+            added++;
+        }
+        return added;
+    }
+}

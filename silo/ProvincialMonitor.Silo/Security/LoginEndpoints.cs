@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ProvincialMonitor.Silo.Security;
+
+/// <summary>The login form's POST, logout, and the way to the OpenID Connect provider.</summary>
+public static class LoginEndpoints
+{
+    public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/auth/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AuthenticationSetup.LoginLimit).ExcludeFromDescription();
+        app.MapPost("/auth/logout", async (HttpContext http) =>
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect("/login?afgemeld=1");
+        }).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/auth/oidc", (string? returnUrl) =>
+            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthenticationSetup.Oidc]))
+            .AllowAnonymous().ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> LoginAsync(
+        HttpContext http, SecurityAdmin security, ILoggerFactory loggers,
+        [FromForm] string? login, [FromForm] string? password, [FromForm] string? returnUrl)
+    {
+        var target = LocalOrHome(returnUrl);
+        var result = string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password) ? null : await security.AuthenticateAsync(login, password);
+        if (result is not { } found)
+        {
+            loggers.CreateLogger("ProvincialMonitor.Login").LogWarning("Failed login from {Address}", http.Connection.RemoteIpAddress);
+            return Results.Redirect($"/login?fout=1&returnUrl={Uri.EscapeDataString(target)}");
+        }
+
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+            ActorClaims.ToPrincipal(found.Actor, CookieAuthenticationDefaults.AuthenticationScheme, found.DisplayName ?? login),
+            new AuthenticationProperties { IsPersistent = false });
+        return Results.Redirect(target);
+    }
+
+    /// <summary>Only a path of this site: a login never sends anyone elsewhere.</summary>
+    private static string LocalOrHome(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+            ? url
+            : "/";
+}
