@@ -100,6 +100,15 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         if (_ownsFolder) Directory.Delete(_folder, recursive: true);
     }
 
+    /// <summary>Serves on a real port of 127.0.0.1 (for programs that open their own connections, such as the CLI).</summary>
+    public string ServeOnKestrel()
+    {
+        var port = FreePort();
+        UseKestrel(port);
+        StartServer();
+        return $"http://127.0.0.1:{port}";
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

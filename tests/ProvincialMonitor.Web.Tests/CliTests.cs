@@ -1,0 +1,105 @@
+using System.Net;
+using ProvincialMonitor.Silo.Cli;
+
+namespace ProvincialMonitor.Web.Tests;
+
+/// <summary>The CLI verbs against a silo on a real port, as an administrator would type them.</summary>
+[Collection(nameof(ConsoleCapture))]
+public sealed class CliTests : IAsyncLifetime
+{
+    private readonly SiloFactory _silo = SiloFactory.Embedded();
+    private string _url = "";
+
+    public Task InitializeAsync()
+    {
+        _url = _silo.ServeOnKestrel();
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
+    {
+        var (output, error) = (new StringWriter(), new StringWriter());
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exit = await CliVerbs.RunAsync([.. args, "--url", _url]);
+            return (exit, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    [Fact]
+    public async Task An_administrator_manages_users_with_the_user_verb()
+    {
+        var admin = SiloFactory.AdminKey;
+
+        var added = await RunAsync("user", "add", "lies.maes", "--role", "officer", "--scope", "limburg,antwerpen", "--name", "Lies Maes",
+            "--password", "een lang wachtwoord", "--api-key", admin);
+        var listed = await RunAsync("user", "list", "--api-key", admin);
+        var password = await RunAsync("user", "set-password", "lies.maes", "--password", "nog een lang wachtwoord", "--api-key", admin);
+        var disabled = await RunAsync("user", "disable", "lies.maes", "--api-key", admin);
+        var listedAgain = await RunAsync("user", "list", "--api-key", admin);
+        var tooShort = await RunAsync("user", "add", "kort", "--role", "deputy", "--password", "kort", "--api-key", admin);
+
+        Assert.Equal(0, added.Exit);
+        Assert.Contains("lies.maes", added.Out, StringComparison.Ordinal);
+        Assert.Contains("limburg,antwerpen", listed.Out, StringComparison.Ordinal);
+        Assert.Equal((0, 0), (password.Exit, disabled.Exit));
+        Assert.Contains("disabled", listedAgain.Out.Split('\n').Single(l => l.StartsWith("lies.maes", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal(1, tooShort.Exit);
+        Assert.Contains("password", tooShort.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_api_key_made_with_the_apikey_verb_works_until_it_is_revoked()
+    {
+        var created = await RunAsync("apikey", "create", "--role", "auditor", "--label", "jaarverslag", "--api-key", SiloFactory.AdminKey);
+        var lines = created.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var key = lines[^1];
+        var keyId = lines[0].Split(' ')[2];
+        using var client = new HttpClient { BaseAddress = new Uri(_url) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", key);
+
+        var read = await client.GetAsync(new Uri("/api/provinces", UriKind.Relative));
+        var write = await client.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":1}""");
+        var listed = await RunAsync("apikey", "list", "--api-key", SiloFactory.AdminKey);
+        var revoked = await RunAsync("apikey", "revoke", keyId, "--api-key", SiloFactory.AdminKey);
+        var after = await client.GetAsync(new Uri("/api/provinces", UriKind.Relative));
+
+        Assert.Equal(0, created.Exit);
+        Assert.StartsWith("pmk_", key, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Contains("jaarverslag", listed.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, listed.Out, StringComparison.Ordinal);
+        Assert.Equal(0, revoked.Exit);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mistakes_get_a_clear_message_and_a_non_zero_exit()
+    {
+        var wrongKey = await RunAsync("user", "list", "--api-key", "pmk_wrong");
+        var noRole = await RunAsync("apikey", "create", "--api-key", SiloFactory.AdminKey);
+        var unknown = await RunAsync("user", "fly", "--api-key", SiloFactory.AdminKey);
+
+        Assert.Equal(1, wrongKey.Exit);
+        Assert.Contains("401", wrongKey.Error, StringComparison.Ordinal);
+        Assert.Equal(2, noRole.Exit);
+        Assert.Contains("--role", noRole.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("usage", unknown.Error, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Tests that redirect the console run one at a time.</summary>
+[CollectionDefinition(nameof(ConsoleCapture), DisableParallelization = true)]
+public sealed class ConsoleCapture;
