@@ -36,7 +36,9 @@ public static class AuthenticationSetup
             })
             .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context =>
                 ApiKeyAuthentication.KeyOf(context.Request) is not null ? ApiKey
-                : useOidc && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? JwtBearerDefaults.AuthenticationScheme
+                : useOidc && (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                              || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token")))
+                    ? JwtBearerDefaults.AuthenticationScheme
                 : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKey, null)
             .AddCookie(o =>
@@ -61,7 +63,18 @@ public static class AuthenticationSetup
                     o.Authority = oidc["Authority"];
                     o.Audience = oidc["Audience"] ?? oidc["ClientId"];
                     o.MapInboundClaims = false;
-                    o.Events = new JwtBearerEvents { OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail) };
+                    o.Events = new JwtBearerEvents
+                    {
+                        // SignalR clients in browsers cannot set headers on WebSockets: the hub takes the token from the query.
+                        OnMessageReceived = context =>
+                        {
+                            if (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query["access_token"].FirstOrDefault() is { } token
+                                && !token.StartsWith(ApiKeys.Prefix, StringComparison.Ordinal))
+                                context.Token = token;
+                            return Task.CompletedTask;
+                        },
+                        OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail),
+                    };
                 })
                 .AddOpenIdConnect(Oidc, o =>
                 {
