@@ -24,11 +24,15 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         Options = options;
         Logger = logger;
         Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
+        Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
     }
 
     /// <summary>Names and secrets of principals, in the same database, outside the hash chain.</summary>
     public CredentialStore Credentials { get; }
+
+    /// <summary>Read models and checkpoints, in the same database.</summary>
+    public ProjectionStore Projections { get; }
 
     protected EventStoreOptions Options { get; }
     protected ILogger Logger { get; }

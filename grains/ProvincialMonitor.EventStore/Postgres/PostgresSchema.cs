@@ -85,5 +85,19 @@ internal static class PostgresSchema
                 created_at text NOT NULL
             );
             """),
+        (3, "read models and their checkpoints", """
+            CREATE TABLE projection_checkpoints (
+                projection text PRIMARY KEY,
+                position   bigint NOT NULL,
+                updated_at text NOT NULL
+            );
+            CREATE TABLE read_models (
+                projection text NOT NULL,
+                model_key  text NOT NULL,
+                value      text NOT NULL,
+                position   bigint NOT NULL,
+                PRIMARY KEY (projection, model_key)
+            );
+            """),
     ];
 }

@@ -75,5 +75,19 @@ internal static class SqliteSchema
                 created_at TEXT NOT NULL
             );
             """),
+        (3, "read models and their checkpoints", """
+            CREATE TABLE projection_checkpoints (
+                projection TEXT PRIMARY KEY,
+                position   INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            );
+            CREATE TABLE read_models (
+                projection TEXT NOT NULL,
+                model_key  TEXT NOT NULL,
+                value      TEXT NOT NULL,
+                position   INTEGER NOT NULL,
+                PRIMARY KEY (projection, model_key)
+            );
+            """),
     ];
 }
