@@ -1,0 +1,65 @@
+namespace ProvincialMonitor.Contracts.Views;
+
+/// <summary>The denominators of a scope on the day shown: population of a reference year, municipalities of a boundary version.</summary>
+[GenerateSerializer, Immutable]
+public sealed record Denominators(
+    [property: Id(0)] long Inhabitants,
+    [property: Id(1)] int PopulationYear,
+    [property: Id(2)] int Municipalities,
+    [property: Id(3)] string BoundaryVersion);
+
+/// <summary>A measured indicator (the newest period) against its newest target.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MeasuredIndicator(
+    [property: Id(0)] string Code,
+    [property: Id(1)] decimal? Value,
+    [property: Id(2)] string? Unit,
+    [property: Id(3)] string? Period,
+    [property: Id(4)] string? Source,
+    [property: Id(5)] decimal? Target,
+    [property: Id(6)] int? TargetYear);
+
+/// <summary>One month (by effective date) of one scope.</summary>
+[GenerateSerializer, Immutable]
+public sealed record MonthFigures(
+    [property: Id(0)] string Month,
+    [property: Id(1)] decimal Granted,
+    [property: Id(2)] decimal Paid,
+    [property: Id(3)] int Events);
+
+/// <summary>
+/// The live indicators of a province or of Flanders (scope <c>province:{slug}</c> or <c>flanders</c>), as of a
+/// position of the log. <see cref="Measures"/> holds every additive figure by code (README "Indicators").
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record ScopeIndicators(
+    [property: Id(0)] string Scope,
+    [property: Id(1)] string Name,
+    [property: Id(2)] long Position,
+    [property: Id(3)] Denominators? Denominators,
+    [property: Id(4)] IReadOnlyDictionary<string, decimal> Measures,
+    [property: Id(5)] IReadOnlyList<MeasuredIndicator> Measured,
+    [property: Id(6)] IReadOnlyList<MonthFigures> Monthly,
+    [property: Id(7)] DateTimeOffset? LastEventAt,
+    [property: Id(8)] int EventsToday);
+
+/// <summary>One row of the interprovincial comparison: a scope's value of one measure.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ComparisonRow(
+    [property: Id(0)] string Scope,
+    [property: Id(1)] string Name,
+    [property: Id(2)] decimal Absolute,
+    [property: Id(3)] decimal? Value,
+    [property: Id(4)] int? Rank,
+    [property: Id(5)] Denominators? Denominators);
+
+/// <summary>
+/// The five provinces and Flanders on one measure, <c>per</c> <c>absolute</c>, <c>capita</c> (per 100,000
+/// inhabitants) or <c>municipality</c>; ranks among the provinces, highest first.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record Comparison(
+    [property: Id(0)] string Measure,
+    [property: Id(1)] string Per,
+    [property: Id(2)] long Position,
+    [property: Id(3)] IReadOnlyList<ComparisonRow> Rows);

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Projections;
+
+/// <summary>
+/// The indicators of DOMAIN.md folded from the global log, in position order. Additive figures are
+/// <see cref="Contributions"/>; project counts, measured values, targets and denominators are kept as facts
+/// and read when a view is made. A correction or retraction changes what it names, as of its own effective date.
+/// Deterministic: the same events give the same model, which is what makes a rebuild and a reload safe.
+/// </summary>
+public sealed partial class IndicatorsModel
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    private readonly Dictionary<string, Dictionary<string, decimal>> _totals = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, decimal[]>> _monthly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _grantFunders = new(StringComparer.Ordinal);
+    private readonly Dictionary<Guid, RememberedFact> _facts = [];
+    private readonly Dictionary<string, List<(Guid Id, string Scope, IDomainEvent Event, long Position)>> _valueFacts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _eventsByDay = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private MunicipalitiesLoaded? _boundaries;
+
+    public long Position { get; private set; }
+    public DateTimeOffset? LastEventAt { get; private set; }
+
+    /// <summary>The scopes whose figures changed since the last call; the projector saves and pushes these.</summary>
+    public IReadOnlyCollection<string> TakeChanged()
+    {
+        var changed = _changed.ToArray();
+        _changed.Clear();
+        return changed;
+    }
+
+    public void Apply(RecordedEvent recorded)
+    {
+        Position = recorded.Position;
+        LastEventAt = recorded.RecordedAt;
+        var scopes = recorded.Tags.Provinces.Select(Contributions.Province).Append(Contributions.Flanders).ToArray();
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(recorded.RecordedAt, Brussels).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var scope in scopes)
+        {
+            _eventsByDay[$"{scope}|{day}"] = _eventsByDay.GetValueOrDefault($"{scope}|{day}") + 1;
+            AddMonthly(scope, recorded.EffectiveDate, events: 1);
+            _changed.Add(scope);
+        }
+
+        IDomainEvent? e;
+        try { e = EventJson.Deserialize(recorded.EventType, recorded.Data); }
+        catch (JsonException) { return; }
+        if (e is null) return;
+
+        switch (e)
+        {
+            case ICorrection correction:
+                Correct(correction, recorded);
+                return;
+            case IRetraction retraction:
+                Retract(retraction, recorded);
+                return;
+            case MunicipalitiesLoaded boundaries:
+                _boundaries = boundaries;
+                MarkAllChanged();
+                return;
+        }
+
+        _facts[recorded.EventId] = new RememberedFact(recorded.StreamId, recorded.EventType, recorded.Data, recorded.Position);
+        Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
+        AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1);
+    }
+
+    private void Remember(IDomainEvent e, string streamId, Guid eventId, long position)
+    {
+        switch (e)
+        {
+            case ProjectRegistered registered:
+                // A corrected registration keeps the project's statuses.
+                _projects[streamId] = _projects.TryGetValue(streamId, out var known)
+                    ? known with { Registration = registered }
+                    : new ProjectRecord(registered, [], eventId);
+                Touch(registered.LeadProvince, registered.ParticipatingProvinces);
+                break;
+            case ProjectStatusChanged status when _projects.TryGetValue(streamId, out var project):
+                project.Statuses.Add((eventId, status.Status));
+                Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
+                break;
+            case SubsidyGranted granted:
+                _grantFunders[$"{streamId}/{granted.GrantRef}"] = granted.Funder;
+                break;
+            case IndicatorMeasured or TargetSet or PopulationRecorded:
+                var scope = ScopeOfStream(streamId);
+                if (scope is null) break;
+                if (!_valueFacts.TryGetValue(scope, out var list)) _valueFacts[scope] = list = [];
+                list.Add((eventId, scope, e, position));
+                _changed.Add(scope);
+                if (e is PopulationRecorded) _changed.Add(Contributions.Flanders);
+                break;
+        }
+    }
+
+    private void Correct(ICorrection correction, RecordedEvent recorded)
+    {
+        if (!_facts.TryGetValue(correction.CorrectedEventId, out var original) || original.Retracted) return;
+        var patched = Evolution.Patch(original.Data, correction.Changes);
+        var before = Deserialize(original.EventType, original.Data);
+        var after = Deserialize(original.EventType, patched);
+        if (before is null || after is null) return;
+
+        AddContributions(before, original.StreamId, recorded.EffectiveDate, -1);
+        Forget(before, original.StreamId, correction.CorrectedEventId);
+        _facts[correction.CorrectedEventId] = original with { Data = patched };
+        Remember(after, original.StreamId, correction.CorrectedEventId, original.Position);
+        AddContributions(after, original.StreamId, recorded.EffectiveDate, +1);
+    }
+
+    private void Retract(IRetraction retraction, RecordedEvent recorded)
+    {
+        if (!_facts.TryGetValue(retraction.RetractedEventId, out var original) || original.Retracted) return;
+        var withdrawn = Deserialize(original.EventType, original.Data);
+        if (withdrawn is null) return;
+        AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1);
+        Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
+        _facts[retraction.RetractedEventId] = original with { Retracted = true };
+    }
+
+    /// <summary>Undoes <see cref="Remember"/> for one event (before a correction re-remembers it).</summary>
+    private void Forget(IDomainEvent e, string streamId, Guid eventId)
+    {
+        switch (e)
+        {
+            case ProjectRegistered when _projects.TryGetValue(streamId, out var project):
+                // A registration is corrected, never retracted: the corrected one replaces it next.
+                Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
+                break;
+            case ProjectStatusChanged when _projects.TryGetValue(streamId, out var project):
+                project.Statuses.RemoveAll(s => s.EventId == eventId);
+                Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
+                break;
+            case IndicatorMeasured or TargetSet or PopulationRecorded:
+                foreach (var list in _valueFacts.Values) list.RemoveAll(f => f.Id == eventId);
+                if (ScopeOfStream(streamId) is { } scope) _changed.Add(scope);
+                _changed.Add(Contributions.Flanders);
+                break;
+        }
+    }
+
+    private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign)
+    {
+        foreach (var (scope, measure, amount) in Contributions.Of(e, streamId, ProjectFactsOf, key => _grantFunders.GetValueOrDefault(key)))
+        {
+            if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            measures[measure] = measures.GetValueOrDefault(measure) + (sign * amount);
+            if (measure == "granted") AddMonthly(scope, effective, granted: sign * amount);
+            if (measure == "paid") AddMonthly(scope, effective, paid: sign * amount);
+            _changed.Add(scope);
+        }
+    }
+
+    private void AddMonthly(string scope, DateOnly effective, decimal granted = 0, decimal paid = 0, int events = 0)
+    {
+        if (!_monthly.TryGetValue(scope, out var months)) _monthly[scope] = months = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
+        var month = effective.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        if (!months.TryGetValue(month, out var figures)) months[month] = figures = new decimal[3];
+        figures[0] += granted;
+        figures[1] += paid;
+        figures[2] += events;
+    }
+
+    private ProjectFacts? ProjectFactsOf(string streamId) =>
+        _projects.TryGetValue(streamId, out var p)
+            ? new ProjectFacts(p.Registration.LeadProvince, p.Registration.ParticipatingProvinces, p.Registration.Domain, p.Registration.Clusters)
+            : null;
+
+    private void Touch(string lead, IEnumerable<string> participants)
+    {
+        _changed.Add(Contributions.Province(lead));
+        foreach (var p in participants) _changed.Add(Contributions.Province(p));
+        _changed.Add(Contributions.Flanders);
+    }
+
+    private void MarkAllChanged()
+    {
+        foreach (var p in ProvinceSlugs.All) _changed.Add(Contributions.Province(p));
+        _changed.Add(Contributions.Flanders);
+    }
+
+    private static string? ScopeOfStream(string streamId) =>
+        streamId.StartsWith("province-", StringComparison.Ordinal) ? Contributions.Province(streamId["province-".Length..])
+        : streamId.StartsWith("region-", StringComparison.Ordinal) ? Contributions.Flanders
+        : null;
+
+    private static IDomainEvent? Deserialize(string type, string data)
+    {
+        try { return EventJson.Deserialize(type, data); }
+        catch (JsonException) { return null; }
+    }
+
+    private sealed record RememberedFact(string StreamId, string EventType, string Data, long Position, bool Retracted = false);
+
+    private sealed record ProjectRecord(ProjectRegistered Registration, List<(Guid EventId, string Status)> Statuses, Guid RegistrationId)
+    {
+        public string Status => Statuses.Count > 0 ? Statuses[^1].Status : ProjectStatuses.Planned;
+    }
+}
