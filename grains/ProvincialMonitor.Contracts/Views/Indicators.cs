@@ -63,3 +63,36 @@ public sealed record Comparison(
     [property: Id(1)] string Per,
     [property: Id(2)] long Position,
     [property: Id(3)] IReadOnlyList<ComparisonRow> Rows);
+
+/// <summary>A project in the project list, with its money.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProjectSummary(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Title,
+    [property: Id(2)] string? ExternalRef,
+    [property: Id(3)] string LeadProvince,
+    [property: Id(4)] string[] ParticipatingProvinces,
+    [property: Id(5)] string Domain,
+    [property: Id(6)] string[] Clusters,
+    [property: Id(7)] string Status,
+    [property: Id(8)] decimal Granted,
+    [property: Id(9)] decimal Paid);
+
+/// <summary>One page of the project list and the number of projects that match.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProjectPage(
+    [property: Id(0)] IReadOnlyList<ProjectSummary> Items,
+    [property: Id(1)] int Total,
+    [property: Id(2)] long Position);
+
+/// <summary>A filter on the project list (every part optional), a sort key and a page.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ProjectQuery(
+    [property: Id(0)] string? Province = null,
+    [property: Id(1)] string? Domain = null,
+    [property: Id(2)] string? Status = null,
+    [property: Id(3)] string? Cluster = null,
+    [property: Id(4)] string? Text = null,
+    [property: Id(5)] string Sort = "title",
+    [property: Id(6)] int Skip = 0,
+    [property: Id(7)] int Take = 50);

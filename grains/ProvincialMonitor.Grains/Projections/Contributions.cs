@@ -22,17 +22,21 @@ public static class Contributions
 
     public static string Cluster(string slug) => $"cluster:{slug}";
 
+    public static string Project(string streamId) => $"project:{streamId["project-".Length..]}";
+
     public static IEnumerable<Contribution> Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string?> grantFunder)
     {
         switch (e)
         {
             case SubsidyGranted granted when project(streamId) is { } p:
                 foreach (var c in Money(p, "granted", granted.Amount, granted.Funder)) yield return c;
+                yield return new Contribution(Project(streamId), "granted", granted.Amount);
                 if (p.Domain == PolicyDomains.CrossBorder && granted.Funder == "eu")
                     foreach (var c in Both(p.LeadProvince, "cross-border.eu-granted", granted.Amount)) yield return c;
                 break;
             case SubsidyPaid paid when project(streamId) is { } p:
                 foreach (var c in Money(p, "paid", paid.Amount, grantFunder($"{streamId}/{paid.GrantRef}"))) yield return c;
+                yield return new Contribution(Project(streamId), "paid", paid.Amount);
                 break;
             case OutputReported output when project(streamId) is { } p:
                 foreach (var c in Both(p.LeadProvince, $"outputs.{output.Metric}", output.Value)) yield return c;

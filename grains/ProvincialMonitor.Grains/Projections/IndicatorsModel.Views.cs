@@ -95,7 +95,8 @@ public sealed partial class IndicatorsModel
             : new Denominators(population.Inhabitants, population.ReferenceYear, population.Municipalities, $"{population.ReferenceYear}");
     }
 
-    private static string NameOf(string scope) => scope == Contributions.Flanders
-        ? "Vlaanderen"
-        : ReferenceData.FindProvince(scope["province:".Length..])?.NameNl ?? scope;
+    private static string NameOf(string scope) =>
+        scope == Contributions.Flanders ? "Vlaanderen"
+        : scope.StartsWith("province:", StringComparison.Ordinal) ? ReferenceData.FindProvince(scope["province:".Length..])?.NameNl ?? scope
+        : scope[(scope.IndexOf(':', StringComparison.Ordinal) + 1)..];
 }

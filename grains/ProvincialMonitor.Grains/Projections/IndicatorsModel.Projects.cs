@@ -1,0 +1,39 @@
+using ProvincialMonitor.Contracts.Views;
+
+namespace ProvincialMonitor.Grains.Projections;
+
+public sealed partial class IndicatorsModel
+{
+    public static readonly string[] ProjectSorts = ["title", "granted", "paid", "province", "status"];
+
+    /// <summary>The project list: filtered by province (lead or participant), domain, status, cluster and text; sorted; paged.</summary>
+    public ProjectPage Projects(ProjectQuery query)
+    {
+        var matches = _projects.Select(p => Summary(p.Key, p.Value)).Where(p =>
+                (query.Province is null || p.LeadProvince == query.Province || p.ParticipatingProvinces.Contains(query.Province))
+                && (query.Domain is null || p.Domain == query.Domain)
+                && (query.Status is null || p.Status == query.Status)
+                && (query.Cluster is null || p.Clusters.Contains(query.Cluster))
+                && (string.IsNullOrWhiteSpace(query.Text)
+                    || p.Title.Contains(query.Text, StringComparison.OrdinalIgnoreCase)
+                    || (p.ExternalRef?.Contains(query.Text, StringComparison.OrdinalIgnoreCase) ?? false)))
+            .ToList();
+        IEnumerable<ProjectSummary> sorted = query.Sort switch
+        {
+            "granted" => matches.OrderByDescending(p => p.Granted).ThenBy(p => p.Title, StringComparer.CurrentCulture),
+            "paid" => matches.OrderByDescending(p => p.Paid).ThenBy(p => p.Title, StringComparer.CurrentCulture),
+            "province" => matches.OrderBy(p => p.LeadProvince, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.CurrentCulture),
+            "status" => matches.OrderBy(p => p.Status, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.CurrentCulture),
+            _ => matches.OrderBy(p => p.Title, StringComparer.CurrentCulture),
+        };
+        return new ProjectPage(sorted.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToArray(), matches.Count, Position);
+    }
+
+    private ProjectSummary Summary(string streamId, ProjectRecord p)
+    {
+        var money = _totals.GetValueOrDefault(Contributions.Project(streamId));
+        var r = p.Registration;
+        return new ProjectSummary(streamId["project-".Length..], r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
+            p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0);
+    }
+}
