@@ -80,9 +80,7 @@ public static class CanonicalJson
                 WriteString(builder, element.GetString()!);
                 break;
             case JsonValueKind.Number:
-                if (!element.TryGetDouble(out var number) || !double.IsFinite(number))
-                    throw new FormatException($"The number {element.GetRawText()} is outside the range of an IEEE 754 double.");
-                builder.Append(FormatNumber(number));
+                builder.Append(FormatNumber(ExactDouble(element)));
                 break;
             case JsonValueKind.True:
                 builder.Append("true");
@@ -96,6 +94,24 @@ public static class CanonicalJson
             default:
                 throw new FormatException($"Unexpected JSON value kind {element.ValueKind}.");
         }
+    }
+
+    /// <summary>Below 2^53 every integer is exact; decimals must also survive the double (15 significant digits).</summary>
+    public const double MaxMagnitude = 9007199254740992;
+
+    /// <summary>
+    /// The number as a double, refusing what a double would change: RFC 8785 works on doubles, and a stored
+    /// number that no longer reads back as the decimal the domain expects would make an event unreadable.
+    /// </summary>
+    private static double ExactDouble(JsonElement element)
+    {
+        var raw = element.GetRawText();
+        if (!element.TryGetDouble(out var number) || !double.IsFinite(number) || Math.Abs(number) >= MaxMagnitude)
+            throw new FormatException($"The number {raw} is too large: its magnitude must stay below 2^53.");
+        if (decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var exact)
+            && decimal.Parse(number.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture) != exact)
+            throw new FormatException($"The number {raw} has more than 15 significant digits.");
+        return number;
     }
 
     public static void WriteString(StringBuilder builder, string value)

@@ -189,7 +189,19 @@ public abstract partial class RelationalEventStore
         }
     }
 
-    private static async Task<List<RecordedEvent>> ReadEventsAsync(DbCommand command, CancellationToken cancellationToken)
+    private async Task<List<RecordedEvent>> ReadEventsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadRowsAsync(command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbException ex)
+        {
+            throw Translate(ex);
+        }
+    }
+
+    private static async Task<List<RecordedEvent>> ReadRowsAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var events = new List<RecordedEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);

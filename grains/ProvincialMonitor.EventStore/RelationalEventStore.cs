@@ -129,6 +129,10 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             for (var i = 0; i < batch.Count; i++) outcomes[i].Deliver(batch[i]);
             if (outcomes.Any(o => o.Result is { Replayed: false })) Signal.Notify();
         }
+        catch (CommitOutcomeUnknownException unknown)
+        {
+            await ResolveUnknownCommitAsync(batch, unknown).ConfigureAwait(false);
+        }
         catch (Exception ex) when (batch.Count > 1)
         {
             // One bad append must not fail the others: retry each on its own.
@@ -141,6 +145,43 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             batch[0].Completion.TrySetException(Translate(ex));
         }
     }
+
+    /// <summary>
+    /// The connection failed during COMMIT: the batch may or may not be stored. Look its first event up;
+    /// if it is there, every append succeeded; if not, retry them one by one; if the store does not
+    /// answer, say that the outcome is unknown (a retry with the same idempotency key is safe).
+    /// </summary>
+    private async Task ResolveUnknownCommitAsync(List<PendingAppend> batch, CommitOutcomeUnknownException unknown)
+    {
+        bool stored;
+        try
+        {
+            await using var connection = await OpenReadConnectionAsync(CancellationToken.None).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM events WHERE event_id = @id";
+            AddParameter(command, "@id", EventIdValue(unknown.FirstEventId));
+            stored = Convert.ToInt64(await command.ExecuteScalarAsync().ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) > 0;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var error = new EventStoreUnavailableException("The store failed while committing; whether the events were stored is unknown. Retry with the same idempotency key.", ex);
+            foreach (var pending in batch) pending.Completion.TrySetException(error);
+            return;
+        }
+
+        if (stored)
+        {
+            for (var i = 0; i < batch.Count; i++) unknown.Outcomes[i].Deliver(batch[i]);
+            Signal.Notify();
+        }
+        else
+        {
+            foreach (var pending in batch) await WriteBatchAsync([pending]).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>How an event id is passed as a parameter (PostgreSQL: uuid; SQLite: text).</summary>
+    protected virtual object EventIdValue(Guid eventId) => eventId;
 
     private protected Exception Translate(Exception ex) => ex switch
     {
@@ -208,7 +249,14 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         if (rows.Count > 0)
         {
             await session.InsertAsync(rows, newKeys, CancellationToken.None).ConfigureAwait(false);
-            await session.CommitAsync(position, CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await session.CommitAsync(position, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (IsUnavailable(ex))
+            {
+                throw new CommitOutcomeUnknownException(rows[0].EventId, outcomes, ex);
+            }
         }
 
         return outcomes;
@@ -286,6 +334,13 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     private sealed record PendingAppend(string StreamId, long ExpectedVersion, PreparedEvent[] Events, IdempotencyRequest? Idempotency)
     {
         public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    private sealed class CommitOutcomeUnknownException(Guid firstEventId, Outcome[] outcomes, Exception inner)
+        : Exception("The connection failed during COMMIT.", inner)
+    {
+        public Guid FirstEventId { get; } = firstEventId;
+        public Outcome[] Outcomes { get; } = outcomes;
     }
 
     private readonly record struct Outcome(AppendResult? Result, Exception? Error)

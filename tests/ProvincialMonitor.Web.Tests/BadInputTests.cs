@@ -122,7 +122,41 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task An_unavailable_store_answers_503_with_retry_after()
+    public async Task An_empty_idempotency_key_is_a_400_and_claims_nothing()
+    {
+        var (response, problem) = await RefusedAsync(() => api.Client.PostJsonAsync("/api/projects",
+            """{"title":"Leeg","externalRef":"EMPTY-KEY","leadProvince":"limburg","domain":"labour-market"}""", ("Idempotency-Key", " ")));
+        var registered = await api.Client.PostJsonAsync("/api/projects", """{"title":"Leeg","externalRef":"EMPTY-KEY","leadProvince":"limburg","domain":"labour-market"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("""{"eventId":"{grantEvent}","changes":[{"field":"grantRef","newValue":"\ud800"}],"reason":"x"}""")]
+    [InlineData("""{"indicatorCode":"gdp","value":79228162514264337593543950335,"unit":"eur-million","period":"2025","source":"x"}""")]
+    [InlineData("""{"indicatorCode":"gdp","value":1234567890.123456789,"unit":"eur-million","period":"2025","source":"x"}""")]
+    public async Task Text_and_numbers_that_cannot_be_stored_exactly_are_a_400(string body)
+    {
+        var route = body.Contains("eventId", StringComparison.Ordinal) ? api.Fill("/api/projects/{project}/corrections") : "/api/provinces/limburg/indicators";
+        var (response, _) = await RefusedAsync(() => api.Client.PostJsonAsync(route, api.Fill(body)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_is_a_400()
+    {
+        var content = new ByteArrayContent([(byte)'{', (byte)'"', (byte)'n', (byte)'"', (byte)':', (byte)'"', 0xC3, 0x28, (byte)'"', (byte)'}']);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var (response, _) = await RefusedAsync(() => api.Client.PostAsync(new Uri(api.Fill("/api/projects/{project}/partners"), UriKind.Relative), content));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_unavailable_refusal_maps_to_503_with_retry_after()
     {
         var result = ProvincialMonitor.Silo.Api.Problems.From(new Contracts.Commands.Refusal(Contracts.Commands.RefusalKind.Unavailable, "down", []));
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = api.Silo.Services };

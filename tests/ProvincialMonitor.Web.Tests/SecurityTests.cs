@@ -129,6 +129,28 @@ public sealed partial class SecurityTests(ApiFixture api) : IClassFixture<ApiFix
         });
     }
 
+    [Fact]
+    public async Task A_user_of_the_identity_provider_cannot_log_in_with_a_password_here()
+    {
+        await api.PostAsync("/api/admin/users", """{"login":"oidc:4f1c2a","role":"deputy"}""");
+        using var browser = api.Silo.CreateAnonymousClient();
+
+        var attempt = await LoginAsync(browser, "oidc:4f1c2a", "no such user");
+
+        Assert.Contains("fout=1", attempt.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/", "/")]
+    [InlineData("/api/provinces?x=1", "/api/provinces?x=1")]
+    [InlineData("//evil.example", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("/\t/evil.example", "/")]
+    [InlineData("https://evil.example", "/")]
+    [InlineData("", "/")]
+    public void After_login_only_a_path_of_this_site_is_followed(string returnUrl, string expected) =>
+        Assert.Equal(expected, ProvincialMonitor.Silo.Security.LoginEndpoints.LocalOrHome(returnUrl));
+
     private static async Task<HttpResponseMessage> LoginAsync(HttpClient browser, string login, string password)
     {
         var token = await AntiforgeryAsync(browser, "/login");

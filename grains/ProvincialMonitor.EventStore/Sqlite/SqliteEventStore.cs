@@ -105,6 +105,8 @@ public sealed class SqliteEventStore : RelationalEventStore
         return new Session(_writer, transaction);
     }
 
+    protected override object EventIdValue(Guid eventId) => eventId.ToString("D");
+
     protected override bool IsUnavailable(Exception exception) => exception is SqliteException
     {
         SqliteErrorCode: 5 /* BUSY */ or 6 /* LOCKED */ or 8 /* READONLY */ or 10 /* IOERR */ or 13 /* FULL */ or 14 /* CANTOPEN */

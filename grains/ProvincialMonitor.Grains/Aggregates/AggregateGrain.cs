@@ -70,16 +70,19 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
                 var outcome = await DecideAndAppendAsync(command, context);
                 if (outcome is not null) return outcome;
-                if (attempt == 2 || context.ExpectedVersion is not null)
-                    return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
-                logger.LogWarning("Version conflict on {Stream}: reloading and deciding once more", StreamId);
                 await CatchUpAsync(CancellationToken.None);
+                if (context.ExpectedVersion is { } asked)
+                    return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {asked}.", []));
+                if (attempt == 2)
+                    return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
+                logger.LogWarning("Version conflict on {Stream}: reloaded, deciding once more", StreamId);
             }
         }
-        catch (EventStoreUnavailableException ex)
+        catch (Exception ex) when (ex is EventStoreException or System.Data.Common.DbException)
         {
             logger.LogWarning(ex, "The store is unavailable for {Stream}", StreamId);
-            return Refused(new Refusal(RefusalKind.Unavailable, "The event store is unavailable; nothing was stored. Try again shortly.", []));
+            return Refused(new Refusal(RefusalKind.Unavailable,
+                "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
         }
     }
 
@@ -94,13 +97,13 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
             return Refused(refusal);
         }
 
-        var toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context)).ToArray();
-        var idempotency = context.IdempotencyKey is { } key
-            ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? "")
-            : null;
         AppendResult result;
         try
         {
+            var toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context)).ToArray();
+            var idempotency = context.IdempotencyKey is { } key
+                ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? key)
+                : null;
             result = await store.AppendAsync(StreamId, _history.Version, toAppend, idempotency);
         }
         catch (WrongExpectedVersionException)
@@ -126,8 +129,10 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
         for (var i = 0; i < decision.Events.Count; i++)
         {
+            // Evolve from the stored (canonical) form, so that the live state is exactly what a replay gives.
             var e = decision.Events[i];
-            _history = TDecider.Evolve(_history, Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate), e.Event);
+            var fact = Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate);
+            _history = TDecider.Evolve(_history, fact, EventJson.Deserialize(fact.EventType, fact.Data) ?? e.Event);
         }
         if (_history.Version - _snapshotVersion >= SnapshotEvery) await SaveSnapshotAsync();
         return new CommandOutcome(StreamId, result.ToVersion, result.ToPosition, [.. result.EventIds], false, null);
@@ -139,7 +144,17 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         foreach (var recorded in events)
         {
             var fact = new Fact(recorded.EventId, recorded.EventType, recorded.Data, recorded.EffectiveDate);
-            var e = EventJson.Deserialize(recorded.EventType, recorded.Data);
+            IDomainEvent? e;
+            try
+            {
+                e = EventJson.Deserialize(recorded.EventType, recorded.Data);
+            }
+            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+            {
+                // A stored event that does not decode must not lock the aggregate: it counts for the version only.
+                logger.LogError(ex, "Event {Position} of {Stream} cannot be decoded; it is skipped in the state", recorded.Position, StreamId);
+                e = null;
+            }
             // An event type this version does not know still counts for the stream version.
             _history = e is null
                 ? _history with { Facts = _history.Facts.Add(fact), Version = recorded.StreamVersion }

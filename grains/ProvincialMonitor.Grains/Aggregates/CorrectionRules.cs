@@ -19,7 +19,8 @@ public static class CorrectionRules
         TState Initial,
         Func<TState, Refusal?> Invariants,
         string RegistrationEventType,
-        IReadOnlySet<string> FixedFields);
+        IReadOnlySet<string> FixedFields,
+        Func<IDomainEvent, Refusal?>? CheckEvent = null);
 
     public static Decision Correct<TState>(
         History<TState> history, ICorrectionCommand command, Rules<TState> rules, DateOnly effectiveDate, EventScope scope,
@@ -37,7 +38,7 @@ public static class CorrectionRules
                 return Refusal.Invalid($"changes[{i}].field", $"is not a field of {fact.EventType}");
             if (rules.FixedFields.Contains(field))
                 return Refusal.Invalid($"changes[{i}].field", "cannot be corrected");
-            var oldValue = data[field]?.ToJsonString() ?? "null";
+            var oldValue = CanonicalJson.Canonicalize(data[field]?.ToJsonString() ?? "null");
             var newValue = CanonicalJson.Canonicalize(change.NewValueJson!);
             if (CanonicalJson.Canonicalize(oldValue) == newValue)
                 return Refusal.Invalid($"changes[{i}].newValue", "is the value the field has already");
@@ -45,14 +46,17 @@ public static class CorrectionRules
         }
 
         var patched = Evolution.Patch(fact.Data, changes);
+        IDomainEvent corrected;
         try
         {
-            if (EventJson.Deserialize(fact.EventType, patched) is null) throw new JsonException();
+            corrected = EventJson.Deserialize(fact.EventType, patched) ?? throw new JsonException();
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
             return Refusal.Invalid("changes", $"do not make a valid {fact.EventType}: {ex.Message}");
         }
+        // The corrected event must pass the rules its command had to pass.
+        if (rules.CheckEvent?.Invoke(corrected) is { } invalid) return invalid;
 
         return AcceptIfInvariantsHold(history, rules, new NewEvent(correction(fact.EventId, [.. changes], command.Reason!), effectiveDate, scope));
     }

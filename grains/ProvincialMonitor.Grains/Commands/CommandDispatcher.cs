@@ -28,8 +28,9 @@ public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, 
         if (errors.Count > 0)
             return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Invalid,
                 string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors]));
-        if (request.IdempotencyKey is { } idempotencyKey && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
-            return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", "has at most 200 printable characters"));
+        if (request.IdempotencyKey is { } idempotencyKey
+            && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
+            return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", "has 1 to 200 printable characters"));
         if (!RolePolicy.MayWrite(request.Actor, typeof(TCommand)))
             return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {typeof(TCommand).Name}."));
 
@@ -38,6 +39,13 @@ public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, 
         try
         {
             return await grains.GetGrain<TGrain>(key).Execute(command, context);
+        }
+        catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or System.Data.Common.DbException)
+        {
+            // The grain could not even load its events (activation reads the store).
+            logger.LogWarning(ex, "{Command} on {Key}: the store is unavailable", typeof(TCommand).Name, key);
+            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
+                "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
         }
         catch (TimeoutException ex)
         {

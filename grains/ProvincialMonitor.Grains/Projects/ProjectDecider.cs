@@ -14,7 +14,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
     public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
         Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
-        new HashSet<string> { "projectId", "leadProvince", "externalRef" });
+        new HashSet<string> { "projectId", "leadProvince", "externalRef" }, CheckEvent);
 
     public static History<ProjectState> Initial(string key) => new(ProjectState.Unregistered(key), [], 0);
 
@@ -117,6 +117,27 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
     public static History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
         Evolution.Evolve(history, fact, e, Apply, ProjectState.Unregistered(history.State.ProjectId));
+
+    /// <summary>A corrected event checked as strictly as the command that recorded it.</summary>
+    public static Refusal? CheckEvent(IDomainEvent e)
+    {
+        Command? equivalent = e switch
+        {
+            ProjectRegistered r => new RegisterProject(r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
+                r.Partners, r.PlannedStart, r.PlannedEnd, r.TotalBudget, r.CrossBorderProgramme),
+            SubsidyGranted g => new GrantSubsidy(g.GrantRef, g.Amount, g.Funder),
+            SubsidyPaid p => new PaySubsidy(p.GrantRef, p.Amount, p.PaymentRef),
+            PartnerJoined j => new AddPartner(j.Name, j.Kind),
+            MilestoneReached m => new ReachMilestone(m.Milestone, m.Description),
+            OutputReported o => new ReportOutput(o.Metric, o.Value, o.Period),
+            _ => null,
+        };
+        if (e is ProjectStatusChanged)
+            return Refusal.Conflict("A status change is not corrected: retract it and record the right status.");
+        return equivalent?.Validate() is { Count: > 0 } errors
+            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            : null;
+    }
 
     /// <summary>What must hold after every event, checked again after a correction or retraction.</summary>
     public static Refusal? Invariants(ProjectState state)

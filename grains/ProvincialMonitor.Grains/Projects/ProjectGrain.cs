@@ -18,12 +18,12 @@ public sealed class ProjectGrain(
     {
         if (command is not RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } || history.State.Registered)
             return null;
-        var owner = await GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef)).Claim(Key);
+        var owner = await GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef.Trim())).Claim(Key);
         return owner is null ? null : Refusal.Conflict($"{lead} already has a project with externalRef '{externalRef}': {owner}.");
     }
 
     protected override Task AfterRefusalAsync(ProjectCommand command) =>
         command is RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead }
-            ? GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef)).Release(Key)
+            ? GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef.Trim())).Release(Key)
             : Task.CompletedTask;
 }

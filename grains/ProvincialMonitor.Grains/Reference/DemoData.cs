@@ -72,12 +72,12 @@ public sealed class DemoData(CommandDispatcher dispatcher, TimeProvider clock, I
         {
             var decided = start.AddDays(30 + i * 11);
             var decisionRef = $"DEP-{decided.Year}-{100 + i * 7}";
-            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/{decisionRef}",
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/multi-year-plan",
                 new TakeDecision(decisionRef, "deputatie", "Goedkeuring economisch meerjarenplan", "innovation-clusters",
                     "De deputatie keurt de prioriteiten en de middelen voor het economisch beleid goed.", "Provinciedecreet art. 2", 6, 0, 1, 2_500_000m)
                 { EffectiveDate = decided, DecisionRef = decisionRef, Body = "deputatie" });
             foreach (var (domain, j) in BudgetDomains.Select((d, j) => (d, j)))
-                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/budget/{domain}/{today.Year}",
+                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/budget/{domain}",
                     new AllocateBudget(domain, today.Year, 750_000m + 250_000m * j + 100_000m * i) { EffectiveDate = new DateOnly(today.Year, 1, 1), DecisionRef = decisionRef });
         }
 

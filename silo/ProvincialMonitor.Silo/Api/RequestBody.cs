@@ -14,6 +14,8 @@ public static class RequestBody
 {
     public const int MaxBytes = 256 * 1024;
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -24,7 +26,8 @@ public static class RequestBody
 
     public static async Task<Read<T>> ReadAsync<T>(HttpRequest request, bool optional = false) where T : class
     {
-        if (optional && request.ContentLength is null or 0 && string.IsNullOrEmpty(request.ContentType))
+        if (optional && (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
+            && string.IsNullOrEmpty(request.ContentType))
             return new(JsonSerializer.Deserialize<T>("{}", Options), null, "{}");
         if (!IsJson(request.ContentType))
             return new(null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, Problems.UnsupportedMediaType,
@@ -43,7 +46,7 @@ public static class RequestBody
         if (bytes.Length == 0) return new(null, Problems.Invalid400("body", "is required: send a JSON object"), "");
         try
         {
-            var text = Encoding.UTF8.GetString(bytes.ToArray());
+            var text = StrictUtf8.GetString(bytes.ToArray());
             var value = JsonSerializer.Deserialize<T>(text, Options);
             return value is null
                 ? new(null, Problems.Invalid400("body", "must be a JSON object"), "")
@@ -54,9 +57,9 @@ public static class RequestBody
             var field = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? "body" : ex.Path.TrimStart('$', '.');
             return new(null, Problems.Invalid400(field, Describe(ex)), "");
         }
-        catch (FormatException ex)
+        catch (Exception ex) when (ex is FormatException or DecoderFallbackException or InvalidOperationException or ArgumentException)
         {
-            return new(null, Problems.Invalid400("body", ex.Message), "");
+            return new(null, Problems.Invalid400("body", $"is not valid UTF-8 JSON: {ex.Message}"), "");
         }
     }
 

@@ -57,9 +57,10 @@ public static class HealthEndpoints
                 var head = await store.GetHeadAsync(cancellationToken);
                 return HealthCheckResult.Healthy($"{head.Position} events");
             }
-            catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or InvalidOperationException)
+            catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or InvalidOperationException or System.Data.Common.DbException)
             {
-                return new HealthCheckResult(context.Registration.FailureStatus, ex.Message);
+                // The details go to the log, not to an anonymous caller.
+                return new HealthCheckResult(context.Registration.FailureStatus, "the event store does not answer", ex);
             }
         }
     }

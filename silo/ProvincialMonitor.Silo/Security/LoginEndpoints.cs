@@ -40,8 +40,10 @@ public static class LoginEndpoints
     }
 
     /// <summary>Only a path of this site: a login never sends anyone elsewhere.</summary>
-    private static string LocalOrHome(string? returnUrl) =>
-        returnUrl is { Length: > 0 } url && url[0] == '/' && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal)
+    internal static string LocalOrHome(string? returnUrl) =>
+        returnUrl is { Length: > 0 } url && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
             ? url
             : "/";
 }

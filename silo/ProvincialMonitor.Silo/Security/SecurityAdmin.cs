@@ -102,8 +102,14 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
     public async Task<(Actor Actor, string? DisplayName)?> AuthenticateAsync(string login, string password)
     {
         var name = await Credentials.FindByLoginAsync(login);
-        var verified = Hasher.VerifyHashedPassword(name ?? new PrincipalName("", null, null, null), name?.PasswordHash ?? UnknownUserHash, password);
-        if (name is null || verified == PasswordVerificationResult.Failed) return null;
+        if (name?.PasswordHash is null)
+        {
+            // No such user, or one who logs in elsewhere (OpenID Connect): as slow as a real check, and always refused.
+            Hasher.VerifyHashedPassword(new PrincipalName("", null, null, null), UnknownUserHash, password);
+            return null;
+        }
+        var verified = Hasher.VerifyHashedPassword(name, name.PasswordHash, password);
+        if (verified == PasswordVerificationResult.Failed) return null;
         if (verified == PasswordVerificationResult.SuccessRehashNeeded)
             await Credentials.SetPasswordHashAsync(name.ActorId, Hasher.HashPassword(name, password));
         var actor = await Grain.ActorFor(name.ActorId);

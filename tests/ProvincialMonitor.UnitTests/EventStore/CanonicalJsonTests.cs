@@ -78,6 +78,21 @@ public sealed class CanonicalJsonTests
     }
 
     [Theory]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("1e16")]
+    [InlineData("1234567890.123456789")]
+    [InlineData("0.12345678901234567")]
+    public void Numbers_that_a_double_would_change_are_refused(string json) =>
+        Assert.Throws<FormatException>(() => CanonicalJson.Canonicalize(json));
+
+    [Theory]
+    [InlineData("999999999999999", "999999999999999")]
+    [InlineData("123456789012.34", "123456789012.34")]
+    [InlineData("76.1", "76.1")]
+    public void Numbers_up_to_fifteen_significant_digits_keep_their_value(string json, string expected) =>
+        Assert.Equal(expected, CanonicalJson.Canonicalize(json));
+
+    [Theory]
     [InlineData("{\"a\":1,\"a\":2}")]
     [InlineData("{\"a\":1e400}")]
     [InlineData("{'a':1}")]

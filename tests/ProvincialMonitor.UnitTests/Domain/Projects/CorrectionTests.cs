@@ -45,7 +45,18 @@ public sealed class CorrectionTests
     {
         var spec = Registered(Grant, new SubsidyPaid("G-1", 80_000m, "P-1"));
         spec.ThenRefused(new CorrectProject(spec.EventIds[1], [Change("amount", "50000")], "lower"), RefusalKind.Conflict);
-        spec.ThenRefused(new CorrectProject(spec.EventIds[1], [Change("amount", "-5")], "negative"), RefusalKind.Conflict);
+        spec.ThenRefused(new CorrectProject(spec.EventIds[1], [Change("amount", "-5")], "negative"), RefusalKind.Invalid);
+    }
+
+    [Fact]
+    public void A_corrected_event_must_pass_the_rules_of_its_command()
+    {
+        var spec = Registered(Grant, new SubsidyPaid("G-1", 100m, "P-1"), new ProjectStatusChanged("running"));
+
+        spec.ThenRefused(new CorrectProject(spec.EventIds[2], [Change("amount", "-100")], "negative payment"), RefusalKind.Invalid);
+        spec.ThenRefused(new CorrectProject(spec.EventIds[0], [Change("participatingProvinces", "[\"narnia\"]")], "x"), RefusalKind.Invalid);
+        spec.ThenRefused(new CorrectProject(spec.EventIds[0], [Change("title", "\" \"")], "x"), RefusalKind.Invalid);
+        spec.ThenRefused(new CorrectProject(spec.EventIds[3], [Change("status", "\"planned\"")], "back"), RefusalKind.Conflict);
     }
 
     [Fact]
