@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command. Installs what the tests need and is missing (PostgreSQL), starts a
+# The one test command. Installs what the tests need and is missing (PostgreSQL, Chromium), starts a
 # throwaway PostgreSQL on a free port, runs every test project of the solution against it and
 # against SQLite, stops what it started (also on failure or Ctrl+C), and ends with the line
 # "N passed, N failed, N skipped" counted from the test results. Exits non-zero on any failure.
@@ -10,6 +10,8 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo" || exit 1
 # shellcheck source=ops/lib/postgres.sh
 source "$repo/ops/lib/postgres.sh"
+# shellcheck source=ops/lib/chromium.sh
+source "$repo/ops/lib/chromium.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -24,6 +26,9 @@ trap 'echo "interrupted" >&2; exit 130' INT TERM
 
 command -v dotnet >/dev/null || { echo "dotnet (the .NET 10 SDK) is not installed" >&2; exit 1; }
 pg_ensure_installed || exit 1
+# The browser tests (tests/ProvincialMonitor.Browser.Tests) read PROVMON_CHROMIUM.
+chromium_ensure_installed /usr/bin/chromium || exit 1
+export PROVMON_CHROMIUM=/usr/bin/chromium
 
 echo "Starting a throwaway PostgreSQL..."
 pg_throwaway_start "$work/postgres" || { echo "PostgreSQL did not start" >&2; exit 1; }

@@ -1,0 +1,45 @@
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Playwright;
+
+namespace ProvincialMonitor.Browser.Tests;
+
+/// <summary>One silo and one browser for a test class; every test gets its own browser context (its own cookies).</summary>
+[SuppressMessage("Design", "CA1001", Justification = "xunit ends a fixture through IAsyncLifetime.DisposeAsync, which disposes the silo; the silo's disposal is asynchronous.")]
+public sealed class DashboardFixture : IAsyncLifetime
+{
+    private readonly KestrelSilo _silo = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri Address => _silo.Address;
+
+    public async Task InitializeAsync()
+    {
+        // The machine is shared and has two cores: a page load can take seconds, so wait longer than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(20_000);
+        // The browser first: a missing Chromium then fails at once, not after a silo start.
+        _playwright = await Playwright.CreateAsync();
+        _browser = await Chromium.LaunchAsync(_playwright);
+        _silo.Start();
+    }
+
+    /// <summary>A page in a fresh context: no session from another test leaks in.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            Locale = "nl-BE",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        });
+        context.SetDefaultTimeout(30_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _silo.DisposeAsync();
+    }
+}
