@@ -29,6 +29,7 @@ app.MapProjectsApi();
 app.MapClustersApi();
 app.MapProvincesApi();
 app.MapFlandersApi();
+app.MapIndicatorsApi();
 app.MapDashboard();
 app.AnnounceWhenReady();
 

@@ -26,7 +26,7 @@ public abstract class GrainCluster : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
             .AddSnapshotsInMemory()
-            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store)));
+            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(TimeProvider.System)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Dispatcher = new CommandDispatcher(Cluster.Client, TimeProvider.System, NullLogger<CommandDispatcher>.Instance);

@@ -58,3 +58,22 @@ public interface IExternalRefGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<string?> Owner();
 }
+
+/// <summary>
+/// The indicators projector (key <c>indicators</c>): folds the log into the read models and serves them.
+/// A hosted service on each silo wakes it on new events and pings it every few seconds.
+/// </summary>
+public interface IIndicatorsGrain : IGrainWithStringKey
+{
+    /// <summary>Folds what the log has after the checkpoint and saves it; returns the position reached.</summary>
+    Task<long> CatchUp();
+
+    [AlwaysInterleave]
+    Task<Views.ScopeIndicators> Scope(string scope);
+
+    [AlwaysInterleave]
+    Task<Views.Comparison> Compare(string measure, string per);
+
+    [AlwaysInterleave]
+    Task<Views.ProjectPage> Projects(Views.ProjectQuery query);
+}

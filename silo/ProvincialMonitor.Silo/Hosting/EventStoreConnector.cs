@@ -17,6 +17,9 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     /// <summary>Logins, names and key hashes, in the store's database.</summary>
     public CredentialStore Credentials => Store.Credentials;
 
+    /// <summary>Read models and checkpoints, in the store's database.</summary>
+    public ProjectionStore Projections => Store.Projections;
+
     private RelationalEventStore Store => _store ?? throw new InvalidOperationException("The event store is not open yet.");
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -14,6 +14,8 @@ public static class SiloHosting
         builder.Services.AddSingleton<EventStoreConnector>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<EventStoreConnector>());
         builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>());
+        // Resolved by the projector grain, which activates only after the store is open.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<EventStoreConnector>().Projections);
         return builder;
     }
 
@@ -34,6 +36,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.ReferenceDataLoader>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.DemoData>();
         builder.Services.AddHostedService<StartupData>();
+        builder.Services.AddHostedService<ProjectionWaker>();
         return builder;
     }
 

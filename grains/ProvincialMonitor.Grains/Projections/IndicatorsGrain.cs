@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Grains.Projections;
+
+/// <summary>The grain around <see cref="IndicatorsProjector"/>: one activation in the cluster folds and serves.</summary>
+public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger<IndicatorsGrain> logger)
+    : Grain, IIndicatorsGrain
+{
+    private readonly IndicatorsProjector _projector = new(store, projections, clock, logger);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => _projector.InitializeAsync(cancellationToken);
+
+    public async Task<long> CatchUp()
+    {
+        await _projector.CatchUpAsync();
+        return _projector.Model.Position;
+    }
+
+    public Task<ScopeIndicators> Scope(string scope) => Task.FromResult(_projector.View(scope));
+
+    public Task<Comparison> Compare(string measure, string per) => Task.FromResult(_projector.Compare(measure, per));
+
+    public Task<ProjectPage> Projects(ProjectQuery query) => Task.FromResult(_projector.Projects(query));
+}

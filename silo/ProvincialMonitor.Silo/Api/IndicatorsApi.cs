@@ -1,0 +1,96 @@
+using System.Globalization;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Silo.Api;
+
+/// <summary>The read side over HTTP: indicators, the comparison, the project list and the filtered log.</summary>
+public static class IndicatorsApi
+{
+    public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
+
+    public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var indicators = app.MapGroup("/api/indicators").WithTags("Indicators");
+        indicators.MapGet("/comparison", async (IGrainFactory grains, string? measure, string? per) =>
+        {
+            per ??= "absolute";
+            if (!IndicatorsModel.Pers.Contains(per)) return Problems.Invalid400("per", "must be absolute, capita or municipality");
+            return Results.Ok(await Projector(grains).Compare(string.IsNullOrWhiteSpace(measure) ? "granted" : measure, per));
+        });
+        indicators.MapGet("/provinces/{slug}", async (IGrainFactory grains, string slug) => ProvinceSlugs.IsKnown(slug)
+            ? Results.Ok(await Projector(grains).Scope(Contributions.Province(slug)))
+            : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'."));
+        indicators.MapGet("/flanders", async (IGrainFactory grains) => Results.Ok(await Projector(grains).Scope(Contributions.Flanders)));
+        indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) => Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug))));
+
+        app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects");
+        app.MapGet("/api/events", QueryEventsAsync).WithTags("Events");
+        return app;
+    }
+
+    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+
+    private static async Task<IResult> ListProjectsAsync(IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
+        string? text, string? sort, int? skip, int? take)
+    {
+        if (sort is not null && !IndicatorsModel.ProjectSorts.Contains(sort))
+            return Problems.Invalid400("sort", $"must be one of: {string.Join(", ", IndicatorsModel.ProjectSorts)}");
+        if (take is < 1 or > 500) return Problems.Invalid400("take", "must be between 1 and 500");
+        if (skip is < 0) return Problems.Invalid400("skip", "must not be negative");
+        return Results.Ok(await Projector(grains).Projects(new ProjectQuery(province, domain, status, cluster, text, sort ?? "title", skip ?? 0, take ?? 50)));
+    }
+
+    /// <summary>The filtered log, paged by position: <c>after</c> forwards (default), or <c>before</c> with <c>direction=backwards</c>.</summary>
+    private static async Task<IResult> QueryEventsAsync(HttpRequest request, IEventStore store, CancellationToken cancellationToken)
+    {
+        var q = request.Query;
+        string? Text(string name) => q[name].FirstOrDefault() is { Length: > 0 } v ? v : null;
+        var errors = new List<(string Field, string Message)>();
+        DateOnly? Date(string name)
+        {
+            if (Text(name) is not { } v) return null;
+            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            errors.Add((name, "must be a date YYYY-MM-DD"));
+            return null;
+        }
+        DateTimeOffset? Time(string name)
+        {
+            if (Text(name) is not { } v) return null;
+            if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return t;
+            errors.Add((name, "must be an ISO 8601 time"));
+            return null;
+        }
+        long? Number(string name)
+        {
+            if (Text(name) is not { } v) return null;
+            if (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
+            errors.Add((name, "must be a whole number"));
+            return null;
+        }
+
+        var direction = Text("direction") ?? "forwards";
+        if (direction is not ("forwards" or "backwards")) errors.Add(("direction", "must be forwards or backwards"));
+        var limit = Number("limit") ?? 100;
+        if (limit is < 1 or > 1000) errors.Add(("limit", "must be between 1 and 1000"));
+        var query = new LogQuery
+        {
+            StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
+            EventTypes = q["type"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToArray(),
+            Province = Text("province"), Domain = Text("domain"), Cluster = Text("cluster"), Campaign = Text("campaign"),
+            Actor = Text("actor"), Source = Text("source"),
+            RecordedFrom = Time("recordedFrom"), RecordedBefore = Time("recordedBefore"),
+            EffectiveFrom = Date("effectiveFrom"), EffectiveTo = Date("effectiveTo"),
+            Direction = direction == "backwards" ? LogDirection.Backwards : LogDirection.Forwards,
+            AfterPosition = Number("after") ?? 0, BeforePosition = Number("before"), Limit = (int)Math.Clamp(limit, 1, 1000),
+        };
+        if (errors.Count > 0)
+            return Problems.From(new Contracts.Commands.Refusal(Contracts.Commands.RefusalKind.Invalid,
+                string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors.Select(e => new Contracts.Commands.FieldError(e.Field, e.Message))]));
+        var page = await store.QueryAsync(query, cancellationToken);
+        return Results.Ok(new EventsPage(page.Events.Select(StreamsApi.ToResponse), page.NextPosition));
+    }
+}

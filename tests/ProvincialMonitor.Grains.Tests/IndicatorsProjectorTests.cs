@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.EventStore.Sqlite;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Grains.Tests;
+
+/// <summary>The projector's checkpoint: stopped mid-stream, restarted, raced by a duplicate: nothing counted twice or skipped.</summary>
+public sealed class IndicatorsProjectorTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-projector-").FullName;
+    private RelationalEventStore _store = null!;
+
+    public async Task InitializeAsync()
+    {
+        _store = await SqliteEventStore.OpenAsync(Path.Combine(_folder, "events.db"));
+        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        var scope = new EventScope(["limburg"], "labour-market", []);
+        var registered = new ProjectRegistered("p1", "De Punt", null, "limburg", [], "labour-market", [], [], null, null, null, null);
+        await _store.AppendAsync("project-p1", ExpectedVersion.NoStream, [EventEnvelopes.ToAppend(new NewEvent(registered, context.Today, scope), null, null, context)]);
+        for (var i = 1; i <= 299; i++)
+            await _store.AppendAsync("project-p1", ExpectedVersion.Any,
+                [EventEnvelopes.ToAppend(new NewEvent(new SubsidyGranted($"G-{i}", 10m, "province"), context.Today, scope), null, null, context)]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private IndicatorsProjector NewProjector() => new(_store, _store.Projections, TimeProvider.System, NullLogger.Instance);
+
+    [Fact]
+    public async Task A_stopped_projector_resumes_and_a_racing_duplicate_counts_nothing_twice()
+    {
+        var first = NewProjector();
+        await first.InitializeAsync();
+        await first.CatchUpAsync(maxEvents: 100); // stopped here
+
+        var restarted = NewProjector();
+        var duplicate = NewProjector();
+        await restarted.InitializeAsync();
+        await duplicate.InitializeAsync(); // both start from checkpoint 100
+        await restarted.CatchUpAsync();
+        var lostRace = await duplicate.CatchUpAsync(); // its save finds the checkpoint moved; it reloads
+
+        var saved = await IndicatorsProjector.ReadSavedAsync(_store.Projections, "flanders");
+        Assert.Empty(lostRace);
+        Assert.Equal(300, await _store.Projections.GetCheckpointAsync(IndicatorsProjector.Name));
+        Assert.Equal(2_990m, saved!.Measures["granted"]); // 299 grants of 10, each once
+        Assert.Equal(2_990m, duplicate.View("flanders").Measures["granted"]);
+        Assert.Equal(300, duplicate.Model.Position);
+    }
+
+    [Fact]
+    public async Task A_projector_started_anew_folds_to_the_same_figures_as_one_that_ran_all_along()
+    {
+        var running = NewProjector();
+        await running.InitializeAsync();
+        await running.CatchUpAsync();
+
+        var fresh = NewProjector();
+        await fresh.InitializeAsync(); // replays up to the saved checkpoint
+
+        Assert.Equal(running.View("province:limburg").Measures, fresh.View("province:limburg").Measures);
+        Assert.Equal(1m, fresh.View("province:limburg").Measures["projects"]);
+    }
+}

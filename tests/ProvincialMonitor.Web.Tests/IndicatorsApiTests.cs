@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ProvincialMonitor.Web.Tests;
+
+public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (true)
+        {
+            var json = await api.Client.GetJsonAsync(path);
+            if (done(json) || DateTime.UtcNow > deadline) return json;
+            await Task.Delay(100);
+        }
+    }
+
+    [Fact]
+    public async Task A_recorded_subsidy_shows_in_the_comparison_with_the_position_it_reflects()
+    {
+        var before = await EventuallyAsync("/api/indicators/comparison?measure=granted", _ => true);
+        var limburgBefore = Row(before, "province:limburg").GetProperty("absolute").GetDecimal();
+
+        var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"eu"}""");
+        var position = stored.GetProperty("position").GetInt64();
+        var after = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= position);
+
+        Assert.True(after.GetProperty("position").GetInt64() >= position, "the projector caught up");
+        Assert.Equal(limburgBefore + 12345.67m, Row(after, "province:limburg").GetProperty("absolute").GetDecimal());
+        var capita = await api.Client.GetJsonAsync("/api/indicators/comparison?measure=granted&per=capita");
+        Assert.Equal(2024, Row(capita, "province:limburg").GetProperty("denominators").GetProperty("populationYear").GetInt32());
+    }
+
+    [Fact]
+    public async Task Province_indicators_and_the_project_list_answer_and_bad_parameters_are_400()
+    {
+        var limburg = await api.Client.GetJsonAsync("/api/indicators/provinces/limburg");
+        var projects = await EventuallyAsync("/api/projects?province=limburg&text=kanaal", p => p.GetProperty("total").GetInt32() > 0);
+        var unknown = await api.Client.GetAsync(new Uri("/api/indicators/provinces/brussel", UriKind.Relative));
+        var badPer = await api.Client.GetAsync(new Uri("/api/indicators/comparison?per=hectare", UriKind.Relative));
+        var badSort = await api.Client.GetAsync(new Uri("/api/projects?sort=colour", UriKind.Relative));
+
+        Assert.Equal("Limburg", limburg.GetProperty("name").GetString());
+        Assert.Equal("Kanaalkant", projects.GetProperty("items")[0].GetProperty("title").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badPer.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_filtered_log_pages_by_position_and_names_bad_parameters()
+    {
+        var page = await api.Client.GetJsonAsync("/api/events?province=limburg&type=ProvinceRegistered.v1&limit=5");
+        var bad = await api.Client.GetAsync(new Uri("/api/events?effectiveFrom=gisteren&limit=0", UriKind.Relative));
+        var problem = await bad.JsonAsync();
+
+        Assert.Equal("province-limburg", page.GetProperty("events")[0].GetProperty("streamId").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("effectiveFrom", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
+    }
+
+    private static JsonElement Row(JsonElement comparison, string scope) =>
+        comparison.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == scope);
+}
