@@ -77,3 +77,23 @@ public interface IIndicatorsGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Views.ProjectPage> Projects(Views.ProjectQuery query);
 }
+
+/// <summary>A silo's receiver of indicator updates (an Orleans grain observer).</summary>
+public interface IIndicatorsObserver : IGrainObserver
+{
+    void Updated(Views.IndicatorsUpdate update);
+}
+
+/// <summary>
+/// Where the projector sends its updates and the silos register their observers (key <c>push</c>).
+/// Observers re-register periodically; one that stops doing so is dropped.
+/// </summary>
+public interface IPushRegistryGrain : IGrainWithStringKey
+{
+    Task Register(IIndicatorsObserver observer);
+
+    Task Unregister(IIndicatorsObserver observer);
+
+    [OneWay]
+    Task Publish(Views.IndicatorsUpdate update);
+}

@@ -96,3 +96,21 @@ public sealed record ProjectQuery(
     [property: Id(5)] string Sort = "title",
     [property: Id(6)] int Skip = 0,
     [property: Id(7)] int Take = 50);
+
+/// <summary>One new event, as the live ticker shows it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EventSummary(
+    [property: Id(0)] long Position,
+    [property: Id(1)] string StreamId,
+    [property: Id(2)] string EventType,
+    [property: Id(3)] DateOnly EffectiveDate,
+    [property: Id(4)] DateTimeOffset RecordedAt,
+    [property: Id(5)] string[] Provinces,
+    [property: Id(6)] string Summary);
+
+/// <summary>What the projector pushes after a batch: the new figures of every changed scope and the new events.</summary>
+[GenerateSerializer, Immutable]
+public sealed record IndicatorsUpdate(
+    [property: Id(0)] long Position,
+    [property: Id(1)] IReadOnlyList<ScopeIndicators> Scopes,
+    [property: Id(2)] IReadOnlyList<EventSummary> Events);

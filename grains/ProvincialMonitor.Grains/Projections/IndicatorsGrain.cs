@@ -15,7 +15,13 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
 
     public async Task<long> CatchUp()
     {
-        await _projector.CatchUpAsync();
+        var changed = await _projector.CatchUpAsync();
+        if (changed.Count > 0 || _projector.LastEvents.Count > 0)
+        {
+            var scopes = changed.Where(s => !s.StartsWith("cluster:", StringComparison.Ordinal)).Select(_projector.View).ToArray();
+            await GrainFactory.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key)
+                .Publish(new IndicatorsUpdate(_projector.Model.Position, scopes, _projector.LastEvents));
+        }
         return _projector.Model.Position;
     }
 

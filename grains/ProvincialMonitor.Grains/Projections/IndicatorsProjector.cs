@@ -21,6 +21,9 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     public IndicatorsModel Model { get; private set; } = new();
 
+    /// <summary>The events folded by the last catch-up (at most the newest 200), for the live ticker.</summary>
+    public IReadOnlyList<EventSummary> LastEvents { get; private set; } = [];
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -38,9 +41,13 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var applied = 0;
         var pending = 0;
+        var recent = new Queue<EventSummary>();
+        LastEvents = [];
         await foreach (var e in store.ReadAllAsync(Model.Position + 1, cancellationToken: cancellationToken))
         {
             Model.Apply(e);
+            recent.Enqueue(EventSummaries.Of(e));
+            if (recent.Count > 200) recent.Dequeue();
             applied++;
             if (++pending >= BatchSize)
             {
@@ -50,6 +57,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
             if (applied == maxEvents) break;
         }
         if (pending > 0 && !await SaveAsync(changed, cancellationToken)) return [];
+        LastEvents = [.. recent];
         return changed;
     }
 

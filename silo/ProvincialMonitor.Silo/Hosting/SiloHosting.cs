@@ -44,6 +44,9 @@ public static class SiloHosting
     public static WebApplicationBuilder AddDashboard(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        builder.Services.AddSingleton<Live.LiveFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.LiveFeed>());
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));
         return builder;
@@ -53,6 +56,7 @@ public static class SiloHosting
     {
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode();
+        app.MapHub<Live.IndicatorsHub>("/hubs/indicators", o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }
 

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.SignalR;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Silo.Live;
+
+/// <summary>
+/// <c>/hubs/indicators</c>: join a topic with <c>Subscribe</c> (<c>comparison</c>, <c>province:{slug}</c>,
+/// <c>flanders</c>, <c>events</c>) and receive <c>ComparisonChanged</c>, <c>ProvinceChanged</c> and
+/// <c>EventRecorded</c>, each with the position it reflects. After a reconnect, subscribe again and ask
+/// <c>GetEventsSince</c> for what was missed (README "Live updates").
+/// </summary>
+public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveFeed feed) : Hub
+{
+    public const string ComparisonTopic = "comparison";
+    public const string EventsTopic = "events";
+    public const string ComparisonChanged = nameof(ComparisonChanged);
+    public const string ProvinceChanged = nameof(ProvinceChanged);
+    public const string EventRecorded = nameof(EventRecorded);
+
+    public Task Subscribe(string topic) => Groups.AddToGroupAsync(Context.ConnectionId, Checked(topic));
+
+    public Task Unsubscribe(string topic) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Checked(topic));
+
+    public Task<ComparisonSnapshot> GetComparison() => feed.ComparisonAsync();
+
+    public Task<ScopeIndicators> GetProvince(string slug) =>
+        ProvinceSlugs.IsKnown(slug)
+            ? grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Scope(Contributions.Province(slug))
+            : throw new HubException($"There is no province '{slug}'.");
+
+    /// <summary>The events after <paramref name="position"/> (at most 500), for a client that was away.</summary>
+    public async Task<IReadOnlyList<EventSummary>> GetEventsSince(long position)
+    {
+        var page = await store.QueryAsync(new LogQuery { AfterPosition = Math.Max(0, position), Limit = 500 });
+        return page.Events.Select(EventSummaries.Of).ToArray();
+    }
+
+    private static string Checked(string topic) =>
+        topic is ComparisonTopic or EventsTopic or "flanders"
+        || (topic.StartsWith("province:", StringComparison.Ordinal) && ProvinceSlugs.IsKnown(topic["province:".Length..]))
+            ? topic
+            : throw new HubException($"Unknown topic '{topic}': use comparison, events, flanders or province:{{slug}}.");
+}

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Silo.Live;
+
+/// <summary>The whole comparison: the newest figures of the five provinces and Flanders.</summary>
+public sealed record ComparisonSnapshot(long Position, IReadOnlyList<ScopeIndicators> Scopes);
+
+/// <summary>
+/// This silo's end of the push: an Orleans observer registered with the push registry (and registered again
+/// every minute), which gathers updates and flushes them about every 50 ms to the SignalR hub's groups,
+/// keeping only the newest value per scope, and to the Blazor circuits of this silo.
+/// </summary>
+public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hub, ILogger<LiveFeed> logger)
+    : BackgroundService, IIndicatorsObserver
+{
+    private static readonly TimeSpan Flush = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, ScopeIndicators> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ScopeIndicators> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<EventSummary> _events = new();
+    private long _position;
+
+    /// <summary>For Blazor circuits on this silo: raised after each flush with what changed.</summary>
+    public event Action<IndicatorsUpdate>? Changed;
+
+    public void Updated(IndicatorsUpdate update)
+    {
+        foreach (var scope in update.Scopes)
+        {
+            _latest[scope.Scope] = scope;
+            _pending[scope.Scope] = scope;
+        }
+        foreach (var e in update.Events) _events.Enqueue(e);
+        Interlocked.Exchange(ref _position, Math.Max(Interlocked.Read(ref _position), update.Position));
+    }
+
+    /// <summary>The newest figures of every scope, from the projector when this silo has not seen them yet.</summary>
+    public async Task<ComparisonSnapshot> ComparisonAsync()
+    {
+        var projector = grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+        var scopes = await Task.WhenAll(IndicatorsModel.Scopes.Select(projector.Scope));
+        return new ComparisonSnapshot(scopes.Max(s => s.Position), scopes);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reference = grains.CreateObjectReference<IIndicatorsObserver>(this);
+        var registry = grains.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
+        var registeredAt = DateTime.MinValue;
+        using var timer = new PeriodicTimer(Flush);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                if (DateTime.UtcNow - registeredAt > Refresh)
+                {
+                    try
+                    {
+                        await registry.Register(reference);
+                        registeredAt = DateTime.UtcNow;
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        logger.LogWarning(ex, "Could not register with the push registry; trying again");
+                    }
+                }
+                await FlushAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+        finally
+        {
+            try { await registry.Unregister(reference); }
+            catch (Exception ex) when (ex is not OutOfMemoryException) { logger.LogDebug(ex, "Unregistering from the push registry failed"); }
+        }
+    }
+
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        if (_pending.IsEmpty && _events.IsEmpty) return;
+        var scopes = _pending.Keys.ToList().Select(k => _pending.TryRemove(k, out var v) ? v : null).OfType<ScopeIndicators>().ToList();
+        var events = new List<EventSummary>();
+        while (_events.TryDequeue(out var e)) events.Add(e);
+        var position = Interlocked.Read(ref _position);
+
+        foreach (var scope in scopes)
+            await hub.Clients.Group(scope.Scope).SendAsync(IndicatorsHub.ProvinceChanged, scope, cancellationToken);
+        if (scopes.Count > 0)
+        {
+            var all = IndicatorsModel.Scopes.Select(s => _latest.GetValueOrDefault(s)).OfType<ScopeIndicators>().ToList();
+            await hub.Clients.Group(IndicatorsHub.ComparisonTopic).SendAsync(IndicatorsHub.ComparisonChanged, new ComparisonSnapshot(position, all), cancellationToken);
+        }
+        foreach (var e in events)
+            await hub.Clients.Group(IndicatorsHub.EventsTopic).SendAsync(IndicatorsHub.EventRecorded, e, cancellationToken);
+        Changed?.Invoke(new IndicatorsUpdate(position, scopes, events));
+    }
+}
