@@ -85,6 +85,28 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Rebuild_projections_folds_the_log_again_with_progress_and_the_same_figures()
+    {
+        using var api = new HttpClient { BaseAddress = new Uri(_url) };
+        api.DefaultRequestHeaders.Add("X-Api-Key", SiloFactory.AdminKey);
+        await api.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":777}""");
+        string before;
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        do before = await api.GetStringAsync(new Uri("/api/indicators/provinces/limburg", UriKind.Relative));
+        while (!before.Contains("777", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+
+        var rebuilt = await RunAsync("rebuild-projections", "--api-key", SiloFactory.AdminKey);
+        var after = await api.GetStringAsync(new Uri("/api/indicators/provinces/limburg", UriKind.Relative));
+
+        Assert.Equal(0, rebuilt.Exit);
+        Assert.Contains("indicators:", rebuilt.Out, StringComparison.Ordinal);
+        Assert.Contains("(100 %)", rebuilt.Out, StringComparison.Ordinal);
+        Assert.Equal(Measures(before), Measures(after));
+    }
+
+    private static string Measures(string json) => System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("measures").ToString();
+
+    [Fact]
     public async Task Mistakes_get_a_clear_message_and_a_non_zero_exit()
     {
         var wrongKey = await RunAsync("user", "list", "--api-key", "pmk_wrong");

@@ -68,6 +68,10 @@ public interface IIndicatorsGrain : IGrainWithStringKey
     /// <summary>Folds what the log has after the checkpoint and saves it; returns the position reached.</summary>
     Task<long> CatchUp();
 
+    /// <summary>Forgets the read models and folds the whole log again; progress shows as the checkpoint.</summary>
+    [OneWay]
+    Task Rebuild();
+
     [AlwaysInterleave]
     Task<Views.ScopeIndicators> Scope(string scope);
 

@@ -25,6 +25,15 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
         return _projector.Model.Position;
     }
 
+    public async Task Rebuild()
+    {
+        logger.LogWarning("Rebuilding the {Projection} projection from position 0", IndicatorsProjector.Name);
+        await projections.ResetAsync(IndicatorsProjector.Name);
+        await _projector.InitializeAsync();
+        await CatchUp();
+        logger.LogInformation("Rebuilt the {Projection} projection up to position {Position}", IndicatorsProjector.Name, _projector.Model.Position);
+    }
+
     public Task<ScopeIndicators> Scope(string scope) => Task.FromResult(_projector.View(scope));
 
     public Task<Comparison> Compare(string measure, string per) => Task.FromResult(_projector.Compare(measure, per));

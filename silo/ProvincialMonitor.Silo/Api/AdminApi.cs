@@ -1,5 +1,7 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Grains.Projections;
 using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -14,6 +16,8 @@ public static class AdminApi
     public sealed record CreatedKeyResponse(string KeyId, string Key, string Role, string[] Provinces, string[] Campaigns, string Notice);
 
     public sealed record PasswordRequest(string? Password);
+
+    public sealed record ProjectionStatus(string Name, long Checkpoint, long Head);
 
     public sealed record RoleRequest(string? Role, string[]? Provinces, string[]? Campaigns);
 
@@ -40,6 +44,16 @@ public static class AdminApi
         admin.MapPost("/apikeys", CreateKeyAsync);
         admin.MapGet("/apikeys", ListKeysAsync);
         admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId)));
+
+        admin.MapGet("/projections", async (Hosting.EventStoreConnector store) =>
+            Results.Ok(new[] { new ProjectionStatus(IndicatorsProjector.Name, await store.Projections.GetCheckpointAsync(IndicatorsProjector.Name), (await store.GetHeadAsync()).Position) }));
+        admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
+        {
+            // Reset before answering, so that progress read right after starts from zero.
+            await store.Projections.ResetAsync(IndicatorsProjector.Name);
+            await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Rebuild();
+            return Results.Accepted("/api/admin/projections");
+        });
         return app;
     }
 

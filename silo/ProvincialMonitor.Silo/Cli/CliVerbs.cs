@@ -12,14 +12,14 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey"];
+    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args)
     {
         var options = CliOptions.Parse(args.Skip(1));
-        if (options.Error is not null || options.Positional.Count == 0) return Usage(options.Error);
+        if (options.Error is not null || (options.Positional.Count == 0 && args[0] != "rebuild-projections")) return Usage(options.Error);
         using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
         var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -30,6 +30,7 @@ public static class CliVerbs
         http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         try
         {
+            if (args[0] == "rebuild-projections") return await RebuildAsync(http);
             return (args[0], options.Positional[0]) switch
             {
                 ("user", "add") => await UserAddAsync(http, options),
@@ -74,6 +75,25 @@ public static class CliVerbs
         Console.WriteLine($"API key {key.GetProperty("keyId").GetString()} ({scope.role}). It is shown once; only its SHA-256 is stored:");
         Console.WriteLine(key.GetProperty("key").GetString());
         return 0;
+    }
+
+    /// <summary>Starts the rebuild and shows its progress until the read models have caught up with the log.</summary>
+    private static async Task<int> RebuildAsync(HttpClient http)
+    {
+        var started = await http.PostAsync(new Uri("/api/admin/projections/rebuild", UriKind.Relative), null);
+        if (!started.IsSuccessStatusCode) return await FailAsync(started);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            var response = await http.GetAsync(new Uri("/api/admin/projections", UriKind.Relative));
+            if (!response.IsSuccessStatusCode) return await FailAsync(response);
+            var status = (await response.Content.ReadFromJsonAsync<JsonElement>())[0];
+            var (checkpoint, head) = (status.GetProperty("checkpoint").GetInt64(), status.GetProperty("head").GetInt64());
+            var percent = head == 0 ? 100 : checkpoint * 100 / head;
+            Console.WriteLine($"{status.GetProperty("name").GetString()}: {checkpoint:N0} of {head:N0} events ({percent} %), {watch.Elapsed.TotalSeconds:0.0} s");
+            if (checkpoint >= head) return 0;
+        }
     }
 
     private static async Task<int> PostAsync(HttpClient http, string path, object? body)
@@ -158,6 +178,7 @@ public static class CliVerbs
               apikey create --role ROLE [--scope a,b] [--label TEXT]
               apikey list
               apikey revoke KEYID
+              rebuild-projections              (folds the whole log again, with progress)
             roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
             without --password the password is read from standard input, or asked for without echo
             """);
