@@ -84,7 +84,9 @@ internal static class ChainVerifier
             return new VerificationResult(false, last, last >= fromPosition ? prev : null, last + 1, ChainBreak.Missing,
                 $"The receipt names position {receipt.Position}, but the log ends at {last}: events were removed from the end.");
 
-        return new VerificationResult(true, last, last >= fromPosition ? prev : null);
+        var unchecked_ = receipt is not null && (receipt.Position < fromPosition || (toPosition is { } to && receipt.Position > to));
+        return new VerificationResult(true, last, last >= fromPosition ? prev : null,
+            Detail: unchecked_ ? $"The receipt at position {receipt!.Position} lies outside the verified range and was not checked." : null);
     }
 
     /// <summary>The position near <paramref name="around"/> at which the row's own hash would be right, if any.</summary>

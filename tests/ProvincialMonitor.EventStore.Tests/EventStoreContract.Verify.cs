@@ -109,6 +109,17 @@ public abstract partial class EventStoreContract
         Assert.Equal((false, 7L, ChainBreak.Changed), (result.Intact, result.BreakPosition, result.Break));
     }
 
+    [Fact]
+    public async Task A_receipt_outside_the_verified_range_is_reported_as_not_checked()
+    {
+        var receipt = await RecordTenEventsAsync();
+
+        var result = await Store.VerifyAsync(fromPosition: 1, toPosition: 5, receipt: receipt);
+
+        Assert.True(result.Intact);
+        Assert.Contains("not checked", result.Detail, StringComparison.Ordinal);
+    }
+
     private sealed class SyncProgress(List<long> seen) : IProgress<long>
     {
         public void Report(long value) => seen.Add(value);
