@@ -101,3 +101,9 @@ public interface IPushRegistryGrain : IGrainWithStringKey
     [OneWay]
     Task Publish(Views.IndicatorsUpdate update);
 }
+
+/// <summary>A campaign such as the Maand van de Markt; key: its slug.</summary>
+public interface ICampaignGrain : IAggregateGrain<CampaignCommand>;
+
+/// <summary>One market in one campaign, so that markets write in parallel; key: <c>{campaign}/{marketId}</c>.</summary>
+public interface IMarketGrain : IAggregateGrain<MarketCommand>;

@@ -1,0 +1,196 @@
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Campaigns;
+
+/// <summary>The campaign's rules: pure functions from state and command to events, and from events to state.</summary>
+public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
+{
+    public static string StreamId(string key) => $"campaign-{key}";
+
+    public static bool Exists(CampaignState state) => state.Launched;
+
+    // A market's id is the key of its own grain and stream, so a correction must not move it.
+    public static readonly CorrectionRules.Rules<CampaignState> Rules = new(
+        Apply, CampaignState.Unlaunched(""), CampaignInvariants.Check, EventTypes.NameOf(typeof(CampaignLaunched)),
+        new HashSet<string> { "slug", "marketId" }, CheckEvent);
+
+    /// <summary>The events that belong to the campaign's period: their effective date is not after its end.</summary>
+    private static readonly HashSet<string> PeriodFacts =
+    [
+        EventTypes.NameOf(typeof(MunicipalityJoined)), EventTypes.NameOf(typeof(MarketJoined)), EventTypes.NameOf(typeof(CampaignActionHeld)),
+    ];
+
+    public static History<CampaignState> Initial(string key) => new(CampaignState.Unlaunched(key), [], 0);
+
+    public static Decision Decide(History<CampaignState> history, CampaignCommand command, CommandContext context)
+    {
+        // The launch too: its planned period may lie ahead, but the moment it takes effect may not.
+        if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
+        var state = history.State;
+        var actor = context.Actor;
+
+        if (command is LaunchCampaign launch)
+        {
+            if (launch.Slug != state.Slug) return Refusal.Invalid("slug", $"must be the campaign's key '{state.Slug}'");
+            if (state.Launched) return Refusal.Conflict($"Campaign {state.Slug} is already launched.");
+            if (!actor.ActsForCampaign(state.Slug)) return Refusal.Forbidden($"You do not act for campaign {state.Slug}.");
+            var launched = new CampaignLaunched(state.Slug, launch.Name!.Trim(), launch.PeriodStart!.Value, launch.PeriodEnd!.Value,
+                launch.Provinces!, [.. (launch.Targets ?? []).Select(t => new CampaignTarget(t.Province!, t.Municipalities!.Value, t.Markets!.Value, t.Entries!.Value))]);
+            return Decision.Accept(new NewEvent(launched, effective, ScopeOf(state, launched)));
+        }
+
+        if (!state.Launched) return Refusal.NotFound($"Campaign {state.Slug} is not launched.");
+        if (!actor.ActsForCampaign(state.Slug)) return Refusal.Forbidden($"You do not act for campaign {state.Slug}.");
+        Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, ScopeOf(state, e)));
+
+        switch (command)
+        {
+            // A closed campaign's record may still be put right: corrections and retractions are not new facts.
+            case CorrectCampaign correct:
+                return Correct(history, correct, effective);
+            case RetractCampaignEvent retract:
+                return CorrectionRules.Retract(history, retract, Rules, effective, ScopeOf(state, Read(history.FindFact(retract.EventId!.Value))),
+                    (id, reason) => new CampaignRetracted(id, reason));
+        }
+
+        if (state.Closed) return Refusal.Conflict($"Campaign {state.Slug} is closed.");
+        if (command is CloseCampaign close)
+            return Accept(new CampaignClosed(string.IsNullOrWhiteSpace(close.Reason) ? null : close.Reason.Trim()));
+
+        // Joining before the campaign starts is normal; after its end it is not part of it.
+        if (effective > state.PeriodEnd)
+            return Refusal.Conflict($"The effective date {effective:yyyy-MM-dd} is after the campaign's period ({state.PeriodStart:yyyy-MM-dd} to {state.PeriodEnd:yyyy-MM-dd}).");
+
+        switch (command)
+        {
+            case JoinMunicipality join:
+                if (ReferenceData.FindMunicipality(join.Municipality!) is not { } municipality)
+                    return Refusal.Invalid("municipality", $"is not a Flemish municipality (boundaries {ReferenceData.MunicipalityBoundaryVersion})");
+                if (!state.Provinces.Contains(municipality.ProvinceSlug))
+                    return Refusal.Conflict($"{municipality.NameNl} lies in {municipality.ProvinceSlug}, which does not take part in {state.Slug}.");
+                if (state.Municipalities.ContainsKey(municipality.NisCode))
+                    return Refusal.Conflict($"{municipality.NameNl} has joined {state.Slug} already.");
+                return Accept(new MunicipalityJoined(municipality.NisCode, municipality.ProvinceSlug));
+
+            case JoinMarket market:
+                if (state.Markets.ContainsKey(market.MarketId!)) return Refusal.Conflict($"Market {market.MarketId} has joined {state.Slug} already.");
+                if (!state.Municipalities.TryGetValue(market.Municipality!, out var province))
+                    return Refusal.Conflict($"Municipality {market.Municipality} has not joined {state.Slug}; it joins before its markets.");
+                return Accept(new MarketJoined(market.MarketId!, market.Name!.Trim(), market.Municipality!, province, market.Weekday!, market.Traders!.Value));
+
+            case HoldCampaignAction action:
+                string[] provinces = action.Provinces is { Length: > 0 } named ? named : state.Provinces;
+                if (provinces.FirstOrDefault(p => !state.Provinces.Contains(p)) is { } outside)
+                    return Refusal.Conflict($"{outside} does not take part in {state.Slug}.");
+                return Accept(new CampaignActionHeld(action.Title!.Trim(), string.IsNullOrWhiteSpace(action.Description) ? null : action.Description.Trim(), provinces));
+
+            default:
+                return Refusal.Invalid("command", $"{command.GetType().Name} is not a campaign action");
+        }
+    }
+
+    /// <summary>
+    /// A correction passes the common rules; a corrected period must still hold every join and action already
+    /// recorded; and it is filed under the provinces of both versions, so that each province's view sees it.
+    /// </summary>
+    private static Decision Correct(History<CampaignState> history, CorrectCampaign correct, DateOnly effective)
+    {
+        var state = history.State;
+        var fact = history.FindFact(correct.EventId!.Value);
+        var scope = ScopeOf(state, Read(fact));
+        var decision = CorrectionRules.Correct(history, correct, Rules, effective, scope,
+            (id, changes, reason) => new CampaignCorrected(id, changes, reason));
+        if (decision.Refusal is not null || fact is null) return decision;
+
+        var accepted = decision.Events.Single();
+        var after = Read(fact with { Data = Evolution.Patch(fact.Data, ((CampaignCorrected)accepted.Event).Changes) });
+        if (after is CampaignLaunched relaunched
+            && history.Facts.FirstOrDefault(f => !f.Retracted && PeriodFacts.Contains(f.EventType) && f.EffectiveDate > relaunched.PeriodEnd) is { } late)
+            return Refusal.Conflict($"Event {late.EventId} takes effect on {late.EffectiveDate:yyyy-MM-dd}, after the corrected period end {relaunched.PeriodEnd:yyyy-MM-dd}.");
+        var provinces = scope.Provinces.Union(ScopeOf(state, after).Provinces).ToArray();
+        return Decision.Accept(accepted with { Scope = scope with { Provinces = provinces } });
+    }
+
+    /// <summary>Joins are filed under their own province, an action under its provinces, the rest under the campaign's.</summary>
+    private static EventScope ScopeOf(CampaignState state, IDomainEvent? e)
+    {
+        string[] provinces = e switch
+        {
+            CampaignLaunched l => l.Provinces ?? [],
+            MunicipalityJoined j => [j.Province],
+            MarketJoined m => [m.Province],
+            CampaignActionHeld a => a.Provinces ?? [],
+            _ => state.Provinces,
+        };
+        return new EventScope(provinces, PolicyDomains.LocalEconomyRetail, [], state.Slug);
+    }
+
+    private static IDomainEvent? Read(Fact? fact)
+    {
+        if (fact is null) return null;
+        try { return EventJson.Deserialize(fact.EventType, fact.Data); }
+        catch (JsonException) { return null; }
+    }
+
+    public static CampaignState Apply(CampaignState state, IDomainEvent e)
+    {
+        // Only a correction or retraction can put a fact after the close; noted for the invariants to refuse.
+        if (state.Closed && e is MunicipalityJoined or MarketJoined or CampaignActionHeld or CampaignClosed)
+            state = state with { Breaches = state.Breaches.Add($"A {e.GetType().Name} would follow the close of the campaign.") };
+        return e switch
+        {
+            CampaignLaunched l => state with
+            {
+                Launched = true,
+                Slug = l.Slug,
+                Name = l.Name,
+                PeriodStart = l.PeriodStart,
+                PeriodEnd = l.PeriodEnd,
+                Provinces = l.Provinces ?? [],
+                Targets = l.Targets ?? [],
+            },
+            MunicipalityJoined j => state.Municipalities.ContainsKey(j.Municipality)
+                ? state with { Breaches = state.Breaches.Add($"Municipality {j.Municipality} would join twice.") }
+                : state with { Municipalities = state.Municipalities.Add(j.Municipality, j.Province) },
+            MarketJoined m => JoinMarket(state, m),
+            CampaignActionHeld a => state with { Actions = state.Actions.Add(new CampaignAction(a.Title, a.Description, a.Provinces ?? [])) },
+            CampaignClosed c => state with { Closed = true, ClosedReason = c.Reason },
+            _ => state,
+        };
+    }
+
+    private static CampaignState JoinMarket(CampaignState state, MarketJoined m)
+    {
+        if (state.Markets.ContainsKey(m.MarketId))
+            return state with { Breaches = state.Breaches.Add($"Market {m.MarketId} would join twice.") };
+        if (!state.Municipalities.ContainsKey(m.Municipality))
+            state = state with { Breaches = state.Breaches.Add($"Market {m.MarketId} would join before its municipality {m.Municipality}.") };
+        return state with { Markets = state.Markets.Add(m.MarketId, new JoinedMarket(m.MarketId, m.Name, m.Municipality, m.Province, m.Weekday, m.Traders)) };
+    }
+
+    public static History<CampaignState> Evolve(History<CampaignState> history, Fact fact, IDomainEvent e) =>
+        Evolution.Evolve(history, fact, e, Apply, CampaignState.Unlaunched(history.State.Slug));
+
+    /// <summary>A corrected event checked as strictly as the command that recorded it.</summary>
+    public static Refusal? CheckEvent(IDomainEvent e)
+    {
+        Command? equivalent = e switch
+        {
+            CampaignLaunched l => new LaunchCampaign(l.Slug, l.Name, l.PeriodStart, l.PeriodEnd, l.Provinces,
+                l.Targets?.Select(t => t is null ? null! : new CampaignTargetRequest(t.Province, t.Municipalities, t.Markets, t.Entries)).ToArray()),
+            MunicipalityJoined j => new JoinMunicipality(j.Municipality),
+            MarketJoined m => new JoinMarket(m.MarketId, m.Name, m.Municipality, m.Weekday, m.Traders),
+            CampaignActionHeld a => new HoldCampaignAction(a.Title, a.Description, a.Provinces),
+            CampaignClosed c => new CloseCampaign(c.Reason),
+            _ => null,
+        };
+        return equivalent?.Validate() is { Count: > 0 } errors
+            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            : null;
+    }
+}

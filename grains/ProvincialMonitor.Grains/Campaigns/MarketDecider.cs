@@ -1,0 +1,174 @@
+using System.Text.Json;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Campaigns;
+
+/// <summary>One market's rules in one campaign: pure functions from state and command to events, and from events to state.</summary>
+public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    /// <summary><c>market-{campaign}-{marketId}</c>.</summary>
+    public static string StreamId(string key) => $"market-{key.Replace('/', '-')}";
+
+    public static bool Exists(MarketState state) => state.Registered;
+
+    // Campaign and market id are the grain's key: a correction must not move the market to another stream's identity.
+    public static readonly CorrectionRules.Rules<MarketState> Rules = new(
+        Apply, MarketState.Unregistered(""), MarketInvariants.Check, EventTypes.NameOf(typeof(MarketRegistered)),
+        new HashSet<string> { "campaign", "marketId" }, CheckEvent);
+
+    public static History<MarketState> Initial(string key) => new(MarketState.Unregistered(key), [], 0);
+
+    /// <summary>The calendar day in Brussels of a moment: entries count for the campaign day they were handed out on.</summary>
+    public static DateOnly BrusselsDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Brussels).DateTime);
+
+    public static Decision Decide(History<MarketState> history, MarketCommand command, CommandContext context)
+    {
+        // A market day or a batch of entries takes effect on its own day, unless the command says otherwise.
+        DateOnly? factDate = command switch
+        {
+            HoldMarketDay day => day.Date,
+            RegisterEntries entries => entries.At is { } at ? BrusselsDate(at) : null,
+            _ => null,
+        };
+        if (factDate > context.Today.AddDays(1))
+            return Refusal.Invalid(command is HoldMarketDay ? "date" : "at", "is more than one day in the future");
+        if (EffectiveDates.Resolve(command with { EffectiveDate = command.EffectiveDate ?? factDate }, context, out var effective) is { } invalidDate)
+            return invalidDate;
+        var state = history.State;
+        var actor = context.Actor;
+
+        if (command is RegisterMarketInCampaign register)
+        {
+            if (register.Campaign != state.Campaign) return Refusal.Invalid("campaign", $"must be the campaign of the market's key '{state.Key}'");
+            if (register.MarketId != state.MarketId) return Refusal.Invalid("marketId", $"must be the market id of the market's key '{state.Key}'");
+            if (state.Registered) return Refusal.Conflict($"Market {state.Key} is already registered.");
+            if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Forbidden($"You do not act for campaign {state.Campaign}.");
+            if (ReferenceData.FindMunicipality(register.Municipality!) is not { } municipality)
+                return Refusal.Invalid("municipality", $"is not a Flemish municipality (boundaries {ReferenceData.MunicipalityBoundaryVersion})");
+            if (municipality.ProvinceSlug != register.Province)
+                return Refusal.Invalid("province", $"is not the province of {municipality.NameNl} ({municipality.ProvinceSlug})");
+            var registered = new MarketRegistered(state.Campaign, state.MarketId, municipality.NisCode, municipality.ProvinceSlug,
+                register.Weekday!, register.PeriodStart!.Value, register.PeriodEnd!.Value);
+            return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
+        }
+
+        if (!state.Registered) return Refusal.NotFound($"Market {state.Key} is not registered.");
+        // Two keys can give one stream id (campaign "a-b" with market "c", campaign "a" with market "b-c"); never mix them.
+        if (MarketState.KeyOf(state.Campaign, state.MarketId) != state.Key)
+            return Refusal.Conflict($"Stream {StreamId(state.Key)} holds market {state.MarketId} of campaign {state.Campaign}, not {state.Key}.");
+        if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Forbidden($"You do not act for campaign {state.Campaign}.");
+        Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, ScopeOf(state, e)));
+        var period = $"{state.PeriodStart:yyyy-MM-dd} to {state.PeriodEnd:yyyy-MM-dd}";
+
+        switch (command)
+        {
+            // A closed market's record may still be put right: corrections and retractions are not new facts.
+            case CorrectMarket correct:
+                return Correct(history, correct, effective);
+            case RetractMarketEvent retract:
+                return CorrectionRules.Retract(history, retract, Rules, effective, ScopeOf(state, null),
+                    (id, reason) => new MarketRetracted(id, reason));
+        }
+
+        if (state.Closed) return Refusal.Conflict($"Market {state.Key} is closed: its campaign has closed.");
+
+        switch (command)
+        {
+            case HoldMarketDay day:
+                var date = day.Date!.Value;
+                if (!state.InPeriod(date)) return Refusal.Conflict($"{date:yyyy-MM-dd} is outside the campaign's period ({period}).");
+                if (state.Days.Any(d => d.Date == date)) return Refusal.Conflict($"The market day of {date:yyyy-MM-dd} is recorded already.");
+                return Accept(new MarketDayHeld(date, day.TradersPresent!.Value));
+
+            case RegisterEntries entries:
+                if (!state.InPeriod(factDate!.Value))
+                    return Refusal.Conflict($"{entries.At:O} is outside the campaign's period ({period}, Brussels time).");
+                return Accept(new EntriesRegistered(entries.Count!.Value, entries.At!.Value));
+
+            case CloseMarket close:
+                return Accept(new MarketClosed(string.IsNullOrWhiteSpace(close.Reason) ? null : close.Reason.Trim()));
+
+            default:
+                return Refusal.Invalid("command", $"{command.GetType().Name} is not a market action");
+        }
+    }
+
+    /// <summary>A correction of the registration is filed under the province before and after it.</summary>
+    private static Decision Correct(History<MarketState> history, CorrectMarket correct, DateOnly effective)
+    {
+        var state = history.State;
+        var fact = history.FindFact(correct.EventId!.Value);
+        var scope = ScopeOf(state, Read(fact));
+        var decision = CorrectionRules.Correct(history, correct, Rules, effective, scope,
+            (id, changes, reason) => new MarketCorrected(id, changes, reason));
+        if (decision.Refusal is not null || fact is null) return decision;
+
+        var accepted = decision.Events.Single();
+        var after = Read(fact with { Data = Evolution.Patch(fact.Data, ((MarketCorrected)accepted.Event).Changes) });
+        var provinces = scope.Provinces.Union(ScopeOf(state, after).Provinces).ToArray();
+        return Decision.Accept(accepted with { Scope = scope with { Provinces = provinces } });
+    }
+
+    private static EventScope ScopeOf(MarketState state, IDomainEvent? e)
+    {
+        var province = e is MarketRegistered r ? r.Province : state.Province;
+        return new EventScope(string.IsNullOrEmpty(province) ? [] : [province], PolicyDomains.LocalEconomyRetail, [], state.Campaign);
+    }
+
+    private static IDomainEvent? Read(Fact? fact)
+    {
+        if (fact is null) return null;
+        try { return EventJson.Deserialize(fact.EventType, fact.Data); }
+        catch (JsonException) { return null; }
+    }
+
+    public static MarketState Apply(MarketState state, IDomainEvent e)
+    {
+        // Only a correction or retraction can put a fact after the close; noted for the invariants to refuse.
+        if (state.Closed && e is MarketDayHeld or EntriesRegistered or MarketClosed)
+            state = state with { Breaches = state.Breaches.Add($"A {e.GetType().Name} would follow the close of the market.") };
+        return e switch
+        {
+            MarketRegistered r => state with
+            {
+                Registered = true,
+                Campaign = r.Campaign,
+                MarketId = r.MarketId,
+                Municipality = r.Municipality,
+                Province = r.Province,
+                Weekday = r.Weekday,
+                PeriodStart = r.PeriodStart,
+                PeriodEnd = r.PeriodEnd,
+            },
+            MarketDayHeld d => state with { Days = state.Days.Add(new MarketDay(d.Date, d.TradersPresent)) },
+            EntriesRegistered n => state with { Entries = state.Entries.Add(new EntryBatch(n.Count, n.At)) },
+            MarketClosed => state with { Closed = true },
+            _ => state,
+        };
+    }
+
+    public static History<MarketState> Evolve(History<MarketState> history, Fact fact, IDomainEvent e) =>
+        Evolution.Evolve(history, fact, e, Apply, MarketState.Unregistered(history.State.Key));
+
+    /// <summary>A corrected event checked as strictly as the command that recorded it.</summary>
+    public static Refusal? CheckEvent(IDomainEvent e)
+    {
+        Command? equivalent = e switch
+        {
+            MarketRegistered r => new RegisterMarketInCampaign(r.Campaign, r.MarketId, r.Municipality, r.Province, r.Weekday, r.PeriodStart, r.PeriodEnd),
+            MarketDayHeld d => new HoldMarketDay(d.Date, d.TradersPresent),
+            EntriesRegistered n => new RegisterEntries(n.Count, n.At),
+            MarketClosed c => new CloseMarket(c.Reason),
+            _ => null,
+        };
+        return equivalent?.Validate() is { Count: > 0 } errors
+            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            : null;
+    }
+}
