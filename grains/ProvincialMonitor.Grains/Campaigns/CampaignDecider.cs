@@ -179,6 +179,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
     /// <summary>A corrected event checked as strictly as the command that recorded it.</summary>
     public static Refusal? CheckEvent(IDomainEvent e)
     {
+        // A target set to null by a correction stays null, so that the launch's check names it ("targets[i] is required").
         Command? equivalent = e switch
         {
             CampaignLaunched l => new LaunchCampaign(l.Slug, l.Name, l.PeriodStart, l.PeriodEnd, l.Provinces,
