@@ -30,6 +30,7 @@ app.MapClustersApi();
 app.MapProvincesApi();
 app.MapFlandersApi();
 app.MapIndicatorsApi();
+app.MapCampaignsApi();
 app.MapDashboard();
 app.AnnounceWhenReady();
 
