@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Components;
@@ -21,6 +22,7 @@ public sealed class ComponentTests : BunitContext
         Services.AddRadzenComponents();
         Services.AddSingleton<IIndicatorSource>(_source);
         AddAuthorization().SetAuthorized("Demo gedeputeerde");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
