@@ -13,6 +13,8 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public Uri Address => _silo.Address;
 
+    public string AdminApiKey => _silo.AdminApiKey;
+
     public async Task InitializeAsync()
     {
         // The machine is shared and has two cores: a page load can take seconds, so wait longer than Playwright's 5 s.

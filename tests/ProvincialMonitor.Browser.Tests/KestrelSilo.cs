@@ -15,6 +15,9 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-browser-").FullName;
 
+    /// <summary>The bootstrap admin key (Auth:BootstrapApiKey) of this silo, for tests that record through the HTTP API.</summary>
+    public string AdminApiKey { get; } = "pmk_" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
     /// <summary>Where the silo listens, e.g. http://127.0.0.1:41234/; set by <see cref="Start"/>.</summary>
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
@@ -32,6 +35,7 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         builder.UseSetting("Store", "Sqlite");
         builder.UseSetting("DataDirectory", _folder);
         builder.UseSetting("Demo:Data", "true");
+        builder.UseSetting("Auth:BootstrapApiKey", AdminApiKey);
         // Orleans has no "any free port": pick two, so that this silo runs beside others (and beside a developer's).
         builder.UseSetting("Orleans:SiloPort", FreePort());
         builder.UseSetting("Orleans:GatewayPort", FreePort());

@@ -1,4 +1,5 @@
 using ProvincialMonitor.EventStore;
+using Radzen;
 
 using ProvincialMonitor.Grains.Aggregates;
 
@@ -47,6 +48,8 @@ public static class SiloHosting
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         builder.Services.AddSingleton<Live.LiveFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.LiveFeed>());
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IIndicatorSource, Live.IndicatorSource>();
+        builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));
         return builder;

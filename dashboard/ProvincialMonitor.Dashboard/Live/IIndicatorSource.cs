@@ -1,0 +1,27 @@
+using ProvincialMonitor.Contracts.Views;
+
+namespace ProvincialMonitor.Dashboard.Live;
+
+/// <summary>
+/// Where the dashboard's pages read the indicators. The silo implements it in-process over its live feed and the
+/// projector grain, so that a circuit never opens a network connection to its own server.
+/// </summary>
+public interface IIndicatorSource
+{
+    /// <summary>The five provinces and Flanders, newest figures.</summary>
+    Task<IReadOnlyList<ScopeIndicators>> ComparisonAsync();
+
+    /// <summary>One scope: <c>province:{slug}</c> or <c>flanders</c>.</summary>
+    Task<ScopeIndicators> ScopeAsync(string scope);
+
+    Task<ProjectPage> ProjectsAsync(ProjectQuery query);
+
+    /// <summary>The newest events of the log, newest first.</summary>
+    Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count);
+
+    /// <summary>Whether the store holds events recorded with the source <c>demo</c>.</summary>
+    Task<bool> HasDemoDataAsync();
+
+    /// <summary>Raised after each flush of the live feed with the changed scopes and the new events; on any thread.</summary>
+    event Action<IndicatorsUpdate>? Changed;
+}

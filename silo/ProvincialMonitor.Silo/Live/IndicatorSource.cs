@@ -1,0 +1,38 @@
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Silo.Live;
+
+/// <summary>The dashboard's source on this silo: the live feed for updates, the projector grain and the store for reads.</summary>
+public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store) : IIndicatorSource
+{
+    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+
+    public event Action<IndicatorsUpdate>? Changed
+    {
+        add => feed.Changed += value;
+        remove => feed.Changed -= value;
+    }
+
+    public async Task<IReadOnlyList<ScopeIndicators>> ComparisonAsync() => (await feed.ComparisonAsync()).Scopes;
+
+    public Task<ScopeIndicators> ScopeAsync(string scope) => Projector.Scope(scope);
+
+    public Task<ProjectPage> ProjectsAsync(ProjectQuery query) => Projector.Projects(query);
+
+    public async Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count)
+    {
+        var page = await store.QueryAsync(new LogQuery { Direction = LogDirection.Backwards, Limit = Math.Clamp(count, 1, 100) });
+        return page.Events.Select(EventSummaries.Of).ToArray();
+    }
+
+    public async Task<bool> HasDemoDataAsync()
+    {
+        var page = await store.QueryAsync(new LogQuery { Source = Sources.Demo, Limit = 1 });
+        return page.Events.Count > 0;
+    }
+}
