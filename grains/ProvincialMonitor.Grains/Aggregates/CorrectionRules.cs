@@ -61,6 +61,33 @@ public static class CorrectionRules
         return AcceptIfInvariantsHold(history, rules, new NewEvent(correction(fact.EventId, [.. changes], command.Reason!), effectiveDate, scope));
     }
 
+    /// <summary>
+    /// A correction filed under the scope of the corrected event both before and after the change, so that
+    /// every view the event belonged to sees it. Also gives the corrected event, for further checks.
+    /// </summary>
+    public static (Decision Decision, IDomainEvent? Corrected) CorrectInBothScopes<TState>(
+        History<TState> history, ICorrectionCommand command, Rules<TState> rules, DateOnly effectiveDate,
+        Func<IDomainEvent?, EventScope> scopeOf, Func<Guid, FieldCorrection[], string, ICorrection> correction)
+    {
+        var fact = history.FindFact(command.EventId!.Value);
+        var scope = scopeOf(Read(fact));
+        var decision = Correct(history, command, rules, effectiveDate, scope, correction);
+        if (decision.Refusal is not null || fact is null) return (decision, null);
+
+        var accepted = decision.Events.Single();
+        var corrected = Read(fact with { Data = Evolution.Patch(fact.Data, ((ICorrection)accepted.Event).Changes) });
+        var provinces = scope.Provinces.Union(scopeOf(corrected).Provinces).ToArray();
+        return (Decision.Accept(accepted with { Scope = scope with { Provinces = provinces } }), corrected);
+    }
+
+    /// <summary>The event a fact holds, or null when it does not decode.</summary>
+    public static IDomainEvent? Read(Fact? fact)
+    {
+        if (fact is null) return null;
+        try { return EventJson.Deserialize(fact.EventType, fact.Data); }
+        catch (JsonException) { return null; }
+    }
+
     public static Decision Retract<TState>(
         History<TState> history, IRetractionCommand command, Rules<TState> rules, DateOnly effectiveDate, EventScope scope,
         Func<Guid, string, IDomainEvent> retraction)

@@ -54,7 +54,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
             case CorrectCampaign correct:
                 return Correct(history, correct, effective);
             case RetractCampaignEvent retract:
-                return CorrectionRules.Retract(history, retract, Rules, effective, ScopeOf(state, Read(history.FindFact(retract.EventId!.Value))),
+                return CorrectionRules.Retract(history, retract, Rules, effective, ScopeOf(state, CorrectionRules.Read(history.FindFact(retract.EventId!.Value))),
                     (id, reason) => new CampaignRetracted(id, reason));
         }
 
@@ -100,20 +100,12 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
     /// </summary>
     private static Decision Correct(History<CampaignState> history, CorrectCampaign correct, DateOnly effective)
     {
-        var state = history.State;
-        var fact = history.FindFact(correct.EventId!.Value);
-        var scope = ScopeOf(state, Read(fact));
-        var decision = CorrectionRules.Correct(history, correct, Rules, effective, scope,
+        var (decision, corrected) = CorrectionRules.CorrectInBothScopes(history, correct, Rules, effective, e => ScopeOf(history.State, e),
             (id, changes, reason) => new CampaignCorrected(id, changes, reason));
-        if (decision.Refusal is not null || fact is null) return decision;
-
-        var accepted = decision.Events.Single();
-        var after = Read(fact with { Data = Evolution.Patch(fact.Data, ((CampaignCorrected)accepted.Event).Changes) });
-        if (after is CampaignLaunched relaunched
+        if (corrected is CampaignLaunched relaunched
             && history.Facts.FirstOrDefault(f => !f.Retracted && PeriodFacts.Contains(f.EventType) && f.EffectiveDate > relaunched.PeriodEnd) is { } late)
             return Refusal.Conflict($"Event {late.EventId} takes effect on {late.EffectiveDate:yyyy-MM-dd}, after the corrected period end {relaunched.PeriodEnd:yyyy-MM-dd}.");
-        var provinces = scope.Provinces.Union(ScopeOf(state, after).Provinces).ToArray();
-        return Decision.Accept(accepted with { Scope = scope with { Provinces = provinces } });
+        return decision;
     }
 
     /// <summary>Joins are filed under their own province, an action under its provinces, the rest under the campaign's.</summary>
@@ -128,13 +120,6 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
             _ => state.Provinces,
         };
         return new EventScope(provinces, PolicyDomains.LocalEconomyRetail, [], state.Slug);
-    }
-
-    private static IDomainEvent? Read(Fact? fact)
-    {
-        if (fact is null) return null;
-        try { return EventJson.Deserialize(fact.EventType, fact.Data); }
-        catch (JsonException) { return null; }
     }
 
     public static CampaignState Apply(CampaignState state, IDomainEvent e)

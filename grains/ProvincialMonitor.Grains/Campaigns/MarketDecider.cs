@@ -100,32 +100,14 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
     }
 
     /// <summary>A correction of the registration is filed under the province before and after it.</summary>
-    private static Decision Correct(History<MarketState> history, CorrectMarket correct, DateOnly effective)
-    {
-        var state = history.State;
-        var fact = history.FindFact(correct.EventId!.Value);
-        var scope = ScopeOf(state, Read(fact));
-        var decision = CorrectionRules.Correct(history, correct, Rules, effective, scope,
-            (id, changes, reason) => new MarketCorrected(id, changes, reason));
-        if (decision.Refusal is not null || fact is null) return decision;
-
-        var accepted = decision.Events.Single();
-        var after = Read(fact with { Data = Evolution.Patch(fact.Data, ((MarketCorrected)accepted.Event).Changes) });
-        var provinces = scope.Provinces.Union(ScopeOf(state, after).Provinces).ToArray();
-        return Decision.Accept(accepted with { Scope = scope with { Provinces = provinces } });
-    }
+    private static Decision Correct(History<MarketState> history, CorrectMarket correct, DateOnly effective) =>
+        CorrectionRules.CorrectInBothScopes(history, correct, Rules, effective, e => ScopeOf(history.State, e),
+            (id, changes, reason) => new MarketCorrected(id, changes, reason)).Decision;
 
     private static EventScope ScopeOf(MarketState state, IDomainEvent? e)
     {
         var province = e is MarketRegistered r ? r.Province : state.Province;
         return new EventScope(string.IsNullOrEmpty(province) ? [] : [province], PolicyDomains.LocalEconomyRetail, [], state.Campaign);
-    }
-
-    private static IDomainEvent? Read(Fact? fact)
-    {
-        if (fact is null) return null;
-        try { return EventJson.Deserialize(fact.EventType, fact.Data); }
-        catch (JsonException) { return null; }
     }
 
     public static MarketState Apply(MarketState state, IDomainEvent e)
