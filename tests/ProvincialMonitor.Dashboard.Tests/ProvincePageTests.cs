@@ -175,6 +175,19 @@ public sealed class ProvincePageTests : BunitContext
     }
 
     [Fact]
+    public void The_project_grid_reads_its_page_again_after_an_update_of_its_province()
+    {
+        _source.Projects.Add(Project("a", "Circulair bouwen", "antwerpen", 100m, 0m));
+        var page = RenderProvince("antwerpen");
+        page.WaitForAssertion(() => Assert.Single(page.FindAll(".rz-data-row")));
+
+        _source.Projects[0] = _source.Projects[0] with { Paid = 75.25m };
+        _source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
+
+        page.WaitForAssertion(() => Assert.Equal("€\u00A075,25", page.Find(".rz-data-row [data-measure=paid]").TextContent));
+    }
+
+    [Fact]
     public void A_province_card_links_to_its_province_page()
     {
         var card = Render<ProvinceCard>(p => p.Add(c => c.Scope, Samples.Scope("oost-vlaanderen", 1m)));
