@@ -25,7 +25,21 @@ internal sealed class FakeIndicatorSource : IIndicatorSource
 
     public Task<ScopeIndicators> ScopeAsync(string scope) => Task.FromResult(Scopes.Single(s => s.Scope == scope));
 
-    public Task<ProjectPage> ProjectsAsync(ProjectQuery query) => Task.FromResult(new ProjectPage([], 0, 0));
+    public List<ProjectSummary> Projects { get; } = [];
+
+    public List<ProjectQuery> ProjectQueries { get; } = [];
+
+    /// <summary>Filters by province (lead or participating) and text and pages, as the projector does; sorts by title.</summary>
+    public Task<ProjectPage> ProjectsAsync(ProjectQuery query)
+    {
+        ProjectQueries.Add(query);
+        var matches = Projects
+            .Where(p => query.Province is null || p.LeadProvince == query.Province || p.ParticipatingProvinces.Contains(query.Province))
+            .Where(p => string.IsNullOrWhiteSpace(query.Text) || p.Title.Contains(query.Text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(p => p.Title, StringComparer.Ordinal)
+            .ToList();
+        return Task.FromResult(new ProjectPage(matches.Skip(query.Skip).Take(query.Take).ToList(), matches.Count, 10));
+    }
 
     public Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count) =>
         Task.FromResult<IReadOnlyList<EventSummary>>(Recent.Take(count).ToList());

@@ -1,0 +1,105 @@
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Dashboard.Formatting;
+
+namespace ProvincialMonitor.Dashboard.Live;
+
+/// <summary>Granted and paid under one key (a domain or a funder), with its Dutch name.</summary>
+public sealed record MoneyRow(string Code, string Name, decimal Granted, decimal Paid, decimal Projects);
+
+/// <summary>A count under one key (a status or an output metric), with its Dutch name.</summary>
+public sealed record CountRow(string Code, string Name, decimal Value);
+
+/// <summary>The breakdowns of one province's measures (README "Indicators and live updates"), in Dutch.</summary>
+public static class ProvinceFigures
+{
+    public static readonly IReadOnlyDictionary<string, string> FunderNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["province"] = "Provincie",
+        ["pom"] = "POM",
+        ["flanders"] = "Vlaanderen",
+        ["eu"] = "Europese Unie",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> StatusNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [ProjectStatuses.Planned] = "Gepland",
+        [ProjectStatuses.Running] = "Lopend",
+        [ProjectStatuses.Completed] = "Afgerond",
+        [ProjectStatuses.Stopped] = "Stopgezet",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> MetricNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["jobs-created"] = "Gecreëerde jobs",
+        ["companies-supported"] = "Ondersteunde bedrijven",
+        ["hectares-activated"] = "Geactiveerde hectare",
+        ["learners-reached"] = "Bereikte lerenden",
+        ["tonnes-recycled"] = "Gerecycleerde ton",
+        ["startups-supported"] = "Ondersteunde starters",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> IndicatorNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Indicators.EmploymentRate] = "Werkzaamheidsgraad",
+        [Indicators.VacancyRate] = "Vacaturegraad",
+    };
+
+    public static string Slug(string scope) => scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : scope;
+
+    public static string DomainName(string code) => PolicyDomains.DutchNames.GetValueOrDefault(code) ?? code;
+
+    public static string StatusName(string code) => StatusNames.GetValueOrDefault(code) ?? code;
+
+    public static string IndicatorName(string code) => IndicatorNames.GetValueOrDefault(code) ?? code;
+
+    /// <summary>The seven domains in their usual order, then any other domain the measures carry.</summary>
+    public static IReadOnlyList<MoneyRow> ByDomain(ScopeIndicators scope) =>
+        Keys(scope, PolicyDomains.DutchNames.Keys, "granted.domain.", "paid.domain.", "projects.domain.")
+            .Select(code => new MoneyRow(code, DomainName(code), Get(scope, "granted.domain." + code), Get(scope, "paid.domain." + code),
+                Get(scope, "projects.domain." + code)))
+            .ToList();
+
+    /// <summary>Province, POM, Flanders and the EU, then any other funder the measures carry.</summary>
+    public static IReadOnlyList<MoneyRow> ByFunder(ScopeIndicators scope) =>
+        Keys(scope, FunderNames.Keys, "granted.funder.", "paid.funder.")
+            .Select(code => new MoneyRow(code, FunderNames.GetValueOrDefault(code) ?? code, Get(scope, "granted.funder." + code),
+                Get(scope, "paid.funder." + code), 0m))
+            .ToList();
+
+    public static IReadOnlyList<CountRow> ByStatus(ScopeIndicators scope) =>
+        Keys(scope, ProjectStatuses.All, "projects.status.")
+            .Select(code => new CountRow(code, StatusName(code), Get(scope, "projects.status." + code)))
+            .ToList();
+
+    public static IReadOnlyList<CountRow> Outputs(ScopeIndicators scope) =>
+        Keys(scope, OutputMetrics.All, "outputs.")
+            .Select(code => new CountRow(code, MetricNames.GetValueOrDefault(code) ?? code, Get(scope, "outputs." + code)))
+            .ToList();
+
+    /// <summary>A measured value in its unit: a percentage, an amount or a number.</summary>
+    public static string FormatValue(decimal value, string? unit) => unit switch
+    {
+        IndicatorUnits.Percent => NlBe.Percent(value),
+        IndicatorUnits.Euro => NlBe.Money(value),
+        _ => NlBe.Number(value),
+    };
+
+    /// <summary>Whether the newest value reaches the newest target; null when either is missing.</summary>
+    public static bool? Reached(MeasuredIndicator indicator) =>
+        indicator is { Value: { } value, Target: { } target } ? value >= target : null;
+
+    private static decimal Get(ScopeIndicators scope, string code) => scope.Measures.GetValueOrDefault(code);
+
+    private static IEnumerable<string> Keys(ScopeIndicators scope, IEnumerable<string> known, params string[] prefixes)
+    {
+        var knownList = known.ToList();
+        var others = scope.Measures.Keys
+            .SelectMany(k => prefixes.Where(p => k.StartsWith(p, StringComparison.Ordinal)).Select(p => k[p.Length..]))
+            .Where(k => k.Length > 0 && !k.Contains('.', StringComparison.Ordinal) && !knownList.Contains(k))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return knownList.Concat(others);
+    }
+}
