@@ -10,20 +10,8 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-public sealed class ComponentTests : BunitContext
+public sealed class ComponentTests : DashboardContext
 {
-    private readonly FakeIndicatorSource _source = new();
-
-    public ComponentTests()
-    {
-        // Radzen's charts measure themselves through JavaScript; here every call answers with defaults.
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Left = 0, Top = 0, Width = 640, Height = 320 });
-        Services.AddRadzenComponents();
-        Services.AddSingleton<IIndicatorSource>(_source);
-        AddAuthorization().SetAuthorized("Demo gedeputeerde");
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
 
     [Fact]
     public void A_card_shows_the_key_figures_in_Belgian_formats()
@@ -82,12 +70,12 @@ public sealed class ComponentTests : BunitContext
         var page = Render<Home>();
         page.WaitForAssertion(() => Assert.Equal(6, page.FindAll("article.pm-card").Count));
         Assert.Equal("€\u00A01.000.000,00", Granted(page, "province:antwerpen"));
-        Assert.Equal(1, _source.Subscribers);
+        Assert.Equal(1, Source.Subscribers);
 
         var newer = Samples.Scope("antwerpen", 1_250_000.5m, position: 11);
         var recorded = new EventSummary(11, "project-x", "SubsidyGranted", new DateOnly(2026, 11, 20),
             new DateTimeOffset(2026, 11, 28, 19, 15, 3, TimeSpan.Zero), ["antwerpen"], "Subsidie toegekend: € 250.000,50 (province)");
-        _source.Raise(new IndicatorsUpdate(11, [newer], [recorded]));
+        Source.Raise(new IndicatorsUpdate(11, [newer], [recorded]));
 
         page.WaitForAssertion(() => Assert.Equal("€\u00A01.250.000,50", Granted(page, "province:antwerpen")));
         Assert.Contains("Subsidie toegekend: € 250.000,50", page.Find(".pm-ticker").TextContent, StringComparison.Ordinal);
@@ -99,30 +87,30 @@ public sealed class ComponentTests : BunitContext
     [Fact]
     public void An_older_update_does_not_overwrite_newer_figures()
     {
-        _source.Scopes[0] = Samples.Scope("antwerpen", 3_000_000m, position: 20);
+        Source.Scopes[0] = Samples.Scope("antwerpen", 3_000_000m, position: 20);
         var page = Render<Home>();
         page.WaitForAssertion(() => Assert.Equal("€\u00A03.000.000,00", Granted(page, "province:antwerpen")));
 
-        _source.Raise(new IndicatorsUpdate(15, [Samples.Scope("antwerpen", 1m, position: 15)], []));
+        Source.Raise(new IndicatorsUpdate(15, [Samples.Scope("antwerpen", 1m, position: 15)], []));
 
         page.WaitForAssertion(() => Assert.Equal("€\u00A03.000.000,00", Granted(page, "province:antwerpen")));
     }
 
     [Fact]
-    public async Task Leaving_the_page_unsubscribes_from_the_source()
+    public async Task Leaving_the_page_unsubscribes_from_theSource()
     {
         var page = Render<Home>();
-        page.WaitForAssertion(() => Assert.Equal(1, _source.Subscribers));
+        page.WaitForAssertion(() => Assert.Equal(1, Source.Subscribers));
 
         await DisposeComponentsAsync();
 
-        Assert.Equal(0, _source.Subscribers);
+        Assert.Equal(0, Source.Subscribers);
     }
 
     [Fact]
-    public void A_failing_source_shows_a_warning_instead_of_the_live_state()
+    public void A_failingSource_shows_a_warning_instead_of_the_live_state()
     {
-        _source.Failure = new InvalidOperationException("projector unavailable");
+        Source.Failure = new InvalidOperationException("projector unavailable");
 
         var page = Render<Home>();
 
@@ -133,11 +121,11 @@ public sealed class ComponentTests : BunitContext
     [Fact]
     public void Demo_data_is_marked_as_such()
     {
-        _source.HasDemoData = true;
+        Source.HasDemoData = true;
         var page = Render<Home>();
         page.WaitForAssertion(() => Assert.Contains("Demogegevens", page.Find("[data-testid=demo-banner]").TextContent, StringComparison.Ordinal));
 
-        _source.HasDemoData = false;
+        Source.HasDemoData = false;
         var real = Render<Home>();
         real.WaitForAssertion(() => Assert.Equal(6, real.FindAll("article.pm-card").Count));
         Assert.Empty(real.FindAll("[data-testid=demo-banner]"));

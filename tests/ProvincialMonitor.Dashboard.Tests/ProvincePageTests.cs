@@ -10,20 +10,9 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-public sealed class ProvincePageTests : BunitContext
+public sealed class ProvincePageTests : DashboardContext
 {
-    private readonly FakeIndicatorSource _source = new();
-
-    public ProvincePageTests()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Left = 0, Top = 0, Width = 640, Height = 320 });
-        Services.AddRadzenComponents();
-        Services.AddSingleton<IIndicatorSource>(_source);
-        AddAuthorization().SetAuthorized("Demo gedeputeerde");
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-        _source.Scopes[0] = Antwerpen(1_234_567.89m, position: 10);
-    }
+    public ProvincePageTests() => Source.Scopes[0] = Antwerpen(1_234_567.89m, position: 10);
 
     /// <summary>Antwerpen with money in two domains and three funders, statuses, an output and the employment rate.</summary>
     private static ScopeIndicators Antwerpen(decimal circular, long position)
@@ -105,18 +94,18 @@ public sealed class ProvincePageTests : BunitContext
     public void The_page_follows_an_update_of_its_province_and_ignores_the_others()
     {
         var page = RenderProvince("antwerpen");
-        Assert.Equal(1, _source.Subscribers);
+        Assert.Equal(1, Source.Subscribers);
 
-        _source.Raise(new IndicatorsUpdate(11, [Samples.Scope("limburg", 9_999_999m, position: 11) with { Name = "Limburg" }], []));
+        Source.Raise(new IndicatorsUpdate(11, [Samples.Scope("limburg", 9_999_999m, position: 11) with { Name = "Limburg" }], []));
         page.WaitForAssertion(() => Assert.Equal("€\u00A01.234.567,89", Cell(page, "by-domain", "circular-economy", "granted")));
         Assert.Equal("Antwerpen", page.Find("h1").TextContent);
 
-        _source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
+        Source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
         page.WaitForAssertion(() => Assert.Equal("€\u00A02.000.000,50", Cell(page, "by-domain", "circular-economy", "granted")));
         Assert.Equal("€\u00A02.250.000,50", page.Find(".pm-totals [data-measure=granted]").TextContent);
 
         // An older version of its own province does not overwrite the newer figures.
-        _source.Raise(new IndicatorsUpdate(9, [Antwerpen(1m, position: 9)], []));
+        Source.Raise(new IndicatorsUpdate(9, [Antwerpen(1m, position: 9)], []));
         page.WaitForAssertion(() => Assert.Equal("€\u00A02.000.000,50", Cell(page, "by-domain", "circular-economy", "granted")));
     }
 
@@ -124,11 +113,11 @@ public sealed class ProvincePageTests : BunitContext
     public async Task Leaving_the_province_page_unsubscribes()
     {
         RenderProvince("antwerpen");
-        Assert.Equal(1, _source.Subscribers);
+        Assert.Equal(1, Source.Subscribers);
 
         await DisposeComponentsAsync();
 
-        Assert.Equal(0, _source.Subscribers);
+        Assert.Equal(0, Source.Subscribers);
     }
 
     [Fact]
@@ -138,15 +127,15 @@ public sealed class ProvincePageTests : BunitContext
 
         Assert.Equal("Onbekende provincie", page.Find("h1").TextContent);
         Assert.Contains("brussel", page.Find("[data-testid=unknown]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, _source.Subscribers);
-        Assert.Empty(_source.ProjectQueries);
+        Assert.Equal(0, Source.Subscribers);
+        Assert.Empty(Source.ProjectQueries);
         Assert.Equal("Vergelijking", page.Find("[data-testid=back]").TextContent.TrimStart('←', ' '));
     }
 
     [Fact]
     public void The_project_grid_lists_the_province_s_projects_and_filters_by_text()
     {
-        _source.Projects.AddRange(
+        Source.Projects.AddRange(
         [
             Project("a", "Circulair bouwen", "antwerpen", 1_234_567.89m, 500_000m),
             Project("b", "Haven van morgen", "antwerpen", 250_000m, 0m),
@@ -156,7 +145,7 @@ public sealed class ProvincePageTests : BunitContext
         var page = RenderProvince("antwerpen");
 
         page.WaitForAssertion(() => Assert.Equal(3, page.FindAll(".rz-data-row").Count));
-        Assert.All(_source.ProjectQueries, q => Assert.Equal("antwerpen", q.Province));
+        Assert.All(Source.ProjectQueries, q => Assert.Equal("antwerpen", q.Province));
         var first = page.FindAll(".rz-data-row")[0];
         Assert.Contains("Circulair bouwen", first.TextContent, StringComparison.Ordinal);
         Assert.Contains("REF-a", first.TextContent, StringComparison.Ordinal);
@@ -170,19 +159,19 @@ public sealed class ProvincePageTests : BunitContext
 
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".rz-data-row")));
         Assert.Contains("Haven van morgen", page.Find(".rz-data-row").TextContent, StringComparison.Ordinal);
-        Assert.Equal("haven", _source.ProjectQueries[^1].Text);
-        Assert.Equal(0, _source.ProjectQueries[^1].Skip);
+        Assert.Equal("haven", Source.ProjectQueries[^1].Text);
+        Assert.Equal(0, Source.ProjectQueries[^1].Skip);
     }
 
     [Fact]
     public void The_project_grid_reads_its_page_again_after_an_update_of_its_province()
     {
-        _source.Projects.Add(Project("a", "Circulair bouwen", "antwerpen", 100m, 0m));
+        Source.Projects.Add(Project("a", "Circulair bouwen", "antwerpen", 100m, 0m));
         var page = RenderProvince("antwerpen");
         page.WaitForAssertion(() => Assert.Single(page.FindAll(".rz-data-row")));
 
-        _source.Projects[0] = _source.Projects[0] with { Paid = 75.25m };
-        _source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
+        Source.Projects[0] = Source.Projects[0] with { Paid = 75.25m };
+        Source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
 
         page.WaitForAssertion(() => Assert.Equal("€\u00A075,25", page.Find(".rz-data-row [data-measure=paid]").TextContent));
     }

@@ -1,0 +1,25 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Dashboard.Live;
+using Radzen;
+using Radzen.Blazor.Rendering;
+
+namespace ProvincialMonitor.Dashboard.Tests;
+
+/// <summary>A logged-in, interactive render context with Radzen and a fake indicator source.</summary>
+public abstract class DashboardContext : BunitContext
+{
+    protected DashboardContext()
+    {
+        // Radzen's charts measure themselves through JavaScript; here every call answers with defaults.
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Left = 0, Top = 0, Width = 640, Height = 320 });
+        Services.AddRadzenComponents();
+        Services.AddSingleton<IIndicatorSource>(Source);
+        AddAuthorization().SetAuthorized("Demo gedeputeerde");
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    internal FakeIndicatorSource Source { get; } = new();
+}
