@@ -86,6 +86,30 @@ public interface IIndicatorsGrain : IGrainWithStringKey
 public interface IIndicatorsObserver : IGrainObserver
 {
     void Updated(Views.IndicatorsUpdate update);
+
+    /// <summary>The new figures of the campaigns that changed.</summary>
+    void CampaignsUpdated(Views.CampaignFigures[] campaigns);
+}
+
+/// <summary>
+/// The campaign projector (key <c>campaigns</c>): folds the campaign and market events of the log into
+/// <see cref="Views.CampaignFigures"/>, saves them with its own checkpoint and publishes what changed.
+/// </summary>
+public interface ICampaignFiguresGrain : IGrainWithStringKey
+{
+    /// <summary>Folds what the log has after the checkpoint and saves it; returns the position reached.</summary>
+    Task<long> CatchUp();
+
+    /// <summary>Forgets the read models and folds the whole log again.</summary>
+    [OneWay]
+    Task Rebuild();
+
+    /// <summary>The campaign's figures, or null when no campaign has this slug.</summary>
+    [AlwaysInterleave]
+    Task<Views.CampaignFigures?> Campaign(string slug);
+
+    [AlwaysInterleave]
+    Task<Views.CampaignListItem[]> Campaigns();
 }
 
 /// <summary>
@@ -100,6 +124,9 @@ public interface IPushRegistryGrain : IGrainWithStringKey
 
     [OneWay]
     Task Publish(Views.IndicatorsUpdate update);
+
+    [OneWay]
+    Task PublishCampaigns(Views.CampaignFigures[] campaigns);
 }
 
 /// <summary>A campaign such as the Maand van de Markt; key: its slug.</summary>

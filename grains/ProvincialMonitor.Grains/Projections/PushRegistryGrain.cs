@@ -29,4 +29,10 @@ public sealed class PushRegistryGrain(ILogger<PushRegistryGrain> logger) : Grain
         _observers.Notify(o => o.Updated(update));
         return Task.CompletedTask;
     }
+
+    public Task PublishCampaigns(CampaignFigures[] campaigns)
+    {
+        _observers.Notify(o => o.CampaignsUpdated(campaigns));
+        return Task.CompletedTask;
+    }
 }

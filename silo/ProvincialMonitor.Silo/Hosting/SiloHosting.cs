@@ -49,6 +49,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<Live.LiveFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.LiveFeed>());
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IIndicatorSource, Live.IndicatorSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.ICampaignSource, Live.CampaignSource>();
         builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));

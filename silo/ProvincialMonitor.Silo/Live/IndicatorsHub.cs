@@ -9,8 +9,8 @@ namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>
 /// <c>/hubs/indicators</c>: join a topic with <c>Subscribe</c> (<c>comparison</c>, <c>province:{slug}</c>,
-/// <c>flanders</c>, <c>events</c>) and receive <c>ComparisonChanged</c>, <c>ProvinceChanged</c> and
-/// <c>EventRecorded</c>, each with the position it reflects. After a reconnect, subscribe again and ask
+/// <c>flanders</c>, <c>events</c>, <c>campaign:{slug}</c>) and receive <c>ComparisonChanged</c>,
+/// <c>ProvinceChanged</c>, <c>EventRecorded</c> and <c>CampaignChanged</c>, each with the position it reflects. After a reconnect, subscribe again and ask
 /// <c>GetEventsSince</c> for what was missed (README "Live updates").
 /// </summary>
 public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveFeed feed) : Hub
@@ -20,6 +20,9 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
     public const string ComparisonChanged = nameof(ComparisonChanged);
     public const string ProvinceChanged = nameof(ProvinceChanged);
     public const string EventRecorded = nameof(EventRecorded);
+    public const string CampaignChanged = nameof(CampaignChanged);
+
+    public static string CampaignTopic(string slug) => $"campaign:{slug}";
 
     public Task Subscribe(string topic) => Groups.AddToGroupAsync(Context.ConnectionId, Checked(topic));
 
@@ -32,6 +35,11 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
             ? grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Scope(Contributions.Province(slug))
             : throw new HubException($"There is no province '{slug}'.");
 
+    /// <summary>The campaign's figures; a campaign that was not launched is an error.</summary>
+    public async Task<CampaignFigures> GetCampaign(string slug) =>
+        await grains.GetGrain<ICampaignFiguresGrain>(CampaignProjector.Name).Campaign(slug)
+        ?? throw new HubException($"There is no campaign '{slug}'.");
+
     /// <summary>The events after <paramref name="position"/> (at most 500), for a client that was away.</summary>
     public async Task<IReadOnlyList<EventSummary>> GetEventsSince(long position)
     {
@@ -42,6 +50,10 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
     private static string Checked(string topic) =>
         topic is ComparisonTopic or EventsTopic or "flanders"
         || (topic.StartsWith("province:", StringComparison.Ordinal) && ProvinceSlugs.IsKnown(topic["province:".Length..]))
+        || (topic.StartsWith("campaign:", StringComparison.Ordinal) && IsSlug(topic["campaign:".Length..]))
             ? topic
-            : throw new HubException($"Unknown topic '{topic}': use comparison, events, flanders or province:{{slug}}.");
+            : throw new HubException($"Unknown topic '{topic}': use comparison, events, flanders, province:{{slug}} or campaign:{{slug}}.");
+
+    private static bool IsSlug(string value) =>
+        value.Length is > 0 and <= 60 && value.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-');
 }

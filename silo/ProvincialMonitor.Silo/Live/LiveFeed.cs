@@ -23,10 +23,14 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
     private readonly ConcurrentDictionary<string, ScopeIndicators> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ScopeIndicators> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<EventSummary> _events = new();
+    private readonly ConcurrentDictionary<string, CampaignFigures> _campaigns = new(StringComparer.Ordinal);
     private long _position;
 
     /// <summary>For Blazor circuits on this silo: raised after each flush with what changed.</summary>
     public event Action<IndicatorsUpdate>? Changed;
+
+    /// <summary>For Blazor circuits on this silo: raised after each flush with each changed campaign.</summary>
+    public event Action<CampaignFigures>? CampaignChanged;
 
     public void Updated(IndicatorsUpdate update)
     {
@@ -37,6 +41,12 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         }
         foreach (var e in update.Events) _events.Enqueue(e);
         Interlocked.Exchange(ref _position, Math.Max(Interlocked.Read(ref _position), update.Position));
+    }
+
+    public void CampaignsUpdated(CampaignFigures[] campaigns)
+    {
+        foreach (var campaign in campaigns)
+            _campaigns.AddOrUpdate(campaign.Slug, campaign, (_, old) => old.Position > campaign.Position ? old : campaign);
     }
 
     /// <summary>The newest figures of every scope, from the projector when this silo has not seen them yet.</summary>
@@ -85,6 +95,12 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
+        foreach (var slug in _campaigns.Keys.ToList())
+        {
+            if (!_campaigns.TryRemove(slug, out var campaign)) continue;
+            await hub.Clients.Group(IndicatorsHub.CampaignTopic(slug)).SendAsync(IndicatorsHub.CampaignChanged, campaign, cancellationToken);
+            CampaignChanged?.Invoke(campaign);
+        }
         if (_pending.IsEmpty && _events.IsEmpty) return;
         var scopes = _pending.Keys.ToList().Select(k => _pending.TryRemove(k, out var v) ? v : null).OfType<ScopeIndicators>().ToList();
         var events = new List<EventSummary>();
