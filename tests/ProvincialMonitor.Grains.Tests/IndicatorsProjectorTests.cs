@@ -71,4 +71,46 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
         Assert.Equal(running.View("province:limburg").Measures, fresh.View("province:limburg").Measures);
         Assert.Equal(1m, fresh.View("province:limburg").Measures["projects"]);
     }
+
+    [Fact]
+    public async Task Campaign_figures_fold_from_the_same_read_and_a_lagging_campaign_checkpoint_catches_up_without_counting_twice()
+    {
+        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        var start = new DateOnly(2026, 4, 1);
+        var scope = new EventScope(["limburg"], null, [], "markt-2026");
+        async Task Append(string stream, IDomainEvent e) =>
+            await _store.AppendAsync(stream, ExpectedVersion.Any, [EventEnvelopes.ToAppend(new NewEvent(e, start, scope), null, null, context)]);
+        await Append("campaign-markt-2026", new CampaignLaunched("markt-2026", "Markt 2026", start, new DateOnly(2026, 4, 30), ["limburg"], []));
+        await Append("campaign-markt-2026", new MarketJoined("m1", "Markt Beringen", "71004", "limburg", "saturday", 40));
+        await Append("market-markt-2026-m1", new MarketRegistered("markt-2026", "m1", "71004", "limburg", "saturday", start, new DateOnly(2026, 4, 30)));
+        for (var i = 0; i < 50; i++)
+            await Append("market-markt-2026-m1", new EntriesRegistered(2, new DateTimeOffset(2026, 4, 4, 9, i, 0, TimeSpan.FromHours(2))));
+
+        var first = NewProjector();
+        await first.InitializeAsync();
+        await first.CatchUpAsync(maxEvents: 320); // stopped in the middle of the entries
+        Assert.Equal(320, await _store.Projections.GetCheckpointAsync(CampaignModel.Projection));
+
+        var restarted = NewProjector();
+        var duplicate = NewProjector();
+        await restarted.InitializeAsync();
+        await duplicate.InitializeAsync();
+        await restarted.CatchUpAsync();
+        Assert.Equal(["markt-2026"], restarted.ChangedCampaigns);
+        Assert.Empty(await duplicate.CatchUpAsync()); // lost the race; reloaded
+
+        Assert.Equal(100, duplicate.Campaign("markt-2026")!.Scopes.Single(s => s.Scope == "province:limburg").EntriesTotal);
+        Assert.Equal(353, await _store.Projections.GetCheckpointAsync(CampaignModel.Projection));
+
+        // A projection added later (or reset on its own) starts at 0 while the indicators stay at their checkpoint.
+        await _store.Projections.ResetAsync(CampaignModel.Projection);
+        var catchingUp = NewProjector();
+        await catchingUp.InitializeAsync();
+        Assert.Null(catchingUp.Campaign("markt-2026"));
+        await catchingUp.CatchUpAsync();
+        Assert.Equal(100, catchingUp.Campaign("markt-2026")!.Scopes[0].EntriesTotal);
+        Assert.Equal(2_990m, catchingUp.View("flanders").Measures["granted"]);
+        Assert.Equal(353, await _store.Projections.GetCheckpointAsync(CampaignModel.Projection));
+        Assert.Equal(353, await _store.Projections.GetCheckpointAsync(IndicatorsProjector.Name));
+    }
 }

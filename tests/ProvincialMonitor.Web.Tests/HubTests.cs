@@ -85,4 +85,50 @@ public sealed class HubTests : IAsyncLifetime, IDisposable
         await using var hub = Connect(apiKey: null);
         await Assert.ThrowsAnyAsync<Exception>(() => hub.StartAsync());
     }
+
+    [Fact]
+    public async Task A_campaign_subscriber_receives_the_new_entry_count_and_the_API_and_the_snapshot_agree()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        const string slug = "hub-markt";
+        await PostAsync("/api/campaigns", $$"""{"slug":"{{slug}}","name":"Hubmarkt","periodStart":"{{Day(-5)}}","periodEnd":"{{Day(5)}}","provinces":["limburg","antwerpen"],"targets":[{"province":"limburg","municipalities":2,"markets":3,"entries":100}],"effectiveDate":"{{Day(-6)}}"}""");
+        await PostAsync($"/api/campaigns/{slug}/municipalities", """{"municipality":"71004"}""");
+        await PostAsync($"/api/campaigns/{slug}/markets", """{"marketId":"beringen","name":"Markt Beringen","municipality":"71004","weekday":"saturday","traders":45}""");
+
+        await using var hub = Connect();
+        var changes = Channel.CreateUnbounded<JsonElement>();
+        hub.On<JsonElement>("CampaignChanged", c => changes.Writer.TryWrite(c));
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", $"campaign:{slug}");
+
+        var at = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var stored = await PostAsync($"/api/campaigns/{slug}/markets/beringen/entries", $$"""{"count":37,"at":"{{at}}"}""");
+        var position = stored.GetProperty("position").GetInt64();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        JsonElement change;
+        do change = await changes.Reader.ReadAsync(timeout.Token);
+        while (change.GetProperty("position").GetInt64() < position);
+
+        static JsonElement Limburg(JsonElement figures) =>
+            figures.GetProperty("scopes").EnumerateArray().Single(s => s.GetProperty("scope").GetString() == "province:limburg");
+        Assert.Equal(slug, change.GetProperty("slug").GetString());
+        Assert.Equal(37, Limburg(change).GetProperty("entriesTotal").GetInt64());
+        Assert.Equal(37, Limburg(change).GetProperty("entriesOnDay").GetInt64());
+        Assert.Equal(45, Limburg(change).GetProperty("traders").GetInt32());
+        Assert.Equal(100, Limburg(change).GetProperty("target").GetProperty("entries").GetInt64());
+
+        var snapshot = await hub.InvokeAsync<JsonElement>("GetCampaign", slug);
+        var http = JsonDocument.Parse(await _api.GetStringAsync(new Uri($"/api/indicators/campaigns/{slug}", UriKind.Relative))).RootElement;
+        Assert.Equal(37, Limburg(snapshot).GetProperty("entriesTotal").GetInt64());
+        Assert.Equal(37, Limburg(http).GetProperty("entriesTotal").GetInt64());
+        Assert.Contains(JsonDocument.Parse(await _api.GetStringAsync(new Uri("/api/indicators/campaigns", UriKind.Relative))).RootElement.EnumerateArray(),
+            c => c.GetProperty("slug").GetString() == slug && c.GetProperty("entriesTotal").GetInt64() == 37);
+
+        var missing = await _api.GetAsync(new Uri("/api/indicators/campaigns/no-such-campaign", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<JsonElement>("GetCampaign", "no-such-campaign"));
+        await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("Subscribe", "campaign:Not A Slug"));
+    }
 }

@@ -92,8 +92,9 @@ public interface IIndicatorsObserver : IGrainObserver
 }
 
 /// <summary>
-/// The campaign projector (key <c>campaigns</c>): folds the campaign and market events of the log into
-/// <see cref="Views.CampaignFigures"/>, saves them with its own checkpoint and publishes what changed.
+/// The campaign figures (key <c>indicators</c>: the same activation as <see cref="IIndicatorsGrain"/>, which
+/// reads the log once for both): the campaign and market events folded into <see cref="Views.CampaignFigures"/>,
+/// saved with their own checkpoint (<c>campaigns</c>); what changed is published to the push registry.
 /// </summary>
 public interface ICampaignFiguresGrain : IGrainWithStringKey
 {

@@ -5,9 +5,13 @@ using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Grains.Projections;
 
-/// <summary>The grain around <see cref="IndicatorsProjector"/>: one activation in the cluster folds and serves.</summary>
+/// <summary>
+/// The grain around <see cref="IndicatorsProjector"/>: one activation in the cluster (key
+/// <see cref="IndicatorsProjector.Name"/>) folds the log once for the indicators and the campaign figures, serves
+/// both, and publishes what changed.
+/// </summary>
 public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger<IndicatorsGrain> logger)
-    : Grain, IIndicatorsGrain
+    : Grain, IIndicatorsGrain, ICampaignFiguresGrain
 {
     private readonly IndicatorsProjector _projector = new(store, projections, clock, logger);
 
@@ -16,22 +20,25 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     public async Task<long> CatchUp()
     {
         var changed = await _projector.CatchUpAsync();
+        var registry = GrainFactory.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
         if (changed.Count > 0 || _projector.LastEvents.Count > 0)
         {
             var scopes = changed.Where(s => !s.StartsWith("cluster:", StringComparison.Ordinal)).Select(_projector.View).ToArray();
-            await GrainFactory.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key)
-                .Publish(new IndicatorsUpdate(_projector.Model.Position, scopes, _projector.LastEvents));
+            await registry.Publish(new IndicatorsUpdate(_projector.Model.Position, scopes, _projector.LastEvents));
         }
-        return _projector.Model.Position;
+        if (_projector.ChangedCampaigns.Count > 0)
+            await registry.PublishCampaigns([.. _projector.ChangedCampaigns.Select(_projector.Campaign).OfType<CampaignFigures>()]);
+        return _projector.Position;
     }
 
     public async Task Rebuild()
     {
-        logger.LogWarning("Rebuilding the {Projection} projection from position 0", IndicatorsProjector.Name);
+        logger.LogWarning("Rebuilding the {Projection} and {Campaigns} projections from position 0", IndicatorsProjector.Name, CampaignModel.Projection);
         await projections.ResetAsync(IndicatorsProjector.Name);
+        await projections.ResetAsync(CampaignModel.Projection);
         await _projector.InitializeAsync();
         await CatchUp();
-        logger.LogInformation("Rebuilt the {Projection} projection up to position {Position}", IndicatorsProjector.Name, _projector.Model.Position);
+        logger.LogInformation("Rebuilt the projections up to position {Position}", _projector.Position);
     }
 
     public Task<ScopeIndicators> Scope(string scope) => Task.FromResult(_projector.View(scope));
@@ -39,4 +46,8 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     public Task<Comparison> Compare(string measure, string per) => Task.FromResult(_projector.Compare(measure, per));
 
     public Task<ProjectPage> Projects(ProjectQuery query) => Task.FromResult(_projector.Projects(query));
+
+    public Task<CampaignFigures?> Campaign(string slug) => Task.FromResult(_projector.Campaign(slug));
+
+    public Task<CampaignListItem[]> Campaigns() => Task.FromResult(_projector.Campaigns.Campaigns());
 }

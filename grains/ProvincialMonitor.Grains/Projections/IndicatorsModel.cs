@@ -12,7 +12,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// and read when a view is made. A correction or retraction changes what it names, as of its own effective date.
 /// Deterministic: the same events give the same model, which is what makes a rebuild and a reload safe.
 /// </summary>
-public sealed partial class IndicatorsModel
+public sealed partial class IndicatorsModel : IProjectionModel
 {
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
@@ -25,6 +25,8 @@ public sealed partial class IndicatorsModel
     private readonly Dictionary<string, int> _eventsByDay = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
     private MunicipalitiesLoaded? _boundaries;
+
+    public string Name => IndicatorsProjector.Name;
 
     public long Position { get; private set; }
     public DateTimeOffset? LastEventAt { get; private set; }

@@ -6,10 +6,11 @@ using ProvincialMonitor.EventStore;
 namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
-/// Keeps the indicators read models up to date: folds the log from its checkpoint and saves each batch of
-/// changed views with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its
-/// memory by folding the log up to the saved checkpoint, so that the model is always a function of the
-/// events and a duplicate projector that lost the race starts over instead of counting twice.
+/// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>) and the campaign figures
+/// (<see cref="CampaignModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
+/// views is saved with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its memory
+/// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
+/// duplicate projector that lost the race starts over instead of counting twice.
 /// </summary>
 public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger logger)
 {
@@ -17,37 +18,56 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     private const int BatchSize = 1_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private long _saved;
+    private readonly Dictionary<string, long> _saved = new(StringComparer.Ordinal);
 
     public IndicatorsModel Model { get; private set; } = new();
+
+    public CampaignModel Campaigns { get; private set; } = new();
 
     /// <summary>The events folded by the last catch-up (at most the newest 200), for the live ticker.</summary>
     public IReadOnlyList<EventSummary> LastEvents { get; private set; } = [];
 
+    /// <summary>The campaigns whose figures changed in the last catch-up.</summary>
+    public IReadOnlyCollection<string> ChangedCampaigns { get; private set; } = [];
+
+    /// <summary>The lowest position every model has reached.</summary>
+    public long Position => Math.Min(Model.Position, Campaigns.Position);
+
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private IProjectionModel[] Models => [Model, Campaigns];
 
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Model = new IndicatorsModel();
-        _saved = await projections.GetCheckpointAsync(Name, cancellationToken);
-        if (_saved > 0)
-            await foreach (var e in store.ReadAllAsync(1, _saved, cancellationToken)) Model.Apply(e);
-        Model.TakeChanged();
+        Campaigns = new CampaignModel();
+        foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(model.Name, cancellationToken);
+        var upTo = _saved.Values.Max();
+        if (upTo > 0)
+            await foreach (var e in store.ReadAllAsync(1, upTo, cancellationToken))
+                foreach (var model in Models)
+                    if (e.Position <= _saved[model.Name]) model.Apply(e);
+        foreach (var model in Models) model.TakeChanged();
     }
 
-    /// <summary>Folds and saves what the log has after the checkpoint; returns the scopes that changed.</summary>
+    /// <summary>Folds and saves what the log has after the checkpoints; returns the indicator scopes that changed.</summary>
     public async Task<IReadOnlyCollection<string>> CatchUpAsync(int? maxEvents = null, CancellationToken cancellationToken = default)
     {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
+        var changed = Models.ToDictionary(m => m.Name, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         var applied = 0;
         var pending = 0;
         var recent = new Queue<EventSummary>();
         LastEvents = [];
-        await foreach (var e in store.ReadAllAsync(Model.Position + 1, cancellationToken: cancellationToken))
+        ChangedCampaigns = [];
+        await foreach (var e in store.ReadAllAsync(Position + 1, cancellationToken: cancellationToken))
         {
-            Model.Apply(e);
-            recent.Enqueue(EventSummaries.Of(e));
-            if (recent.Count > 200) recent.Dequeue();
+            foreach (var model in Models)
+                if (model.Position < e.Position) model.Apply(e);
+            if (e.Position > _saved[Model.Name])
+            {
+                recent.Enqueue(EventSummaries.Of(e));
+                if (recent.Count > 200) recent.Dequeue();
+            }
             applied++;
             if (++pending >= BatchSize)
             {
@@ -58,31 +78,47 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
         }
         if (pending > 0 && !await SaveAsync(changed, cancellationToken)) return [];
         LastEvents = [.. recent];
-        return changed;
+        ChangedCampaigns = changed[Campaigns.Name];
+        return changed[Model.Name];
     }
 
-    private async Task<bool> SaveAsync(HashSet<string> changed, CancellationToken cancellationToken)
+    private async Task<bool> SaveAsync(Dictionary<string, HashSet<string>> changed, CancellationToken cancellationToken)
     {
-        var scopes = Model.TakeChanged().Where(s => !s.StartsWith("project:", StringComparison.Ordinal)).ToList();
-        var views = scopes.ToDictionary(s => s, s => JsonSerializer.Serialize(Model.View(s, Today), Json), StringComparer.Ordinal);
-        if (await projections.SaveAsync(Name, _saved, Model.Position, views, cancellationToken))
+        foreach (var model in Models)
         {
-            _saved = Model.Position;
-            changed.UnionWith(scopes);
-            return true;
-        }
+            if (model.Position == _saved[model.Name]) continue;
+            var keys = model.TakeChanged().Where(s => !s.StartsWith("project:", StringComparison.Ordinal)).ToList();
+            var views = keys.Select(k => (Key: k, Json: SavedView(model, k))).Where(v => v.Json is not null)
+                .ToDictionary(v => v.Key, v => v.Json!, StringComparer.Ordinal);
+            if (await projections.SaveAsync(model.Name, _saved[model.Name], model.Position, views, cancellationToken))
+            {
+                _saved[model.Name] = model.Position;
+                changed[model.Name].UnionWith(keys);
+                continue;
+            }
 
-        // Another projector moved the checkpoint: what we folded may already be counted. Start over from the store.
-        logger.LogWarning("The {Projection} checkpoint moved under this projector; reloading", Name);
-        await InitializeAsync(cancellationToken);
-        return false;
+            // Another projector moved the checkpoint: what we folded may already be counted. Start over from the store.
+            logger.LogWarning("The {Projection} checkpoint moved under this projector; reloading", model.Name);
+            await InitializeAsync(cancellationToken);
+            return false;
+        }
+        return true;
     }
+
+    private string? SavedView(IProjectionModel model, string key) => model switch
+    {
+        IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
+        CampaignModel campaigns => campaigns.View(key, clock.GetUtcNow()) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
+        _ => null,
+    };
 
     public ScopeIndicators View(string scope) => Model.View(scope, Today);
 
     public Comparison Compare(string measure, string per) => Model.Compare(measure, per, Today);
 
     public ProjectPage Projects(ProjectQuery query) => Model.Projects(query);
+
+    public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.GetUtcNow());
 
     /// <summary>The saved views, as another silo or the API reads them without folding.</summary>
     public static async Task<ScopeIndicators?> ReadSavedAsync(ProjectionStore projections, string scope, CancellationToken cancellationToken = default)

@@ -46,11 +46,18 @@ public static class AdminApi
         admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId)));
 
         admin.MapGet("/projections", async (Hosting.EventStoreConnector store) =>
-            Results.Ok(new[] { new ProjectionStatus(IndicatorsProjector.Name, await store.Projections.GetCheckpointAsync(IndicatorsProjector.Name), (await store.GetHeadAsync()).Position) }));
+        {
+            var head = (await store.GetHeadAsync()).Position;
+            var names = new[] { IndicatorsProjector.Name, CampaignModel.Projection };
+            var statuses = new List<ProjectionStatus>();
+            foreach (var name in names) statuses.Add(new ProjectionStatus(name, await store.Projections.GetCheckpointAsync(name), head));
+            return Results.Ok(statuses);
+        });
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
             // Reset before answering, so that progress read right after starts from zero.
             await store.Projections.ResetAsync(IndicatorsProjector.Name);
+            await store.Projections.ResetAsync(CampaignModel.Projection);
             await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Rebuild();
             return Results.Accepted("/api/admin/projections");
         });

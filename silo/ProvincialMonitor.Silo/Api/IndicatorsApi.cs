@@ -7,7 +7,7 @@ using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Api;
 
-/// <summary>The read side over HTTP: indicators, the comparison, the project list and the filtered log.</summary>
+/// <summary>The read side over HTTP: indicators, the comparison, campaign figures, the project list and the filtered log.</summary>
 public static class IndicatorsApi
 {
     public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
@@ -26,6 +26,11 @@ public static class IndicatorsApi
             : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'."));
         indicators.MapGet("/flanders", async (IGrainFactory grains) => Results.Ok(await Projector(grains).Scope(Contributions.Flanders)));
         indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) => Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug))));
+        indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns()));
+        indicators.MapGet("/campaigns/{slug}", async (IGrainFactory grains, string slug) =>
+            await Campaigns(grains).Campaign(slug) is { } figures
+                ? Results.Ok(figures)
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."));
 
         app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects");
         app.MapGet("/api/events", QueryEventsAsync).WithTags("Events");
@@ -33,6 +38,8 @@ public static class IndicatorsApi
     }
 
     private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+
+    private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name);
 
     private static async Task<IResult> ListProjectsAsync(IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
         string? text, string? sort, int? skip, int? take)

@@ -88,11 +88,16 @@ public static class CliVerbs
             await Task.Delay(TimeSpan.FromMilliseconds(500));
             var response = await http.GetAsync(new Uri("/api/admin/projections", UriKind.Relative));
             if (!response.IsSuccessStatusCode) return await FailAsync(response);
-            var status = (await response.Content.ReadFromJsonAsync<JsonElement>())[0];
-            var (checkpoint, head) = (status.GetProperty("checkpoint").GetInt64(), status.GetProperty("head").GetInt64());
-            var percent = head == 0 ? 100 : checkpoint * 100 / head;
-            Console.WriteLine($"{status.GetProperty("name").GetString()}: {checkpoint:N0} of {head:N0} events ({percent} %), {watch.Elapsed.TotalSeconds:0.0} s");
-            if (checkpoint >= head) return 0;
+            var statuses = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
+            var done = true;
+            foreach (var status in statuses)
+            {
+                var (checkpoint, head) = (status.GetProperty("checkpoint").GetInt64(), status.GetProperty("head").GetInt64());
+                var percent = head == 0 ? 100 : checkpoint * 100 / head;
+                Console.WriteLine($"{status.GetProperty("name").GetString()}: {checkpoint:N0} of {head:N0} events ({percent} %), {watch.Elapsed.TotalSeconds:0.0} s");
+                done &= checkpoint >= head;
+            }
+            if (done) return 0;
         }
     }
 

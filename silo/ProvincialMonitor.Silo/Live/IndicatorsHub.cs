@@ -37,7 +37,7 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
 
     /// <summary>The campaign's figures; a campaign that was not launched is an error.</summary>
     public async Task<CampaignFigures> GetCampaign(string slug) =>
-        await grains.GetGrain<ICampaignFiguresGrain>(CampaignProjector.Name).Campaign(slug)
+        await grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name).Campaign(slug)
         ?? throw new HubException($"There is no campaign '{slug}'.");
 
     /// <summary>The events after <paramref name="position"/> (at most 500), for a client that was away.</summary>
