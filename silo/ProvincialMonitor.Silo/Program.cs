@@ -31,6 +31,7 @@ app.MapProvincesApi();
 app.MapFlandersApi();
 app.MapIndicatorsApi();
 app.MapCampaignsApi();
+app.MapAuditApi();
 app.MapDashboard();
 app.AnnounceWhenReady();
 

@@ -22,7 +22,6 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     where TDecider : IDecider<TState, TCommand>
 {
     private const int SnapshotEvery = 25;
-    private static readonly JsonSerializerOptions ViewJson = new(JsonSerializerDefaults.Web);
 
     private History<TState> _history = null!;
     private long _snapshotVersion;
@@ -53,7 +52,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     }
 
     public Task<AggregateView> View() =>
-        Task.FromResult(new AggregateView(TDecider.Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, ViewJson)));
+        Task.FromResult(new AggregateView(TDecider.Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, StateFold.StateJson)));
 
     public async Task<CommandOutcome> Execute(TCommand command, CommandContext context)
     {
@@ -143,22 +142,10 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         var events = await store.ReadStreamAsync(StreamId, new StreamQuery(FromVersion: _history.Version + 1), cancellationToken);
         foreach (var recorded in events)
         {
-            var fact = new Fact(recorded.EventId, recorded.EventType, recorded.Data, recorded.EffectiveDate);
-            IDomainEvent? e;
-            try
-            {
-                e = EventJson.Deserialize(recorded.EventType, recorded.Data);
-            }
-            catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
-            {
-                // A stored event that does not decode must not lock the aggregate: it counts for the version only.
-                logger.LogError(ex, "Event {Position} of {Stream} cannot be decoded; it is skipped in the state", recorded.Position, StreamId);
-                e = null;
-            }
-            // An event type this version does not know still counts for the stream version.
-            _history = e is null
-                ? _history with { Facts = _history.Facts.Add(fact), Version = recorded.StreamVersion }
-                : TDecider.Evolve(_history, fact, e);
+            _history = StateFold.Apply<TState, TCommand, TDecider>(_history, recorded, out var undecodable);
+            // A stored event that does not decode must not lock the aggregate: it counts for the version only.
+            if (undecodable is not null)
+                logger.LogError(undecodable, "Event {Position} of {Stream} cannot be decoded; it is skipped in the state", recorded.Position, StreamId);
         }
     }
 

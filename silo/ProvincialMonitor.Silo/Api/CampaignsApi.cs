@@ -39,11 +39,12 @@ public static class CampaignsApi
             HandleAsync<IMarketGrain, RetractMarketEvent>(http, MarketState.KeyOf(slug, id), d));
 
         campaigns.MapGet("/", ListAsync);
-        campaigns.MapGet("/{slug}", (string slug, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<ICampaignGrain>(slug), $"Campaign {slug}"));
+        campaigns.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
+            StreamsApi.StateAsync(grains.GetGrain<ICampaignGrain>(slug), $"Campaign {slug}", request, "campaign", slug));
         campaigns.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, CampaignDecider.StreamId(slug), $"Campaign {slug}", ct));
-        campaigns.MapGet("/{slug}/markets/{id}", (string slug, string id, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IMarketGrain>(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}"));
+        campaigns.MapGet("/{slug}/markets/{id}", (HttpRequest request, string slug, string id, IGrainFactory grains) =>
+            StreamsApi.StateAsync(grains.GetGrain<IMarketGrain>(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", request, "market", MarketState.KeyOf(slug, id)));
         campaigns.MapGet("/{slug}/markets/{id}/events", (string slug, string id, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, MarketDecider.StreamId(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", ct));
         return app;

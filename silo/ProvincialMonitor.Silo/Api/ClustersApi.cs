@@ -23,7 +23,8 @@ public static class ClustersApi
         clusters.MapPost("/{slug}/retractions", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, RetractClusterEvent>(http, slug, d));
 
         clusters.MapGet("/", ListAsync);
-        clusters.MapGet("/{slug}", (string slug, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}"));
+        clusters.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
+            StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}", request, "cluster", slug));
         clusters.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct));
         return app;

@@ -11,6 +11,7 @@ public static class HttpApi
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommandDispatcher>();
+        builder.Services.AddSingleton<AuditTrail>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
         return builder;
     }

@@ -23,7 +23,8 @@ public static class ProjectsApi
         projects.MapPost("/{id}/corrections", (HttpContext http, string id, CommandDispatcher d) => HandleAsync<IProjectGrain, CorrectProject>(http, id, d));
         projects.MapPost("/{id}/retractions", (HttpContext http, string id, CommandDispatcher d) => HandleAsync<IProjectGrain, RetractProjectEvent>(http, id, d));
 
-        projects.MapGet("/{id}", (string id, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}"));
+        projects.MapGet("/{id}", (HttpRequest request, string id, IGrainFactory grains) =>
+            StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id));
         projects.MapGet("/{id}/events", (string id, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, ProjectDecider.StreamId(id), $"Project {id}", ct));
         projects.MapGet("/by-ref/{province}/{externalRef}", ByReferenceAsync);

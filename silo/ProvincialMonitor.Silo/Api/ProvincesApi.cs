@@ -32,7 +32,8 @@ public static class ProvincesApi
             var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).View()));
             return Results.Content($"[{string.Join(",", views.Where(v => v.Exists).Select(v => v.StateJson))}]", "application/json");
         });
-        provinces.MapGet("/{slug}", (string slug, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}"));
+        provinces.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
+            StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug));
         provinces.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct));
         return app;
@@ -49,7 +50,7 @@ public static class ProvincesApi
         flanders.MapPost("/corrections", (HttpContext http, CommandDispatcher d) => HandleAsync<IRegionGrain, CorrectRegion>(http, key, d));
         flanders.MapPost("/retractions", (HttpContext http, CommandDispatcher d) => HandleAsync<IRegionGrain, RetractRegionEvent>(http, key, d));
 
-        flanders.MapGet("/", (IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders"));
+        flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key));
         flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct));
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -28,12 +29,32 @@ public static class StreamsApi
             : Results.Ok(events.Select(ToResponse));
     }
 
-    /// <summary>The aggregate's current state with its version as ETag; 404 when it is not registered.</summary>
-    public static async Task<IResult> StateAsync<TCommand>(IAggregateGrain<TCommand> grain, string what)
+    /// <summary>
+    /// The aggregate's current state with its version as ETag; 404 when it is not registered. With <c>asOf</c>,
+    /// <c>basis</c> or <c>atPosition</c> in the query, its state as of then instead (<see cref="AsOf"/>).
+    /// </summary>
+    public static async Task<IResult> StateAsync<TCommand>(IAggregateGrain<TCommand> grain, string what, HttpRequest? request = null,
+        string? kind = null, string? key = null)
         where TCommand : Contracts.Commands.Command
     {
+        if (request is not null && kind is not null && key is not null && AsOf.Requested(request))
+            return await HistoricalStateAsync(request, AggregateKind.All[kind], key, what);
         var view = await grain.View();
         if (!view.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
         return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), "ETag", CommandEndpoints.ETag(view.Version));
+    }
+
+    private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what)
+    {
+        var (query, problem) = AsOf.Parse(request);
+        if (problem is not null) return problem;
+        var store = request.HttpContext.RequestServices.GetRequiredService<IEventStore>();
+        var state = await kind.AsOfAsync(store, key, query!, request.HttpContext.RequestAborted);
+        if (!state.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
+        var headers = request.HttpContext.Response.Headers;
+        headers["X-As-Of-Basis"] = AsOf.BasisOf(request);
+        headers["X-As-Of-Events"] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers["X-As-Of-Position"] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Content(state.StateJson, "application/json");
     }
 }

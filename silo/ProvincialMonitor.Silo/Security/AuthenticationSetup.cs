@@ -90,7 +90,8 @@ public static class AuthenticationSetup
 
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ActorClaims.ActorId).Build())
-            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin));
+            .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Api.AuditApi.Policy, p => p.RequireRole(Roles.Auditor, Roles.Admin));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         builder.Services.AddSingleton<SecurityAdmin>();

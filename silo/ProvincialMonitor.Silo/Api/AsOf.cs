@@ -1,0 +1,67 @@
+using System.Globalization;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Silo.Api;
+
+/// <summary>
+/// The query of a historical read (DOMAIN.md "As-of semantics"): <c>asOf</c> (a date <c>YYYY-MM-DD</c> or an
+/// ISO 8601 time), <c>basis</c> (<c>effective</c>, the default: what was in effect on that day, as known now;
+/// <c>recorded</c>: what the record held at that moment, a date meaning the end of that day in Brussels) and
+/// <c>atPosition</c> (what the record held once the log reached that position).
+/// </summary>
+public static class AsOf
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    public static bool Requested(HttpRequest request) =>
+        request.Query.ContainsKey("asOf") || request.Query.ContainsKey("basis") || request.Query.ContainsKey("atPosition");
+
+    public static string BasisOf(HttpRequest request) =>
+        request.Query["basis"].FirstOrDefault() is { Length: > 0 } basis ? basis : request.Query.ContainsKey("asOf") ? "effective" : "position";
+
+    public static (AsOfQuery? Query, IResult? Problem) Parse(HttpRequest request)
+    {
+        var errors = new List<FieldError>();
+        var basis = request.Query["basis"].FirstOrDefault();
+        if (basis is not (null or "effective" or "recorded")) errors.Add(new FieldError("basis", "must be effective or recorded"));
+
+        long? position = null;
+        if (request.Query["atPosition"].FirstOrDefault() is { } text)
+        {
+            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p)) position = p;
+            else errors.Add(new FieldError("atPosition", "must be a whole number, 0 or more"));
+        }
+
+        DateOnly? effective = null;
+        DateTimeOffset? recorded = null;
+        if (request.Query["asOf"].FirstOrDefault() is { } asOf)
+        {
+            if (DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                if (basis == "recorded") recorded = EndOfDayInBrussels(day);
+                else effective = day;
+            }
+            else if (asOf.Contains('T', StringComparison.Ordinal)
+                     && DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+            {
+                if (basis == "recorded") recorded = moment;
+                else effective = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime);
+            }
+            else errors.Add(new FieldError("asOf", "must be a date YYYY-MM-DD or an ISO 8601 time such as 2026-04-30T18:00:00+02:00"));
+        }
+        else if (basis is not null && position is null)
+            errors.Add(new FieldError("asOf", "is required with basis (or give atPosition)"));
+
+        if (errors.Count > 0)
+            return (null, Problems.From(new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors])));
+        return (new AsOfQuery(recorded, effective, position), null);
+    }
+
+    /// <summary>The last moment of a Brussels calendar day.</summary>
+    public static DateTimeOffset EndOfDayInBrussels(DateOnly day)
+    {
+        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Brussels.GetUtcOffset(midnight)).AddTicks(-10);
+    }
+}

@@ -1,0 +1,82 @@
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Silo.Api;
+
+/// <summary>
+/// What auditors use: the chain head (a receipt), verification of the chain, and an aggregate's history step by
+/// step. Read-only apart from the record of each verification in the stream <c>audit-trail</c>.
+/// </summary>
+public static class AuditApi
+{
+    /// <summary>Auditors and administrators verify and export.</summary>
+    public const string Policy = "audit";
+
+    public sealed record HeadResponse(long Position, string Hash, DateTimeOffset? RecordedAt);
+
+    public sealed record ReceiptRequest(long Position, string Hash);
+
+    public sealed record VerifyRequest(long? FromPosition, long? ToPosition, ReceiptRequest? Receipt);
+
+    public sealed record VerifyResponse(
+        bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition);
+
+    public sealed record StepResponse(
+        long Position, long StreamVersion, string EventType, DateOnly EffectiveDate, DateTimeOffset RecordedAt, string Actor, string Source,
+        string Summary, string Hash, bool Exists, System.Text.Json.JsonElement State);
+
+    public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        var audit = app.MapGroup("/api/audit").WithTags("Audit");
+        audit.MapGet("/head", HeadAsync);
+        audit.MapPost("/verify", VerifyAsync).RequireAuthorization(Policy);
+        audit.MapGet("/replay/{kind}/{**key}", ReplayAsync);
+        return app;
+    }
+
+    private static async Task<IResult> HeadAsync(IEventStore store, CancellationToken cancellationToken)
+    {
+        var head = await store.GetHeadAsync(cancellationToken);
+        DateTimeOffset? recordedAt = null;
+        if (head.Position > 0)
+            await foreach (var e in store.ReadAllAsync(head.Position, head.Position, cancellationToken)) recordedAt = e.RecordedAt;
+        return Results.Ok(new HeadResponse(head.Position, head.Hash, recordedAt));
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext http, IEventStore store, AuditTrail trail)
+    {
+        var body = await RequestBody.ReadAsync<VerifyRequest>(http.Request, optional: true);
+        if (body.Problem is not null) return body.Problem;
+        var request = body.Value!;
+        if (request.FromPosition is < 1) return Problems.Invalid400("fromPosition", "must be 1 or more");
+        if (request.ToPosition is < 0) return Problems.Invalid400("toPosition", "must not be negative");
+        if (request.Receipt is { } r && (r.Position < 1 || string.IsNullOrWhiteSpace(r.Hash) || r.Hash.Length != 64))
+            return Problems.Invalid400("receipt", "needs a position of 1 or more and the 64-character hex hash from GET /api/audit/head");
+
+        var receipt = request.Receipt is { } given ? new ChainHead(given.Position, given.Hash.ToLowerInvariant()) : null;
+        var result = await store.VerifyAsync(request.FromPosition ?? 1, request.ToPosition, receipt, cancellationToken: http.RequestAborted);
+        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, receipt?.Position, anchors: 0);
+        return Results.Ok(new VerifyResponse(result.Intact, result.VerifiedUpTo, result.HeadHash, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
+            result.Detail, Describe(result, receipt), recorded));
+    }
+
+    /// <summary>One line for people: intact up to a position, or where and how the chain breaks.</summary>
+    public static string Describe(VerificationResult result, ChainHead? receipt) =>
+        result.Intact
+            ? receipt is null
+                ? $"Intact up to position {result.VerifiedUpTo}."
+                : $"Intact up to position {result.VerifiedUpTo}; the log up to the receipt at position {receipt.Position} is unchanged."
+            : $"Broken at position {result.BreakPosition}: {result.Break?.ToString().ToLowerInvariant()}. {result.Detail}".TrimEnd();
+
+    private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)
+    {
+        if (!AggregateKind.All.TryGetValue(kind, out var aggregate))
+            return Problems.Invalid400("kind", $"must be one of: {string.Join(", ", AggregateKind.All.Keys)}");
+        var steps = await aggregate.ReplayAsync(store, key, cancellationToken);
+        if (steps.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind} '{key}' has no events.");
+        return Results.Ok(steps.Select(s => new StepResponse(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,
+            s.Event.RecordedAt, s.Event.Tags.Actor, s.Event.Tags.Source, EventSummaries.Of(s.Event).Summary, s.Event.Hash, s.Exists,
+            System.Text.Json.JsonDocument.Parse(s.StateJson).RootElement.Clone())));
+    }
+}
