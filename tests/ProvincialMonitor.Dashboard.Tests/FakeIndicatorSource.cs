@@ -45,4 +45,42 @@ internal sealed class FakeIndicatorSource : IIndicatorSource
         Task.FromResult<IReadOnlyList<EventSummary>>(Recent.Take(count).ToList());
 
     public Task<bool> HasDemoDataAsync() => Task.FromResult(HasDemoData);
+
+    /// <summary>The log, in position order; <see cref="EventsAsync"/> filters it as the store does.</summary>
+    public List<LogEntry> Log { get; } = [];
+
+    public List<(EventFilter Filter, long? Before, int Limit)> EventQueries { get; } = [];
+
+    public Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit)
+    {
+        EventQueries.Add((filter, before, limit));
+        var matches = Log
+            .Where(e => filter.Province is null || e.Provinces.Contains(filter.Province))
+            .Where(e => filter.Domain is null || e.Domain == filter.Domain)
+            .Where(e => filter.Cluster is null || e.Clusters.Contains(filter.Cluster))
+            .Where(e => filter.Stream is null || e.StreamId == filter.Stream)
+            .Where(e => filter.Types is not { Count: > 0 } types || types.Contains(e.EventType))
+            .Where(e => before is null || e.Position < before)
+            .OrderByDescending(e => e.Position)
+            .ToList();
+        var page = matches.Take(limit).ToList();
+        return Task.FromResult(new LogEntryPage(page, matches.Count > limit ? page[^1].Position : null));
+    }
+
+    public Dictionary<string, ProjectDetails> ProjectDetails { get; } = new(StringComparer.Ordinal);
+
+    public int ProjectReads { get; private set; }
+
+    public Task<ProjectDetails?> ProjectAsync(string id)
+    {
+        ProjectReads++;
+        return Task.FromResult(ProjectDetails.GetValueOrDefault(id));
+    }
+
+    public List<ClusterDetails> Clusters { get; } = [];
+
+    public Task<IReadOnlyList<ClusterSummary>> ClustersAsync() =>
+        Task.FromResult<IReadOnlyList<ClusterSummary>>(Clusters.Select(c => c.Summary).ToList());
+
+    public Task<ClusterDetails?> ClusterAsync(string slug) => Task.FromResult(Clusters.FirstOrDefault(c => c.Summary.Slug == slug));
 }

@@ -19,6 +19,21 @@ public interface IIndicatorSource
     /// <summary>The newest events of the log, newest first.</summary>
     Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count);
 
+    /// <summary>
+    /// A page of the log that matches <paramref name="filter"/>, newest first: the newest events, or those before
+    /// position <paramref name="before"/>; at most <paramref name="limit"/> (1–200).
+    /// </summary>
+    Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit);
+
+    /// <summary>A project with its stream (the timeline), or null when no project has this id.</summary>
+    Task<ProjectDetails?> ProjectAsync(string id);
+
+    /// <summary>Every registered cluster (the seven spearhead clusters and provincial ones), spearhead clusters first.</summary>
+    Task<IReadOnlyList<ClusterSummary>> ClustersAsync();
+
+    /// <summary>One cluster, or null when no cluster has this slug.</summary>
+    Task<ClusterDetails?> ClusterAsync(string slug);
+
     /// <summary>Whether the store holds events recorded with the source <c>demo</c>.</summary>
     Task<bool> HasDemoDataAsync();
 

@@ -8,7 +8,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector grain and the store for reads.</summary>
-public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store) : IIndicatorSource
+public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store) : IIndicatorSource
 {
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 
@@ -28,6 +28,22 @@ public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventS
     {
         var page = await store.QueryAsync(new LogQuery { Direction = LogDirection.Backwards, Limit = Math.Clamp(count, 1, 100) });
         return page.Events.Select(EventSummaries.Of).ToArray();
+    }
+
+    public async Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit)
+    {
+        var page = await store.QueryAsync(new LogQuery
+        {
+            Province = filter.Province,
+            Domain = filter.Domain,
+            Cluster = filter.Cluster,
+            StreamId = filter.Stream,
+            EventTypes = filter.Types is { Count: > 0 } types ? [.. types] : null,
+            Direction = LogDirection.Backwards,
+            BeforePosition = before,
+            Limit = Math.Clamp(limit, 1, 200),
+        });
+        return new LogEntryPage(page.Events.Select(Entry).ToArray(), page.NextPosition);
     }
 
     public async Task<bool> HasDemoDataAsync()

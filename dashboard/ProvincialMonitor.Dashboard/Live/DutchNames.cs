@@ -1,0 +1,75 @@
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Reference;
+
+namespace ProvincialMonitor.Dashboard.Live;
+
+/// <summary>Dutch names for event types, provinces, clusters and the codes the cluster and project pages show.</summary>
+public static class DutchNames
+{
+    private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
+    {
+        [Name<ProjectRegistered>()] = "Project geregistreerd",
+        [Name<SubsidyGranted>()] = "Subsidie toegekend",
+        [Name<SubsidyPaid>()] = "Subsidie uitbetaald",
+        [Name<OutputReported>()] = "Resultaat gemeld",
+        [Name<ProjectStatusChanged>()] = "Projectstatus gewijzigd",
+        [Name<PartnerJoined>()] = "Partner toegetreden",
+        [Name<MilestoneReached>()] = "Mijlpaal bereikt",
+        [Name<ProjectCorrected>()] = "Correctie (project)",
+        [Name<ProjectRetracted>()] = "Intrekking (project)",
+        [Name<DecisionTaken>()] = "Beslissing",
+        [Name<BudgetAllocated>()] = "Budget toegewezen",
+        [Name<PopulationRecorded>()] = "Bevolking vastgelegd",
+        [Name<RetailPermitAdviceGiven>()] = "Advies detailhandel",
+        [Name<RetailAppealFiled>()] = "Beroep detailhandel ingediend",
+        [Name<RetailAppealDecided>()] = "Beroep detailhandel beslist",
+        [Name<ProvinceCorrected>()] = "Correctie (provincie)",
+        [Name<ProvinceRetracted>()] = "Intrekking (provincie)",
+        [Name<IndicatorMeasured>()] = "Indicator gemeten",
+        [Name<TargetSet>()] = "Doelstelling vastgelegd",
+        [Name<RegionCorrected>()] = "Correctie (Vlaanderen)",
+        [Name<RegionRetracted>()] = "Intrekking (Vlaanderen)",
+        [Name<ClusterRegistered>()] = "Cluster geregistreerd",
+        [Name<ClusterMemberJoined>()] = "Lid toegetreden",
+        [Name<ClusterMemberLeft>()] = "Lid vertrokken",
+        [Name<ClusterFundingGranted>()] = "Clusterfinanciering",
+        [Name<ClusterCorrected>()] = "Correctie (cluster)",
+        [Name<ClusterRetracted>()] = "Intrekking (cluster)",
+    };
+
+    private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
+    {
+        ["project-work"] = "Projectwerking",
+        ["structural-investment"] = "Structurele investering",
+        ["branding"] = "Profilering",
+    };
+
+    private static readonly Dictionary<string, string> MemberKinds = new(StringComparer.Ordinal)
+    {
+        ["company"] = "Bedrijf",
+        ["knowledge-institution"] = "Kennisinstelling",
+        ["government"] = "Overheid",
+        ["other"] = "Andere",
+    };
+
+    /// <summary>The event types the events page offers as a filter, in a reader's order.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> EventTypeOptions => [.. Types];
+
+    public static string EventType(string type) => Types.GetValueOrDefault(type) ?? type;
+
+    public static string Province(string slug) => ReferenceData.FindProvince(slug)?.NameNl ?? slug;
+
+    /// <summary>A spearhead cluster's own name; a provincial cluster, whose name only its registration knows, by its slug.</summary>
+    public static string Cluster(string slug) => SpearheadClusters.All.FirstOrDefault(c => c.Slug == slug).Name ?? slug;
+
+    public static string Purpose(string code) => Purposes.GetValueOrDefault(code) ?? code;
+
+    public static string MemberKind(string? code) => code is null ? "–" : MemberKinds.GetValueOrDefault(code) ?? code;
+
+    public static string ClusterKind(string kind) => kind == ClusterKinds.Provincial ? "Provinciale cluster" : "Speerpuntcluster";
+
+    public static string Funder(string code) => ProvinceFigures.FunderNames.GetValueOrDefault(code) ?? code;
+
+    private static string Name<T>() where T : IDomainEvent => EventTypes.NameOf(typeof(T));
+}
