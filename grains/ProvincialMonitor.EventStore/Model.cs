@@ -117,6 +117,10 @@ public sealed record LogQuery
     public string? Campaign { get; init; }
     public string? Actor { get; init; }
     public string? Source { get; init; }
+
+    /// <summary>The decision reference in the events' metadata.</summary>
+    public string? DecisionRef { get; init; }
+
     public DateTimeOffset? RecordedFrom { get; init; }
     public DateTimeOffset? RecordedBefore { get; init; }
     public DateOnly? EffectiveFrom { get; init; }

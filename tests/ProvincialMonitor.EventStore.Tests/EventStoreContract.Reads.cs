@@ -51,6 +51,18 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task The_log_is_filtered_by_the_decision_reference_in_the_metadata()
+    {
+        var decided = Event("DecisionTaken") with { Metadata = """{"actor":"u-1","decisionRef":"DEP-2026-17","role":"officer","source":"api"}""" };
+        var other = Event("SubsidyGranted") with { Metadata = """{"actor":"u-1","decisionRef":"DEP-2026-18","role":"officer","source":"api"}""" };
+        await Append("province-limburg", ExpectedVersion.NoStream, decided, other, Event("BudgetAllocated"));
+
+        var found = await Store.QueryAsync(new LogQuery { DecisionRef = "DEP-2026-17" });
+
+        Assert.Equal(["DecisionTaken"], found.Events.Select(e => e.EventType));
+    }
+
+    [Fact]
     public async Task The_log_is_filtered_by_tags_types_streams_and_date_ranges()
     {
         await Append("project-1", ExpectedVersion.NoStream,
@@ -78,6 +90,7 @@ public abstract partial class EventStoreContract
         Assert.Equal("2 3", await Positions(new LogQuery { EffectiveFrom = new DateOnly(2025, 6, 1), EffectiveTo = new DateOnly(2026, 2, 1) }));
         Assert.Equal("2", await Positions(new LogQuery { Province = "limburg", EffectiveFrom = new DateOnly(2025, 2, 1), EffectiveTo = new DateOnly(2025, 12, 31) }));
         Assert.Equal("", await Positions(new LogQuery { Province = "west-vlaanderen" }));
+        Assert.Equal("", await Positions(new LogQuery { DecisionRef = "DEP-2026-17" }));
 
         var recorded = (await Store.ReadStreamAsync("province-limburg")).Single().RecordedAt;
         Assert.Equal("1 2 3 4", await Positions(new LogQuery { RecordedFrom = recorded.AddMinutes(-5), RecordedBefore = recorded.AddMinutes(5) }));

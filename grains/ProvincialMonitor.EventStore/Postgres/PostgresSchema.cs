@@ -99,5 +99,11 @@ internal static class PostgresSchema
                 PRIMARY KEY (projection, model_key)
             );
             """),
+        (4, "decision references in the tag index", """
+            INSERT INTO event_tags (kind, value, position)
+            SELECT 'decision', metadata::jsonb ->> 'decisionRef', position FROM events
+            WHERE jsonb_typeof(metadata::jsonb -> 'decisionRef') = 'string' AND metadata::jsonb ->> 'decisionRef' <> ''
+            ON CONFLICT DO NOTHING;
+            """),
     ];
 }

@@ -89,5 +89,10 @@ internal static class SqliteSchema
                 PRIMARY KEY (projection, model_key)
             );
             """),
+        (4, "decision references in the tag index", """
+            INSERT OR IGNORE INTO event_tags (kind, value, position)
+            SELECT 'decision', json_extract(metadata, '$.decisionRef'), position FROM events
+            WHERE json_valid(metadata) AND json_type(metadata, '$.decisionRef') = 'text' AND json_extract(metadata, '$.decisionRef') <> '';
+            """),
     ];
 }

@@ -88,7 +88,7 @@ public static class IndicatorsApi
             StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
             EventTypes = q["type"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToArray(),
             Province = Text("province"), Domain = Text("domain"), Cluster = Text("cluster"), Campaign = Text("campaign"),
-            Actor = Text("actor"), Source = Text("source"),
+            Actor = Text("actor"), Source = Text("source"), DecisionRef = Text("decisionRef"),
             RecordedFrom = Time("recordedFrom"), RecordedBefore = Time("recordedBefore"),
             EffectiveFrom = Date("effectiveFrom"), EffectiveTo = Date("effectiveTo"),
             Direction = direction == "backwards" ? LogDirection.Backwards : LogDirection.Forwards,
