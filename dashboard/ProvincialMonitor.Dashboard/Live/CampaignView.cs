@@ -78,8 +78,8 @@ public static class CampaignView
     /// <summary>Today in Brussels.</summary>
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(NlBe.Local(now).DateTime);
 
-    /// <summary>A part of a whole in percent, one decimal; null when there is no whole to compare with.</summary>
-    public static decimal? Share(long part, long whole) => whole > 0 ? decimal.Round(part * 100m / whole, 1) : null;
+    /// <summary>A part of a whole in percent, one decimal rounded half away from zero as a reader would; null when there is no whole to compare with.</summary>
+    public static decimal? Share(long part, long whole) => whole > 0 ? decimal.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>"33,3 %", or "–" without a whole.</summary>
     public static string ShareText(long part, long whole) => Share(part, whole) is { } share ? NlBe.Percent(share) : "–";
@@ -106,7 +106,7 @@ public static class CampaignView
     {
         if (scope.PreviousAtSameDay is not { } previous) return null;
         if (previous == 0) return scope.EntriesTotal == 0 ? "evenveel als vorig jaar (0)" : "vorig jaar op dezelfde dag nog geen deelnames";
-        var change = decimal.Round((scope.EntriesTotal - previous) * 100m / previous, 1);
+        var change = decimal.Round((scope.EntriesTotal - previous) * 100m / previous, 1, MidpointRounding.AwayFromZero);
         var sign = change > 0 ? "+" : change < 0 ? "−" : "";
         return $"{sign}{NlBe.Percent(Math.Abs(change))} t.o.v. vorig jaar";
     }
