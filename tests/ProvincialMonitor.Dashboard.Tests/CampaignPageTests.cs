@@ -2,6 +2,7 @@ using Bunit;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.Dashboard.Pages;
+using Radzen.Blazor;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
@@ -249,6 +250,54 @@ public sealed class CampaignPageTests : DashboardContext
         Assert.Contains("vrijdag", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("09/04/2027", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("4.000", rows[0].QuerySelector("[data-measure=entries]")!.TextContent);
+    }
+
+    [Fact]
+    public void A_live_update_keeps_the_page_of_the_market_table()
+    {
+        var many = CampaignSamples.Campaign();
+        var markets = Enumerable.Range(1, 20)
+            .Select(i => new CampaignMarketRow($"x-{i}", $"Markt {i:00}", "11002", "Antwerpen", "antwerpen", "friday", 10, 1, 1_000 - i, 0, null))
+            .ToList();
+        Campaigns.Campaigns[CampaignSamples.Slug] = many with { Markets = markets };
+        var page = RenderCampaign();
+        var section = () => page.Find(".pm-section:has([data-testid=market-count])");
+        Assert.Equal("Markt 01", section().QuerySelector(".rz-data-row td")!.TextContent.Trim());
+
+        page.FindAll(".pm-section:has([data-testid=market-count]) .rz-pager-next")[0].Click();
+        page.WaitForAssertion(() => Assert.Equal("Markt 16", section().QuerySelector(".rz-data-row td")!.TextContent.Trim()));
+
+        markets[19] = markets[19] with { Entries = 2_000 };
+        Campaigns.Raise(many with { Position = 11, Markets = [.. markets] });
+
+        page.WaitForAssertion(() => Assert.Equal("Markt 15", section().QuerySelector(".rz-data-row td")!.TextContent.Trim()));
+        Assert.Equal(5, section().QuerySelectorAll(".rz-data-row").Length);
+    }
+
+    [Fact]
+    public void The_market_table_sorts_by_a_chosen_column_and_keeps_that_order_through_a_live_update()
+    {
+        var page = RenderCampaign();
+        IEnumerable<string> Names() => page.Find(".pm-section:has([data-testid=market-count])").QuerySelectorAll(".rz-data-row")
+            .Select(r => r.QuerySelector("td")!.TextContent.Trim());
+        // Highest entries first until the reader chooses otherwise.
+        Assert.Equal("Dinsdagmarkt Hasselt", Names().First());
+
+        // The reader sorts on the market day: the days in week order, not in the alphabet. (The header's own mouse and
+        // keyboard handling is Radzen's; here the grid is asked directly, as its header would ask it.)
+        var grid = page.FindComponent<RadzenDataGrid<MarketLine>>();
+        grid.InvokeAsync(() => grid.Instance.OrderBy(nameof(MarketLine.WeekdayOrder)));
+        page.WaitForAssertion(() => Assert.Equal(
+            ["Dinsdagmarkt Hasselt", "Vrijdagmarkt Antwerpen", "Vrijdagmarkt Gent", "Zaterdagmarkt Mechelen", "Zondagsmarkt Antwerpen"], Names()));
+        Assert.Equal(["dinsdag", "vrijdag", "vrijdag", "zaterdag", "zondag"],
+            page.Find(".pm-section:has([data-testid=market-count])").QuerySelectorAll(".rz-data-row td:nth-child(4)").Select(td => td.TextContent.Trim()));
+
+        // Hasselt moves its market to Sunday: it moves down, the table stays in week order.
+        var markets = CampaignSamples.Campaign().Markets.Select(m => m.Id == "m-4" ? m with { Weekday = "sunday", Entries = 21_500 } : m).ToList();
+        Campaigns.Raise(CampaignSamples.Campaign(position: 11) with { Markets = markets });
+        page.WaitForAssertion(() => Assert.Equal(
+            ["Vrijdagmarkt Antwerpen", "Vrijdagmarkt Gent", "Zaterdagmarkt Mechelen", "Zondagsmarkt Antwerpen", "Dinsdagmarkt Hasselt"], Names()));
+        Assert.Equal("21.500", page.Find(".pm-section:has([data-testid=market-count]) .rz-data-row:last-child [data-measure=entries]").TextContent);
     }
 
     [Fact]

@@ -129,3 +129,32 @@ public static class CampaignView
 
     public static CampaignScopeFigures? FlandersScope(CampaignFigures figures) => figures.Scopes.FirstOrDefault(s => s.Scope == Flanders);
 }
+
+/// <summary>A market as its table shows and sorts it: the weekday in week order and the province by its Dutch name.</summary>
+public sealed record MarketLine(CampaignMarketRow Row)
+{
+    private static readonly string[] Week = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    public string Name => Row.Name;
+
+    public string MunicipalityName => Row.MunicipalityName;
+
+    public string Province => CampaignView.Slug(Row.Province);
+
+    public string ProvinceName => CampaignView.ProvinceName(Row.Province);
+
+    /// <summary>Monday 0 … Sunday 6; an unknown day last.</summary>
+    public int WeekdayOrder => Array.IndexOf(Week, Row.Weekday.ToLowerInvariant()) is var i and >= 0 ? i : Week.Length;
+
+    public string WeekdayName => CampaignView.WeekdayName(Row.Weekday);
+
+    public int Traders => Row.Traders;
+
+    public int MarketDays => Row.MarketDays;
+
+    public long EntriesOnDay => Row.EntriesOnDay;
+
+    public long Entries => Row.Entries;
+
+    public DateOnly? LastMarketDay => Row.LastMarketDay;
+}
