@@ -7,7 +7,7 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-/// <summary>A logged-in, interactive render context with Radzen and a fake indicator source.</summary>
+/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source and a fake campaign source.</summary>
 public abstract class DashboardContext : BunitContext
 {
     protected DashboardContext()
@@ -17,9 +17,12 @@ public abstract class DashboardContext : BunitContext
         JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Left = 0, Top = 0, Width = 640, Height = 320 });
         Services.AddRadzenComponents();
         Services.AddSingleton<IIndicatorSource>(Source);
+        Services.AddSingleton<ICampaignSource>(Campaigns);
         AddAuthorization().SetAuthorized("Demo gedeputeerde");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     internal FakeIndicatorSource Source { get; } = new();
+
+    internal FakeCampaignSource Campaigns { get; } = new();
 }
