@@ -50,6 +50,8 @@ public static class SiloHosting
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.LiveFeed>());
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IIndicatorSource, Live.IndicatorSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.ICampaignSource, Live.CampaignSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Grains.Projections.HistoricalIndicators>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IAuditSource, Live.AuditSource>();
         builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));

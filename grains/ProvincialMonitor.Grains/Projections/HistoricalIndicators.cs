@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Aggregates;
+
+namespace ProvincialMonitor.Grains.Projections;
+
+/// <summary>
+/// The indicators as they were: the log folded into a fresh <see cref="IndicatorsModel"/>, keeping only the
+/// events the as-of query includes (DOMAIN.md "As-of semantics"). A folded model is kept for the same query
+/// while the log has not grown, so that the six scopes of one comparison fold once.
+/// </summary>
+public sealed class HistoricalIndicators(IEventStore store)
+{
+    private const int Kept = 8;
+    private readonly ConcurrentDictionary<(AsOfQuery Query, long Head), Task<IndicatorsModel>> _models = new();
+
+    public async Task<ScopeIndicators> ScopeAsync(string scope, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
+        (await ModelAsync(query, cancellationToken)).View(scope, dateShown);
+
+    public async Task<IReadOnlyList<ScopeIndicators>> ComparisonAsync(AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default)
+    {
+        var model = await ModelAsync(query, cancellationToken);
+        return [.. IndicatorsModel.Scopes.Select(s => model.View(s, dateShown))];
+    }
+
+    public async Task<Comparison> CompareAsync(string measure, string per, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
+        (await ModelAsync(query, cancellationToken)).Compare(measure, per, dateShown);
+
+    private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken)
+    {
+        var head = (await store.GetHeadAsync(cancellationToken)).Position;
+        var key = (query, head);
+        if (_models.Count >= Kept)
+            foreach (var old in _models.Keys.Where(k => k.Head < head).ToList()) _models.TryRemove(old, out _);
+        if (_models.Count >= Kept) _models.Clear();
+        var model = _models.GetOrAdd(key, _ => FoldAsync(query, head));
+        try
+        {
+            return await model.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (model.IsFaulted)
+        {
+            _models.TryRemove(key, out _);
+            throw;
+        }
+    }
+
+    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head)
+    {
+        var model = new IndicatorsModel();
+        var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
+        await foreach (var e in store.ReadAllAsync(1, upTo))
+            if (query.Includes(e)) model.Apply(e);
+        model.TakeChanged();
+        return model;
+    }
+}
