@@ -17,7 +17,7 @@ builder.AddSiloAuthentication();
 builder.AddHttpApi();
 builder.AddDashboard();
 builder.AddStartupData();
-if (DemoSimulation.Enabled(builder.Configuration)) builder.Services.AddHostedService<DemoSimulation>();
+builder.Services.AddHostedService<DemoSimulation>();
 builder.Services.AddSiloHealthChecks();
 
 var app = builder.Build();

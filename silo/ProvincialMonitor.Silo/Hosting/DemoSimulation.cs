@@ -22,10 +22,9 @@ public sealed class DemoSimulation(
     ILogger<DemoSimulation> logger)
     : BackgroundService
 {
-    public static bool Enabled(IConfiguration configuration) => configuration.GetValue("Demo:Simulate", false);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!configuration.GetValue("Demo:Simulate", false)) return;
         if (store.Kind != StoreKind.Sqlite || !configuration.GetValue("Demo:Data", true))
         {
             logger.LogWarning("--demo needs the embedded store with demo data (not with Store=Postgres or --no-demo-data): no demo simulation");

@@ -53,6 +53,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
     private readonly Dictionary<string, long> _entries = ProvinceSlugs.All.ToDictionary(p => p, _ => 0L);
     private int _sent, _stored, _replayed, _refused;
     private string? _failure;
+    private string _campaign = "";
     private DateTimeOffset? _reached;
     private DateTimeOffset _lastProgress;
     private DateOnly _lastDay;
@@ -64,6 +65,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
     public async Task<SimulationResult> RunAsync(SimulationPlan plan, CancellationToken cancellationToken)
     {
         var clock = options.Clock;
+        _campaign = plan.Settings.Slug;
         var windows = plan.Steps.GroupBy(s => Floor(s.At)).ToList();
         var simStart = windows.Count > 0 ? windows[0].Key : clock.GetUtcNow();
         var realStart = clock.GetUtcNow();
@@ -213,7 +215,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
         (_lastProgress, _lastDay) = (now, day);
         lock (_gate)
         {
-            output($"[{(_reached is { } r ? Local(r) : "-")}] {_sent:N0} requests ({_stored:N0} stored, {_replayed:N0} replayed, {_refused:N0} refused); entries {EntriesText()}");
+            output($"[{_campaign} {(_reached is { } r ? Local(r) : "-")}] {_sent:N0} requests ({_stored:N0} stored, {_replayed:N0} replayed, {_refused:N0} refused); entries {EntriesText()}");
         }
     }
 
