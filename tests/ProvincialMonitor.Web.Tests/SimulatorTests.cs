@@ -215,3 +215,49 @@ public sealed class SimulatorRunTests : IAsyncLifetime
             sources.Select(s => (s.Source, s.Actor.StartsWith("key:", StringComparison.Ordinal) ? "key:" : s.Actor)));
     }
 }
+
+/// <summary><c>--demo</c>: the silo plays the last April and a running demo campaign against itself, as demo data, and still stops at once.</summary>
+public sealed class DemoSimulationTests
+{
+    [Fact]
+    public async Task The_demo_plays_last_april_to_its_close_and_keeps_todays_campaign_moving_as_demo_data()
+    {
+        var silo = SiloFactory.Embedded(demo: true, settings: new Dictionary<string, string?>
+        {
+            ["Demo:Simulate"] = "true", ["Demo:MarketsPerProvince"] = "1", ["Demo:TrickleSeconds"] = "1",
+        });
+        var stopped = false;
+        try
+        {
+            silo.ServeOnKestrel();
+            var today = MarketMonthPlan.BrusselsDate(DateTimeOffset.UtcNow);
+            var april = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
+            var running = SimulationSettings.Demo(today, 2026).Slug;
+            var closed = new List<RecordedEvent>();
+            var live = new List<RecordedEvent>();
+            var deadline = DateTime.UtcNow.AddSeconds(120);
+            while (DateTime.UtcNow < deadline && (closed.Count == 0 || live.Count < 2))
+            {
+                await Task.Delay(500);
+                closed = [.. (await silo.Store.QueryAsync(new LogQuery { Campaign = $"maand-van-de-markt-{april}", EventTypes = [EventTypes.NameOf(typeof(CampaignClosed))] })).Events];
+                live = [.. (await silo.Store.QueryAsync(new LogQuery { Campaign = running, EventTypes = [EventTypes.NameOf(typeof(EntriesRegistered))], Direction = LogDirection.Backwards, Limit = 20 }))
+                    .Events.Where(e => e.Metadata.Contains("/trickle/", StringComparison.Ordinal))];
+            }
+            var campaignEvents = (await silo.Store.QueryAsync(new LogQuery { Campaign = running, Limit = 1000 })).Events;
+
+            Assert.Single(closed);
+            Assert.True(live.Count >= 2, "no live entries of today's demo campaign");
+            Assert.All(live, e => Assert.Equal(today, MarketMonthPlan.BrusselsDate(JsonDocument.Parse(e.Data).RootElement.GetProperty("at").GetDateTimeOffset())));
+            Assert.All(closed.Concat(campaignEvents), e => Assert.Equal((Sources.Demo, "system"), (e.Tags.Source, e.Tags.Actor)));
+
+            var watch = Stopwatch.StartNew();
+            await silo.DisposeAsync();
+            stopped = true;
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"the silo took {watch.Elapsed} to stop");
+        }
+        finally
+        {
+            if (!stopped) await silo.DisposeAsync();
+        }
+    }
+}
