@@ -89,7 +89,13 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
                         output($"Reached the real clock at {Local(real)}: going on in real time (next requests at {Local(window.Key)}).");
                     }
                 }
-                if (wait > TimeSpan.Zero) await Task.Delay(wait, clock, cancellationToken);
+                // In steps of at most an hour: a future April is months away, more than one timer can wait.
+                while (wait > TimeSpan.Zero)
+                {
+                    var step = wait < TimeSpan.FromHours(1) ? wait : TimeSpan.FromHours(1);
+                    await Task.Delay(step, clock, cancellationToken);
+                    wait -= step;
+                }
                 await Parallel.ForEachAsync(window, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) },
                     async (step, _) =>
                     {
@@ -198,7 +204,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
         int refused;
         lock (_gate) refused = ++_refused;
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            Fail($"the API key may not do this ({status}); use an admin key or a coordinator key for {step.Path.Split('/')[3]}");
+            Fail($"the API key may not do this ({status}); use an admin key or a coordinator key for {_campaign}");
         else if (refused > options.MaxRefusals) Fail($"more than {options.MaxRefusals} requests were refused");
     }
 
@@ -224,7 +230,8 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
         var how = result.Failure is not null ? $"Stopped: {result.Failure}"
             : result.Cancelled ? "Cancelled (Ctrl+C): the rest of the plan was not sent; a rerun with the same seed goes on without counting anything twice."
             : "Done.";
-        output($"{how} {result.Campaign}: reached {(result.Reached is { } r ? Local(r) : "nothing")}; {result.Sent:N0} of {result.Planned:N0} requests sent, "
+        output(how);
+        output($"{result.Campaign}: reached {(result.Reached is { } r ? Local(r) : "nothing")}; {result.Sent:N0} of {result.Planned:N0} requests sent, "
                + $"{result.Stored:N0} stored, {result.Replayed:N0} replayed, {result.Refused:N0} refused.");
         lock (_gate) output($"Entries: {EntriesText()}.");
     }
