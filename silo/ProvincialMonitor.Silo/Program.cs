@@ -6,7 +6,7 @@ using ProvincialMonitor.Silo.Security;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
 
-args = [.. args.Select(a => a == "--no-demo-data" ? "--Demo:Data=false" : a)];
+args = [.. args.Select(a => a switch { "--no-demo-data" => "--Demo:Data=false", "--demo" => "--Demo:Simulate=true", _ => a })];
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, new Dictionary<string, string> { ["--data"] = "DataDirectory" });
 builder.WebHost.UseStaticWebAssets();
@@ -17,6 +17,7 @@ builder.AddSiloAuthentication();
 builder.AddHttpApi();
 builder.AddDashboard();
 builder.AddStartupData();
+builder.Services.AddHostedService<DemoSimulation>();
 builder.Services.AddSiloHealthChecks();
 
 var app = builder.Build();

@@ -36,8 +36,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     public string? Database { get; }
 
     /// <summary>An embedded silo; in <paramref name="folder"/> (kept afterwards) when given, with or without demo data.</summary>
-    public static SiloFactory Embedded(string? folder = null, bool demo = false) =>
-        new(new Dictionary<string, string?> { ["Store"] = "Sqlite", ["Demo:Data"] = demo ? "true" : "false" }, null, folder);
+    public static SiloFactory Embedded(string? folder = null, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var all = new Dictionary<string, string?> { ["Store"] = "Sqlite", ["Demo:Data"] = demo ? "true" : "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) all[key] = value;
+        return new(all, null, folder);
+    }
 
     public IEventStore Store => Services.GetRequiredService<IEventStore>();
 

@@ -60,7 +60,8 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         try
         {
             if (context.IdempotencyKey is { } key && await store.FindIdempotencyAsync(principal, key) is { } known)
-                return known.RequestHash == context.RequestHash ? Replay(known.Result) : KeyReused();
+                // Stored with the key as its hash when the caller gave none (see below): compare the same way.
+                return known.RequestHash == (context.RequestHash ?? key) ? Replay(known.Result) : KeyReused();
 
             for (var attempt = 1; ; attempt++)
             {

@@ -71,7 +71,7 @@ public static class CampaignsApi
         var register = new RegisterMarketInCampaign(slug, joined.MarketId, municipality.NisCode, municipality.ProvinceSlug, joined.Weekday,
             campaign.GetProperty("periodStart").Deserialize<DateOnly>(), campaign.GetProperty("periodEnd").Deserialize<DateOnly>());
         var opened = await dispatcher.SendAsync<IMarketGrain, MarketCommand>(MarketState.KeyOf(slug, joined.MarketId!), register,
-            new CommandRequest(Principals.Of(http), Sources.Api, http.Request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 } key ? $"{key}/market" : null));
+            new CommandRequest(Principals.Of(http), RequestSources.Of(http).Source, http.Request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 } key ? $"{key}/market" : null));
         if (opened.Refusal is { Kind: not RefusalKind.Conflict } refusal) return Problems.From(refusal);
         return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
@@ -85,7 +85,7 @@ public static class CampaignsApi
         foreach (var market in campaign.GetProperty("markets").EnumerateObject())
         {
             var closed = await dispatcher.SendAsync<IMarketGrain, MarketCommand>(MarketState.KeyOf(slug, market.Name), new CloseMarket("campaign closed"),
-                new CommandRequest(Principals.Of(http), Sources.Api, $"close/{slug}/{market.Name}", $"close/{slug}/{market.Name}"));
+                new CommandRequest(Principals.Of(http), RequestSources.Of(http).Source, $"close/{slug}/{market.Name}", $"close/{slug}/{market.Name}"));
             if (closed.Refusal is { Kind: not RefusalKind.Conflict } refusal) return Problems.From(refusal);
         }
         return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));

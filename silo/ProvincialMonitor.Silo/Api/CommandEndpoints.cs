@@ -36,9 +36,12 @@ public static class CommandEndpoints
         if (body.Problem is not null) return (null, body.Problem);
         if (!TryExpectedVersion(http.Request, out var expected)) return (null, Problems.Invalid400("If-Match", "must be a stream version, such as \"3\""));
 
+        var (source, invalidSource) = RequestSources.Of(http);
+        if (invalidSource is not null) return (null, invalidSource);
+
         var command = adjust is null ? body.Value! : adjust(body.Value!);
         var idempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
-        var request = new CommandRequest(Principals.Of(http), Sources.Api, idempotencyKey,
+        var request = new CommandRequest(Principals.Of(http), source, idempotencyKey,
             RequestBody.RequestHash(http.Request, body.CanonicalText), expected, CorrelationId(http));
         var outcome = await dispatcher.SendAsync<TGrain, TCommand>(keyOf(command), command, request);
         return outcome.Refusal is { } refusal ? (null, Problems.From(refusal)) : (outcome, null);

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Silo.Api;
+using ProvincialMonitor.Silo.Simulation;
 
 namespace ProvincialMonitor.Silo.Cli;
 
@@ -12,11 +14,11 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections"];
+    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var options = CliOptions.Parse(args.Skip(1));
         if (options.Error is not null || (options.Positional.Count == 0 && args[0] != "rebuild-projections")) return Usage(options.Error);
@@ -31,6 +33,7 @@ public static class CliVerbs
         try
         {
             if (args[0] == "rebuild-projections") return await RebuildAsync(http);
+            if (args[0] == "simulate") return await SimulateAsync(http, options, cancellationToken);
             return (args[0], options.Positional[0]) switch
             {
                 ("user", "add") => await UserAddAsync(http, options),
@@ -100,6 +103,53 @@ public static class CliVerbs
             if (done) return 0;
         }
     }
+
+    /// <summary>
+    /// <c>simulate maand-van-de-markt</c>: plays an April against the API (source <c>simulator</c>); Ctrl+C stops it
+    /// after the requests in flight and exits with 130.
+    /// </summary>
+    private static async Task<int> SimulateAsync(HttpClient http, CliOptions options, CancellationToken cancellationToken)
+    {
+        if (options.Positional[0] != "maand-van-de-markt") throw new ArgumentException($"unknown simulation: {options.Positional[0]}");
+        var brusselsToday = MarketMonthPlan.BrusselsDate(DateTimeOffset.UtcNow);
+        var settings = SimulationSettings.April(Number(options, "year") ?? brusselsToday.Year, Number(options, "seed") ?? 1) with
+        {
+            Days = Number(options, "days", min: 1),
+            MarketsPerProvince = Number(options, "markets-per-province", min: 1),
+        };
+        var speed = options.Get("speed") is { } s
+            ? double.TryParse(s, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) && v > 0 ? v
+                : throw new ArgumentException("--speed must be a positive number (simulated seconds per real second)")
+            : 3600;
+        var simulatorOptions = new SimulatorOptions { Speed = speed, Parallelism = Number(options, "parallel", min: 1) ?? 8 };
+        http.DefaultRequestHeaders.Add(RequestSources.Header, Sources.Simulator);
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void OnCancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            if (stop.IsCancellationRequested) return; // a second Ctrl+C ends the process at once
+            e.Cancel = true;
+            Console.Error.WriteLine("Stopping after the requests in flight (Ctrl+C again to quit at once)...");
+            stop.Cancel();
+        }
+        Console.CancelKeyPress += OnCancel;
+        try
+        {
+            var plan = MarketMonthPlan.Create(settings);
+            var simulator = new MarketMonthSimulator(http, Console.WriteLine, Console.Error.WriteLine, simulatorOptions);
+            var result = await simulator.RunAsync(plan, stop.Token);
+            return result.ExitCode;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= OnCancel;
+        }
+    }
+
+    private static int? Number(CliOptions options, string name, int min = int.MinValue) =>
+        options.Get(name) is not { } text ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min ? n
+        : throw new ArgumentException($"--{name} must be a whole number{(min > int.MinValue ? $" of at least {min}" : "")}");
 
     private static async Task<int> PostAsync(HttpClient http, string path, object? body)
     {
@@ -184,6 +234,8 @@ public static class CliVerbs
               apikey list
               apikey revoke KEYID
               rebuild-projections              (folds the whole log again, with progress)
+              simulate maand-van-de-markt [--year Y] [--speed S] [--days N] [--seed N] [--parallel N] [--markets-per-province N]
+                                               (plays April of year Y against the API, source simulator; Ctrl+C stops, exit 130)
             roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
             without --password the password is read from standard input, or asked for without echo
             """);

@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Silo.Security;
 /// </summary>
 public sealed class ApiKeyAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    Hosting.EventStoreConnector store, IGrainFactory grains)
+    Hosting.EventStoreConnector store, IGrainFactory grains, InProcessKey inProcess)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Header = "X-Api-Key";
@@ -22,6 +22,7 @@ public sealed class ApiKeyAuthentication(
     {
         var key = KeyOf(Request);
         if (key is null) return AuthenticateResult.NoResult();
+        if (inProcess.Matches(key)) return AuthenticateResult.Success(new AuthenticationTicket(InProcessKey.Principal(Scheme.Name), Scheme.Name));
         string? keyId;
         try
         {

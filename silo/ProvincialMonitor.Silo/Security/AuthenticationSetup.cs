@@ -29,6 +29,7 @@ public static class AuthenticationSetup
         var useOidc = !string.IsNullOrWhiteSpace(oidc["Authority"]);
         var sessionMinutes = builder.Configuration.GetValue("Auth:SessionMinutes", 60);
 
+        builder.Services.AddSingleton<InProcessKey>();
         var authentication = builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Smart;
