@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
@@ -163,6 +164,62 @@ public sealed class SimulatorRunTests : IAsyncLifetime
         Assert.True(run.Entries.Values.Sum() > 0);
         Assert.All(ProvinceSlugs.All, p => Assert.True(stored.GetValueOrDefault(p) == run.Entries[p], $"{p}: counted {run.Entries[p]}, stored {stored.GetValueOrDefault(p)}"));
         Assert.Contains($"Flanders {run.Entries.Values.Sum().ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}", rerun.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task After_a_short_run_the_campaign_figures_on_the_hub_and_the_API_equal_the_counts_in_the_store()
+    {
+        var settings = Small(23);
+        using var http = Client();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl($"{_url}/hubs/indicators", o => o.Headers["X-Api-Key"] = SiloFactory.AdminKey).Build();
+        var pushed = new System.Collections.Concurrent.ConcurrentQueue<JsonElement>();
+        hub.On<JsonElement>("CampaignChanged", c => pushed.Enqueue(c));
+        await hub.StartAsync();
+        await hub.InvokeAsync("Subscribe", $"campaign:{settings.Slug}");
+
+        var run = await new MarketMonthSimulator(http, _ => { }, _ => { }, new SimulatorOptions { Speed = 1e9 }).RunAsync(MarketMonthPlan.Create(settings), CancellationToken.None);
+        Assert.Equal(run.Planned, run.Stored);
+        var head = (await _silo.Store.GetHeadAsync()).Position;
+
+        // The projection catches up within seconds; wait for the figures that reflect the whole run.
+        JsonElement api = default;
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(200))
+        {
+            api = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/indicators/campaigns/{settings.Slug}", UriKind.Relative))).RootElement;
+            if (api.GetProperty("position").GetInt64() >= head) break;
+        }
+        var snapshot = await hub.InvokeAsync<JsonElement>("GetCampaign", settings.Slug);
+        JsonElement? last = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline && last is null; await Task.Delay(100))
+            last = pushed.LastOrDefault(c => c.GetProperty("position").GetInt64() >= head) is { ValueKind: JsonValueKind.Object } found ? found : null;
+
+        var events = await CampaignEventsAsync(settings.Slug);
+        long Sum(string type, string province, string field) => events
+            .Where(e => e.EventType == type && e.Tags.Provinces.Contains(province))
+            .Sum(e => (long)JsonDocument.Parse(e.Data).RootElement.GetProperty(field).GetInt32());
+        int Count(string type, string province) => events.Count(e => e.EventType == type && e.Tags.Provinces.Contains(province));
+        var entries = EventTypes.NameOf(typeof(EntriesRegistered));
+        var markets = EventTypes.NameOf(typeof(MarketJoined));
+        var municipalities = EventTypes.NameOf(typeof(MunicipalityJoined));
+
+        Assert.True(run.Entries.Values.Sum() > 0);
+        Assert.True(api.GetProperty("position").GetInt64() >= head, "the projection did not catch up");
+        Assert.NotNull(last);
+        foreach (var figures in new[] { api, snapshot, last!.Value })
+        {
+            foreach (var province in ProvinceSlugs.All)
+            {
+                var scope = figures.GetProperty("scopes").EnumerateArray().Single(x => x.GetProperty("scope").GetString() == $"province:{province}");
+                Assert.Equal(Sum(entries, province, "count"), scope.GetProperty("entriesTotal").GetInt64());
+                Assert.Equal(run.Entries[province], scope.GetProperty("entriesTotal").GetInt64());
+                Assert.Equal(Count(markets, province), scope.GetProperty("markets").GetInt32());
+                Assert.Equal(Sum(markets, province, "traders"), scope.GetProperty("traders").GetInt32());
+                Assert.Equal(Count(municipalities, province), scope.GetProperty("municipalitiesJoined").GetInt32());
+            }
+            var flanders = figures.GetProperty("scopes").EnumerateArray().Single(x => x.GetProperty("scope").GetString() == "flanders");
+            Assert.Equal(run.Entries.Values.Sum(), flanders.GetProperty("entriesTotal").GetInt64());
+        }
     }
 
     [Fact]

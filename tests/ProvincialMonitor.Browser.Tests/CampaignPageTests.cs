@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Playwright;
+using ProvincialMonitor.Silo.Simulation;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProvincialMonitor.Browser.Tests;
+
+/// <summary>The campaign page as a coordinator watches it while the simulator plays April against the real API.</summary>
+public sealed class CampaignPageTests(DashboardFixture dashboard, ITestOutputHelper output) : IClassFixture<DashboardFixture>
+{
+    private static readonly CultureInfo Belgian = CultureInfo.GetCultureInfo("nl-BE");
+
+    private static long ParseNumber(string? text) =>
+        long.Parse((text ?? "").Replace(".", "", StringComparison.Ordinal).Trim(), NumberStyles.Integer, Belgian);
+
+    [Fact]
+    public async Task The_entry_counter_of_a_province_rises_while_the_simulator_runs_and_ends_at_the_stored_total()
+    {
+        var settings = SimulationSettings.April(2025, seed: 5) with { Days = 4, MarketsPerProvince = 4 };
+        using var http = new HttpClient { BaseAddress = dashboard.Address };
+        http.DefaultRequestHeaders.Add("X-Api-Key", dashboard.AdminApiKey);
+        http.DefaultRequestHeaders.Add("X-Source", "simulator");
+        var plan = MarketMonthPlan.Create(settings);
+        // About 15 simulated days (preparation and four campaign days) in about 15 seconds.
+        var simulator = new MarketMonthSimulator(http, output.WriteLine, output.WriteLine, new SimulatorOptions { Speed = 86_400, ProgressEachDay = false });
+        var running = simulator.RunAsync(plan, CancellationToken.None);
+
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); ; await Task.Delay(200))
+        {
+            using var figures = await http.GetAsync(new Uri($"api/indicators/campaigns/{settings.Slug}", UriKind.Relative));
+            if (figures.StatusCode == HttpStatusCode.OK) break;
+            Assert.True(DateTime.UtcNow < deadline, "the simulator did not launch the campaign");
+        }
+
+        var page = await dashboard.NewPageAsync();
+        await DemoSession.LogInAsync(page, dashboard);
+        await page.GotoAsync($"/campagnes/{settings.Slug}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = settings.Name, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByText("Live — laatste update")).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { window.provmonNoReload = true; }");
+
+        var total = page.Locator("article[data-scope='province:antwerpen'] [data-measure=entries-total]");
+        var first = ParseNumber(await total.TextContentAsync());
+        var rose = false;
+        for (var deadline = DateTime.UtcNow.AddSeconds(45); !rose && DateTime.UtcNow < deadline; await Task.Delay(250))
+            rose = ParseNumber(await total.TextContentAsync()) > first;
+        Assert.True(rose, $"the entries of Antwerpen stayed at {first}");
+
+        var result = await running;
+        Assert.Equal(0, result.ExitCode);
+        var expected = result.Entries["antwerpen"].ToString("N0", Belgian);
+        await Expect(total).ToHaveTextAsync(expected, new() { Timeout = 15_000 });
+        var flanders = result.Entries.Values.Sum().ToString("N0", Belgian);
+        await Expect(page.Locator("article[data-scope='flanders'] [data-measure=entries-total]")).ToHaveTextAsync(flanders, new() { Timeout = 5_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
+        await Screenshots.SaveAsync(page, "campaign", output);
+    }
+}
