@@ -14,6 +14,8 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     protected override async Task<RelationalEventStore> OpenStoreAsync(EventStoreOptions? options = null) =>
         await SqliteEventStore.OpenAsync(FilePath, options);
 
+    protected override string BlobLiteral(string hex) => $"X'{hex}'";
+
     protected override async Task TamperAsync(string sql)
     {
         // What someone with the file can do: drop the append-only triggers, then rewrite rows.
@@ -66,6 +68,8 @@ public sealed class PostgresEventStoreTests : EventStoreContract
     }
 
     protected override bool SubscriberIsAnotherInstance => true;
+
+    protected override string BlobLiteral(string hex) => $"'\\x{hex}'::bytea";
 
     protected override Task TamperAsync(string sql) =>
         // What a database administrator can do: switch the append-only triggers off for the session.

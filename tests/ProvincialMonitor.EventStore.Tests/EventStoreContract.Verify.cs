@@ -120,6 +120,47 @@ public abstract partial class EventStoreContract
         Assert.Contains("not checked", result.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_chain_recomputed_after_a_change_verifies_in_itself_but_the_anchors_find_it()
+    {
+        await RecordTenEventsAsync();
+        var events = new List<RecordedEvent>();
+        await foreach (var e in Store.ReadAllAsync()) events.Add(e);
+        var anchors = new List<ChainHead> { new(3, events[2].Hash), new(7, events[6].Hash), new(10, events[9].Hash) };
+
+        // Someone with the database changes position 5 and recomputes every hash after it.
+        var sql = new System.Text.StringBuilder();
+        var prev = events[3].Hash;
+        foreach (var e in events.Skip(4))
+        {
+            var rewritten = e.Position == 5 ? e with { Data = e.Data.Replace("300", "900", StringComparison.Ordinal), PrevHash = prev } : e with { PrevHash = prev };
+            var hash = EventHashing.Hash(rewritten);
+            sql.Append(System.Globalization.CultureInfo.InvariantCulture, $"UPDATE events SET data = '{rewritten.Data}', prev_hash = {BlobLiteral(prev)}, hash = {BlobLiteral(hash)} WHERE position = {e.Position};\n");
+            prev = hash;
+        }
+        await TamperAsync(sql.ToString());
+
+        var itself = await Store.VerifyAsync();
+        var anchored = await Store.VerifyAgainstAsync(1, null, anchors);
+        var beforeTheChange = await Store.VerifyAgainstAsync(1, null, anchors.Take(1).ToList());
+
+        Assert.True(itself.Intact);
+        Assert.Equal((false, 7L, ChainBreak.Changed, 3L), (anchored.Intact, anchored.BreakPosition, anchored.Break, anchored.VerifiedUpTo));
+        Assert.Contains("after position 3 and at or before 7", anchored.Detail, StringComparison.Ordinal);
+        Assert.True(beforeTheChange.Intact);
+    }
+
+    [Fact]
+    public async Task Anchors_find_rows_removed_from_the_end()
+    {
+        var receipt = await RecordTenEventsAsync();
+
+        await TamperAsync("DELETE FROM events WHERE position > 8");
+
+        var result = await Store.VerifyAgainstAsync(1, null, [receipt]);
+        Assert.Equal((false, 10L, ChainBreak.Missing, 8L), (result.Intact, result.BreakPosition, result.Break, result.VerifiedUpTo));
+    }
+
     private sealed class SyncProgress(List<long> seen) : IProgress<long>
     {
         public void Report(long value) => seen.Add(value);

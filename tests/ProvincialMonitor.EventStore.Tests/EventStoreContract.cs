@@ -12,6 +12,9 @@ public abstract partial class EventStoreContract : IAsyncLifetime
     /// <summary>Runs SQL against the store's database as someone who gets past the append-only triggers.</summary>
     protected abstract Task TamperAsync(string sql);
 
+    /// <summary>A hash (hex) as a literal of the backend's binary type, for tampering.</summary>
+    protected abstract string BlobLiteral(string hex);
+
     /// <summary>Runs SQL as an ordinary client would (the triggers in force).</summary>
     protected abstract Task ExecuteAsync(string sql);
 

@@ -120,6 +120,38 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(2, unknown.Exit);
         Assert.Contains("usage", unknown.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Verify_checks_the_chain_against_a_receipt_and_the_signed_anchors_and_refuses_forged_anchors()
+    {
+        var admin = SiloFactory.AdminKey;
+        var anchors = Path.Combine(_silo.DataDirectory, "anchors");
+        var publicKey = Path.Combine(_silo.DataDirectory, "anchor-public-key.pem");
+        var grains = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IGrainFactory>(_silo.Services);
+        // The silo anchored at start (none was there); record something and anchor again, as the daily reminder would.
+        using (var http = _silo.CreateClient())
+            Assert.True((await http.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":1234}""")).IsSuccessStatusCode);
+        var anchored = await grains.GetGrain<ProvincialMonitor.Grains.Audit.IAnchorGrain>(ProvincialMonitor.Grains.Audit.AnchorGrain.Key).AnchorNow();
+        var head = await _silo.Store.GetHeadAsync();
+
+        var verified = await RunAsync("verify", "--anchors", anchors, "--public-key", publicKey, "--api-key", admin);
+        var withReceipt = await RunAsync("verify", "--receipt", $"{head.Position}:{head.Hash}", "--api-key", admin);
+        var badReceipt = await RunAsync("verify", "--receipt", "12-abc", "--api-key", admin);
+        var file = Directory.GetFiles(anchors).Single();
+        var lines = await File.ReadAllLinesAsync(file);
+        await File.WriteAllLinesAsync(file, [.. lines[..^1], lines[^1].Replace(head.Hash[..8], "00000000", StringComparison.Ordinal)]);
+        var forged = await RunAsync("verify", "--anchors", anchors, "--public-key", publicKey, "--api-key", admin);
+
+        Assert.Equal(head.Position, anchored);
+        Assert.True(verified.Exit == 0, verified.Out + verified.Error);
+        Assert.Contains("2 anchor(s) with valid signatures", verified.Out, StringComparison.Ordinal);
+        Assert.Contains($"Intact up to position {head.Position}", verified.Out, StringComparison.Ordinal);
+        Assert.True(withReceipt.Exit == 0, withReceipt.Out + withReceipt.Error);
+        Assert.Contains("unchanged", withReceipt.Out, StringComparison.Ordinal);
+        Assert.Equal(2, badReceipt.Exit);
+        Assert.Equal(1, forged.Exit);
+        Assert.Contains("line 2: the signature does not match the public key", forged.Out, StringComparison.Ordinal);
+    }
 }
 
 /// <summary>Tests that redirect the console run one at a time.</summary>

@@ -35,6 +35,9 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     public string? Database { get; }
 
+    /// <summary>The silo's data directory (its SQLite file, anchors and anchor key pair).</summary>
+    public string DataDirectory => _folder;
+
     /// <summary>An embedded silo; in <paramref name="folder"/> (kept afterwards) when given, with or without demo data.</summary>
     public static SiloFactory Embedded(string? folder = null, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
     {

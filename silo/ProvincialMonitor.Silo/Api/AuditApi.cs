@@ -17,7 +17,8 @@ public static class AuditApi
 
     public sealed record ReceiptRequest(long Position, string Hash);
 
-    public sealed record VerifyRequest(long? FromPosition, long? ToPosition, ReceiptRequest? Receipt);
+    /// <summary>What to verify: a range (default the whole log), and receipts or anchors (position and hash) the log must still match.</summary>
+    public sealed record VerifyRequest(long? FromPosition, long? ToPosition, ReceiptRequest? Receipt, ReceiptRequest[]? Receipts);
 
     public sealed record VerifyResponse(
         bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition);
@@ -51,22 +52,28 @@ public static class AuditApi
         var request = body.Value!;
         if (request.FromPosition is < 1) return Problems.Invalid400("fromPosition", "must be 1 or more");
         if (request.ToPosition is < 0) return Problems.Invalid400("toPosition", "must not be negative");
-        if (request.Receipt is { } r && (r.Position < 1 || string.IsNullOrWhiteSpace(r.Hash) || r.Hash.Length != 64))
-            return Problems.Invalid400("receipt", "needs a position of 1 or more and the 64-character hex hash from GET /api/audit/head");
+        var given = (request.Receipts ?? []).Concat(request.Receipt is { } one ? [one] : []).ToList();
+        if (given.Count > 100_000) return Problems.Invalid400("receipts", "at most 100,000 receipts in one verification");
+        if (given.Any(r => r is null || r.Position < 1 || r.Hash is not { Length: 64 } || !r.Hash.All(Uri.IsHexDigit)))
+            return Problems.Invalid400(request.Receipt is not null && request.Receipts is null ? "receipt" : "receipts",
+                "each receipt needs a position of 1 or more and the 64-character hex hash from GET /api/audit/head");
 
-        var receipt = request.Receipt is { } given ? new ChainHead(given.Position, given.Hash.ToLowerInvariant()) : null;
-        var result = await store.VerifyAsync(request.FromPosition ?? 1, request.ToPosition, receipt, cancellationToken: http.RequestAborted);
-        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, receipt?.Position, anchors: 0);
+        var receipts = given.Select(r => new ChainHead(r.Position, r.Hash.ToLowerInvariant())).ToList();
+        var result = await store.VerifyAgainstAsync(request.FromPosition ?? 1, request.ToPosition, receipts, null, http.RequestAborted);
+        var newest = receipts.MaxBy(r => r.Position);
+        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, newest?.Position, receipts.Count);
         return Results.Ok(new VerifyResponse(result.Intact, result.VerifiedUpTo, result.HeadHash, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
-            result.Detail, Describe(result, receipt), recorded));
+            result.Detail, Describe(result, newest, receipts.Count), recorded));
     }
 
     /// <summary>One line for people: intact up to a position, or where and how the chain breaks.</summary>
-    public static string Describe(VerificationResult result, ChainHead? receipt) =>
+    public static string Describe(VerificationResult result, ChainHead? newestReceipt, int receipts = 1) =>
         result.Intact
-            ? receipt is null
+            ? newestReceipt is null
                 ? $"Intact up to position {result.VerifiedUpTo}."
-                : $"Intact up to position {result.VerifiedUpTo}; the log up to the receipt at position {receipt.Position} is unchanged."
+                : receipts > 1
+                    ? $"Intact up to position {result.VerifiedUpTo}; the log matches all {receipts} receipts and anchors, the newest at position {newestReceipt.Position}."
+                    : $"Intact up to position {result.VerifiedUpTo}; the log up to the receipt at position {newestReceipt.Position} is unchanged."
             : $"Broken at position {result.BreakPosition}: {result.Break?.ToString().ToLowerInvariant()}. {result.Detail}".TrimEnd();
 
     private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)

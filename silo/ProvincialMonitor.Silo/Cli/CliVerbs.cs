@@ -14,14 +14,14 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate"];
+    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
         var options = CliOptions.Parse(args.Skip(1));
-        if (options.Error is not null || (options.Positional.Count == 0 && args[0] != "rebuild-projections")) return Usage(options.Error);
+        if (options.Error is not null || (options.Positional.Count == 0 && args[0] is not ("rebuild-projections" or "verify"))) return Usage(options.Error);
         using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
         var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -34,6 +34,7 @@ public static class CliVerbs
         {
             if (args[0] == "rebuild-projections") return await RebuildAsync(http);
             if (args[0] == "simulate") return await SimulateAsync(http, options, cancellationToken);
+            if (args[0] == "verify") return await VerifyCommand.RunAsync(http, options, cancellationToken);
             return (args[0], options.Positional[0]) switch
             {
                 ("user", "add") => await UserAddAsync(http, options),
@@ -220,7 +221,7 @@ public static class CliVerbs
         return password.ToString();
     }
 
-    private static int Usage(string? error)
+    internal static int Usage(string? error)
     {
         if (error is not null) Console.Error.WriteLine($"error: {error}");
         Console.Error.WriteLine("""
@@ -236,6 +237,8 @@ public static class CliVerbs
               rebuild-projections              (folds the whole log again, with progress)
               simulate maand-van-de-markt [--year Y] [--speed S] [--days N] [--seed N] [--parallel N] [--markets-per-province N]
                                                (plays April of year Y against the API, source simulator; Ctrl+C stops, exit 130)
+              verify [--receipt POSITION:HASH] [--anchors DIR --public-key FILE]
+                                               (checks the hash chain, against a receipt and every signed anchor; exit 0 intact, 1 broken)
             roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
             without --password the password is read from standard input, or asked for without echo
             """);

@@ -27,6 +27,7 @@ public static class SiloHosting
         var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(siloPort, gatewayPort)
+            .UseInMemoryReminderService()
             .AddSnapshotsInMemory());
         return builder;
     }
@@ -37,6 +38,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.ReferenceDataLoader>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.DemoData>();
         builder.Services.AddHostedService<StartupData>();
+        builder.AddAnchoring();
         builder.Services.AddHostedService<ProjectionWaker>();
         return builder;
     }

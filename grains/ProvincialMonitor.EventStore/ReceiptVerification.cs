@@ -1,0 +1,31 @@
+namespace ProvincialMonitor.EventStore;
+
+/// <summary>
+/// Verification against many receipts or anchors at once. A chain that was rewritten after a change and then
+/// recomputed is intact in itself; only a receipt or anchor made before the rewrite shows it, at the first one
+/// (in position order) whose hash the log no longer has.
+/// </summary>
+public static class ReceiptVerification
+{
+    public static async Task<VerificationResult> VerifyAgainstAsync(this IEventStore store, long from, long? to, IReadOnlyList<ChainHead> receipts,
+        IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        // The chain itself first: a row changed without recomputing the rest is found at its own position.
+        var result = await store.VerifyAsync(from, to, null, progress, cancellationToken);
+        if (!result.Intact) return result;
+        var matched = 0L;
+        foreach (var receipt in receipts.OrderBy(r => r.Position))
+        {
+            string? hash = null;
+            await foreach (var e in store.ReadAllAsync(receipt.Position, receipt.Position, cancellationToken)) hash = e.Hash;
+            if (hash is null)
+                return new VerificationResult(false, Math.Min(result.VerifiedUpTo, receipt.Position - 1), null, receipt.Position, ChainBreak.Missing,
+                    $"The log has no event at position {receipt.Position}, which a receipt or anchor names: rows were removed from its end.");
+            if (!string.Equals(hash, receipt.Hash, StringComparison.OrdinalIgnoreCase))
+                return new VerificationResult(false, matched, null, receipt.Position, ChainBreak.Changed,
+                    $"The log up to position {receipt.Position} is not the one a receipt or anchor recorded: a row after position {matched} and at or before {receipt.Position} was changed and the chain recomputed.");
+            matched = receipt.Position;
+        }
+        return result;
+    }
+}

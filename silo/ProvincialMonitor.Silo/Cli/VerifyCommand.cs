@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using ProvincialMonitor.Grains.Audit;
+
+namespace ProvincialMonitor.Silo.Cli;
+
+/// <summary>
+/// <c>verify</c>: asks the silo to check the hash chain, against a receipt (<c>--receipt POSITION:HASH</c>) and
+/// against every anchor in <c>--anchors DIR</c>. The anchors' signatures are checked here, with the public key the
+/// auditor holds (<c>--public-key FILE</c>), before any is used: an anchor that does not verify is reported and
+/// the verification fails, so that nobody without the private key can make the log look anchored.
+/// </summary>
+public static class VerifyCommand
+{
+    public static async Task<int> RunAsync(HttpClient http, CliOptions options, CancellationToken cancellationToken)
+    {
+        var receipts = new List<object>();
+        if (options.Get("receipt") is { } receiptText)
+        {
+            var parts = receiptText.Split(':');
+            if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var position) || parts[1].Length != 64)
+                return CliVerbs.Usage("--receipt must be POSITION:HASH, as GET /api/audit/head gives them (e.g. 1234:9f86d0…)");
+            receipts.Add(new { position, hash = parts[1] });
+        }
+
+        var anchorsFolder = options.Get("anchors");
+        var publicKeyFile = options.Get("public-key");
+        if ((anchorsFolder is null) != (publicKeyFile is null)) return CliVerbs.Usage("--anchors and --public-key go together");
+        var anchorCount = 0;
+        if (anchorsFolder is not null)
+        {
+            if (!Directory.Exists(anchorsFolder)) return CliVerbs.Usage($"--anchors {anchorsFolder} is not a folder");
+            using var publicKey = ECDsa.Create();
+            try
+            {
+                publicKey.ImportFromPem(await File.ReadAllTextAsync(publicKeyFile!, cancellationToken));
+            }
+            catch (Exception ex) when (ex is IOException or ArgumentException or CryptographicException)
+            {
+                return CliVerbs.Usage($"--public-key {publicKeyFile}: not a readable PEM public key ({ex.Message})");
+            }
+            var (anchors, problems) = AnchorFiles.Read(anchorsFolder, publicKey);
+            if (problems.Count > 0)
+            {
+                foreach (var p in problems) Console.WriteLine($"Anchor {p.File} line {p.Line}: {p.Reason}.");
+                Console.WriteLine($"Not verified: {problems.Count} anchor line(s) do not verify with {publicKeyFile}; the anchors may have been forged or altered.");
+                return 1;
+            }
+            if (anchors.Count == 0) Console.WriteLine($"No anchors in {anchorsFolder}.");
+            anchorCount = anchors.Count;
+            receipts.AddRange(anchors.Select(a => new { position = a.Position, hash = a.Hash }));
+            Console.WriteLine($"{anchors.Count} anchor(s) with valid signatures, the newest at position {(anchors.Count == 0 ? 0 : anchors.Max(a => a.Position))}.");
+        }
+
+        var head = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/audit/head", UriKind.Relative), cancellationToken);
+        Console.WriteLine($"Verifying the chain up to position {head.GetProperty("position").GetInt64():N0} on {http.BaseAddress}…");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var response = await http.PostAsJsonAsync("/api/audit/verify", new { receipts }, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+        {
+            Console.Error.WriteLine($"The silo answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            return 1;
+        }
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        Console.WriteLine($"{result.GetProperty("message").GetString()} ({watch.Elapsed.TotalSeconds:0.0} s; {anchorCount} anchor(s), recorded in the audit trail at position {result.GetProperty("auditPosition").GetInt64()}).");
+        return result.GetProperty("intact").GetBoolean() ? 0 : 1;
+    }
+}
