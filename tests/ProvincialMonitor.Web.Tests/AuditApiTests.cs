@@ -123,4 +123,116 @@ public sealed class AuditApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("/api/audit/replay/planet/x")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await GetAsync("/api/audit/replay/project/does-not-exist")).StatusCode);
     }
+
+    /// <summary>Reads CSV as Excel does with <c>;</c>: quoted fields may hold separators, quotes (doubled) and line breaks.</summary>
+    private static List<List<string>> ParseCsv(string text)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else field.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ';') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+                rows.Add(row);
+                row = [];
+                i++;
+            }
+            else field.Append(c);
+        }
+        return rows;
+    }
+
+    [Fact]
+    public async Task The_log_exported_as_CSV_parses_back_to_the_same_rows_and_its_chain_head_verifies()
+    {
+        await api.PostAsync("/api/provinces/limburg/decisions",
+            """{"reference":"DEP-EXP-1","decidingBody":"deputatie","title":"Besluit; met \"aanhalingstekens\"\nen een tweede regel","domain":"labour-market","summary":"Samenvatting","decisionRef":"DEP-EXP-1"}""");
+        var auditor = await ClientWithRoleAsync("auditor");
+
+        var response = await auditor.GetAsync(new Uri("/api/audit/export?format=csv&province=limburg", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var rows = ParseCsv(System.Text.Encoding.UTF8.GetString(bytes.AsSpan(3)));
+        var events = (await api.Client.GetJsonAsync("/api/events?province=limburg&limit=1000")).GetProperty("events").EnumerateArray()
+            .Where(e => e.GetProperty("position").GetInt64() <= long.Parse(rows[1][0], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(["chain_head_position", "chain_head_hash", "chain_head_recorded_at", "exported_at", "what", "filters", "rows"], rows[0]);
+        Assert.DoesNotContain(rows[2], f => f.Length > 0);
+        var header = rows[3];
+        var table = rows.Skip(4).ToList();
+        Assert.Equal(events.Count, table.Count);
+        Assert.Equal(events.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), rows[1][6]);
+        for (var i = 0; i < events.Count; i++)
+        {
+            string Column(string name) => table[i][header.IndexOf(name)];
+            Assert.Equal(events[i].GetProperty("position").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), Column("position"));
+            Assert.Equal(events[i].GetProperty("hash").GetString(), Column("hash"));
+            Assert.Equal(events[i].GetProperty("eventType").GetString(), Column("event_type"));
+            Assert.True(JsonElement.DeepEquals(events[i].GetProperty("data"), JsonDocument.Parse(Column("data")).RootElement), Column("data"));
+        }
+        Assert.Contains(table, r => r[header.IndexOf("decision_ref")] == "DEP-EXP-1");
+
+        var receipt = $$$"""{"receipt":{"position":{{{rows[1][0]}}},"hash":"{{{rows[1][1]}}}"}}""";
+        var verified = await (await auditor.PostJsonAsync("/api/audit/verify", receipt)).JsonAsync();
+        Assert.True(verified.GetProperty("intact").GetBoolean(), verified.ToString());
+        var trail = await api.Client.GetJsonAsync("/api/events?stream=audit-trail&type=RecordExported.v1&direction=backwards&limit=1");
+        var record = trail.GetProperty("events")[0].GetProperty("data");
+        Assert.Equal(("log", "csv", "format=csv&province=limburg", events.Count), (record.GetProperty("what").GetString(), record.GetProperty("format").GetString(),
+            record.GetProperty("filters").GetString(), record.GetProperty("rows").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_history_and_an_as_of_state_export_as_JSON_lines_with_the_chain_head_first()
+    {
+        var project = api.Values["project"];
+        var history = await api.Client.GetStringAsync(new Uri($"/api/audit/export?format=jsonl&what=history&kind=project&key={project}", UriKind.Relative));
+        var state = await api.Client.GetStringAsync(new Uri($"/api/audit/export?format=jsonl&what=state&kind=project&key={project}&asOf=2999-12-31", UriKind.Relative));
+
+        var lines = history.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(lines[0].GetProperty("chainHead").GetProperty("position").GetInt64() > 0);
+        Assert.Equal(lines.Count - 1, lines[0].GetProperty("rows").GetInt32());
+        Assert.Equal("ProjectRegistered.v1", lines[1].GetProperty("event").GetProperty("eventType").GetString());
+        Assert.Equal(1000m, GrantOf(lines[2].GetProperty("state"), "FIX-G"));
+        var stateLines = state.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(2, stateLines.Count);
+        Assert.Equal("Kanaalkant", stateLines[1].GetProperty("state").GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("format=xlsx", "format")]
+    [InlineData("what=everything", "what")]
+    [InlineData("what=history&kind=planet&key=x", "kind")]
+    [InlineData("what=history&kind=project", "key")]
+    [InlineData("what=state&kind=project&key=x&asOf=tomorrow", "asOf")]
+    [InlineData("effectiveFrom=31-12-2026", "effectiveFrom")]
+    public async Task A_bad_export_request_is_refused_with_the_field_named(string query, string field)
+    {
+        var response = await GetAsync($"/api/audit/export?{query}");
+        var problem = await response.JsonAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Only_auditors_and_administrators_export()
+    {
+        var deputy = await ClientWithRoleAsync("deputy");
+        Assert.Equal(HttpStatusCode.Forbidden, (await deputy.GetAsync(new Uri("/api/audit/export", UriKind.Relative))).StatusCode);
+    }
 }

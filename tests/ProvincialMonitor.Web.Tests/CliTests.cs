@@ -152,6 +152,27 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(1, forged.Exit);
         Assert.Contains("line 2: the signature does not match the public key", forged.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Export_writes_the_filtered_log_to_a_file_with_the_chain_head_it_was_made_at()
+    {
+        var file = Path.Combine(_silo.DataDirectory, "export.jsonl");
+
+        var exported = await RunAsync("export", "--out", file, "--format", "jsonl", "--province", "limburg", "--type", "PopulationRecorded.v1", "--api-key", SiloFactory.AdminKey);
+        var missingOut = await RunAsync("export", "--format", "csv", "--api-key", SiloFactory.AdminKey);
+        var badFormat = await RunAsync("export", "--out", file + ".x", "--format", "xlsx", "--api-key", SiloFactory.AdminKey);
+
+        Assert.True(exported.Exit == 0, exported.Out + exported.Error);
+        var lines = await File.ReadAllLinesAsync(file);
+        var head = System.Text.Json.JsonDocument.Parse(lines[0]).RootElement.GetProperty("chainHead");
+        Assert.Contains($"at chain head {head.GetProperty("position").GetInt64()}:{head.GetProperty("hash").GetString()}", exported.Out, StringComparison.Ordinal);
+        Assert.True(lines.Length >= 2);
+        Assert.All(lines.Skip(1), l => Assert.Contains("\"eventType\":\"PopulationRecorded.v1\"", l, StringComparison.Ordinal));
+        Assert.Equal(2, missingOut.Exit);
+        Assert.Equal(1, badFormat.Exit);
+        Assert.Contains("format", badFormat.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file + ".x"));
+    }
 }
 
 /// <summary>Tests that redirect the console run one at a time.</summary>

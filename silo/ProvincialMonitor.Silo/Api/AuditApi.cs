@@ -33,6 +33,7 @@ public static class AuditApi
         audit.MapGet("/head", HeadAsync);
         audit.MapPost("/verify", VerifyAsync).RequireAuthorization(Policy);
         audit.MapGet("/replay/{kind}/{**key}", ReplayAsync);
+        audit.MapGet("/export", AuditExport.ExportAsync).RequireAuthorization(Policy);
         return app;
     }
 

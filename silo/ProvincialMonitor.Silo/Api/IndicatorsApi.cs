@@ -73,50 +73,9 @@ public static class IndicatorsApi
     /// <summary>The filtered log, paged by position: <c>after</c> forwards (default), or <c>before</c> with <c>direction=backwards</c>.</summary>
     private static async Task<IResult> QueryEventsAsync(HttpRequest request, IEventStore store, CancellationToken cancellationToken)
     {
-        var q = request.Query;
-        string? Text(string name) => q[name].FirstOrDefault() is { Length: > 0 } v ? v : null;
-        var errors = new List<(string Field, string Message)>();
-        DateOnly? Date(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            errors.Add((name, "must be a date YYYY-MM-DD"));
-            return null;
-        }
-        DateTimeOffset? Time(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return t;
-            errors.Add((name, "must be an ISO 8601 time"));
-            return null;
-        }
-        long? Number(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-            errors.Add((name, "must be a whole number"));
-            return null;
-        }
-
-        var direction = Text("direction") ?? "forwards";
-        if (direction is not ("forwards" or "backwards")) errors.Add(("direction", "must be forwards or backwards"));
-        var limit = Number("limit") ?? 100;
-        if (limit is < 1 or > 1000) errors.Add(("limit", "must be between 1 and 1000"));
-        var query = new LogQuery
-        {
-            StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
-            EventTypes = q["type"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToArray(),
-            Province = Text("province"), Domain = Text("domain"), Cluster = Text("cluster"), Campaign = Text("campaign"),
-            Actor = Text("actor"), Source = Text("source"), DecisionRef = Text("decisionRef"),
-            RecordedFrom = Time("recordedFrom"), RecordedBefore = Time("recordedBefore"),
-            EffectiveFrom = Date("effectiveFrom"), EffectiveTo = Date("effectiveTo"),
-            Direction = direction == "backwards" ? LogDirection.Backwards : LogDirection.Forwards,
-            AfterPosition = Number("after") ?? 0, BeforePosition = Number("before"), Limit = (int)Math.Clamp(limit, 1, 1000),
-        };
-        if (errors.Count > 0)
-            return Problems.From(new Contracts.Commands.Refusal(Contracts.Commands.RefusalKind.Invalid,
-                string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors.Select(e => new Contracts.Commands.FieldError(e.Field, e.Message))]));
-        var page = await store.QueryAsync(query, cancellationToken);
+        var (query, problem) = LogQueries.Parse(request);
+        if (problem is not null) return problem;
+        var page = await store.QueryAsync(query!, cancellationToken);
         return Results.Ok(new EventsPage(page.Events.Select(StreamsApi.ToResponse), page.NextPosition));
     }
 }
