@@ -26,8 +26,8 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         DemoSession.AssertAccessible(output, "/audit", await page.RunAxe());
 
         // The project's history, picked by kind and key.
-        await page.GetByLabel("Soort", new() { Exact = true }).SelectOptionAsync("project");
-        await page.GetByLabel("Sleutel", new() { Exact = false }).FillAsync(projectId);
+        await page.Locator("#replay-kind").SelectOptionAsync("project");
+        await page.Locator("#replay-key").FillAsync(projectId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Doorlopen" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/audit/replay/project/{projectId}$"));
         var step = page.Locator("[data-testid=step]");
