@@ -25,7 +25,8 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         await Expect(page.Locator("[data-testid=audit-log] tbody tr").First).ToHaveAttributeAsync("data-position", "1");
         DemoSession.AssertAccessible(output, "/audit", await page.RunAxe());
 
-        // The project's history, picked by kind and key.
+        // The project's history, picked by kind and key, once the page is interactive (its buttons are enabled).
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Doorlopen" })).ToBeEnabledAsync();
         await page.Locator("#replay-kind").SelectOptionAsync("project");
         await page.Locator("#replay-key").FillAsync(projectId);
         await page.GetByRole(AriaRole.Button, new() { Name = "Doorlopen" }).ClickAsync();
@@ -35,7 +36,8 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         await Expect(step).ToContainTextAsync("Project geregistreerd");
         await Expect(page.Locator("[data-testid=state] [data-path=status] dd")).ToHaveTextAsync("planned");
 
-        // Keyboard: the next button by Enter.
+        // Keyboard: the next button by Enter, once the page is interactive.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Volgende" })).ToBeEnabledAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Volgende" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(step).ToContainTextAsync("Stap 2 van");
@@ -53,6 +55,7 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
 
         // Back on Audit: the chain verifies intact up to the head.
         await page.GetByTestId("back").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" })).ToBeEnabledAsync();
         var head = await page.Locator("[data-testid=head-position]").TextContentAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" }).ClickAsync();
         await Expect(page.Locator("[data-testid=verify-intact]")).ToContainTextAsync("Intact tot positie", new() { Timeout = 30_000 });
