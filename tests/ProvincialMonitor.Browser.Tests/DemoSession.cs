@@ -13,10 +13,12 @@ internal static class DemoSession
 {
     public const string Deputy = "gedeputeerde";
 
-    public static async Task LogInAsync(IPage page, DashboardFixture dashboard)
+    public const string Auditor = "auditor";
+
+    public static async Task LogInAsync(IPage page, DashboardFixture dashboard, string login = Deputy)
     {
         await page.GotoAsync("/login");
-        await page.GetByLabel("Gebruikersnaam", new() { Exact = true }).FillAsync(Deputy);
+        await page.GetByLabel("Gebruikersnaam", new() { Exact = true }).FillAsync(login);
         await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(DemoUsers.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Uri(dashboard.Address, "/").ToString());

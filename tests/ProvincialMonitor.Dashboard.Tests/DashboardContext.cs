@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Dashboard.Live;
@@ -7,7 +8,7 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source and a fake campaign source.</summary>
+/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source, a fake campaign source and a fake audit source.</summary>
 public abstract class DashboardContext : BunitContext
 {
     protected DashboardContext()
@@ -18,11 +19,19 @@ public abstract class DashboardContext : BunitContext
         Services.AddRadzenComponents();
         Services.AddSingleton<IIndicatorSource>(Source);
         Services.AddSingleton<ICampaignSource>(Campaigns);
-        AddAuthorization().SetAuthorized("Demo gedeputeerde");
+        Services.AddSingleton<IAuditSource>(Audits);
+        Authorization = AddAuthorization();
+        Authorization.SetAuthorized("Demo gedeputeerde");
+        Authorization.SetRoles("deputy");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     internal FakeIndicatorSource Source { get; } = new();
 
     internal FakeCampaignSource Campaigns { get; } = new();
+
+    internal FakeAuditSource Audits { get; } = new();
+
+    /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
+    protected BunitAuthorizationContext Authorization { get; }
 }
