@@ -167,9 +167,13 @@ public sealed class AuditPageTests : DashboardContext
         Assert.Equal("audit/replay/market/maand-van-de-markt-2027/m-12?position=4", page.Find("tr#pos-4 [data-testid=replay-link]").GetAttribute("href"));
         Assert.Equal("audit/replay/flanders/vlaanderen?position=5", page.Find("tr#pos-5 [data-testid=replay-link]").GetAttribute("href"));
 
-        page.Find("[data-testid=replay-kind]").Change("cluster");
-        page.Find("[data-testid=replay-key]").Change("flux50");
-        page.Find("[data-testid=replay-open]").Click();
+        // The picker is a plain GET form, so that it works before the circuit is up; /audit/open sends the browser on.
+        var form = page.Find("[data-testid=replay-kind]").Closest("form")!;
+        Assert.Equal(("get", "audit/open"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal("kind", page.Find("[data-testid=replay-kind]").GetAttribute("name"));
+        Assert.Equal("key", page.Find("[data-testid=replay-key]").GetAttribute("name"));
+        Navigation.NavigateTo("audit/open?kind=cluster&key=flux50");
+        Render<ProvincialMonitor.Dashboard.Pages.AuditOpen>();
         Assert.EndsWith("/audit/replay/cluster/flux50", Navigation.Uri, StringComparison.Ordinal);
     }
 
@@ -285,5 +289,24 @@ public sealed class AuditPageTests : DashboardContext
         page.WaitForAssertion(() => Assert.Equal("Controle geannuleerd bij positie 4.", page.Find("[data-testid=verify-cancelled]").TextContent));
         Assert.Empty(page.FindAll("[data-testid=verify-intact]"));
         Assert.NotEmpty(page.FindAll("[data-testid=verify-start]"));
+    }
+
+    [Fact]
+    public void Auditors_export_the_log_with_the_filter_on_screen_and_deputies_get_no_export()
+    {
+        Audits.Log.Add(Entry(1));
+        var deputy = RenderAudit("audit?province=limburg");
+        Assert.Empty(deputy.FindAll("[data-testid=audit-export]"));
+
+        Authorization.SetRoles("auditor");
+        var page = RenderAudit("audit?province=limburg&aggregate=project&type=SubsidyGranted.v1&decision=DEP-7&from=2026-03-01&to=2026-03-31");
+        var links = page.FindAll("[data-testid=audit-export] a").Select(a => a.GetAttribute("href")).ToList();
+
+        Assert.Equal(2, links.Count);
+        Assert.Equal("api/audit/export?format=csv&province=limburg&streamPrefix=project-&type=SubsidyGranted.v1&decisionRef=DEP-7"
+            + "&recordedFrom=2026-03-01T00%3A00%3A00%2B01%3A00&recordedBefore=2026-04-01T00%3A00%3A00%2B02%3A00", links[0]);
+        Assert.StartsWith("api/audit/export?format=jsonl&", links[1], StringComparison.Ordinal);
+        var effective = AuditAddress.ExportHref(new AuditFilter(DateBasis: "effective", From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 1, 31)), "csv");
+        Assert.Equal("api/audit/export?format=csv&effectiveFrom=2026-01-01&effectiveTo=2026-01-31", effective);
     }
 }

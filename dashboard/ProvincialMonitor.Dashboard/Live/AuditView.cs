@@ -33,6 +33,45 @@ public static class AuditAddress
         return Page + query + (fragment is null ? "" : "#" + fragment);
     }
 
+    /// <summary>
+    /// The export of the decision log with this filter (<c>api/audit/export</c>, the filters of <c>GET /api/events</c>):
+    /// recorded days are whole days in Brussels, effective dates inclusive.
+    /// </summary>
+    public static string ExportHref(AuditFilter filter, string format)
+    {
+        var query = new StringBuilder("api/audit/export?format=").Append(format);
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value)) query.Append('&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+        }
+        Add("province", filter.Province);
+        Add("domain", filter.Domain);
+        Add("streamPrefix", filter.Aggregate switch { null => null, "audit-trail" => "audit-trail", var kind => kind + "-" });
+        foreach (var type in filter.Types ?? []) Add("type", type);
+        Add("actor", filter.Actor);
+        Add("decisionRef", filter.DecisionRef);
+        Add("source", filter.Source);
+        if (filter.DateBasis == "effective")
+        {
+            Add("effectiveFrom", Iso(filter.From));
+            Add("effectiveTo", Iso(filter.To));
+        }
+        else
+        {
+            Add("recordedFrom", filter.From is { } from ? StartOfBrusselsDay(from) : null);
+            Add("recordedBefore", filter.To is { } to ? StartOfBrusselsDay(to.AddDays(1)) : null);
+        }
+        return query.ToString();
+    }
+
+    private static string StartOfBrusselsDay(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(midnight, Brussels.GetUtcOffset(midnight)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
     /// <summary>A filter from the address's parts; blanks, unknown bases and unreadable dates count as absent.</summary>
     public static AuditFilter Parse(string? province, string? domain, string? aggregate, IEnumerable<string>? types, string? actor,
         string? decision, string? source, string? basis, string? from, string? to)
