@@ -36,6 +36,7 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", _folder);
         builder.UseSetting("Demo:Data", "true");
         builder.UseSetting("Auth:BootstrapApiKey", AdminApiKey);
+        builder.UseSetting("RateLimits:PerSecond", "100000");
         // Orleans has no "any free port": pick two, so that this silo runs beside others (and beside a developer's).
         builder.UseSetting("Orleans:SiloPort", FreePort());
         builder.UseSetting("Orleans:GatewayPort", FreePort());

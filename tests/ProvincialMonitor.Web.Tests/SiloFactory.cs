@@ -27,6 +27,8 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         _folder = folder ?? Directory.CreateTempSubdirectory("provmon-silo-").FullName;
         _settings["DataDirectory"] = _folder;
         _settings.TryAdd("Demo:Data", "false");
+        // Tests send bursts far beyond a person's; RateLimitTests sets its own limits.
+        _settings.TryAdd("RateLimits:PerSecond", "100000");
         _settings["Auth:BootstrapApiKey"] = AdminKey;
         _settings["Orleans:SiloPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
         _settings["Orleans:GatewayPort"] = FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);

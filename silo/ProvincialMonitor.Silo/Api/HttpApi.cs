@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -19,6 +20,7 @@ public static class HttpApi
     public static WebApplication UseHttpApi(this WebApplication app)
     {
         // Unexpected faults answer as problem details too (500, no stack trace); bad input never gets here.
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();

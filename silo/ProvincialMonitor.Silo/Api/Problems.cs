@@ -19,6 +19,7 @@ public static class Problems
     public const string TooLarge = "urn:provmon:problem:too-large";
     public const string UnsupportedMediaType = "urn:provmon:problem:unsupported-media-type";
     public const string Unavailable = "urn:provmon:problem:unavailable";
+    public const string TooManyRequests = "urn:provmon:problem:too-many-requests";
 
     public static IResult From(Refusal refusal)
     {

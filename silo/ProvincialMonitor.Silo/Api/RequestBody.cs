@@ -20,7 +20,29 @@ public static class RequestBody
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new NormalizedText() },
     };
+
+    private const string ControlCharacterMessage = "contains a control or direction-override character";
+
+    /// <summary>
+    /// Text as users meant it: Unicode normalised to NFC (so that "é" typed two ways is one name), and refused when it
+    /// holds control characters (other than tab and line breaks) or bidirectional overrides that can disguise text.
+    /// </summary>
+    private sealed class NormalizedText : JsonConverter<string>
+    {
+        public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.String) throw new JsonException("has the wrong type or format");
+            var text = reader.GetString()!;
+            foreach (var c in text)
+                if ((char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+                    throw new JsonException(ControlCharacterMessage);
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+
+        public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
 
     public sealed record Read<T>(T? Value, IResult? Problem, string CanonicalText);
 
@@ -74,6 +96,8 @@ public static class RequestBody
 
     private static string Describe(JsonException ex) => ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
         ? "is not a known field"
+        : ex.Message.StartsWith(ControlCharacterMessage, StringComparison.Ordinal)
+            ? ControlCharacterMessage
         : ex.InnerException is FormatException or InvalidOperationException || ex.Message.Contains("could not be converted", StringComparison.Ordinal)
             ? "has the wrong type or format"
             : "is not valid JSON here";

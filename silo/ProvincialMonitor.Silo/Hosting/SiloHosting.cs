@@ -63,7 +63,8 @@ public static class SiloHosting
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode();
+        // The whole policy, frame-ancestors included, comes from SecurityHeaders: one header, not two.
+        app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         app.MapHub<Live.IndicatorsHub>("/hubs/indicators", o => o.CloseOnAuthenticationExpiration = true);
         return app;
     }

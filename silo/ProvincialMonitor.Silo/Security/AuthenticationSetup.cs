@@ -101,10 +101,12 @@ public static class AuthenticationSetup
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api")) return RateLimits.RejectAsync(context);
                 // The login form shows the reason instead of a bare 429.
                 context.HttpContext.Response.Redirect("/login?fout=2");
                 return ValueTask.CompletedTask;
             };
+            RateLimits.Configure(o, builder.Configuration);
             o.AddPolicy(LoginLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1) }));
