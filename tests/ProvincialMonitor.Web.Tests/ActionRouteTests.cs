@@ -52,38 +52,47 @@ public sealed class ApiFixture : IAsyncLifetime
     }
 }
 
+/// <summary>Every action route with a valid body (placeholders filled by <see cref="ApiFixture.Fill"/>) and its success status.</summary>
+public static class ActionRoutes
+{
+    public static TheoryData<string, string, int> Valid => new()
+    {
+        { "/api/projects", """{"title":"Leerhub","leadProvince":"limburg","domain":"labour-market"}""", 201 },
+        { "/api/projects/{project}/subsidies", """{"grantRef":"R-G1","amount":1000.50,"funder":"eu","decisionRef":"DEP-1","body":"deputatie"}""", 200 },
+        { "/api/projects/{project}/payments", """{"grantRef":"FIX-G","amount":10,"paymentRef":"P-1"}""", 200 },
+        { "/api/projects/{project}/outputs", """{"metric":"jobs-created","value":3,"period":"2026-Q1"}""", 200 },
+        { "/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200 },
+        { "/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200 },
+        { "/api/projects/{project}/status", """{"status":"running","effectiveDate":"2026-01-15"}""", 200 },
+        { "/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200 },
+        { "/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200 },
+        { "/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200 },
+        { "/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":50000}""", 200 },
+        { "/api/provinces/limburg/indicators", """{"indicatorCode":"vacancy-rate","value":4.2,"unit":"percent","period":"2025","source":"VDAB"}""", 200 },
+        { "/api/provinces/limburg/targets", """{"indicatorCode":"employment-rate","targetValue":80,"year":2030}""", 200 },
+        { "/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":890000,"municipalities":42}""", 200 },
+        { "/api/provinces/limburg/retail-advice", """{"municipality":"71002","permitRef":"OMV-1","netRetailAreaM2":1200,"goodsCategory":"voeding","advice":"conditional"}""", 200 },
+        { "/api/provinces/limburg/retail-appeals", """{"appealRef":"BER-1","municipality":"71004","permitRef":"OMV-9"}""", 200 },
+        { "/api/provinces/limburg/retail-appeals/FIX-APPEAL/decision", """{"outcome":"rejected"}""", 200 },
+        { "/api/provinces/limburg/corrections", """{"eventId":"{budgetEvent}","changes":[{"field":"amount","newValue":60000}],"reason":"x"}""", 200 },
+        { "/api/provinces/limburg/retractions", """{"eventId":"{decisionEvent}","reason":"recorded twice"}""", 200 },
+        { "/api/clusters", """{"slug":"limburg-logistiek","name":"Logistiek Limburg","sector":"logistiek","kind":"provincial","province":"limburg"}""", 201 },
+        { "/api/clusters/vil/members", """{"member":"Katoen Natie","memberKind":"company"}""", 200 },
+        { "/api/clusters/vil/members/FIX-MEMBER/leave", "", 200 },
+        { "/api/clusters/vil/funding", """{"province":"limburg","amount":25000,"purpose":"branding"}""", 200 },
+        { "/api/clusters/vil/corrections", """{"eventId":"{fundingEvent}","changes":[{"field":"amount","newValue":30000}],"reason":"x"}""", 200 },
+        { "/api/clusters/vil/retractions", """{"eventId":"{memberEvent}","reason":"x"}""", 200 },
+        { "/api/flanders/targets", """{"indicatorCode":"employment-rate","targetValue":82,"year":2035}""", 200 },
+        { "/api/flanders/indicators", """{"indicatorCode":"employment-rate","value":76.5,"unit":"percent","period":"2025","source":"Statbel"}""", 200 },
+        { "/api/flanders/corrections", """{"eventId":"{flandersEvent}","changes":[{"field":"value","newValue":4.3}],"reason":"revised"}""", 200 },
+        { "/api/flanders/retractions", """{"eventId":"{flandersTargetEvent}","reason":"x"}""", 200 },
+    };
+}
+
 public sealed class ActionRouteTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Theory]
-    [InlineData("/api/projects", """{"title":"Leerhub","leadProvince":"limburg","domain":"labour-market"}""", 201)]
-    [InlineData("/api/projects/{project}/subsidies", """{"grantRef":"R-G1","amount":1000.50,"funder":"eu","decisionRef":"DEP-1","body":"deputatie"}""", 200)]
-    [InlineData("/api/projects/{project}/payments", """{"grantRef":"FIX-G","amount":10,"paymentRef":"P-1"}""", 200)]
-    [InlineData("/api/projects/{project}/outputs", """{"metric":"jobs-created","value":3,"period":"2026-Q1"}""", 200)]
-    [InlineData("/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200)]
-    [InlineData("/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200)]
-    [InlineData("/api/projects/{project}/status", """{"status":"running","effectiveDate":"2026-01-15"}""", 200)]
-    [InlineData("/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200)]
-    [InlineData("/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200)]
-    [InlineData("/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200)]
-    [InlineData("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":50000}""", 200)]
-    [InlineData("/api/provinces/limburg/indicators", """{"indicatorCode":"vacancy-rate","value":4.2,"unit":"percent","period":"2025","source":"VDAB"}""", 200)]
-    [InlineData("/api/provinces/limburg/targets", """{"indicatorCode":"employment-rate","targetValue":80,"year":2030}""", 200)]
-    [InlineData("/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":890000,"municipalities":42}""", 200)]
-    [InlineData("/api/provinces/limburg/retail-advice", """{"municipality":"71002","permitRef":"OMV-1","netRetailAreaM2":1200,"goodsCategory":"voeding","advice":"conditional"}""", 200)]
-    [InlineData("/api/provinces/limburg/retail-appeals", """{"appealRef":"BER-1","municipality":"71004","permitRef":"OMV-9"}""", 200)]
-    [InlineData("/api/provinces/limburg/retail-appeals/FIX-APPEAL/decision", """{"outcome":"rejected"}""", 200)]
-    [InlineData("/api/provinces/limburg/corrections", """{"eventId":"{budgetEvent}","changes":[{"field":"amount","newValue":60000}],"reason":"x"}""", 200)]
-    [InlineData("/api/provinces/limburg/retractions", """{"eventId":"{decisionEvent}","reason":"recorded twice"}""", 200)]
-    [InlineData("/api/clusters", """{"slug":"limburg-logistiek","name":"Logistiek Limburg","sector":"logistiek","kind":"provincial","province":"limburg"}""", 201)]
-    [InlineData("/api/clusters/vil/members", """{"member":"Katoen Natie","memberKind":"company"}""", 200)]
-    [InlineData("/api/clusters/vil/members/FIX-MEMBER/leave", "", 200)]
-    [InlineData("/api/clusters/vil/funding", """{"province":"limburg","amount":25000,"purpose":"branding"}""", 200)]
-    [InlineData("/api/clusters/vil/corrections", """{"eventId":"{fundingEvent}","changes":[{"field":"amount","newValue":30000}],"reason":"x"}""", 200)]
-    [InlineData("/api/clusters/vil/retractions", """{"eventId":"{memberEvent}","reason":"x"}""", 200)]
-    [InlineData("/api/flanders/targets", """{"indicatorCode":"employment-rate","targetValue":82,"year":2035}""", 200)]
-    [InlineData("/api/flanders/indicators", """{"indicatorCode":"employment-rate","value":76.5,"unit":"percent","period":"2025","source":"Statbel"}""", 200)]
-    [InlineData("/api/flanders/corrections", """{"eventId":"{flandersEvent}","changes":[{"field":"value","newValue":4.3}],"reason":"revised"}""", 200)]
-    [InlineData("/api/flanders/retractions", """{"eventId":"{flandersTargetEvent}","reason":"x"}""", 200)]
+    [MemberData(nameof(ActionRoutes.Valid), MemberType = typeof(ActionRoutes))]
     public async Task Each_action_route_stores_exactly_one_event(string route, string body, int status)
     {
         var before = await api.Silo.CountEventsAsync();
