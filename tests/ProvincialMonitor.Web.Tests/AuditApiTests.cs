@@ -235,4 +235,30 @@ public sealed class AuditApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var deputy = await ClientWithRoleAsync("deputy");
         Assert.Equal(HttpStatusCode.Forbidden, (await deputy.GetAsync(new Uri("/api/audit/export", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task The_indicators_as_of_a_date_follow_a_later_correction_only_from_its_effective_date()
+    {
+        var budget = await api.PostAsync("/api/provinces/west-vlaanderen/budgets", """{"domain":"circular-economy","year":2031,"amount":70000,"effectiveDate":"2026-02-01"}""");
+        var knownThen = (await api.Client.GetJsonAsync("/api/audit/head")).GetProperty("recordedAt").GetDateTimeOffset();
+        await Task.Delay(20);
+        await api.PostAsync("/api/provinces/west-vlaanderen/corrections",
+            $$"""{"eventId":"{{budget.GetProperty("eventIds")[0].GetString()}}","changes":[{"field":"amount","newValue":90000}],"reason":"begrotingswijziging","effectiveDate":"2026-02-10"}""");
+
+        async Task<decimal> Budget(string query)
+        {
+            var comparison = await api.Client.GetJsonAsync($"/api/indicators/comparison?measure=budget.2031&{query}");
+            var scope = await api.Client.GetJsonAsync($"/api/indicators/provinces/west-vlaanderen?{query}");
+            var row = comparison.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == "province:west-vlaanderen");
+            var fromScope = scope.GetProperty("measures").TryGetProperty("budget.2031", out var m) ? m.GetDecimal() : 0m;
+            Assert.Equal(row.GetProperty("absolute").GetDecimal(), fromScope);
+            return fromScope;
+        }
+
+        Assert.Equal(0m, await Budget("asOf=2026-01-31"));
+        Assert.Equal(70_000m, await Budget("asOf=2026-02-05"));
+        Assert.Equal(90_000m, await Budget("asOf=2026-02-15"));
+        Assert.Equal(70_000m, await Budget($"asOf={Uri.EscapeDataString(knownThen.ToString("O", System.Globalization.CultureInfo.InvariantCulture))}&basis=recorded"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await GetAsync("/api/indicators/comparison?asOf=31/01/2026")).StatusCode);
+    }
 }

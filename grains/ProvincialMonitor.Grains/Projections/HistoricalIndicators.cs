@@ -50,8 +50,23 @@ public sealed class HistoricalIndicators(IEventStore store)
     {
         var model = new IndicatorsModel();
         var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
-        await foreach (var e in store.ReadAllAsync(1, upTo))
-            if (query.Includes(e)) model.Apply(e);
+        if (query.EffectiveOn is { } day)
+        {
+            // The effective basis reads through the effective-date index, in position order, page by page.
+            var page = new LogQuery { EffectiveTo = day, Limit = 1000 };
+            while (true)
+            {
+                var read = await store.QueryAsync(page);
+                foreach (var e in read.Events.Where(e => e.Position <= upTo && query.Includes(e))) model.Apply(e);
+                if (read.NextPosition is not { } next || next >= upTo) break;
+                page = page with { AfterPosition = next };
+            }
+        }
+        else
+        {
+            await foreach (var e in store.ReadAllAsync(1, upTo))
+                if (query.Includes(e)) model.Apply(e);
+        }
         model.TakeChanged();
         return model;
     }
