@@ -18,23 +18,7 @@ public sealed class CliTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliVerbs.RunAsync([.. args, "--url", _url]);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => CliRunner.RunAsync(_url, args);
 
     [Fact]
     public async Task An_administrator_manages_users_with_the_user_verb()

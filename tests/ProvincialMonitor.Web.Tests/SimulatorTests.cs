@@ -106,23 +106,8 @@ public sealed class SimulatorRunTests : IAsyncLifetime
 
     private static SimulationSettings Small(int seed) => SimulationSettings.April(2026, seed) with { Days = 2, MarketsPerProvince = 3 };
 
-    private async Task<(int Exit, string Out, string Error)> CliAsync(params string[] args)
-    {
-        var (output, error) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exit = await CliVerbs.RunAsync([.. args, "--url", _url, "--api-key", SiloFactory.AdminKey]);
-            return (exit, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-    }
+    private Task<(int Exit, string Out, string Error)> CliAsync(params string[] args) =>
+        CliRunner.RunAsync(_url, [.. args, "--api-key", SiloFactory.AdminKey]);
 
     private async Task<List<RecordedEvent>> CampaignEventsAsync(string campaign)
     {

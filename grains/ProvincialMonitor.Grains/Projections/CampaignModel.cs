@@ -24,7 +24,7 @@ public sealed class CampaignModel : IProjectionModel
     private readonly Dictionary<string, CampaignRecord> _campaigns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Campaign, string Market)> _marketStreams = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, RememberedFact> _facts = [];
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly ChangedKeys _changed = new();
 
     public const string Projection = "campaigns";
 
@@ -32,12 +32,7 @@ public sealed class CampaignModel : IProjectionModel
 
     public long Position { get; private set; }
 
-    public IReadOnlyCollection<string> TakeChanged()
-    {
-        var changed = _changed.ToArray();
-        _changed.Clear();
-        return changed;
-    }
+    public IReadOnlyCollection<string> TakeChanged() => _changed.Take();
 
     public void Apply(RecordedEvent recorded)
     {

@@ -23,7 +23,7 @@ public sealed partial class IndicatorsModel : IProjectionModel
     private readonly Dictionary<Guid, RememberedFact> _facts = [];
     private readonly Dictionary<string, List<(Guid Id, string Scope, IDomainEvent Event, long Position)>> _valueFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _eventsByDay = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _changed = new(StringComparer.Ordinal);
+    private readonly ChangedKeys _changed = new();
     private MunicipalitiesLoaded? _boundaries;
 
     public string Name => IndicatorsProjector.Name;
@@ -32,12 +32,7 @@ public sealed partial class IndicatorsModel : IProjectionModel
     public DateTimeOffset? LastEventAt { get; private set; }
 
     /// <summary>The scopes whose figures changed since the last call; the projector saves and pushes these.</summary>
-    public IReadOnlyCollection<string> TakeChanged()
-    {
-        var changed = _changed.ToArray();
-        _changed.Clear();
-        return changed;
-    }
+    public IReadOnlyCollection<string> TakeChanged() => _changed.Take();
 
     public void Apply(RecordedEvent recorded)
     {
