@@ -33,6 +33,7 @@ app.MapFlandersApi();
 app.MapIndicatorsApi();
 app.MapCampaignsApi();
 app.MapAuditApi();
+app.MapImportApi();
 app.MapDashboard();
 app.AnnounceWhenReady();
 

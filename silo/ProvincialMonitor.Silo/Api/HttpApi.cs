@@ -13,6 +13,7 @@ public static class HttpApi
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<Import.ImportService>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
         return builder;
     }

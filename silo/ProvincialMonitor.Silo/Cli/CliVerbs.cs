@@ -14,13 +14,14 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify", "export"];
+    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify", "export", "import"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var options = CliOptions.Parse(args.Skip(1));
+        var flags = args.Skip(1).Where(ImportCommand.Flags.Contains).ToHashSet(StringComparer.Ordinal);
+        var options = CliOptions.Parse(args.Skip(1).Where(a => !flags.Contains(a)));
         if (options.Error is not null || (options.Positional.Count == 0 && args[0] is not ("rebuild-projections" or "verify" or "export"))) return Usage(options.Error);
         using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
         var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
@@ -36,6 +37,7 @@ public static class CliVerbs
             if (args[0] == "simulate") return await SimulateAsync(http, options, cancellationToken);
             if (args[0] == "verify") return await VerifyCommand.RunAsync(http, options, cancellationToken);
             if (args[0] == "export") return await ExportCommand.RunAsync(http, options, cancellationToken);
+            if (args[0] == "import") return await ImportCommand.RunAsync(http, options, flags, cancellationToken);
             return (args[0], options.Positional[0]) switch
             {
                 ("user", "add") => await UserAddAsync(http, options),
@@ -242,6 +244,8 @@ public static class CliVerbs
                                                (checks the hash chain, against a receipt and every signed anchor; exit 0 intact, 1 broken)
               export --out FILE [--format csv|jsonl] [--what log|history|state] [--kind K --key KEY] [--asOf D --basis B] [log filters]
                                                (the decision log, a history or an as-of state, with the chain head it was made at)
+              import FILE.csv [--delimiter ;|,] [--decimal comma|point] [--partial] [--dry-run] [--report FILE.csv|FILE.json]
+                                               (many actions from one CSV file; exit 0 when every row is stored or replayed, 1 otherwise)
             roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
             without --password the password is read from standard input, or asked for without echo
             """);

@@ -1,0 +1,317 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Clusters;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projects;
+using ProvincialMonitor.Grains.Provinces;
+using ProvincialMonitor.Grains.Region;
+using ProvincialMonitor.Silo.Api;
+
+namespace ProvincialMonitor.Silo.Import;
+
+/// <summary>What a row acts on: a project (by <c>projectId</c> or <c>leadProvince</c> + <c>externalRef</c>), a new project, a province, a cluster, Flanders.</summary>
+public enum ImportTarget
+{
+    NewProject,
+    Project,
+    Province,
+    Cluster,
+    Flanders,
+}
+
+/// <summary>
+/// One action a CSV row may hold: its name in the <c>action</c> column, the command it becomes (the fields are
+/// the command's JSON names), what it acts on, and how it is sent (through the API's dispatcher) or decided in a dry run.
+/// </summary>
+public sealed class ImportAction
+{
+    private ImportAction(string name, ImportTarget target, Type commandType, string route,
+        Func<CommandDispatcher, string, Command, CommandRequest, Task<CommandOutcome>> send,
+        Func<DryRun, string, Command, CommandContext, Task<DryRun.Result>> decide)
+    {
+        Name = name;
+        Target = target;
+        CommandType = commandType;
+        Route = route;
+        Send = send;
+        Decide = decide;
+        Fields = FieldsOf(commandType);
+    }
+
+    public string Name { get; }
+    public ImportTarget Target { get; }
+    public Type CommandType { get; }
+
+    /// <summary>The API route the action corresponds to (for the README and messages).</summary>
+    public string Route { get; }
+
+    /// <summary>The command's fields by JSON name, with their types.</summary>
+    public IReadOnlyDictionary<string, Type> Fields { get; }
+
+    public Func<CommandDispatcher, string, Command, CommandRequest, Task<CommandOutcome>> Send { get; }
+    public Func<DryRun, string, Command, CommandContext, Task<DryRun.Result>> Decide { get; }
+
+    /// <summary>The columns that name what the row acts on (not fields of the command).</summary>
+    public IReadOnlyList<string> ReferenceColumns => Target switch
+    {
+        ImportTarget.Project => ["projectId", "leadProvince", "externalRef"],
+        ImportTarget.Province => ["province"],
+        ImportTarget.Cluster => ["cluster"],
+        _ => [],
+    };
+
+    public const string ActionColumn = "action";
+    public const string IdempotencyKeyColumn = "idempotencyKey";
+
+    /// <summary>Every action an import supports, by name.</summary>
+    public static IReadOnlyDictionary<string, ImportAction> All { get; } = new[]
+    {
+        Project<RegisterProject>("register-project", "POST /api/projects", ImportTarget.NewProject),
+        Project<GrantSubsidy>("grant-subsidy", "POST /api/projects/{id}/subsidies"),
+        Project<PaySubsidy>("pay-subsidy", "POST /api/projects/{id}/payments"),
+        Project<ReportOutput>("report-output", "POST /api/projects/{id}/outputs"),
+        Project<AddPartner>("add-partner", "POST /api/projects/{id}/partners"),
+        Project<ReachMilestone>("reach-milestone", "POST /api/projects/{id}/milestones"),
+        Project<ChangeProjectStatus>("change-status", "POST /api/projects/{id}/status"),
+        Province<TakeDecision>("take-decision", "POST /api/provinces/{slug}/decisions"),
+        Province<AllocateBudget>("allocate-budget", "POST /api/provinces/{slug}/budgets"),
+        Province<SetTarget>("set-target", "POST /api/provinces/{slug}/targets"),
+        Province<MeasureIndicator>("measure-indicator", "POST /api/provinces/{slug}/indicators"),
+        Province<RecordPopulation>("record-population", "POST /api/provinces/{slug}/population"),
+        Province<GiveRetailPermitAdvice>("give-retail-advice", "POST /api/provinces/{slug}/retail-advice"),
+        Province<FileRetailAppeal>("file-retail-appeal", "POST /api/provinces/{slug}/retail-appeals"),
+        Province<DecideRetailAppeal>("decide-retail-appeal", "POST /api/provinces/{slug}/retail-appeals/{appealRef}/decision"),
+        Cluster<AddClusterMember>("add-cluster-member", "POST /api/clusters/{slug}/members"),
+        Cluster<RemoveClusterMember>("remove-cluster-member", "POST /api/clusters/{slug}/members/{member}/leave"),
+        Cluster<GrantClusterFunding>("grant-cluster-funding", "POST /api/clusters/{slug}/funding"),
+        Flanders<SetRegionTarget>("set-flanders-target", "POST /api/flanders/targets"),
+        Flanders<MeasureRegionIndicator>("measure-flanders-indicator", "POST /api/flanders/indicators"),
+    }.ToDictionary(a => a.Name, StringComparer.Ordinal);
+
+    /// <summary>Every column a file may have: action, idempotencyKey, the reference columns and the union of the fields.</summary>
+    public static IReadOnlySet<string> KnownColumns { get; } = All.Values
+        .SelectMany(a => a.Fields.Keys.Concat(a.ReferenceColumns))
+        .Append(ActionColumn).Append(IdempotencyKeyColumn)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static ImportAction Project<T>(string name, string route, ImportTarget target = ImportTarget.Project) where T : ProjectCommand =>
+        new(name, target, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<IProjectGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<ProjectState, ProjectCommand, ProjectDecider>("project", key, c, ctx, typeof(T)));
+
+    private static ImportAction Province<T>(string name, string route) where T : ProvinceCommand =>
+        new(name, ImportTarget.Province, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<IProvinceGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<ProvinceState, ProvinceCommand, ProvinceDecider>("province", key, c, ctx, typeof(T)));
+
+    private static ImportAction Cluster<T>(string name, string route) where T : ClusterCommand =>
+        new(name, ImportTarget.Cluster, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<IClusterGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<ClusterState, ClusterCommand, ClusterDecider>("cluster", key, c, ctx, typeof(T)));
+
+    private static ImportAction Flanders<T>(string name, string route) where T : RegionCommand =>
+        new(name, ImportTarget.Flanders, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<IRegionGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<RegionState, RegionCommand, RegionDecider>("flanders", key, c, ctx, typeof(T)));
+
+    private static Dictionary<string, Type> FieldsOf(Type commandType) => commandType
+        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        .Where(p => p.CanWrite && p.Name != "EqualityContract")
+        .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType, StringComparer.Ordinal);
+}
+
+/// <summary>How numbers are written in the file.</summary>
+public enum DecimalSeparator
+{
+    Point,
+    Comma,
+}
+
+/// <summary>A row turned into a command, or the reasons it cannot be.</summary>
+public sealed record ParsedRow(
+    int Line,
+    string ActionName,
+    ImportAction? Action,
+    Command? Command,
+    string? ProjectId,
+    string? ReferenceProvince,
+    string? ExternalRef,
+    string? Province,
+    string? Cluster,
+    string? IdempotencyKey,
+    string RequestHash,
+    IReadOnlyList<string> Errors)
+{
+    public bool Valid => Errors.Count == 0;
+
+    /// <summary>The aggregate the row acts on, as far as known without state; rows on one aggregate are applied one after the other.</summary>
+    public string Partition => Action?.Target switch
+    {
+        ImportTarget.NewProject or ImportTarget.Project when ExternalRef is not null && ReferenceProvince is not null => $"ref:{ReferenceProvince}/{ExternalRef}",
+        ImportTarget.Project => $"project:{ProjectId}",
+        ImportTarget.NewProject => $"new:{Line}",
+        ImportTarget.Province => $"province:{Province}",
+        ImportTarget.Cluster => $"cluster:{Cluster}",
+        _ => "flanders",
+    };
+}
+
+/// <summary>Turns a CSV row into a command: values parsed by the command's field types, then the command's own Validate().</summary>
+public static class RowParser
+{
+    /// <summary>Separates the items of a list field (participatingProvinces, clusters, partners) inside one cell.</summary>
+    public const char ListSeparator = '|';
+
+    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalSeparator decimalSeparator, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(header);
+        var errors = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (record.Fields.Count != header.Count)
+            errors.Add($"has {record.Fields.Count} fields, the header has {header.Count}");
+        for (var i = 0; i < Math.Min(header.Count, record.Fields.Count); i++)
+        {
+            var value = record.Fields[i].Trim().Normalize(NormalizationForm.FormC);
+            if (value.Length > 0) values[header[i]] = value;
+        }
+
+        var actionName = values.GetValueOrDefault(ImportAction.ActionColumn) ?? "";
+        if (!ImportAction.All.TryGetValue(actionName, out var action))
+        {
+            errors.Add(actionName.Length == 0 ? "action is required" : $"action '{actionName}' is not known (see the README: one of {string.Join(", ", ImportAction.All.Keys)})");
+            return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, "", errors);
+        }
+
+        var json = new JsonObject();
+        foreach (var (column, value) in values)
+        {
+            if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
+            if (!action.Fields.TryGetValue(column, out var type))
+            {
+                errors.Add($"{column} is not a column of {actionName} (leave it empty)");
+                continue;
+            }
+            if (ParseValue(column, value, type, decimalSeparator, out var node) is { } error) errors.Add(error);
+            else json[column] = node;
+        }
+
+        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null;
+        switch (action.Target)
+        {
+            case ImportTarget.NewProject:
+                referenceProvince = values.GetValueOrDefault("leadProvince");
+                externalRef = values.GetValueOrDefault("externalRef");
+                break;
+            case ImportTarget.Project:
+                projectId = values.GetValueOrDefault("projectId");
+                referenceProvince = values.GetValueOrDefault("leadProvince");
+                externalRef = values.GetValueOrDefault("externalRef");
+                if (projectId is not null)
+                {
+                    if (!Guid.TryParse(projectId, out _)) errors.Add("projectId is not a project id (a UUID)");
+                    if (externalRef is not null) errors.Add("give projectId or leadProvince and externalRef, not both");
+                }
+                else if (referenceProvince is null || externalRef is null)
+                    errors.Add("the project is named by projectId, or by leadProvince and externalRef");
+                else if (!Contracts.ProvinceSlugs.All.Contains(referenceProvince))
+                    errors.Add($"leadProvince must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                break;
+            case ImportTarget.Province:
+                province = values.GetValueOrDefault("province");
+                if (province is null) errors.Add("province is required");
+                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add($"province must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                break;
+            case ImportTarget.Cluster:
+                cluster = values.GetValueOrDefault("cluster");
+                if (cluster is null) errors.Add("cluster is required");
+                break;
+        }
+
+        Command? command = null;
+        var canonical = "";
+        if (errors.Count == 0)
+        {
+            try
+            {
+                command = (Command?)json.Deserialize(action.CommandType, RequestBody.Options);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add($"{ex.Path?.TrimStart('$', '.')} has the wrong type or format");
+            }
+            if (command is not null)
+            {
+                errors.AddRange(command.Validate().Select(e => $"{e.Field} {e.Message}"));
+                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add("effectiveDate is more than one day in the future");
+                canonical = EventStore.CanonicalJson.Canonicalize(JsonSerializer.Serialize(command, action.CommandType, RequestBody.Options));
+            }
+        }
+
+        var idempotencyKey = values.GetValueOrDefault(ImportAction.IdempotencyKeyColumn);
+        if (idempotencyKey is not null && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
+            errors.Add("idempotencyKey has 1 to 200 printable characters");
+        var reference = action.Target switch
+        {
+            ImportTarget.Project => projectId ?? $"{referenceProvince}/{externalRef}",
+            ImportTarget.Province => province,
+            ImportTarget.Cluster => cluster,
+            _ => "",
+        };
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
+        return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
+            idempotencyKey ?? $"import-{hash}", hash, errors);
+    }
+
+    private static string? ParseValue(string column, string value, Type type, DecimalSeparator separator, out JsonNode? node)
+    {
+        node = null;
+        if (type == typeof(string))
+        {
+            node = JsonValue.Create(value);
+            return null;
+        }
+        if (type == typeof(string[]))
+        {
+            node = new JsonArray([.. value.Split(ListSeparator, StringSplitOptions.TrimEntries).Select(v => (JsonNode?)JsonValue.Create(v))]);
+            return null;
+        }
+        if (type == typeof(decimal))
+        {
+            var (decimalChar, other) = separator == DecimalSeparator.Comma ? (',', '.') : ('.', ',');
+            var text = value.Replace(" ", "", StringComparison.Ordinal);
+            if (text.Contains(other, StringComparison.Ordinal) || text.Count(c => c == decimalChar) > 1
+                || !decimal.TryParse(text.Replace(decimalChar, '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                return $"{column} is not a number with a decimal {(separator == DecimalSeparator.Comma ? "comma, such as 1250,50" : "point, such as 1250.50")}";
+            node = JsonValue.Create(number);
+            return null;
+        }
+        if (type == typeof(int) || type == typeof(long))
+        {
+            if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) || (type == typeof(int) && whole is > int.MaxValue or < int.MinValue))
+                return $"{column} is not a whole number";
+            node = JsonValue.Create(whole);
+            return null;
+        }
+        if (type == typeof(DateOnly))
+        {
+            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return $"{column} is not a date YYYY-MM-DD";
+            node = JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return null;
+        }
+        if (type == typeof(bool))
+        {
+            if (!bool.TryParse(value, out var flag)) return $"{column} is not true or false";
+            node = JsonValue.Create(flag);
+            return null;
+        }
+        return $"{column} cannot be given in an import";
+    }
+}

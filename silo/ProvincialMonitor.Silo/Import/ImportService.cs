@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projects;
+
+namespace ProvincialMonitor.Silo.Import;
+
+/// <summary>
+/// Bulk import of actions from a CSV file (README "Bulk import"). First every row is checked without state
+/// (types, required fields, the command's own Validate(), references); with any invalid row nothing is sent
+/// unless the import is partial. Then the rows are sent through the API's <see cref="CommandDispatcher"/>
+/// (source <c>import</c>, the uploader as actor), each under its idempotency key, so that a second import of
+/// the same rows stores nothing. Rows on one aggregate go one after the other in file order; rows on different
+/// aggregates within a window of the file run side by side. A dry run decides every row in memory instead.
+/// Jobs live in this silo's memory.
+/// </summary>
+public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory grains, IEventStore store, TimeProvider clock, ILogger<ImportService> logger)
+{
+    public const int MaxBytes = 100 * 1024 * 1024;
+    private const int Window = 1024;
+    private const int Parallelism = 16;
+    private const int KeptJobs = 100;
+
+    private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
+
+    /// <summary>Reads the header and starts the job in the background; a header problem is answered at once.</summary>
+    public (ImportJob? Job, string? Problem) Start(string text, ImportOptions options, Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var reader = new CsvReader(text, options.Delimiter);
+        CsvRecord? header;
+        try
+        {
+            header = reader.Next();
+        }
+        catch (FormatException ex)
+        {
+            return (null, ex.Message);
+        }
+        if (header is null) return (null, "the file is empty: it needs a header line and at least one row");
+        var columns = header.Fields.Select(f => f.Trim()).ToList();
+        if (!columns.Contains(ImportAction.ActionColumn))
+            return (null, $"the header (line {header.Line}) has no column 'action'{(columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal) ? $"; is the delimiter '{options.Delimiter}' right?" : "")}");
+        var unknown = columns.Where(c => !ImportAction.KnownColumns.Contains(c)).ToList();
+        if (unknown.Count > 0) return (null, $"unknown column(s) in the header: {string.Join(", ", unknown.Select(c => $"'{c}'"))}");
+        var duplicate = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) return (null, $"the column '{duplicate.Key}' appears twice in the header");
+
+        Prune();
+        var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.GetUtcNow());
+        _jobs[job.Id] = job;
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RunAsync(job, reader, columns, actor);
+                job.Finish();
+            }
+            catch (FormatException ex)
+            {
+                job.Finish(ex.Message);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                logger.LogError(ex, "Import {Job} failed", job.Id);
+                job.Finish("the import stopped on an unexpected error; rows reported as stored are stored, the others are not. Import the file again: stored rows are replayed.");
+            }
+        });
+        return (job, null);
+    }
+
+    /// <summary>The job, for its own uploader or an admin.</summary>
+    public ImportJob? Find(Guid id, Actor actor) =>
+        _jobs.TryGetValue(id, out var job) && (job.ActorId == actor.Id || actor.Role == Roles.Admin) ? job : null;
+
+    private async Task RunAsync(ImportJob job, CsvReader reader, List<string> header, Actor actor)
+    {
+        var today = new CommandContext(actor, Sources.Import, clock.GetUtcNow(), Guid.Empty).Today;
+        var rows = new List<ParsedRow>();
+        for (var record = reader.Next(); record is not null; record = reader.Next())
+            rows.Add(RowParser.Parse(record, header, job.Options.DecimalMark, today));
+        job.Total = rows.Count;
+        job.Rows = new ImportRowResult[rows.Count];
+
+        // The check without state, with the references: a project named by externalRef exists, or an earlier valid row registers it.
+        var registeredInFile = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var problems = new string?[rows.Count];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Valid && row.Action!.Target == ImportTarget.Project && row.ProjectId is null)
+            {
+                var reference = $"{row.ReferenceProvince}/{row.ExternalRef}";
+                if (!registeredInFile.Contains(reference))
+                {
+                    if (!owners.TryGetValue(reference, out var owner))
+                        owners[reference] = owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef!);
+                    if (owner is null)
+                        problems[i] = $"{row.ReferenceProvince} has no project with externalRef '{row.ExternalRef}', and no earlier valid row registers one";
+                }
+            }
+            if (row.Valid && problems[i] is null && row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null)
+                registeredInFile.Add($"{row.ReferenceProvince}/{row.ExternalRef}");
+            if (!row.Valid || problems[i] is not null)
+                job.Record(i, new ImportRowResult(row.Line, row.ActionName, RowOutcomes.Invalid,
+                    string.Join("; ", problems[i] is null ? row.Errors : [.. row.Errors, problems[i]!]), null, null, null));
+            job.Checked();
+        }
+
+        var anyInvalid = rows.Where((r, i) => !r.Valid || problems[i] is not null).Any();
+        job.StartApplying();
+        var toApply = Enumerable.Range(0, rows.Count).Where(i => rows[i].Valid && problems[i] is null).ToList();
+        if (anyInvalid && !job.Options.Partial)
+        {
+            foreach (var i in toApply)
+                job.Record(i, new ImportRowResult(rows[i].Line, rows[i].ActionName, RowOutcomes.Skipped,
+                    "not sent: other rows are invalid (import with partial to store the valid rows)", null, null, rows[i].IdempotencyKey));
+            return;
+        }
+
+        if (job.Options.DryRun) await DryRunAsync(job, rows, toApply, actor);
+        else await ApplyAsync(job, rows, toApply, actor);
+    }
+
+    private async Task ApplyAsync(ImportJob job, List<ParsedRow> rows, List<int> toApply, Actor actor)
+    {
+        var projects = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        using var slots = new SemaphoreSlim(Parallelism);
+        foreach (var window in toApply.Chunk(Window))
+        {
+            var partitions = window.GroupBy(i => rows[i].Partition, StringComparer.Ordinal);
+            await Task.WhenAll(partitions.Select(async partition =>
+            {
+                await slots.WaitAsync();
+                try
+                {
+                    foreach (var i in partition) job.Record(i, await ApplyRowAsync(rows[i], projects, actor));
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+        }
+    }
+
+    private async Task<ImportRowResult> ApplyRowAsync(ParsedRow row, ConcurrentDictionary<string, string> projects, Actor actor)
+    {
+        var (key, missing) = await KeyOfAsync(row, projects);
+        if (missing is not null) return Result(row, RowOutcomes.Refused, missing, null, null);
+
+        var request = new CommandRequest(actor, Sources.Import, row.IdempotencyKey, row.RequestHash);
+        CommandOutcome outcome;
+        for (var attempt = 1; ; attempt++)
+        {
+            outcome = await row.Action!.Send(dispatcher, key!, row.Command!, request);
+            if (outcome.Refusal?.Kind != RefusalKind.Unavailable || attempt == 3) break;
+            await Task.Delay(TimeSpan.FromSeconds(attempt)); // the same idempotency key: a retry never stores twice
+        }
+        if (outcome.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), outcome.StreamId.Length > 0 ? outcome.StreamId : null, null);
+        if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null)
+            projects[$"{row.ReferenceProvince}/{row.ExternalRef}"] = outcome.StreamId["project-".Length..];
+        return Result(row, outcome.Replayed ? RowOutcomes.Replayed : RowOutcomes.Stored, null, outcome.StreamId, outcome.Position);
+    }
+
+    private async Task DryRunAsync(ImportJob job, List<ParsedRow> rows, List<int> toApply, Actor actor)
+    {
+        var run = new DryRun(store);
+        var projects = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var decidedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var i in toApply)
+        {
+            var row = rows[i];
+            job.Record(i, await DryRunRowAsync(row, run, projects, decidedKeys, actor));
+        }
+    }
+
+    private async Task<ImportRowResult> DryRunRowAsync(ParsedRow row, DryRun run, ConcurrentDictionary<string, string> projects,
+        Dictionary<string, string> decidedKeys, Actor actor)
+    {
+        var reference = $"{row.ReferenceProvince}/{row.ExternalRef}";
+        if (await store.FindIdempotencyAsync(actor.Id, row.IdempotencyKey!) is { } known)
+        {
+            if (known.RequestHash != row.RequestHash) return Result(row, RowOutcomes.Refused, KeyReused, null, null);
+            if (row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = known.Result.StreamId["project-".Length..];
+            return Result(row, RowOutcomes.Replayed, null, known.Result.StreamId, known.Result.ToPosition);
+        }
+        if (decidedKeys.TryGetValue(row.IdempotencyKey!, out var earlierHash))
+            return earlierHash == row.RequestHash
+                ? Result(row, RowOutcomes.Replayed, "the same row appears earlier in the file", null, null)
+                : Result(row, RowOutcomes.Refused, KeyReused, null, null);
+
+        string key;
+        if (row.Action!.Target == ImportTarget.NewProject)
+        {
+            key = Guid.CreateVersion7().ToString();
+            if (row.ExternalRef is not null
+                && (projects.TryGetValue(reference, out var owner) || (owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef)) is not null))
+                return Result(row, RowOutcomes.Refused, $"conflict: {row.ReferenceProvince} already has a project with externalRef '{row.ExternalRef}': {owner}.", null, null);
+        }
+        else
+        {
+            var (resolved, missing) = await KeyOfAsync(row, projects);
+            if (missing is not null) return Result(row, RowOutcomes.Refused, missing, null, null);
+            key = resolved!;
+        }
+
+        var context = new CommandContext(actor, Sources.Import, clock.GetUtcNow(), Guid.CreateVersion7(), row.IdempotencyKey, row.RequestHash);
+        var result = await row.Action.Decide(run, key, row.Command!, context);
+        if (result.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), result.StreamId, null);
+        decidedKeys[row.IdempotencyKey!] = row.RequestHash;
+        if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = key;
+        return Result(row, RowOutcomes.Accepted, null, result.StreamId, null);
+    }
+
+    private const string KeyReused = "idempotency-key-reused: this idempotencyKey was already used for a different row.";
+
+    /// <summary>The grain key of the row's aggregate, or why there is none (a project not registered).</summary>
+    private async Task<(string? Key, string? Missing)> KeyOfAsync(ParsedRow row, ConcurrentDictionary<string, string> projects)
+    {
+        switch (row.Action!.Target)
+        {
+            case ImportTarget.NewProject:
+                return (Guid.CreateVersion7().ToString(), null);
+            case ImportTarget.Project when row.ProjectId is not null:
+                return (row.ProjectId, null);
+            case ImportTarget.Project:
+                var reference = $"{row.ReferenceProvince}/{row.ExternalRef}";
+                if (projects.TryGetValue(reference, out var known)) return (known, null);
+                var owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef!);
+                return owner is null
+                    ? (null, $"not-found: {row.ReferenceProvince} has no project with externalRef '{row.ExternalRef}'.")
+                    : (projects[reference] = owner, null);
+            case ImportTarget.Province:
+                return (row.Province, null);
+            case ImportTarget.Cluster:
+                return (row.Cluster, null);
+            default:
+                return (Grains.Region.RegionDecider.Key, null);
+        }
+    }
+
+    private Task<string?> OwnerAsync(string province, string externalRef) =>
+        grains.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(province, externalRef.Trim())).Owner();
+
+    private static string Describe(Refusal refusal) => refusal.Kind switch
+    {
+        RefusalKind.Invalid => "invalid",
+        RefusalKind.Forbidden => "forbidden",
+        RefusalKind.NotFound => "not-found",
+        RefusalKind.Conflict => "conflict",
+        RefusalKind.PreconditionFailed => "precondition-failed",
+        RefusalKind.IdempotencyKeyReused => "idempotency-key-reused",
+        _ => "unavailable",
+    } + ": " + refusal.Message;
+
+    private static ImportRowResult Result(ParsedRow row, string outcome, string? reason, string? streamId, long? position) =>
+        new(row.Line, row.ActionName, outcome, reason, streamId, position, row.IdempotencyKey);
+
+    private void Prune()
+    {
+        foreach (var old in _jobs.Values.Where(j => j.Done).OrderByDescending(j => j.StartedAt).Skip(KeptJobs).ToList())
+            _jobs.TryRemove(old.Id, out _);
+    }
+}
