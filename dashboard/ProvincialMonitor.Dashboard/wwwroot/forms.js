@@ -1,7 +1,7 @@
 // Moves the focus to the first invalid field of a form, or else to its alert.
 export function focusFirstInvalid(form) {
     if (!form) return;
-    const target = form.querySelector('[aria-invalid="true"]') || form.querySelector('[role="alert"]');
+    const target = form.querySelector('[aria-describedby^="e-"]') || form.querySelector('[role="alert"]');
     if (target) target.focus();
 }
 
