@@ -20,6 +20,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<IIndicatorSource>(Source);
         Services.AddSingleton<ICampaignSource>(Campaigns);
         Services.AddSingleton<IAuditSource>(Audits);
+        Services.AddSingleton<ICommandSource>(Commands);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -31,6 +32,8 @@ public abstract class DashboardContext : BunitContext
     internal FakeCampaignSource Campaigns { get; } = new();
 
     internal FakeAuditSource Audits { get; } = new();
+
+    internal FakeCommandSource Commands { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }

@@ -66,13 +66,9 @@ public static class CampaignsApi
         var (outcome, problem) = await SendAsync<ICampaignGrain, JoinMarket>(http, c => { joined = c; return slug; }, dispatcher);
         if (problem is not null) return problem;
 
-        var campaign = JsonDocument.Parse((await grains.GetGrain<ICampaignGrain>(slug).View()).StateJson).RootElement;
-        var municipality = ReferenceData.FindMunicipality(joined!.Municipality!)!;
-        var register = new RegisterMarketInCampaign(slug, joined.MarketId, municipality.NisCode, municipality.ProvinceSlug, joined.Weekday,
-            campaign.GetProperty("periodStart").Deserialize<DateOnly>(), campaign.GetProperty("periodEnd").Deserialize<DateOnly>());
-        var opened = await dispatcher.SendAsync<IMarketGrain, MarketCommand>(MarketState.KeyOf(slug, joined.MarketId!), register,
-            new CommandRequest(Principals.Of(http), RequestSources.Of(http).Source, http.Request.Headers["Idempotency-Key"].FirstOrDefault() is { Length: > 0 } key ? $"{key}/market" : null));
-        if (opened.Refusal is { Kind: not RefusalKind.Conflict } refusal) return Problems.From(refusal);
+        if (await CampaignSteps.OpenMarketAsync(dispatcher, grains, slug, joined!, Principals.Of(http), RequestSources.Of(http).Source,
+                http.Request.Headers["Idempotency-Key"].FirstOrDefault()) is { } refusal)
+            return Problems.From(refusal);
         return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
 
@@ -81,13 +77,8 @@ public static class CampaignsApi
     {
         var (outcome, problem) = await SendAsync<ICampaignGrain, CloseCampaign>(http, _ => slug, dispatcher, bodyOptional: true);
         if (problem is not null) return problem;
-        var campaign = JsonDocument.Parse((await grains.GetGrain<ICampaignGrain>(slug).View()).StateJson).RootElement;
-        foreach (var market in campaign.GetProperty("markets").EnumerateObject())
-        {
-            var closed = await dispatcher.SendAsync<IMarketGrain, MarketCommand>(MarketState.KeyOf(slug, market.Name), new CloseMarket("campaign closed"),
-                new CommandRequest(Principals.Of(http), RequestSources.Of(http).Source, $"close/{slug}/{market.Name}", $"close/{slug}/{market.Name}"));
-            if (closed.Refusal is { Kind: not RefusalKind.Conflict } refusal) return Problems.From(refusal);
-        }
+        if (await CampaignSteps.CloseMarketsAsync(dispatcher, grains, slug, Principals.Of(http), RequestSources.Of(http).Source) is { } refusal)
+            return Problems.From(refusal);
         return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
 

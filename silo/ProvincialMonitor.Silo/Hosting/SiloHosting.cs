@@ -54,6 +54,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.ICampaignSource, Live.CampaignSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Projections.HistoricalIndicators>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IAuditSource, Live.AuditSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.ICommandSource, Live.CommandSource>();
         builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));

@@ -1,0 +1,26 @@
+namespace ProvincialMonitor.Dashboard.Forms;
+
+/// <summary>One form of the Registreren page: its address under <c>/registreren/</c>, its Dutch title, what it records, and whether it acts on a project.</summary>
+public sealed record ActionFormInfo(string Slug, string Title, string Description, bool OnProject);
+
+/// <summary>The forms the dashboard offers, in the order the Registreren page lists them.</summary>
+public static class ActionForms
+{
+    public static readonly IReadOnlyList<ActionFormInfo> All =
+    [
+        new("project", "Project registreren", "Een nieuw project met leidende provincie, domein, clusters en partners.", false),
+        new("subsidie", "Subsidie toekennen", "Een toekenning aan een project: referentie, bedrag en financier.", true),
+        new("betaling", "Subsidie uitbetalen", "Een betaling op een toekenning; nooit meer dan toegekend.", true),
+        new("resultaat", "Resultaat melden", "Jobs, bedrijven, hectaren … voor een periode.", true),
+        new("status", "Projectstatus wijzigen", "Gepland → lopend → afgerond of stopgezet.", true),
+        new("partner", "Partner toevoegen", "Een partner die aan een project deelneemt.", true),
+        new("mijlpaal", "Mijlpaal melden", "Een bereikte mijlpaal van een project.", true),
+        new("correctie", "Correctie", "Een veld van een geregistreerde gebeurtenis verbeteren.", true),
+        new("intrekking", "Intrekking", "Een gebeurtenis intrekken die per vergissing werd geregistreerd.", true),
+    ];
+
+    public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
+
+    /// <summary>The roles that record actions; deputies and auditors only read.</summary>
+    public const string WriterRoles = "officer,coordinator,admin";
+}

@@ -1,0 +1,215 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Dashboard.Forms;
+using ProvincialMonitor.Dashboard.Layout;
+using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Pages;
+using static ProvincialMonitor.Dashboard.Tests.LogSamples;
+
+namespace ProvincialMonitor.Dashboard.Tests;
+
+public sealed class FormTests : DashboardContext
+{
+    public FormTests()
+    {
+        Authorization.SetAuthorized("Ambtenaar Antwerpen");
+        Authorization.SetRoles("officer");
+        Authorization.SetClaims(new System.Security.Claims.Claim("provmon:province", "antwerpen"));
+        Source.ProjectDetails[ProjectId] = LogSamples.Project();
+        Source.Projects.Add(new ProjectSummary(ProjectId, "Circulair bouwen", "CB-01", "antwerpen", ["limburg"], "circular-economy", ["catalisti"], "running", 0, 0));
+    }
+
+    private IRenderedComponent<RegisterAction> RenderForm(string form, string? project = null)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(project is null ? $"registreren/{form}" : $"registreren/{form}?project={project}");
+        var page = Render<RegisterAction>(p => p.Add(c => c.Form, form));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=submit]")));
+        return page;
+    }
+
+    private static void Submit(IRenderedComponent<RegisterAction> page) => page.Find("form[data-testid=action-form]").Submit();
+
+    private static void FillSubsidy(IRenderedComponent<RegisterAction> page, string amount)
+    {
+        page.Find("#f-grantRef").Change("CB-01-G9");
+        page.Find("#f-amount").Change(amount);
+        page.Find("#f-funder").Change("pom");
+    }
+
+    [Fact]
+    public void Field_errors_are_shown_in_Dutch_next_to_the_field_and_described_by_it()
+    {
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "-5");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("Moet groter zijn dan nul.", page.Find("[data-testid=error-amount]").TextContent));
+        var field = page.Find("[data-field=amount]");
+        Assert.Contains("pm-field-invalid", field.ClassName, StringComparison.Ordinal);
+        var input = page.Find("#f-amount");
+        Assert.Equal("e-amount", input.GetAttribute("aria-describedby"));
+        Assert.Equal("Ambtenaar Antwerpen", Commands.Sent.Single().User.Identity?.Name);
+        Assert.Empty(page.FindAll("[data-testid=confirmation]"));
+    }
+
+    [Fact]
+    public void Required_fields_and_the_project_are_reported_before_sending()
+    {
+        var page = RenderForm("subsidie");
+
+        Submit(page);
+
+        Assert.Equal("Kies een project.", page.Find("[data-testid=error-project]").TextContent);
+        Assert.Empty(Commands.Sent);
+
+        page.Find("[data-testid=project-select]").Change(ProjectId);
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("[data-testid=error-grantRef]").TextContent));
+        Assert.Equal("Dit veld is verplicht.", page.Find("[data-testid=error-funder]").TextContent);
+        Assert.Equal("true", page.Find("#f-grantRef").GetAttribute("aria-invalid"));
+        Assert.Equal("e-grantRef", page.Find("#f-grantRef").GetAttribute("aria-describedby"));
+        Assert.Equal(ProjectId, Commands.Sent.Single().Action.Key);
+    }
+
+    [Fact]
+    public void A_stored_action_shows_its_position_and_links_to_the_project_and_its_events()
+    {
+        Commands.NextPosition = 4242;
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "250000,5");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("4242", page.Find("[data-testid=position]").TextContent));
+        var sent = Commands.Sent.Single();
+        Assert.Equal(new FormAction("project", ProjectId, sent.Action.Command), sent.Action);
+        var grant = Assert.IsType<GrantSubsidy>(sent.Action.Command);
+        Assert.Equal(("CB-01-G9", 250_000.5m, "pom"), (grant.GrantRef, grant.Amount, grant.Funder));
+        Assert.Equal($"projecten/{ProjectId}", page.Find("[data-testid=project-link]").GetAttribute("href"));
+        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}", page.Find("[data-testid=events-link]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_idempotency_key_is_kept_through_failures_and_renewed_after_a_stored_action()
+    {
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "-5");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Single(Commands.Sent));
+
+        // The store was unreachable: the outcome is unknown, so the retry must carry the same key.
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Unavailable, "The event store is unavailable."));
+        page.Find("#f-amount").Change("1000");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Contains("opslag is nu niet bereikbaar", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal));
+
+        Submit(page);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal(4, Commands.Sent.Count));
+
+        var keys = Commands.Sent.Select(s => s.Key).ToList();
+        Assert.Equal(keys[0], keys[1]);
+        Assert.Equal(keys[1], keys[2]);
+        Assert.NotEqual(keys[2], keys[3]);
+        Assert.StartsWith("form-", keys[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refusal_that_is_not_about_a_field_shows_as_an_alert()
+    {
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Forbidden, "You do not act for province limburg."));
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "10");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("U mag deze actie niet registreren.", page.Find("[role=alert]").TextContent, StringComparison.Ordinal));
+        Assert.Contains("You do not act for province limburg.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_form_opened_from_the_project_page_is_prefilled_with_the_project()
+    {
+        var project = Render<Project>(p => p.Add(c => c.Id, ProjectId));
+        project.WaitForAssertion(() => Assert.NotEmpty(project.FindAll("[data-testid=register-buttons] a")));
+        Assert.Contains($"registreren/subsidie?project={ProjectId}", project.FindAll("[data-testid=register-buttons] a").Select(a => a.GetAttribute("href")));
+
+        var page = RenderForm("subsidie", ProjectId);
+        page.WaitForAssertion(() => Assert.Equal(ProjectId, page.Find("[data-testid=project-select] option[selected]").GetAttribute("value")));
+    }
+
+    [Fact]
+    public void Deputies_and_auditors_get_no_menu_entry_no_forms_and_no_buttons()
+    {
+        Authorization.SetRoles("deputy");
+
+        var layout = Render<MainLayout>();
+        Assert.Empty(layout.FindAll("[data-testid=nav-register]"));
+        var page = Render<RegisterAction>(p => p.Add(c => c.Form, "subsidie"));
+        Assert.NotEmpty(page.FindAll("[data-testid=not-allowed]"));
+        Assert.Empty(page.FindAll("form"));
+        var list = Render<Register>();
+        Assert.NotEmpty(list.FindAll("[data-testid=not-allowed]"));
+        var project = Render<Project>(p => p.Add(c => c.Id, ProjectId));
+        project.WaitForAssertion(() => Assert.NotEmpty(project.FindAll("[data-testid=project-details]")));
+        Assert.Empty(project.FindAll("[data-testid=register-buttons]"));
+    }
+
+    [Fact]
+    public void Officers_have_the_menu_entry_and_the_list_of_forms()
+    {
+        var layout = Render<MainLayout>();
+        Assert.Equal("/registreren", layout.Find("[data-testid=nav-register]").GetAttribute("href"));
+        var list = Render<Register>();
+        Assert.Equal(ActionForms.All.Count, list.FindAll("[data-testid=form-list] li").Count);
+    }
+
+    [Fact]
+    public void Submit_is_disabled_until_the_circuit_is_interactive()
+    {
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+        Services.GetRequiredService<NavigationManager>().NavigateTo($"registreren/status?project={ProjectId}");
+        var page = Render<RegisterAction>(p => p.Add(c => c.Form, "status"));
+        Assert.True(page.Find("[data-testid=submit]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public void A_correction_names_the_chosen_event_and_field_with_a_value_in_nl_BE()
+    {
+        var eventId = Guid.CreateVersion7();
+        Commands.Events[$"project:{ProjectId}"] =
+        [
+            new CorrectableEvent(7, eventId, "SubsidyGranted.v1", new DateOnly(2026, 3, 1), "Subsidie toegekend: € 250.000,00 (eu)",
+                [new CorrectableField("grantRef", "\"CB-01-G2\""), new CorrectableField("amount", "250000")]),
+        ];
+        var page = RenderForm("correctie", ProjectId);
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=event-select] option").Count));
+
+        page.Find("[data-testid=event-select]").Change(eventId.ToString());
+        page.Find("[data-testid=field-select]").Change("amount");
+        page.Find("#f-changes-0--newValue").Change("240.000,50");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("[data-testid='error-reason']").TextContent));
+
+        page.Find("#f-reason").Change("Tikfout");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        var correction = Assert.IsType<CorrectProject>(Commands.Sent[^1].Action.Command);
+        Assert.Equal(eventId, correction.EventId);
+        Assert.Equal(("amount", "240000.50"), (correction.Changes![0].Field, correction.Changes[0].NewValueJson));
+    }
+
+    [Fact]
+    public void Common_refusal_messages_are_translated_and_others_kept()
+    {
+        Assert.Equal("Hoogstens twee decimalen (eurocent).", FormMessages.Dutch(new FieldError("amount", "has at most two decimals (euro cents)")));
+        Assert.Equal("Onbekende provincie.", FormMessages.Dutch(new FieldError("leadProvince", "must be one of: antwerpen, limburg")));
+        Assert.Equal("Hoogstens 60 tekens.", FormMessages.Dutch(new FieldError("grantRef", "has at most 60 characters")));
+        Assert.Equal("something new", FormMessages.Dutch(new FieldError("x", "something new")));
+    }
+}
