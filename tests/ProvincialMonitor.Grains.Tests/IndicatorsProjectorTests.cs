@@ -113,4 +113,21 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
         Assert.Equal(353, await _store.Projections.GetCheckpointAsync(CampaignModel.Projection));
         Assert.Equal(353, await _store.Projections.GetCheckpointAsync(IndicatorsProjector.Name));
     }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    [Theory]
+    [InlineData("2026-11-28T23:30:00Z", "2026-11-29")] // half past midnight in Brussels (CET)
+    [InlineData("2026-06-30T22:15:00Z", "2026-07-01")] // a quarter past midnight in Brussels (CEST)
+    [InlineData("2026-11-28T10:00:00Z", "2026-11-28")]
+    public void Today_is_the_day_in_Brussels(string utc, string day)
+    {
+        var projector = new IndicatorsProjector(_store, _store.Projections,
+            new FixedClock(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)), NullLogger.Instance);
+
+        Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), projector.Today);
+    }
 }

@@ -33,7 +33,10 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     /// <summary>The lowest position every model has reached.</summary>
     public long Position => Math.Min(Model.Position, Campaigns.Position);
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (DOMAIN.md: "today" is Brussels' day).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brussels).DateTime);
+
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     private IProjectionModel[] Models => [Model, Campaigns];
 
