@@ -67,6 +67,13 @@ public sealed class ImportSourceTests : IAsyncLifetime
         Assert.All(imported, e => Assert.Equal("u-upload-officer", JsonDocument.Parse(e.Metadata).RootElement.GetProperty("actor").GetString()));
         Assert.Equal(125000.50m, JsonDocument.Parse(imported[1].Data).RootElement.GetProperty("amount").GetDecimal());
 
+        // The page's report link: GET /api/imports/{id}/report, for the uploader or an admin.
+        using var admin = _silo.CreateClient();
+        var report = await admin.GetAsync(new Uri($"api/imports/{done.Id}/report?format=csv", UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, report.StatusCode);
+        var lines = (await report.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["line;action;outcome", "2;register-project;stored", "3;grant-subsidy;stored"], lines.Select(l => string.Join(';', l.Split(';').Take(3))));
+
         var again = await DoneAsync(Officer, (await Imports.StartAsync(User(Officer), File(Csv), SemicolonComma)).Job!.Id);
         Assert.Equal(2, again.Replayed);
         Assert.Equal(0, again.Stored);
