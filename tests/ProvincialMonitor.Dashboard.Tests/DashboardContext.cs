@@ -8,7 +8,7 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source, a fake campaign source and a fake audit source.</summary>
+/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source, a fake campaign source, a fake audit source, a fake command source and a fake import source.</summary>
 public abstract class DashboardContext : BunitContext
 {
     protected DashboardContext()
@@ -21,6 +21,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<ICampaignSource>(Campaigns);
         Services.AddSingleton<IAuditSource>(Audits);
         Services.AddSingleton<ICommandSource>(Commands);
+        Services.AddSingleton<IImportSource>(Imports);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -34,6 +35,8 @@ public abstract class DashboardContext : BunitContext
     internal FakeAuditSource Audits { get; } = new();
 
     internal FakeCommandSource Commands { get; } = new();
+
+    internal FakeImportSource Imports { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using System.Text;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Silo.Import;
+using ProvincialMonitor.Silo.Security;
+
+namespace ProvincialMonitor.Silo.Live;
+
+/// <summary>
+/// The dashboard's upload page on this silo: the file goes to the <see cref="ImportService"/> that
+/// <c>POST /api/imports</c> uses, with the circuit's authenticated user as the actor (source <c>import</c>),
+/// under the same limits (100 MB, strict UTF-8, the roles that record actions).
+/// </summary>
+public sealed class ImportSource(ImportService imports) : IImportSource
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public async Task<ImportStart> StartAsync(ClaimsPrincipal user, Stream csv, ImportRequest options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(csv);
+        ArgumentNullException.ThrowIfNull(options);
+        if (ActorClaims.ToActor(user) is not { } actor) return new ImportStart(null, "You are not logged in.");
+        if (actor.Role is not (Roles.Officer or Roles.Coordinator or Roles.Admin))
+            return new ImportStart(null, $"The role {actor.Role} does not record actions.");
+        if (options.Delimiter is not (',' or ';')) return new ImportStart(null, "delimiter must be ; or ,");
+        if (options.Delimiter == ',' && options.DecimalComma)
+            return new ImportStart(null, "decimal comma needs delimiter ; (a decimal comma in a comma-separated file must be quoted; use ; instead)");
+
+        using var bytes = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        int read;
+        while ((read = await csv.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            if (bytes.Length + read > ImportService.MaxBytes)
+                return new ImportStart(null, $"the file is too large: an import holds at most {ImportService.MaxBytes / 1024 / 1024} MB; split the file");
+            bytes.Write(buffer, 0, read);
+        }
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new ImportStart(null, "the file is not UTF-8 (save the file as CSV UTF-8)");
+        }
+
+        var settings = new ImportOptions(options.Delimiter, options.DecimalComma ? DecimalSeparator.Comma : DecimalSeparator.Point, options.Partial, options.DryRun);
+        var (job, problem) = imports.Start(text, settings, actor);
+        return job is null ? new ImportStart(null, problem) : new ImportStart(Map(job.Progress(withBadRows: true)), null);
+    }
+
+    public Task<ImportStatus?> StatusAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken = default) =>
+        Task.FromResult(ActorClaims.ToActor(user) is { } actor && imports.Find(id, actor) is { } job ? Map(job.Progress(withBadRows: true)) : null);
+
+    private static ImportStatus Map(ImportProgress p) => new(
+        p.Id, p.Status, p.DryRun, p.Partial, p.Total, p.Checked, p.Applied, p.Stored, p.Replayed, p.Refused, p.Invalid, p.Skipped, p.Accepted,
+        p.Error, p.Succeeded, [.. (p.BadRows ?? []).Select(r => new ImportBadRow(r.Line, r.Action, r.Outcome, r.Reason))]);
+}
