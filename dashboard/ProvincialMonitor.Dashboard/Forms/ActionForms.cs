@@ -17,6 +17,13 @@ public static class ActionForms
         new("mijlpaal", "Mijlpaal melden", "Een bereikte mijlpaal van een project.", true),
         new("correctie", "Correctie", "Een veld van een geregistreerde gebeurtenis verbeteren.", true),
         new("intrekking", "Intrekking", "Een gebeurtenis intrekken die per vergissing werd geregistreerd.", true),
+        new("beslissing", "Beslissing registreren", "Een beslissing van de deputatie of de provincieraad, met stemming.", false),
+        new("budget", "Budget toewijzen", "Het budget van een provincie voor een beleidsdomein in een jaar.", false),
+        new("meting", "Indicator meten", "Een gemeten waarde van een indicator voor een periode, met eenheid en bron.", false),
+        new("doelstelling", "Doelstelling vastleggen", "De streefwaarde van een indicator voor een jaar.", false),
+        new("advies-detailhandel", "Advies detailhandel", "Het advies van de provincie over een vergunning voor detailhandel in een gemeente.", false),
+        new("beroep-detailhandel", "Beroep detailhandel indienen", "Een beroep tegen een vergunning voor detailhandel.", false),
+        new("uitspraak-beroep", "Uitspraak over een beroep", "De uitspraak over een ingediend beroep detailhandel.", false),
     ];
 
     public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
