@@ -24,6 +24,9 @@ public static class ActionForms
         new("advies-detailhandel", "Advies detailhandel", "Het advies van de provincie over een vergunning voor detailhandel in een gemeente.", false),
         new("beroep-detailhandel", "Beroep detailhandel indienen", "Een beroep tegen een vergunning voor detailhandel.", false),
         new("uitspraak-beroep", "Uitspraak over een beroep", "De uitspraak over een ingediend beroep detailhandel.", false),
+        new("clusterlid", "Lid van een cluster", "Een bedrijf, kennisinstelling of overheid treedt toe tot een cluster.", false),
+        new("clusterlid-vertrek", "Vertrek uit een cluster", "Een lid verlaat een cluster.", false),
+        new("clusterfinanciering", "Clusterfinanciering", "Financiering van een cluster door een provincie.", false),
     ];
 
     public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
