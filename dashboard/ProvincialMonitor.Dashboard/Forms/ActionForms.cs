@@ -27,6 +27,11 @@ public static class ActionForms
         new("clusterlid", "Lid van een cluster", "Een bedrijf, kennisinstelling of overheid treedt toe tot een cluster.", false),
         new("clusterlid-vertrek", "Vertrek uit een cluster", "Een lid verlaat een cluster.", false),
         new("clusterfinanciering", "Clusterfinanciering", "Financiering van een cluster door een provincie.", false),
+        new("campagne-actie", "Campagneactie", "Een actie van een campagne, in enkele of alle deelnemende provincies.", false),
+        new("campagne-gemeente", "Gemeente neemt deel", "Een gemeente van een deelnemende provincie neemt deel aan een campagne.", false),
+        new("campagne-markt", "Markt neemt deel", "Een markt in een deelnemende gemeente neemt deel aan een campagne.", false),
+        new("marktdag", "Marktdag", "Een gehouden marktdag met het aantal aanwezige marktkramers.", false),
+        new("inschrijvingen", "Inschrijvingen", "Het aantal inschrijvingen (kaarten) op een markt.", false),
     ];
 
     public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);

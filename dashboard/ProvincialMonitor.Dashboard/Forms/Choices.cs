@@ -46,6 +46,8 @@ public static class Choices
         new("friday", "vrijdag"), new("saturday", "zaterdag"), new("sunday", "zondag"),
     ];
 
+    public static string Weekday(string code) => Weekdays.FirstOrDefault(w => w.Key == code).Value ?? code;
+
     /// <summary>Empty or blank text is no value; other text is trimmed.</summary>
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
