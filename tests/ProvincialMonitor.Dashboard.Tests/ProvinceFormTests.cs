@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.Dashboard.Forms;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.Dashboard.Pages;
 
@@ -277,5 +278,15 @@ public sealed class ProvinceFormTests : DashboardContext
 
         var decided = Stored<DecideRetailAppeal>(page, "antwerpen");
         Assert.Equal(("BER-2026-3", "partially-granted"), (decided.AppealRef, decided.Outcome));
+    }
+
+    [Fact]
+    public void The_new_refusals_of_the_province_cluster_and_campaign_actions_are_translated()
+    {
+        Assert.Equal("Moet een percentage tussen 0 en 100 zijn.", FormMessages.Dutch(new FieldError("value", "vacancy-rate is a percentage between 0 and 100")));
+        Assert.Equal("Deze indicator wordt in procent gemeten.", FormMessages.Dutch(new FieldError("value", "employment-rate is measured in percent")));
+        Assert.Equal("Is geen Vlaamse gemeente.", FormMessages.Dutch(new FieldError("municipality", "is not a Flemish municipality (boundaries 2025)")));
+        Assert.Equal("Hoogstens twee decimalen (eurocent).", FormMessages.Dutch(new FieldError("value", "euro has at most two decimals")));
+        Assert.Equal("Verschilt van het beslissend orgaan.", FormMessages.Dutch(new FieldError("body", "differs from decidingBody")));
     }
 }
