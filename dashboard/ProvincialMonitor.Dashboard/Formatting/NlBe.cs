@@ -36,4 +36,14 @@ public static class NlBe
             : yearMonth;
 
     public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Brussels);
+
+    /// <summary>A wall-clock time in Brussels (as a form gives it) as a moment with its offset.</summary>
+    public static DateTimeOffset FromLocal(DateTime local)
+    {
+        var unspecified = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        return new DateTimeOffset(unspecified, Brussels.GetUtcOffset(unspecified));
+    }
+
+    /// <summary>Today in Brussels.</summary>
+    public static DateOnly Today(TimeProvider? clock = null) => DateOnly.FromDateTime(Local((clock ?? TimeProvider.System).GetUtcNow()).DateTime);
 }

@@ -1,7 +1,7 @@
 namespace ProvincialMonitor.Dashboard.Forms;
 
-/// <summary>One form of the Registreren page: its address under <c>/registreren/</c>, its Dutch title, what it records, and whether it acts on a project.</summary>
-public sealed record ActionFormInfo(string Slug, string Title, string Description, bool OnProject);
+/// <summary>One form of the Registreren page: its address under <c>/registreren/</c>, its Dutch title, what it records, whether it acts on a project, and the heading it is listed under.</summary>
+public sealed record ActionFormInfo(string Slug, string Title, string Description, bool OnProject, string Group = ActionForms.Projects);
 
 /// <summary>The forms the dashboard offers, in the order the Registreren page lists them.</summary>
 public static class ActionForms
@@ -17,7 +17,30 @@ public static class ActionForms
         new("mijlpaal", "Mijlpaal melden", "Een bereikte mijlpaal van een project.", true),
         new("correctie", "Correctie", "Een veld van een geregistreerde gebeurtenis verbeteren.", true),
         new("intrekking", "Intrekking", "Een gebeurtenis intrekken die per vergissing werd geregistreerd.", true),
+        new("beslissing", "Beslissing registreren", "Een beslissing van de deputatie of de provincieraad, met stemming.", false, Province),
+        new("budget", "Budget toewijzen", "Het budget van een provincie voor een beleidsdomein in een jaar.", false, Province),
+        new("meting", "Indicator meten", "Een gemeten waarde van een indicator voor een periode, met eenheid en bron.", false, Province),
+        new("doelstelling", "Doelstelling vastleggen", "De streefwaarde van een indicator voor een jaar.", false, Province),
+        new("advies-detailhandel", "Advies detailhandel", "Het advies van de provincie over een vergunning voor detailhandel in een gemeente.", false, Province),
+        new("beroep-detailhandel", "Beroep detailhandel indienen", "Een beroep tegen een vergunning voor detailhandel.", false, Province),
+        new("uitspraak-beroep", "Uitspraak over een beroep", "De uitspraak over een ingediend beroep detailhandel.", false, Province),
+        new("clusterlid", "Lid van een cluster", "Een bedrijf, kennisinstelling of overheid treedt toe tot een cluster.", false, Clusters),
+        new("clusterlid-vertrek", "Vertrek uit een cluster", "Een lid verlaat een cluster.", false, Clusters),
+        new("clusterfinanciering", "Clusterfinanciering", "Financiering van een cluster door een provincie.", false, Clusters),
+        new("campagne-actie", "Campagneactie", "Een actie van een campagne, in enkele of alle deelnemende provincies.", false, Campaigns),
+        new("campagne-gemeente", "Gemeente neemt deel", "Een gemeente van een deelnemende provincie neemt deel aan een campagne.", false, Campaigns),
+        new("campagne-markt", "Markt neemt deel", "Een markt in een deelnemende gemeente neemt deel aan een campagne.", false, Campaigns),
+        new("marktdag", "Marktdag", "Een gehouden marktdag met het aantal aanwezige marktkramers.", false, Campaigns),
+        new("inschrijvingen", "Inschrijvingen", "Het aantal inschrijvingen (kaarten) op een markt.", false, Campaigns),
     ];
+
+    public const string Projects = "Projecten";
+    public const string Province = "Provincie";
+    public const string Clusters = "Clusters";
+    public const string Campaigns = "Campagnes";
+
+    /// <summary>The headings of the Registreren page, each with its forms.</summary>
+    public static IEnumerable<IGrouping<string, ActionFormInfo>> Grouped => All.GroupBy(f => f.Group);
 
     public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
 

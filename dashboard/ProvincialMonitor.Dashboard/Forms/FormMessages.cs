@@ -29,6 +29,12 @@ public static partial class FormMessages
         ["names at least one province"] = "Kies minstens één provincie.",
         ["is given twice"] = "Staat er twee keer in.",
         ["has 1 to 200 printable characters"] = "Ongeldige sleutel van het formulier; herlaad de pagina.",
+        ["differs from reference"] = "Verschilt van de referentie van de beslissing.",
+        ["differs from decidingBody"] = "Verschilt van het beslissend orgaan.",
+        ["a count is a whole number, not negative"] = "Een aantal is een geheel getal, niet negatief.",
+        ["euro has at most two decimals"] = "Hoogstens twee decimalen (eurocent).",
+        ["is at most 100000 per registration"] = "Hoogstens 100.000 per registratie.",
+        ["is not given for a spearhead cluster"] = "Wordt niet gegeven voor een speerpuntcluster.",
     };
 
     /// <summary>A field error's message in Dutch.</summary>
@@ -45,6 +51,9 @@ public static partial class FormMessages
         if (message.StartsWith("is not a field of", StringComparison.Ordinal)) return "Is geen veld van deze gebeurtenis.";
         if (message.StartsWith("must be a NIS code", StringComparison.Ordinal))
             return "Onbekende gemeente (NIS-code).";
+        if (message.StartsWith("is not a Flemish municipality", StringComparison.Ordinal)) return "Is geen Vlaamse gemeente.";
+        if (message.EndsWith(" is a percentage between 0 and 100", StringComparison.Ordinal)) return "Moet een percentage tussen 0 en 100 zijn.";
+        if (message.EndsWith(" is measured in percent", StringComparison.Ordinal)) return "Deze indicator wordt in procent gemeten.";
         return message;
     }
 
