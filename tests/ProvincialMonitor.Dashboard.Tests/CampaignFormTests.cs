@@ -11,7 +11,7 @@ using ProvincialMonitor.Dashboard.Pages;
 namespace ProvincialMonitor.Dashboard.Tests;
 
 /// <summary>The forms of a campaign's actions for coordinators: an action, a municipality and a market join, a market day, entries.</summary>
-public sealed class CampaignFormTests : DashboardContext
+public sealed class CampaignFormTests : RegisterFormContext
 {
     private const string Slug = CampaignSamples.Slug;
 
@@ -25,24 +25,7 @@ public sealed class CampaignFormTests : DashboardContext
         Campaigns.List.Add(new CampaignListItem("maand-van-de-markt-2026", "Maand van de Markt 2026", new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), true, 30_000));
     }
 
-    private IRenderedComponent<RegisterAction> RenderForm(string form, bool withCampaign = true)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo($"registreren/{form}{(withCampaign ? $"?campagne={Slug}" : "")}");
-        var page = Render<RegisterAction>(p => p.Add(c => c.Form, form));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=submit]")));
-        return page;
-    }
-
-    private static void Submit(IRenderedComponent<RegisterAction> page) => page.Find("form[data-testid=action-form]").Submit();
-
-    private T Stored<T>(IRenderedComponent<RegisterAction> page, string kind, string key) where T : Command
-    {
-        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=confirmation]").Count > 0,
-            "Not stored: " + string.Join(" | ", page.FindAll(".pm-field-error,[data-testid=form-alert]").Select(e => e.TextContent))));
-        var sent = Commands.Sent[^1];
-        Assert.Equal((kind, key), (sent.Action.Kind, sent.Action.Key));
-        return Assert.IsType<T>(sent.Action.Command);
-    }
+    private IRenderedComponent<RegisterAction> RenderForm(string form, bool withCampaign = true) => Open(form, withCampaign ? $"?campagne={Slug}" : null);
 
     [Fact]
     public void The_campaign_picker_lists_the_campaigns_and_a_missing_campaign_is_reported_before_sending()

@@ -7,7 +7,7 @@ using ProvincialMonitor.Dashboard.Pages;
 namespace ProvincialMonitor.Dashboard.Tests;
 
 /// <summary>The forms of a cluster's actions: a member joins, a member leaves, a province funds the cluster.</summary>
-public sealed class ClusterFormTests : DashboardContext
+public sealed class ClusterFormTests : RegisterFormContext
 {
     public ClusterFormTests()
     {
@@ -18,25 +18,9 @@ public sealed class ClusterFormTests : DashboardContext
         Source.Clusters.Add(LogSamples.Provincial("limburgse-logistiek", "Logistiek Limburg", "limburg"));
     }
 
-    private IRenderedComponent<RegisterAction> RenderForm(string form, string? query = null)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo($"registreren/{form}{query}");
-        var page = Render<RegisterAction>(p => p.Add(c => c.Form, form));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=submit]")));
-        return page;
-    }
+    private IRenderedComponent<RegisterAction> RenderForm(string form, string? query = null) => Open(form, query);
 
-    private static void Submit(IRenderedComponent<RegisterAction> page) => page.Find("form[data-testid=action-form]").Submit();
-
-    private T Stored<T>(IRenderedComponent<RegisterAction> page, string key) where T : Command
-    {
-        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=confirmation]").Count > 0,
-            "Not stored: " + string.Join(" | ", page.FindAll(".pm-field-error,[data-testid=form-alert]").Select(e => e.TextContent))));
-        var sent = Commands.Sent[^1];
-        Assert.Equal(("cluster", key), (sent.Action.Kind, sent.Action.Key));
-        Assert.Equal($"gebeurtenissen?stream=cluster-{key}", page.Find("[data-testid=events-link]").GetAttribute("href"));
-        return Assert.IsType<T>(sent.Action.Command);
-    }
+    private T Stored<T>(IRenderedComponent<RegisterAction> page, string key) where T : Command => Stored<T>(page, "cluster", key, $"cluster-{key}");
 
     [Fact]
     public void The_cluster_picker_lists_the_clusters_and_a_missing_cluster_is_reported_before_sending()

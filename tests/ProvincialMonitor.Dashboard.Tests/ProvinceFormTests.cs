@@ -10,7 +10,7 @@ using ProvincialMonitor.Dashboard.Pages;
 namespace ProvincialMonitor.Dashboard.Tests;
 
 /// <summary>The forms of a province's actions: decision, budget, measurement, target, retail advice, appeal and its decision.</summary>
-public sealed class ProvinceFormTests : DashboardContext
+public sealed class ProvinceFormTests : RegisterFormContext
 {
     public ProvinceFormTests()
     {
@@ -19,24 +19,9 @@ public sealed class ProvinceFormTests : DashboardContext
         Authorization.SetClaims(new System.Security.Claims.Claim("provmon:province", "antwerpen"));
     }
 
-    private IRenderedComponent<RegisterAction> RenderForm(string form, string? query = null)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo($"registreren/{form}{query}");
-        var page = Render<RegisterAction>(p => p.Add(c => c.Form, form));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=submit]")));
-        return page;
-    }
+    private IRenderedComponent<RegisterAction> RenderForm(string form, string? query = null) => Open(form, query);
 
-    private static void Submit(IRenderedComponent<RegisterAction> page) => page.Find("form[data-testid=action-form]").Submit();
-
-    private T Stored<T>(IRenderedComponent<RegisterAction> page, string key) where T : Command
-    {
-        page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=confirmation]").Count > 0, "Not stored: " + string.Join(" | ", page.FindAll(".pm-field-error,[data-testid=form-alert]").Select(e => e.TextContent))));
-        var sent = Commands.Sent[^1];
-        Assert.Equal(("province", key), (sent.Action.Kind, sent.Action.Key));
-        Assert.Equal($"gebeurtenissen?stream=province-{key}", page.Find("[data-testid=events-link]").GetAttribute("href"));
-        return Assert.IsType<T>(sent.Action.Command);
-    }
+    private T Stored<T>(IRenderedComponent<RegisterAction> page, string key) where T : Command => Stored<T>(page, "province", key, $"province-{key}");
 
     private static void FillDecision(IRenderedComponent<RegisterAction> page)
     {
