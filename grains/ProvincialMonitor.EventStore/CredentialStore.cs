@@ -52,6 +52,11 @@ public sealed class CredentialStore
         ExecuteAsync("INSERT INTO api_key_hashes (key_id, key_sha256, label, created_at) VALUES (@id, @hash, @label, @now)",
             cancellationToken, ("@id", keyId), ("@hash", sha256Hex), ("@label", label), ("@now", Now()));
 
+    /// <summary>As <see cref="AddApiKeyAsync"/>, but a key that is already there (stored by another silo starting at the same time) is left as it is.</summary>
+    public Task AddApiKeyIfAbsentAsync(string keyId, string sha256Hex, string? label, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO api_key_hashes (key_id, key_sha256, label, created_at) VALUES (@id, @hash, @label, @now) ON CONFLICT DO NOTHING",
+            cancellationToken, ("@id", keyId), ("@hash", sha256Hex), ("@label", label), ("@now", Now()));
+
     public async Task<string?> FindKeyIdAsync(string sha256Hex, CancellationToken cancellationToken = default)
     {
         await using var connection = await _open(cancellationToken);

@@ -42,12 +42,25 @@ pg_throwaway_start() {
   [ "$(id -u)" -eq 0 ] && chown postgres "$dir"
   pg_as_owner "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; return 1; }
+  # PG_TRUST_NET (a CIDR) lets clients of that network in too, e.g. a silo in its own network namespace.
+  [ -n "${PG_TRUST_NET:-}" ] && echo "host all all $PG_TRUST_NET trust" >>"$dir/data/pg_hba.conf"
   PG_PORT=$(pg_free_port) || return 1
-  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -k $dir -c max_connections=200 -c fsync=on" start >/dev/null \
-    || { cat "$dir/server.log" >&2; return 1; }
+  echo "$PG_PORT" >"$dir/port"
+  echo "${PG_LISTEN:-127.0.0.1}" >"$dir/listen"
+  pg_throwaway_resume "$dir" || return 1
   PG_CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
   export PG_PORT PG_CONNECTION
+}
+
+# pg_throwaway_resume DIR: starts again a server that pg_throwaway_start made (same port and addresses).
+# PG_LISTEN (for pg_throwaway_start) lists the addresses to listen on, default 127.0.0.1.
+pg_throwaway_resume() {
+  local dir="$1" bin port listen
+  bin=$(pg_bin_dir) || return 1
+  port=$(cat "$dir/port") && listen=$(cat "$dir/listen") || return 1
+  pg_as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -c listen_addresses=$listen -k $dir -c max_connections=200 -c fsync=on" start >/dev/null \
+    || { cat "$dir/server.log" >&2; return 1; }
 }
 
 pg_throwaway_stop() {

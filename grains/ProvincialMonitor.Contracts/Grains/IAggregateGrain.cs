@@ -75,6 +75,10 @@ public interface IIndicatorsGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<Views.ScopeIndicators> Scope(string scope);
 
+    /// <summary>The silo this projector runs on (its address, host:port), for operators and the fault scenarios.</summary>
+    [AlwaysInterleave]
+    Task<string> Host();
+
     [AlwaysInterleave]
     Task<Views.Comparison> Compare(string measure, string per);
 

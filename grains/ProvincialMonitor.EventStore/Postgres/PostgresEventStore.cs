@@ -40,6 +40,10 @@ public sealed class PostgresEventStore : RelationalEventStore
         logger ??= NullLogger.Instance;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var poolSizeGiven = connectionString.Contains("Pool Size", StringComparison.OrdinalIgnoreCase);
+        // A silo cut off from the network in the middle of an append would hold the append lock until the
+        // server noticed the dead connection (TCP keepalive: hours), stopping every other silo's writes.
+        // Appends never wait between statements, so a transaction idle for 10 s is ended by the server.
+        if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c idle_in_transaction_session_timeout=10000";
 
         await using (var probe = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString))
         {

@@ -7,7 +7,12 @@ namespace ProvincialMonitor.Grains.Aggregates;
 
 public static class GrainStorage
 {
-    /// <summary>Aggregate snapshots: memory in the embedded mode, ADO.NET on PostgreSQL in a cluster.</summary>
+    /// <summary>
+    /// Aggregate snapshots: memory in the embedded mode, ADO.NET on PostgreSQL in a cluster. Each grain class
+    /// names its state <c>snapshot-{kind}</c>: Orleans' ADO.NET storage keys a row by the state's name and the
+    /// grain's key without the grain type, so two kinds with the same key (a province and a campaign both
+    /// called "limburg") would share one row under a common name.
+    /// </summary>
     public const string Snapshots = "snapshots";
 
     /// <summary>

@@ -9,6 +9,6 @@ namespace ProvincialMonitor.Grains.Campaigns;
 
 public sealed class CampaignGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<CampaignState>> snapshot,
+    [PersistentState("snapshot-campaign", GrainStorage.Snapshots)] IPersistentState<History<CampaignState>> snapshot,
     ILogger<CampaignGrain> logger)
     : AggregateGrain<CampaignState, CampaignCommand, CampaignDecider>(store, snapshot, logger), ICampaignGrain;

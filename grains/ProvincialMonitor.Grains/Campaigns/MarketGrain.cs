@@ -10,6 +10,6 @@ namespace ProvincialMonitor.Grains.Campaigns;
 /// <summary>One market in one campaign (key <c>{campaign}/{marketId}</c>), so that hundreds of markets write in parallel.</summary>
 public sealed class MarketGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<MarketState>> snapshot,
+    [PersistentState("snapshot-market", GrainStorage.Snapshots)] IPersistentState<History<MarketState>> snapshot,
     ILogger<MarketGrain> logger)
     : AggregateGrain<MarketState, MarketCommand, MarketDecider>(store, snapshot, logger), IMarketGrain;

@@ -10,6 +10,6 @@ namespace ProvincialMonitor.Grains.Clusters;
 
 public sealed class ClusterGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<ClusterState>> snapshot,
+    [PersistentState("snapshot-cluster", GrainStorage.Snapshots)] IPersistentState<History<ClusterState>> snapshot,
     ILogger<ClusterGrain> logger)
     : AggregateGrain<ClusterState, ClusterCommand, ClusterDecider>(store, snapshot, logger), IClusterGrain;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
@@ -16,6 +17,9 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     private readonly IndicatorsProjector _projector = new(store, projections, clock, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => _projector.InitializeAsync(cancellationToken);
+
+    public Task<string> Host() =>
+        Task.FromResult(ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.ToString());
 
     public async Task<long> CatchUp()
     {

@@ -10,7 +10,7 @@ namespace ProvincialMonitor.Grains.Projects;
 
 public sealed class ProjectGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<ProjectState>> snapshot,
+    [PersistentState("snapshot-project", GrainStorage.Snapshots)] IPersistentState<History<ProjectState>> snapshot,
     ILogger<ProjectGrain> logger)
     : AggregateGrain<ProjectState, ProjectCommand, ProjectDecider>(store, snapshot, logger), IProjectGrain
 {

@@ -10,6 +10,6 @@ namespace ProvincialMonitor.Grains.Provinces;
 
 public sealed class ProvinceGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<ProvinceState>> snapshot,
+    [PersistentState("snapshot-province", GrainStorage.Snapshots)] IPersistentState<History<ProvinceState>> snapshot,
     ILogger<ProvinceGrain> logger)
     : AggregateGrain<ProvinceState, ProvinceCommand, ProvinceDecider>(store, snapshot, logger), IProvinceGrain;

@@ -10,6 +10,6 @@ namespace ProvincialMonitor.Grains.Region;
 
 public sealed class RegionGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<RegionState>> snapshot,
+    [PersistentState("snapshot-region", GrainStorage.Snapshots)] IPersistentState<History<RegionState>> snapshot,
     ILogger<RegionGrain> logger)
     : AggregateGrain<RegionState, RegionCommand, RegionDecider>(store, snapshot, logger), IRegionGrain;

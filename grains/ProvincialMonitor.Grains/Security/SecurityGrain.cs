@@ -14,7 +14,7 @@ namespace ProvincialMonitor.Grains.Security;
 /// </summary>
 public sealed class SecurityGrain(
     IEventStore store,
-    [PersistentState("snapshot", GrainStorage.Snapshots)] IPersistentState<History<SecurityState>> snapshot,
+    [PersistentState("snapshot-security", GrainStorage.Snapshots)] IPersistentState<History<SecurityState>> snapshot,
     ILogger<SecurityGrain> logger)
     : AggregateGrain<SecurityState, SecurityCommand, SecurityDecider>(store, snapshot, logger), ISecurityGrain
 {

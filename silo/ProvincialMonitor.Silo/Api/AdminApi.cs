@@ -53,6 +53,18 @@ public static class AdminApi
             foreach (var name in names) statuses.Add(new ProjectionStatus(name, await store.Projections.GetCheckpointAsync(name), head));
             return Results.Ok(statuses);
         });
+        admin.MapGet("/cluster", async (IGrainFactory grains) =>
+        {
+            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
+            var projector = await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Host();
+            return Results.Ok(new
+            {
+                silos = hosts.OrderBy(h => h.SiloAddress.Endpoint.Port)
+                    .Select(h => new { address = h.SiloAddress.Endpoint.ToString(), name = h.SiloName, status = h.Status.ToString(), startedAt = h.StartTime })
+                    .ToArray(),
+                projectorHost = projector,
+            });
+        });
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
             // Reset before answering, so that progress read right after starts from zero.

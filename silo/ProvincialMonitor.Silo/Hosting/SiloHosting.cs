@@ -20,15 +20,18 @@ public static class SiloHosting
         return builder;
     }
 
-    /// <summary>The embedded mode: one silo on localhost. The cluster on PostgreSQL is its own issue.</summary>
+    /// <summary>
+    /// One silo on localhost (the embedded mode), or a member of a cluster on PostgreSQL
+    /// (<c>Cluster:Mode=Postgres</c>): see <see cref="ClusterSettings"/>.
+    /// </summary>
     public static WebApplicationBuilder AddOrleansSilo(this WebApplicationBuilder builder)
     {
-        var siloPort = builder.Configuration.GetValue("Orleans:SiloPort", 11111);
-        var gatewayPort = builder.Configuration.GetValue("Orleans:GatewayPort", 30000);
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(siloPort, gatewayPort)
-            .UseInMemoryReminderService()
-            .AddSnapshotsInMemory());
+        var cluster = ClusterSettings.From(builder.Configuration, StoreSettings.From(builder.Configuration));
+        builder.Services.AddSingleton(cluster);
+        // Registered before Orleans, so that the schema exists when the providers read their queries.
+        builder.Services.AddHostedService<OrleansSchema>();
+        builder.UseOrleans(silo => Clustering.Configure(silo, cluster, builder.Configuration));
+        builder.AddSharedDataProtection(cluster);
         return builder;
     }
 

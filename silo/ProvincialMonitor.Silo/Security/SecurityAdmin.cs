@@ -95,7 +95,8 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
         var refusal = await SendAsync(Actor.System, new CreateApiKey(keyId, Roles.Admin, [], []), Sources.Reference);
         if (refusal is not null && refusal.Kind != RefusalKind.Conflict)
             throw new InvalidOperationException($"The bootstrap API key was refused: {refusal.Message}");
-        await Credentials.AddApiKeyAsync(keyId, hash, "Auth:BootstrapApiKey");
+        // Silos of a cluster that start together all get here; the first one's row stands.
+        await Credentials.AddApiKeyIfAbsentAsync(keyId, hash, "Auth:BootstrapApiKey");
     }
 
     /// <summary>The actor and display name for a login and password, or null; as slow for an unknown login as for a known one.</summary>
