@@ -52,6 +52,7 @@ public sealed class FormTests : DashboardContext
         Assert.Contains("pm-field-invalid", field.ClassName, StringComparison.Ordinal);
         var input = page.Find("#f-amount");
         Assert.Equal("e-amount", input.GetAttribute("aria-describedby"));
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
         Assert.Equal("Ambtenaar Antwerpen", Commands.Sent.Single().User.Identity?.Name);
         Assert.Empty(page.FindAll("[data-testid=confirmation]"));
     }
@@ -73,6 +74,27 @@ public sealed class FormTests : DashboardContext
         Assert.Equal("true", page.Find("#f-grantRef").GetAttribute("aria-invalid"));
         Assert.Equal("e-grantRef", page.Find("#f-grantRef").GetAttribute("aria-describedby"));
         Assert.Equal(ProjectId, Commands.Sent.Single().Action.Key);
+    }
+
+    [Fact]
+    public void A_numeric_field_is_marked_invalid_only_while_its_message_is_shown()
+    {
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "-5");
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-invalid"));
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("#f-amount").GetAttribute("aria-invalid")));
+        Assert.Equal("e-amount", page.Find("#f-amount").GetAttribute("aria-describedby"));
+        Assert.NotNull(page.Find("#e-amount"));
+
+        page.Find("#f-amount").Change("250000,5");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-invalid"));
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-describedby"));
     }
 
     [Fact]
