@@ -62,6 +62,29 @@ public sealed class UploadPageTests : DashboardContext
     }
 
     [Fact]
+    public void The_Excel_hint_is_a_paragraph_of_its_own_under_the_file_picker()
+    {
+        var page = RenderPage();
+
+        var hint = page.Find("[data-testid=excel-hint]");
+        Assert.Equal("P", hint.TagName);
+        Assert.Equal("import-file-hint", hint.Id);
+        Assert.Equal("import-file", hint.PreviousElementSibling?.Id);
+        Assert.Equal(hint.ParentElement, page.Find("#import-file").ParentElement);
+        Assert.StartsWith("In Excel:", hint.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8", hint.TextContent, StringComparison.Ordinal);
+        Assert.Equal("import-file-hint", page.Find("#import-file").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void The_stylesheet_puts_a_fields_hint_on_a_line_of_its_own()
+    {
+        var css = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provincial-monitor.css"));
+        Assert.Matches(@"\.pm-field \{[^}]*flex-direction: column", css);
+        Assert.Matches(@"\.pm-field-hint \{[^}]*display: block", css);
+    }
+
+    [Fact]
     public void Start_is_disabled_until_the_circuit_is_interactive()
     {
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
