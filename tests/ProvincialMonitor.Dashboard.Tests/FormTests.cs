@@ -151,7 +151,54 @@ public sealed class FormTests : DashboardContext
         Submit(page);
 
         page.WaitForAssertion(() => Assert.Contains("U mag deze actie niet registreren.", page.Find("[role=alert]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("You do not act for province limburg.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("U handelt niet voor provincie limburg.", page.Find("[data-testid=form-alert-detail]").TextContent);
+        Assert.DoesNotContain("You do not act", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refusal_without_a_Dutch_translation_is_folded_and_marked_as_English()
+    {
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Conflict, "Something the map does not know."));
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "10");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("De regels laten deze actie niet toe.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=form-alert-detail]"));
+        var english = page.Find("[data-testid=form-alert-english]");
+        Assert.Equal("DETAILS", english.TagName);
+        Assert.Equal("Something the map does not know.", english.QuerySelector("[lang=en]")!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("You do not act for province limburg.", "U handelt niet voor provincie limburg.")]
+    [InlineData("Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", "€ 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.")]
+    [InlineData("Market maand/m-1 is not registered.", "Markt maand/m-1 is niet geregistreerd.")]
+    [InlineData("Campaign maand is closed.", "Campagne maand is afgesloten.")]
+    [InlineData("Event 019b is not an event of this stream.", "Gebeurtenis 019b hoort niet bij deze stroom.")]
+    [InlineData("Something new.", null)]
+    public void Refusal_details_are_given_in_Dutch_or_not_at_all(string english, string? dutch)
+    {
+        Assert.Equal(dutch, DutchReasons.Detail(english));
+    }
+
+    [Theory]
+    [InlineData("invalid", "amount is not a number with a decimal comma, such as 1250,50; grantRef is required",
+        "amount: is geen getal met een decimale komma, zoals 1250,50. grantRef: Dit veld is verplicht.", true)]
+    [InlineData("invalid", "antwerpen has no project with externalRef 'NOBODY', and no earlier valid row registers one",
+        "antwerpen heeft geen project met externalRef ‘NOBODY’, en geen eerdere geldige rij registreert het.", true)]
+    [InlineData("invalid", "has 3 fields, the header has 4", "De rij heeft 3 velden, de kopregel 4.", true)]
+    [InlineData("refused", "conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.",
+        "De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.", true)]
+    [InlineData("refused", "forbidden: You do not act for province limburg.", "U mag deze actie niet registreren. U handelt niet voor provincie limburg.", true)]
+    [InlineData("refused", "invalid: changes[0].newValue is the value the field has already", "changes[0].newValue: Het veld heeft die waarde al.", true)]
+    [InlineData("skipped", "not sent: other rows are invalid (import with partial to store the valid rows)",
+        "Niet verstuurd: andere rijen zijn ongeldig (importeer gedeeltelijk om de geldige rijen op te slaan).", true)]
+    [InlineData("refused", "conflict: A brand new rule.", "De regels laten deze actie niet toe. A brand new rule.", false)]
+    public void Import_reasons_are_given_in_Dutch_and_an_unknown_part_is_flagged(string outcome, string reason, string dutch, bool translated)
+    {
+        Assert.Equal((dutch, translated), DutchReasons.ImportReason(outcome, reason));
     }
 
     [Fact]

@@ -101,6 +101,10 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(7, report.Length - 1);
         Assert.StartsWith("2,register-project,skipped,", report[1], StringComparison.Ordinal);
         Assert.StartsWith("4,grant-subsidy,invalid,", report[3], StringComparison.Ordinal);
+        // The fields for programs stay as they were; the Dutch reason for people comes last.
+        Assert.Equal("line,action,outcome,reason,streamId,position,idempotencyKey,reasonNl", report[0]);
+        Assert.EndsWith(",\"amount: is geen getal met een decimaal punt, zoals 1250.50.\"", report[3], StringComparison.Ordinal);
+        Assert.Contains("amount is not a number with a decimal point", report[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,6 +184,10 @@ public sealed class ImportTests : IAsyncLifetime
         var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "dry.json"))).RootElement;
         Assert.Equal("accepted,accepted,accepted,refused,accepted", string.Join(",",
             report.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("outcome").GetString())));
+        var refused = report.GetProperty("rows")[3];
+        Assert.Equal("conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", refused.GetProperty("reason").GetString());
+        Assert.Equal("De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.",
+            refused.GetProperty("reasonNl").GetString());
 
         // Stored for real, a dry run of the same file says every row would be replayed.
         var real = await RunAsync(Write("dry-ok.csv", File.ReadAllLines(file).Where((_, i) => i != 4)));
