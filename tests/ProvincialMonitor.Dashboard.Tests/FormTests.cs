@@ -171,6 +171,22 @@ public sealed class FormTests : DashboardContext
         Assert.Equal("Something the map does not know.", english.QuerySelector("[lang=en]")!.TextContent);
     }
 
+    [Fact]
+    public void A_field_message_without_a_Dutch_translation_is_marked_as_English_and_a_translated_one_is_not()
+    {
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Invalid, "grantRef a brand new rule; amount must not be negative",
+            [new FieldError("grantRef", "a brand new rule"), new FieldError("amount", "must not be negative")]));
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "10");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("a brand new rule", page.Find("[data-testid=error-grantRef]").TextContent));
+        Assert.Equal("en", page.Find("[data-testid=error-grantRef]").GetAttribute("lang"));
+        Assert.Equal("Mag niet negatief zijn.", page.Find("[data-testid=error-amount]").TextContent);
+        Assert.False(page.Find("[data-testid=error-amount]").HasAttribute("lang"));
+    }
+
     [Theory]
     [InlineData("You do not act for province limburg.", "U handelt niet voor provincie limburg.")]
     [InlineData("Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", "€ 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.")]
