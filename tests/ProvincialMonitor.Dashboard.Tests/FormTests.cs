@@ -292,6 +292,29 @@ public sealed class FormTests : DashboardContext
     }
 
     [Fact]
+    public void An_event_of_Flanders_is_retracted_from_the_stream_of_Flanders()
+    {
+        var eventId = Guid.CreateVersion7();
+        Commands.Events["flanders:vlaanderen"] =
+        [
+            new CorrectableEvent(3, eventId, "RegionTargetSet.v1", new DateOnly(2026, 1, 5), "Doelstelling Vlaanderen", [new CorrectableField("targetValue", "75")]),
+        ];
+        var page = RenderForm("intrekking");
+        page.Find("#f-kind").Change("flanders");
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=event-select] option").Count));
+        Assert.Empty(page.FindAll("[data-testid=project-select]"));
+
+        page.Find("[data-testid=event-select]").Change(eventId.ToString());
+        page.Find("#f-reason").Change("Verkeerd jaar");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        var sent = Commands.Sent.Single();
+        Assert.Equal(("flanders", "vlaanderen"), (sent.Action.Kind, sent.Action.Key));
+        Assert.Equal(eventId, Assert.IsType<RetractRegionEvent>(sent.Action.Command).EventId);
+    }
+
+    [Fact]
     public void Common_refusal_messages_are_translated_and_others_kept()
     {
         Assert.Equal("Hoogstens twee decimalen (eurocent).", FormMessages.Dutch(new FieldError("amount", "has at most two decimals (euro cents)")));
