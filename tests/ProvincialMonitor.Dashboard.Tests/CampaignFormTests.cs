@@ -191,4 +191,74 @@ public sealed class CampaignFormTests : RegisterFormContext
         page.WaitForAssertion(() => Assert.Equal("Hoogstens 100.000 per registratie.", page.Find("[data-testid=error-count]").TextContent));
         Assert.Equal("e-count", page.Find("#f-count").GetAttribute("aria-describedby"));
     }
+
+    [Fact]
+    public void A_campaign_event_is_corrected_with_a_value_in_nl_BE_and_a_missing_reason_is_reported_in_Dutch()
+    {
+        var eventId = Guid.CreateVersion7();
+        Commands.Events[$"campaign:{Slug}"] =
+        [
+            new CorrectableEvent(12, eventId, "CampaignActionHeld.v1", new DateOnly(2027, 4, 3), "Campagneactie: Markt in de kijker",
+                [new CorrectableField("title", "\"Markt in de kijker\""), new CorrectableField("budget", "1500")]),
+        ];
+        var page = RenderForm("campagne-correctie");
+        Assert.Equal("campaign", page.Find("#f-kind").GetAttribute("value"));
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=event-select] option").Count));
+
+        page.Find("[data-testid=event-select]").Change(eventId.ToString());
+        page.Find("[data-testid=field-select]").Change("budget");
+        page.Find("#f-changes-0--newValue").Change("1.250,50");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("[data-testid='error-reason']").TextContent));
+        Assert.Equal("true", page.Find("#f-reason").GetAttribute("aria-invalid"));
+        Assert.Equal("e-reason", page.Find("#f-reason").GetAttribute("aria-describedby"));
+
+        page.Find("#f-reason").Change("Bedrag verkeerd overgenomen");
+        Submit(page);
+
+        var correction = Stored<CorrectCampaign>(page, "campaign", Slug);
+        Assert.Equal(eventId, correction.EventId);
+        Assert.Equal(("budget", "1250.50"), (correction.Changes![0].Field, correction.Changes[0].NewValueJson));
+        Assert.Equal("Bedrag verkeerd overgenomen", correction.Reason);
+    }
+
+    [Fact]
+    public void A_market_event_is_retracted_after_picking_the_market_and_an_unpicked_market_is_reported_before_sending()
+    {
+        var eventId = Guid.CreateVersion7();
+        Commands.Events[$"market:{Slug}/m-4"] =
+        [
+            new CorrectableEvent(40, eventId, "EntriesRegistered.v1", new DateOnly(2027, 4, 6), "Inschrijvingen: 250", [new CorrectableField("count", "250")]),
+        ];
+        var page = Open("campagne-intrekking", $"?campagne={Slug}&soort=markt");
+        Assert.Equal("market", page.Find("#f-kind").GetAttribute("value"));
+        Assert.Empty(page.FindAll("[data-testid=field-select]"));
+
+        page.Find("#f-reason").Change("Dubbel geteld");
+        Submit(page);
+        Assert.Equal("Kies een markt.", page.Find("[data-testid=error-market]").TextContent);
+        Assert.Empty(Commands.Sent);
+
+        page.Find("[data-testid=market-select]").Change("m-4");
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=event-select] option").Count));
+        page.Find("[data-testid=event-select]").Change(eventId.ToString());
+        Submit(page);
+
+        var retraction = Stored<RetractMarketEvent>(page, "market", $"{Slug}/m-4");
+        Assert.Equal((eventId, "Dubbel geteld"), (retraction.EventId, retraction.Reason));
+    }
+
+    [Fact]
+    public void A_retraction_without_an_event_is_refused_next_to_the_event_field_in_Dutch()
+    {
+        var page = RenderForm("campagne-intrekking");
+        page.Find("#f-reason").Change("Vergissing");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("Dit veld is verplicht.", page.Find("[data-testid=error-eventId]").TextContent));
+        Assert.Equal("e-eventId", page.Find("#f-eventId").GetAttribute("aria-describedby"));
+        Assert.IsType<RetractCampaignEvent>(Commands.Sent.Single().Action.Command);
+        Assert.Equal(("campaign", Slug), (Commands.Sent.Single().Action.Kind, Commands.Sent.Single().Action.Key));
+    }
 }

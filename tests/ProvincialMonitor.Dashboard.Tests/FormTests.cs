@@ -52,6 +52,7 @@ public sealed class FormTests : DashboardContext
         Assert.Contains("pm-field-invalid", field.ClassName, StringComparison.Ordinal);
         var input = page.Find("#f-amount");
         Assert.Equal("e-amount", input.GetAttribute("aria-describedby"));
+        Assert.Equal("true", input.GetAttribute("aria-invalid"));
         Assert.Equal("Ambtenaar Antwerpen", Commands.Sent.Single().User.Identity?.Name);
         Assert.Empty(page.FindAll("[data-testid=confirmation]"));
     }
@@ -73,6 +74,27 @@ public sealed class FormTests : DashboardContext
         Assert.Equal("true", page.Find("#f-grantRef").GetAttribute("aria-invalid"));
         Assert.Equal("e-grantRef", page.Find("#f-grantRef").GetAttribute("aria-describedby"));
         Assert.Equal(ProjectId, Commands.Sent.Single().Action.Key);
+    }
+
+    [Fact]
+    public void A_numeric_field_is_marked_invalid_only_while_its_message_is_shown()
+    {
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "-5");
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-invalid"));
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("true", page.Find("#f-amount").GetAttribute("aria-invalid")));
+        Assert.Equal("e-amount", page.Find("#f-amount").GetAttribute("aria-describedby"));
+        Assert.NotNull(page.Find("#e-amount"));
+
+        page.Find("#f-amount").Change("250000,5");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-invalid"));
+        Assert.False(page.Find("#f-amount").HasAttribute("aria-describedby"));
     }
 
     [Fact]
@@ -129,7 +151,70 @@ public sealed class FormTests : DashboardContext
         Submit(page);
 
         page.WaitForAssertion(() => Assert.Contains("U mag deze actie niet registreren.", page.Find("[role=alert]").TextContent, StringComparison.Ordinal));
-        Assert.Contains("You do not act for province limburg.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal);
+        Assert.Equal("U handelt niet voor provincie limburg.", page.Find("[data-testid=form-alert-detail]").TextContent);
+        Assert.DoesNotContain("You do not act", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refusal_without_a_Dutch_translation_is_folded_and_marked_as_English()
+    {
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Conflict, "Something the map does not know."));
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "10");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Contains("De regels laten deze actie niet toe.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(page.FindAll("[data-testid=form-alert-detail]"));
+        var english = page.Find("[data-testid=form-alert-english]");
+        Assert.Equal("DETAILS", english.TagName);
+        Assert.Equal("Something the map does not know.", english.QuerySelector("[lang=en]")!.TextContent);
+    }
+
+    [Fact]
+    public void A_field_message_without_a_Dutch_translation_is_marked_as_English_and_a_translated_one_is_not()
+    {
+        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Invalid, "grantRef a brand new rule; amount must not be negative",
+            [new FieldError("grantRef", "a brand new rule"), new FieldError("amount", "must not be negative")]));
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "10");
+
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.Equal("a brand new rule", page.Find("[data-testid=error-grantRef]").TextContent));
+        Assert.Equal("en", page.Find("[data-testid=error-grantRef]").GetAttribute("lang"));
+        Assert.Equal("Mag niet negatief zijn.", page.Find("[data-testid=error-amount]").TextContent);
+        Assert.False(page.Find("[data-testid=error-amount]").HasAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData("You do not act for province limburg.", "U handelt niet voor provincie limburg.")]
+    [InlineData("Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", "€ 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.")]
+    [InlineData("Market maand/m-1 is not registered.", "Markt maand/m-1 is niet geregistreerd.")]
+    [InlineData("Campaign maand is closed.", "Campagne maand is afgesloten.")]
+    [InlineData("Event 019b is not an event of this stream.", "Gebeurtenis 019b hoort niet bij deze stroom.")]
+    [InlineData("Something new.", null)]
+    public void Refusal_details_are_given_in_Dutch_or_not_at_all(string english, string? dutch)
+    {
+        Assert.Equal(dutch, DutchReasons.Detail(english));
+    }
+
+    [Theory]
+    [InlineData("invalid", "amount is not a number with a decimal comma, such as 1250,50; grantRef is required",
+        "amount: is geen getal met een decimale komma, zoals 1250,50. grantRef: Dit veld is verplicht.", true)]
+    [InlineData("invalid", "antwerpen has no project with externalRef 'NOBODY', and no earlier valid row registers one",
+        "antwerpen heeft geen project met externalRef ‘NOBODY’, en geen eerdere geldige rij registreert het.", true)]
+    [InlineData("invalid", "has 3 fields, the header has 4", "De rij heeft 3 velden, de kopregel 4.", true)]
+    [InlineData("refused", "conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.",
+        "De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.", true)]
+    [InlineData("refused", "forbidden: You do not act for province limburg.", "U mag deze actie niet registreren. U handelt niet voor provincie limburg.", true)]
+    [InlineData("refused", "invalid: changes[0].newValue is the value the field has already", "changes[0].newValue: Het veld heeft die waarde al.", true)]
+    [InlineData("skipped", "not sent: other rows are invalid (import with partial to store the valid rows)",
+        "Niet verstuurd: andere rijen zijn ongeldig (importeer gedeeltelijk om de geldige rijen op te slaan).", true)]
+    [InlineData("refused", "conflict: A brand new rule.", "De regels laten deze actie niet toe. A brand new rule.", false)]
+    public void Import_reasons_are_given_in_Dutch_and_an_unknown_part_is_flagged(string outcome, string reason, string dutch, bool translated)
+    {
+        Assert.Equal((dutch, translated), DutchReasons.ImportReason(outcome, reason));
     }
 
     [Fact]
@@ -204,6 +289,29 @@ public sealed class FormTests : DashboardContext
         var correction = Assert.IsType<CorrectProject>(Commands.Sent[^1].Action.Command);
         Assert.Equal(eventId, correction.EventId);
         Assert.Equal(("amount", "240000.50"), (correction.Changes![0].Field, correction.Changes[0].NewValueJson));
+    }
+
+    [Fact]
+    public void An_event_of_Flanders_is_retracted_from_the_stream_of_Flanders()
+    {
+        var eventId = Guid.CreateVersion7();
+        Commands.Events["flanders:vlaanderen"] =
+        [
+            new CorrectableEvent(3, eventId, "RegionTargetSet.v1", new DateOnly(2026, 1, 5), "Doelstelling Vlaanderen", [new CorrectableField("targetValue", "75")]),
+        ];
+        var page = RenderForm("intrekking");
+        page.Find("#f-kind").Change("flanders");
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=event-select] option").Count));
+        Assert.Empty(page.FindAll("[data-testid=project-select]"));
+
+        page.Find("[data-testid=event-select]").Change(eventId.ToString());
+        page.Find("#f-reason").Change("Verkeerd jaar");
+        Submit(page);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=confirmation]")));
+        var sent = Commands.Sent.Single();
+        Assert.Equal(("flanders", "vlaanderen"), (sent.Action.Kind, sent.Action.Key));
+        Assert.Equal(eventId, Assert.IsType<RetractRegionEvent>(sent.Action.Command).EventId);
     }
 
     [Fact]

@@ -62,6 +62,29 @@ public sealed class UploadPageTests : DashboardContext
     }
 
     [Fact]
+    public void The_Excel_hint_is_a_paragraph_of_its_own_under_the_file_picker()
+    {
+        var page = RenderPage();
+
+        var hint = page.Find("[data-testid=excel-hint]");
+        Assert.Equal("P", hint.TagName);
+        Assert.Equal("import-file-hint", hint.Id);
+        Assert.Equal("import-file", hint.PreviousElementSibling?.Id);
+        Assert.Equal(hint.ParentElement, page.Find("#import-file").ParentElement);
+        Assert.StartsWith("In Excel:", hint.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("CSV UTF-8", hint.TextContent, StringComparison.Ordinal);
+        Assert.Equal("import-file-hint", page.Find("#import-file").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void The_stylesheet_puts_a_fields_hint_on_a_line_of_its_own()
+    {
+        var css = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "provincial-monitor.css"));
+        Assert.Matches(@"\.pm-field \{[^}]*flex-direction: column", css);
+        Assert.Matches(@"\.pm-field-hint \{[^}]*display: block", css);
+    }
+
+    [Fact]
     public void Start_is_disabled_until_the_circuit_is_interactive()
     {
         SetRendererInfo(new RendererInfo("Static", isInteractive: false));
@@ -163,7 +186,8 @@ public sealed class UploadPageTests : DashboardContext
             badRows:
             [
                 new ImportBadRow(7, "grant-subsidy", "invalid", "amount is not a number with a decimal comma, such as 1250,50"),
-                new ImportBadRow(12, "pay-subsidy", "refused", "conflict: paid more than granted"),
+                new ImportBadRow(12, "pay-subsidy", "refused", "conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted."),
+                new ImportBadRow(14, "pay-subsidy", "refused", "conflict: paid more than granted"),
             ]));
         var page = RenderPage();
         Choose(page);
@@ -184,9 +208,13 @@ public sealed class UploadPageTests : DashboardContext
         Assert.Contains("jaar.csv", page.Find("#import-result-title").TextContent, StringComparison.Ordinal);
 
         var rows = page.FindAll("[data-testid=bad-rows] tbody tr");
-        Assert.Equal(2, rows.Count);
-        Assert.Equal(["7", "grant-subsidy", "ongeldig", "amount is not a number with a decimal comma, such as 1250,50"], rows[0].Children.Select(c => c.TextContent));
-        Assert.Equal(["12", "pay-subsidy", "geweigerd", "conflict: paid more than granted"], rows[1].Children.Select(c => c.TextContent));
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(["7", "grant-subsidy", "ongeldig", "amount: is geen getal met een decimale komma, zoals 1250,50."], rows[0].Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["12", "pay-subsidy", "geweigerd", "De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend."],
+            rows[1].Children.Select(c => c.TextContent.Trim()));
+        Assert.Empty(rows[1].QuerySelectorAll("[lang=en]"));
+        // A reason the dashboard cannot translate is not passed off as Dutch: it is marked as English.
+        Assert.Equal("paid more than granted", rows[2].QuerySelector("[data-testid=bad-row-reason] [lang=en]")?.TextContent.Split(". ")[^1]);
         Assert.Equal(["Regel", "Actie", "Uitkomst", "Reden"], page.FindAll("[data-testid=bad-rows] thead th").Select(c => c.TextContent));
 
         Assert.Equal($"api/imports/{JobId}/report?format=csv", page.Find("[data-testid=report-csv]").GetAttribute("href"));

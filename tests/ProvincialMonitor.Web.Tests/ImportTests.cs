@@ -101,6 +101,10 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(7, report.Length - 1);
         Assert.StartsWith("2,register-project,skipped,", report[1], StringComparison.Ordinal);
         Assert.StartsWith("4,grant-subsidy,invalid,", report[3], StringComparison.Ordinal);
+        // The fields for programs stay as they were; the Dutch reason for people comes last.
+        Assert.Equal("line,action,outcome,reason,streamId,position,idempotencyKey,reasonNl", report[0]);
+        Assert.EndsWith(",\"amount: is geen getal met een decimaal punt, zoals 1250.50.\"", report[3], StringComparison.Ordinal);
+        Assert.Contains("amount is not a number with a decimal point", report[3], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,6 +184,10 @@ public sealed class ImportTests : IAsyncLifetime
         var report = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "dry.json"))).RootElement;
         Assert.Equal("accepted,accepted,accepted,refused,accepted", string.Join(",",
             report.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("outcome").GetString())));
+        var refused = report.GetProperty("rows")[3];
+        Assert.Equal("conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", refused.GetProperty("reason").GetString());
+        Assert.Equal("De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.",
+            refused.GetProperty("reasonNl").GetString());
 
         // Stored for real, a dry run of the same file says every row would be replayed.
         var real = await RunAsync(Write("dry-ok.csv", File.ReadAllLines(file).Where((_, i) => i != 4)));
@@ -287,5 +295,141 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, json.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, badOption.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    private const string CampaignHeader =
+        "action;campaign;market;slug;name;periodStart;periodEnd;provinces;targets;municipality;marketId;weekday;traders;title;description;date;tradersPresent;count;at;sector;kind;province;effectiveDate";
+
+    /// <summary>A campaign around today (its facts take effect today at the latest) in Limburg, with one market in Hasselt.</summary>
+    private static string[] CampaignFile(string slug, DateOnly today) =>
+    [
+        CampaignHeader,
+        $"launch-campaign;;;{slug};Maand van de Markt (import);{today.AddDays(-10):yyyy-MM-dd};{today.AddDays(10):yyyy-MM-dd};limburg|antwerpen;limburg:5:10:1000|antwerpen:5:10:1000;;;;;;;;;;;;;;{today.AddDays(-10):yyyy-MM-dd}",
+        $"join-municipality;{slug};;;;;;;;71072;;;;;;;;;;;;;",
+        $"join-market;{slug};;;Dinsdagmarkt Hasselt;;;;;71072;m-hasselt;tuesday;40;;;;;;;;;;",
+        $"hold-market-day;{slug};m-hasselt;;;;;;;;;;;;;{today.AddDays(-1):yyyy-MM-dd};38;;;;;;",
+        $"register-entries;{slug};m-hasselt;;;;;;;;;;;;;;;250;{today.AddDays(-1):yyyy-MM-dd}T10:30:00+01:00;;;;",
+        $"hold-campaign-action;{slug};;;;;;limburg;;;;;;Markt in de kijker;Affiches op elke markt;;;;;;;;",
+        $"register-cluster;;;{slug}-cluster;Marktkramers Limburg;;;;;;;;;;;;;;;retail;provincial;limburg;",
+    ];
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
+    [Fact]
+    public async Task A_file_of_campaign_market_and_cluster_actions_is_stored_through_the_same_routes_and_again_replayed()
+    {
+        const string slug = "markt-import";
+        var file = Write("campagne.csv", CampaignFile(slug, Today));
+
+        var first = await RunAsync(file, "--delimiter", ";");
+        var second = await RunAsync(file, "--delimiter", ";");
+
+        Assert.True(first.Exit == 0, first.Out + first.Error);
+        Assert.Contains("7 stored, 0 replayed, 0 refused, 0 invalid", first.Out, StringComparison.Ordinal);
+        Assert.Contains("0 stored, 7 replayed, 0 refused", second.Out, StringComparison.Ordinal);
+        using var api = Api();
+        var campaign = await api.GetJsonAsync($"/api/campaigns/{slug}");
+        Assert.True(campaign.GetProperty("markets").TryGetProperty("m-hasselt", out _));
+        Assert.Single(campaign.GetProperty("actions").EnumerateArray());
+        // The market's own stream was opened, as the join route does, so its day and entries were stored on it.
+        var market = await api.GetJsonAsync($"/api/campaigns/{slug}/markets/m-hasselt/events");
+        Assert.Equal("MarketRegistered.v1,MarketDayHeld.v1,EntriesRegistered.v1",
+            string.Join(",", market.EnumerateArray().Select(e => e.GetProperty("eventType").GetString())));
+        Assert.All(market.EnumerateArray(), e => Assert.Equal("import", e.GetProperty("metadata").GetProperty("source").GetString()));
+        Assert.Equal(250, market.EnumerateArray().Last().GetProperty("data").GetProperty("count").GetInt32());
+        var cluster = await api.GetJsonAsync($"/api/clusters/{slug}-cluster");
+        Assert.Equal("Marktkramers Limburg", cluster.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_dry_run_of_campaign_rows_folds_the_earlier_rows_and_refuses_a_market_that_did_not_join()
+    {
+        const string slug = "markt-proef";
+        var lines = CampaignFile(slug, Today).ToList();
+        lines.Add($"hold-market-day;{slug};m-nergens;;;;;;;;;;;;;{Today.AddDays(-1):yyyy-MM-dd};12;;;;;;");
+        var before = await _silo.CountEventsAsync();
+
+        var dry = await RunAsync(Write("proef.csv", lines), "--delimiter", ";", "--dry-run");
+
+        Assert.Equal(1, dry.Exit);
+        Assert.Equal(before, await _silo.CountEventsAsync());
+        Assert.Contains("7 would be stored, 0 replayed, 1 refused", dry.Out, StringComparison.Ordinal);
+        Assert.Contains($"line 9: hold-market-day refused: not-found: Market {slug}/m-nergens is not registered.", dry.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Corrections_and_retractions_name_the_event_and_one_field_and_a_bad_one_is_refused_with_its_line()
+    {
+        const string slug = "markt-correctie";
+        Assert.Equal(0, (await RunAsync(Write("campagne.csv", CampaignFile(slug, Today)), "--delimiter", ";")).Exit);
+        using var api = Api();
+        var entries = (await api.GetJsonAsync($"/api/campaigns/{slug}/markets/m-hasselt/events")).EnumerateArray()
+            .Single(e => e.GetProperty("eventType").GetString() == "EntriesRegistered.v1").GetProperty("eventId").GetString();
+        var action = (await api.GetJsonAsync($"/api/campaigns/{slug}/events")).EnumerateArray()
+            .Single(e => e.GetProperty("eventType").GetString() == "CampaignActionHeld.v1").GetProperty("eventId").GetString();
+
+        string[] bad =
+        [
+            "action;campaign;market;eventId;field;newValue;reason",
+            $"correct-market;{slug};m-hasselt;{entries};count;300;Telfout",
+            $"retract-campaign-event;{slug};;niet-een-id;;;Dubbel",
+            $"correct-market;{slug};m-hasselt;{entries};;;Geen veld",
+        ];
+        var refused = await RunAsync(Write("fout.csv", bad), "--delimiter", ";");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("line 3: retract-campaign-event invalid: eventId is not an event id (a UUID)", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("line 4: correct-market invalid: changes names at least one field to correct", refused.Out, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored", refused.Out, StringComparison.Ordinal);
+
+        string[] good =
+        [
+            "action;campaign;market;eventId;field;newValue;reason",
+            $"correct-market;{slug};m-hasselt;{entries};count;300;Telfout",
+            $"retract-campaign-event;{slug};;{action};;;Dubbel geregistreerd",
+        ];
+        var run = await RunAsync(Write("goed.csv", good), "--delimiter", ";");
+        Assert.True(run.Exit == 0, run.Out + run.Error);
+        Assert.Contains("2 stored, 0 replayed", run.Out, StringComparison.Ordinal);
+        var corrected = (await api.GetJsonAsync($"/api/campaigns/{slug}/markets/m-hasselt/events")).EnumerateArray().Last();
+        Assert.Equal("MarketCorrected.v1", corrected.GetProperty("eventType").GetString());
+        Assert.Contains("300", corrected.GetProperty("data").GetRawText(), StringComparison.Ordinal);
+        Assert.Empty((await api.GetJsonAsync($"/api/campaigns/{slug}")).GetProperty("actions").EnumerateArray());
+
+        // The same correction again is a replay; a second correction to the same value is refused by the market with its line.
+        var again = await RunAsync(Write("goed.csv", good), "--delimiter", ";");
+        Assert.Contains("0 stored, 2 replayed", again.Out, StringComparison.Ordinal);
+        var twice = await RunAsync(Write("twee.csv", [good[0], $"correct-market;{slug};m-hasselt;{entries};count;300;Nog eens"]), "--delimiter", ";");
+        Assert.Equal(1, twice.Exit);
+        Assert.Contains("line 2: correct-market refused: invalid: changes[0].newValue is the value the field has already", twice.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_action_route_of_the_API_has_an_import_row_type()
+    {
+        var source = Path.Combine(RepositoryRoot(), "silo", "ProvincialMonitor.Silo", "Api");
+        var routes = new List<string>();
+        foreach (var file in Directory.GetFiles(source, "*Api.cs").Where(f => Path.GetFileName(f) is not ("AdminApi.cs" or "ImportApi.cs" or "AuditApi.cs")))
+        {
+            var text = File.ReadAllText(file);
+            var groups = System.Text.RegularExpressions.Regex.Matches(text, "var (\\w+) = app\\.MapGroup\\(\"([^\"]+)\"\\)")
+                .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+            foreach (System.Text.RegularExpressions.Match post in System.Text.RegularExpressions.Regex.Matches(text, "(\\w+)\\.MapPost\\(\"([^\"]*)\""))
+                routes.Add(Generic($"POST {groups[post.Groups[1].Value]}{(post.Groups[2].Value == "/" ? "" : post.Groups[2].Value)}"));
+        }
+        var imported = ProvincialMonitor.Silo.Import.ImportAction.All.Values.Select(a => Generic(a.Route)).ToHashSet();
+
+        Assert.True(routes.Count > 30, string.Join(", ", routes));
+        Assert.Contains("POST /api/campaigns/{x}/markets/{x}/entries", routes);
+        Assert.Equal("", string.Join(", ", routes.Where(r => !imported.Contains(r))));
+    }
+
+    /// <summary>A route with its parameters as <c>{x}</c>, whatever they are called.</summary>
+    private static string Generic(string route) => System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", "{x}");
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ProvincialMonitor.sln"))) folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
     }
 }

@@ -32,6 +32,8 @@ public static class ActionForms
         new("campagne-markt", "Markt neemt deel", "Een markt in een deelnemende gemeente neemt deel aan een campagne.", false, Campaigns),
         new("marktdag", "Marktdag", "Een gehouden marktdag met het aantal aanwezige marktkramers.", false, Campaigns),
         new("inschrijvingen", "Inschrijvingen", "Het aantal inschrijvingen (kaarten) op een markt.", false, Campaigns),
+        new("campagne-correctie", "Correctie campagne of markt", "Een veld van een gebeurtenis van een campagne of van een markt verbeteren.", false, Campaigns),
+        new("campagne-intrekking", "Intrekking campagne of markt", "Een gebeurtenis van een campagne of van een markt intrekken die per vergissing werd geregistreerd.", false, Campaigns),
     ];
 
     public const string Projects = "Projecten";

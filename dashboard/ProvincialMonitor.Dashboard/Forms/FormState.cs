@@ -11,6 +11,7 @@ namespace ProvincialMonitor.Dashboard.Forms;
 public sealed class FormState
 {
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _english = new(StringComparer.Ordinal);
 
     public string IdempotencyKey { get; private set; } = NewKey();
 
@@ -25,12 +26,16 @@ public sealed class FormState
 
     public string? Error(string field) => _errors.GetValueOrDefault(field);
 
+    /// <summary>Whether the field's message had no Dutch translation and is the dispatcher's English (marked <c>lang="en"</c>).</summary>
+    public bool IsEnglish(string field) => _english.Contains(field);
+
     /// <summary>A local check of the form (a picker left empty): shown as the dispatcher's errors are.</summary>
     public void AddError(string field, string dutchMessage) => _errors.TryAdd(field, dutchMessage);
 
     public void Clear()
     {
         _errors.Clear();
+        _english.Clear();
         Alert = null;
     }
 
@@ -46,7 +51,11 @@ public sealed class FormState
             return;
         }
         Stored = null;
-        foreach (var error in outcome.Errors) _errors.TryAdd(error.Field, FormMessages.Dutch(error));
+        foreach (var error in outcome.Errors)
+        {
+            var dutch = FormMessages.Dutch(error);
+            if (_errors.TryAdd(error.Field, dutch) && dutch == error.Message) _english.Add(error.Field);
+        }
         if (_errors.Count == 0 || outcome.Refused != RefusalKind.Invalid)
             Alert = (FormMessages.Heading(outcome.Refused!.Value), outcome.Message);
     }

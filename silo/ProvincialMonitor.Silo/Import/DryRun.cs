@@ -16,6 +16,10 @@ public sealed class DryRun(IEventStore store)
 
     public sealed record Result(string StreamId, long Version, Refusal? Refusal);
 
+    /// <summary>The aggregate's state as decided so far in this run, when a row has read it.</summary>
+    public TState? StateOf<TState>(string kind, string key) where TState : class =>
+        _histories.TryGetValue($"{kind}:{key}", out var history) ? ((History<TState>)history).State : null;
+
     public async Task<Result> DecideAsync<TState, TCommand, TDecider>(string kind, string key, Command command, CommandContext context, Type concreteType)
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand>

@@ -5,7 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Projects;
@@ -15,7 +17,11 @@ using ProvincialMonitor.Silo.Api;
 
 namespace ProvincialMonitor.Silo.Import;
 
-/// <summary>What a row acts on: a project (by <c>projectId</c> or <c>leadProvince</c> + <c>externalRef</c>), a new project, a province, a cluster, Flanders.</summary>
+/// <summary>
+/// What a row acts on: a project (by <c>projectId</c> or <c>leadProvince</c> + <c>externalRef</c>), a new project, a province,
+/// a cluster, a new cluster or campaign (named by its <c>slug</c> field), a campaign (<c>campaign</c>), a market of a campaign
+/// (<c>campaign</c> + <c>market</c>), Flanders.
+/// </summary>
 public enum ImportTarget
 {
     NewProject,
@@ -23,6 +29,10 @@ public enum ImportTarget
     Province,
     Cluster,
     Flanders,
+    NewCluster,
+    NewCampaign,
+    Campaign,
+    Market,
 }
 
 /// <summary>
@@ -44,6 +54,27 @@ public sealed class ImportAction
         Fields = FieldsOf(commandType);
     }
 
+    /// <summary>
+    /// The second step of an action that also touches other streams, as its API route does it (a market that joined gets its
+    /// own stream opened; a closed campaign closes its markets): run after the row was stored or replayed, with the row's request.
+    /// </summary>
+    public Func<CommandDispatcher, IGrainFactory, string, Command, CommandRequest, Task<Refusal?>>? After { get; private set; }
+
+    /// <summary>The same second step in a dry run, decided in memory after the row was accepted.</summary>
+    public Func<DryRun, string, Command, CommandContext, Task<Refusal?>>? DecideAfter { get; private set; }
+
+    private ImportAction Then(Func<CommandDispatcher, IGrainFactory, string, Command, CommandRequest, Task<Refusal?>> after,
+        Func<DryRun, string, Command, CommandContext, Task<Refusal?>> decideAfter)
+    {
+        After = after;
+        DecideAfter = decideAfter;
+        return this;
+    }
+
+    /// <summary>The columns of a correction's one change (instead of the command's <c>changes</c> list).</summary>
+    public const string CorrectionFieldColumn = "field";
+    public const string CorrectionValueColumn = "newValue";
+
     public string Name { get; }
     public ImportTarget Target { get; }
     public Type CommandType { get; }
@@ -63,6 +94,8 @@ public sealed class ImportAction
         ImportTarget.Project => ["projectId", "leadProvince", "externalRef"],
         ImportTarget.Province => ["province"],
         ImportTarget.Cluster => ["cluster"],
+        ImportTarget.Campaign => ["campaign"],
+        ImportTarget.Market => ["campaign", "market"],
         _ => [],
     };
 
@@ -92,6 +125,30 @@ public sealed class ImportAction
         Cluster<GrantClusterFunding>("grant-cluster-funding", "POST /api/clusters/{slug}/funding"),
         Flanders<SetRegionTarget>("set-flanders-target", "POST /api/flanders/targets"),
         Flanders<MeasureRegionIndicator>("measure-flanders-indicator", "POST /api/flanders/indicators"),
+        Cluster<RegisterCluster>("register-cluster", "POST /api/clusters", ImportTarget.NewCluster),
+        Campaign<LaunchCampaign>("launch-campaign", "POST /api/campaigns", ImportTarget.NewCampaign),
+        Campaign<JoinMunicipality>("join-municipality", "POST /api/campaigns/{slug}/municipalities"),
+        Campaign<JoinMarket>("join-market", "POST /api/campaigns/{slug}/markets").Then(
+            (d, grains, key, c, r) => CampaignSteps.OpenMarketAsync(d, grains, key, (JoinMarket)c, r.Actor, r.Source, r.IdempotencyKey),
+            OpenMarketInDryRunAsync),
+        Campaign<HoldCampaignAction>("hold-campaign-action", "POST /api/campaigns/{slug}/actions"),
+        Campaign<CloseCampaign>("close-campaign", "POST /api/campaigns/{slug}/close").Then(
+            (d, grains, key, _, r) => CampaignSteps.CloseMarketsAsync(d, grains, key, r.Actor, r.Source),
+            CloseMarketsInDryRunAsync),
+        Market<HoldMarketDay>("hold-market-day", "POST /api/campaigns/{slug}/markets/{id}/days"),
+        Market<RegisterEntries>("register-entries", "POST /api/campaigns/{slug}/markets/{id}/entries"),
+        Project<CorrectProject>("correct-project", "POST /api/projects/{id}/corrections"),
+        Project<RetractProjectEvent>("retract-project-event", "POST /api/projects/{id}/retractions"),
+        Province<CorrectProvince>("correct-province", "POST /api/provinces/{slug}/corrections"),
+        Province<RetractProvinceEvent>("retract-province-event", "POST /api/provinces/{slug}/retractions"),
+        Cluster<CorrectCluster>("correct-cluster", "POST /api/clusters/{slug}/corrections"),
+        Cluster<RetractClusterEvent>("retract-cluster-event", "POST /api/clusters/{slug}/retractions"),
+        Campaign<CorrectCampaign>("correct-campaign", "POST /api/campaigns/{slug}/corrections"),
+        Campaign<RetractCampaignEvent>("retract-campaign-event", "POST /api/campaigns/{slug}/retractions"),
+        Market<CorrectMarket>("correct-market", "POST /api/campaigns/{slug}/markets/{id}/corrections"),
+        Market<RetractMarketEvent>("retract-market-event", "POST /api/campaigns/{slug}/markets/{id}/retractions"),
+        Flanders<CorrectRegion>("correct-flanders", "POST /api/flanders/corrections"),
+        Flanders<RetractRegionEvent>("retract-flanders-event", "POST /api/flanders/retractions"),
     }.ToDictionary(a => a.Name, StringComparer.Ordinal);
 
     /// <summary>Every column a file may have: action, idempotencyKey, the reference columns and the union of the fields.</summary>
@@ -110,8 +167,8 @@ public sealed class ImportAction
             (d, key, c, r) => d.SendAsync<IProvinceGrain, T>(key, (T)c, r),
             (run, key, c, ctx) => run.DecideAsync<ProvinceState, ProvinceCommand, ProvinceDecider>("province", key, c, ctx, typeof(T)));
 
-    private static ImportAction Cluster<T>(string name, string route) where T : ClusterCommand =>
-        new(name, ImportTarget.Cluster, typeof(T), route,
+    private static ImportAction Cluster<T>(string name, string route, ImportTarget target = ImportTarget.Cluster) where T : ClusterCommand =>
+        new(name, target, typeof(T), route,
             (d, key, c, r) => d.SendAsync<IClusterGrain, T>(key, (T)c, r),
             (run, key, c, ctx) => run.DecideAsync<ClusterState, ClusterCommand, ClusterDecider>("cluster", key, c, ctx, typeof(T)));
 
@@ -120,10 +177,61 @@ public sealed class ImportAction
             (d, key, c, r) => d.SendAsync<IRegionGrain, T>(key, (T)c, r),
             (run, key, c, ctx) => run.DecideAsync<RegionState, RegionCommand, RegionDecider>("flanders", key, c, ctx, typeof(T)));
 
-    private static Dictionary<string, Type> FieldsOf(Type commandType) => commandType
-        .GetProperties(BindingFlags.Public | BindingFlags.Instance)
-        .Where(p => p.CanWrite && p.Name != "EqualityContract")
-        .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType, StringComparer.Ordinal);
+    private static ImportAction Campaign<T>(string name, string route, ImportTarget target = ImportTarget.Campaign) where T : CampaignCommand =>
+        new(name, target, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<ICampaignGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<CampaignState, CampaignCommand, CampaignDecider>("campaign", key, c, ctx, typeof(T)));
+
+    private static ImportAction Market<T>(string name, string route) where T : MarketCommand =>
+        new(name, ImportTarget.Market, typeof(T), route,
+            (d, key, c, r) => d.SendAsync<IMarketGrain, T>(key, (T)c, r),
+            (run, key, c, ctx) => run.DecideAsync<MarketState, MarketCommand, MarketDecider>("market", key, c, ctx, typeof(T)));
+
+    /// <summary>In a dry run, the market that joined is registered on its own stream as <see cref="CampaignSteps.OpenMarketAsync"/> does, so later rows on it are decided.</summary>
+    private static async Task<Refusal?> OpenMarketInDryRunAsync(DryRun run, string campaign, Command command, CommandContext context)
+    {
+        var joined = (JoinMarket)command;
+        if (run.StateOf<CampaignState>("campaign", campaign) is not { } state || ReferenceData.FindMunicipality(joined.Municipality!) is not { } municipality)
+            return null;
+        var register = new RegisterMarketInCampaign(campaign, joined.MarketId, municipality.NisCode, municipality.ProvinceSlug, joined.Weekday,
+            state.PeriodStart, state.PeriodEnd);
+        var opened = await run.DecideAsync<MarketState, MarketCommand, MarketDecider>("market", MarketState.KeyOf(campaign, joined.MarketId!), register, context,
+            typeof(RegisterMarketInCampaign));
+        return opened.Refusal is { Kind: not RefusalKind.Conflict } refusal ? refusal : null;
+    }
+
+    /// <summary>In a dry run, each market of the closed campaign is closed as <see cref="CampaignSteps.CloseMarketsAsync"/> does.</summary>
+    private static async Task<Refusal?> CloseMarketsInDryRunAsync(DryRun run, string campaign, Command command, CommandContext context)
+    {
+        if (run.StateOf<CampaignState>("campaign", campaign) is not { } state) return null;
+        foreach (var market in state.Markets.Keys)
+        {
+            var closed = await run.DecideAsync<MarketState, MarketCommand, MarketDecider>("market", MarketState.KeyOf(campaign, market), new CloseMarket("campaign closed"),
+                context, typeof(CloseMarket));
+            if (closed.Refusal is { Kind: not RefusalKind.Conflict } refusal) return refusal;
+        }
+        return null;
+    }
+
+    private static Dictionary<string, Type> FieldsOf(Type commandType)
+    {
+        var fields = commandType
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite && p.Name != "EqualityContract")
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType, StringComparer.Ordinal);
+        // A correction row holds one change: the field and its new value in two columns, not a list.
+        if (typeof(ICorrectionCommand).IsAssignableFrom(commandType) && fields.Remove("changes"))
+        {
+            fields[CorrectionFieldColumn] = typeof(CorrectionFieldMarker);
+            fields[CorrectionValueColumn] = typeof(CorrectionValueMarker);
+        }
+        return fields;
+    }
+
+    /// <summary>The types of the two correction columns (they become the command's <c>changes</c>).</summary>
+    internal sealed class CorrectionFieldMarker;
+
+    internal sealed class CorrectionValueMarker;
 }
 
 /// <summary>How numbers are written in the file.</summary>
@@ -144,6 +252,8 @@ public sealed record ParsedRow(
     string? ExternalRef,
     string? Province,
     string? Cluster,
+    string? Campaign,
+    string? Market,
     string? IdempotencyKey,
     string RequestHash,
     IReadOnlyList<string> Errors)
@@ -157,8 +267,21 @@ public sealed record ParsedRow(
         ImportTarget.Project => $"project:{ProjectId}",
         ImportTarget.NewProject => $"new:{Line}",
         ImportTarget.Province => $"province:{Province}",
-        ImportTarget.Cluster => $"cluster:{Cluster}",
+        ImportTarget.Cluster or ImportTarget.NewCluster => $"cluster:{Cluster}",
+        // A market's rows follow its campaign's: a market joins on the campaign before it records days and entries.
+        ImportTarget.Campaign or ImportTarget.NewCampaign or ImportTarget.Market => $"campaign:{Campaign}",
         _ => "flanders",
+    };
+
+    /// <summary>The grain key of the aggregate, when the row names it without state (all but projects named by externalRef and new projects).</summary>
+    public string? FixedKey => Action?.Target switch
+    {
+        ImportTarget.Province => Province,
+        ImportTarget.Cluster or ImportTarget.NewCluster => Cluster,
+        ImportTarget.Campaign or ImportTarget.NewCampaign => Campaign,
+        ImportTarget.Market => MarketState.KeyOf(Campaign!, Market!),
+        ImportTarget.Flanders => RegionDecider.Key,
+        _ => null,
     };
 }
 
@@ -186,10 +309,11 @@ public static class RowParser
         if (!ImportAction.All.TryGetValue(actionName, out var action))
         {
             errors.Add(actionName.Length == 0 ? "action is required" : $"action '{actionName}' is not known (see the README: one of {string.Join(", ", ImportAction.All.Keys)})");
-            return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, "", errors);
+            return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, null, null, "", errors);
         }
 
         var json = new JsonObject();
+        JsonObject? change = null;
         foreach (var (column, value) in values)
         {
             if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
@@ -198,11 +322,19 @@ public static class RowParser
                 errors.Add($"{column} is not a column of {actionName} (leave it empty)");
                 continue;
             }
+            if (type == typeof(ImportAction.CorrectionFieldMarker) || type == typeof(ImportAction.CorrectionValueMarker))
+            {
+                change ??= new JsonObject();
+                change[column] = type == typeof(ImportAction.CorrectionFieldMarker) ? JsonValue.Create(value) : CorrectionValue(value, decimalSeparator);
+                continue;
+            }
             if (ParseValue(column, value, type, decimalSeparator, out var node) is { } error) errors.Add(error);
             else json[column] = node;
         }
+        // A correction row corrects one field; both columns empty is reported by the command's own check (changes).
+        if (change is not null) json["changes"] = new JsonArray(change);
 
-        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null;
+        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null, campaign = null, market = null;
         switch (action.Target)
         {
             case ImportTarget.NewProject:
@@ -231,6 +363,22 @@ public static class RowParser
             case ImportTarget.Cluster:
                 cluster = values.GetValueOrDefault("cluster");
                 if (cluster is null) errors.Add("cluster is required");
+                break;
+            case ImportTarget.NewCluster:
+                cluster = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.NewCampaign:
+                campaign = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.Campaign:
+            case ImportTarget.Market:
+                campaign = values.GetValueOrDefault("campaign");
+                if (campaign is null) errors.Add("campaign is required");
+                if (action.Target == ImportTarget.Market)
+                {
+                    market = values.GetValueOrDefault("market");
+                    if (market is null) errors.Add("market is required (the marketId it joined with)");
+                }
                 break;
         }
 
@@ -261,12 +409,36 @@ public static class RowParser
         {
             ImportTarget.Project => projectId ?? $"{referenceProvince}/{externalRef}",
             ImportTarget.Province => province,
-            ImportTarget.Cluster => cluster,
+            ImportTarget.Cluster or ImportTarget.NewCluster => cluster,
+            ImportTarget.Campaign or ImportTarget.NewCampaign => campaign,
+            ImportTarget.Market => $"{campaign}/{market}",
             _ => "",
         };
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
         return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
-            idempotencyKey ?? $"import-{hash}", hash, errors);
+            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors);
+    }
+
+    /// <summary>
+    /// A correction's new value: JSON when the cell is a JSON value (a number with a decimal point, <c>true</c>, <c>false</c>, <c>null</c>,
+    /// a quoted string, a list or an object), a number when it is one with the file's decimal comma, else the text as it is.
+    /// </summary>
+    private static JsonNode? CorrectionValue(string value, DecimalSeparator separator)
+    {
+        if (separator == DecimalSeparator.Comma && value.Contains(',', StringComparison.Ordinal) && !value.Contains('.', StringComparison.Ordinal)
+            && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var comma))
+            return JsonValue.Create(comma);
+        if (separator == DecimalSeparator.Comma && value.Contains('.', StringComparison.Ordinal)
+            && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            return JsonValue.Create(value); // 1.250 in a decimal-comma file: text, never a thousands separator
+        try
+        {
+            return JsonNode.Parse(value) ?? JsonValue.Create((string?)null);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(value);
+        }
     }
 
     private static string? ParseValue(string column, string value, Type type, DecimalSeparator separator, out JsonNode? node)
@@ -304,6 +476,34 @@ public static class RowParser
             if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 return $"{column} is not a date YYYY-MM-DD";
             node = JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            return null;
+        }
+        if (type == typeof(Guid))
+        {
+            if (!Guid.TryParse(value, out var id)) return $"{column} is not an event id (a UUID)";
+            node = JsonValue.Create(id);
+            return null;
+        }
+        if (type == typeof(DateTimeOffset))
+        {
+            var withOffset = value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T', StringComparison.Ordinal) && value.Contains('T', StringComparison.Ordinal);
+            if (!withOffset || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
+                return $"{column} is not a moment with its offset, such as 2027-04-06T09:30:00+02:00";
+            node = JsonValue.Create(moment);
+            return null;
+        }
+        if (type == typeof(CampaignTargetRequest[]))
+        {
+            var targets = new JsonArray();
+            foreach (var item in value.Split(ListSeparator, StringSplitOptions.TrimEntries))
+            {
+                var parts = item.Split(':', StringSplitOptions.TrimEntries);
+                int? Count(int i) => parts.Length > i && int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+                if (parts.Length != 4 || Count(1) is null || Count(2) is null || Count(3) is null)
+                    return $"{column} is a list of province:municipalities:markets:entries, such as limburg:20:40:5000|antwerpen:30:60:8000";
+                targets.Add(new JsonObject { ["province"] = parts[0], ["municipalities"] = Count(1), ["markets"] = Count(2), ["entries"] = Count(3) });
+            }
+            node = targets;
             return null;
         }
         if (type == typeof(bool))

@@ -25,7 +25,11 @@ public static class RowOutcomes
 }
 
 /// <summary>One line of the report.</summary>
-public sealed record ImportRowResult(int Line, string Action, string Outcome, string? Reason, string? StreamId, long? Position, string? IdempotencyKey);
+public sealed record ImportRowResult(int Line, string Action, string Outcome, string? Reason, string? StreamId, long? Position, string? IdempotencyKey)
+{
+    /// <summary>The reason in Dutch, for people (the dashboard's translation; a part it does not know stays as it is); <see cref="Reason"/> stays the machine's.</summary>
+    public string? ReasonNl => Reason is null ? null : Dashboard.Forms.DutchReasons.ImportReason(Outcome, Reason).Text;
+}
 
 /// <summary>Where an import is: <c>checking</c>, <c>applying</c>, <c>done</c> or <c>failed</c> (the file could not be read).</summary>
 public sealed class ImportJob(Guid id, string actorId, ImportOptions options, DateTimeOffset startedAt)
@@ -92,7 +96,7 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
             return JsonSerializer.SerializeToUtf8Bytes(new { summary = Progress(withBadRows: false), rows = Rows }, ReportJson);
         var d = Options.Delimiter;
         var text = new StringBuilder();
-        text.Append('\uFEFF').Append(string.Join(d, "line", "action", "outcome", "reason", "streamId", "position", "idempotencyKey")).Append("\r\n");
+        text.Append('\uFEFF').Append(string.Join(d, "line", "action", "outcome", "reason", "streamId", "position", "idempotencyKey", "reasonNl")).Append("\r\n");
         foreach (var row in Rows)
         {
             text.Append(row.Line.ToString(CultureInfo.InvariantCulture)).Append(d)
@@ -101,7 +105,8 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
                 .Append(CsvReader.Quote(row.Reason ?? "", d)).Append(d)
                 .Append(CsvReader.Quote(row.StreamId ?? "", d)).Append(d)
                 .Append(row.Position?.ToString(CultureInfo.InvariantCulture) ?? "").Append(d)
-                .Append(CsvReader.Quote(row.IdempotencyKey ?? "", d)).Append("\r\n");
+                .Append(CsvReader.Quote(row.IdempotencyKey ?? "", d)).Append(d)
+                .Append(CsvReader.Quote(row.ReasonNl ?? "", d)).Append("\r\n");
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
