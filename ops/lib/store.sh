@@ -8,7 +8,7 @@
 # /opt/provincialmonitor/ProvincialMonitor.Silo, else the build output of this repository.
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit "${2:-1}"; }
+die() { printf 'error: %s\n' "$1" >&2; exit "${2:-1}"; }
 
 silo_cmd() {
   if [ -n "${PROVMON_SILO:-}" ]; then
