@@ -7,6 +7,7 @@ using Npgsql;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.EventStore.Sqlite;
+using ProvincialMonitor.Grains.Audit;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -122,7 +123,15 @@ public sealed class BackupRestoreTests
                 for (var i = 0; i < 20; i++)
                     (await client.PostJsonAsync("/api/clusters/vil/members", $$"""{"member":"Backup-{{i:D5}}"}""")).EnsureSuccessStatusCode();
                 var source = new NpgsqlConnectionStringBuilder(server) { Database = silo.Database }.ConnectionString;
-                var result = await Scripts.RunAsync("backup.sh", "--connection", source, "--out", backup);
+                // The cluster's anchor folder and the auditors' public key, as an operator passes them.
+                var (anchors, publicKey) = (Path.Combine(root, "anchors"), Path.Combine(root, "anchor-public-key.pem"));
+                AnchorFiles.CreateKeyPair(Path.Combine(root, "anchor-signing-key.pem"), publicKey);
+                using (var key = AnchorFiles.LoadKey(Path.Combine(root, "anchor-signing-key.pem")))
+                {
+                    var anchored = await silo.Store.GetHeadAsync();
+                    await AnchorFiles.AppendAsync(anchors, AnchorFiles.Sign(key, anchored.Position, anchored.Hash, null, DateTimeOffset.UtcNow));
+                }
+                var result = await Scripts.RunAsync("backup.sh", "--connection", source, "--out", backup, "--anchors", anchors, "--public-key", publicKey);
                 Assert.True(result.Exit == 0, result.ToString());
                 recorded = ReadManifestHead(backup);
                 Assert.Equal(await silo.Store.GetHeadAsync(), recorded);
@@ -133,6 +142,7 @@ public sealed class BackupRestoreTests
             var restore = await Scripts.RunAsync("restore.sh", "--from", backup, "--connection", targetConnection);
             Assert.True(restore.Exit == 0, restore.ToString());
             Assert.Contains("Verified", restore.Out, StringComparison.Ordinal);
+            Assert.Contains("1 anchor(s)", restore.Out, StringComparison.Ordinal);
             await using (var restored = await PostgresEventStore.OpenAsync(targetConnection))
             {
                 Assert.Equal(recorded, await restored.GetHeadAsync());
@@ -165,6 +175,43 @@ public sealed class BackupRestoreTests
         {
             NpgsqlConnection.ClearAllPools();
             await SiloFactory.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {target} WITH (FORCE)");
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Backup_keep_prunes_the_oldest_backups_and_restore_force_replaces_a_store()
+    {
+        var root = Directory.CreateTempSubdirectory("provmon-keep-").FullName;
+        var data = Path.Combine(root, "data");
+        try
+        {
+            await using (var store = await SqliteEventStore.OpenAsync(Path.Combine(data, "events.db")))
+            {
+                for (var i = 0; i < 3; i++)
+                    await store.AppendAsync($"test-{i}", ExpectedVersion.NoStream,
+                        [new EventToAppend("TestHappened", $$"""{"n":{{i}}}""", "{}", new DateOnly(2026, 11, 29), new EventTags("actor-1", "test"))]);
+            }
+            SqliteConnection.ClearAllPools();
+            foreach (var day in (string[])["2026-11-27", "2026-11-28", "2026-11-29"])
+            {
+                var result = await Scripts.RunAsync("backup.sh", "--data", data, "--out", Path.Combine(root, "daily", day), "--keep", "2");
+                Assert.True(result.Exit == 0, result.ToString());
+            }
+            Assert.Equal(["2026-11-28", "2026-11-29"], Directory.GetDirectories(Path.Combine(root, "daily")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+            var usage = await Scripts.RunAsync("backup.sh", "--out", Path.Combine(root, "x"));
+            Assert.True(usage.Exit == 2, usage.ToString());
+            var notEmpty = await Scripts.RunAsync("backup.sh", "--data", data, "--out", Path.Combine(root, "daily", "2026-11-29"));
+            Assert.True(notEmpty.Exit == 2, notEmpty.ToString());
+
+            var forced = await Scripts.RunAsync("restore.sh", "--from", Path.Combine(root, "daily", "2026-11-28"), "--data", data, "--force");
+            Assert.True(forced.Exit == 0, forced.ToString());
+            Assert.Contains("Verified: the chain of 3 events is intact", forced.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
             Directory.Delete(root, recursive: true);
         }
     }
