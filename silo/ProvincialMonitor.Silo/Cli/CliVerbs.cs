@@ -14,12 +14,13 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify", "export", "import"];
+    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify", "export", "import", "store-head", "backup-sqlite"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
+        if (StoreCommands.Handles(args)) return await StoreCommands.RunAsync(args, cancellationToken);
         var flags = args.Skip(1).Where(ImportCommand.Flags.Contains).ToHashSet(StringComparer.Ordinal);
         var options = CliOptions.Parse(args.Skip(1).Where(a => !flags.Contains(a)));
         if (options.Error is not null || (options.Positional.Count == 0 && args[0] is not ("rebuild-projections" or "verify" or "export"))) return Usage(options.Error);
@@ -242,6 +243,10 @@ public static class CliVerbs
                                                (plays April of year Y against the API, source simulator; Ctrl+C stops, exit 130)
               verify [--receipt POSITION:HASH] [--anchors DIR --public-key FILE]
                                                (checks the hash chain, against a receipt and every signed anchor; exit 0 intact, 1 broken)
+              verify (--data DIR | --connection CS) [--head POSITION:HASH | --manifest FILE] [--anchors DIR --public-key FILE]
+                                               (the same check offline, opening the store itself; no silo, no API key)
+              store-head (--data DIR | --connection CS)    (prints "head POSITION HASH" of a store)
+              backup-sqlite --data DIR --out FILE          (SQLite online backup of DIR/events.db, safe while a silo runs)
               export --out FILE [--format csv|jsonl] [--what log|history|state] [--kind K --key KEY] [--asOf D --basis B] [log filters]
                                                (the decision log, a history or an as-of state, with the chain head it was made at)
               import FILE.csv [--delimiter ;|,] [--decimal comma|point] [--partial] [--dry-run] [--report FILE.csv|FILE.json]
