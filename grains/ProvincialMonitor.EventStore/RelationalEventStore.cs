@@ -72,12 +72,51 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             e.EffectiveDate,
             e.Tags ?? throw new ArgumentException("Every event has tags.", nameof(events)))).ToArray();
 
-        // The caller's span (the grain call) becomes the parent of the commit span on the writer.
+        // A span per append, under the caller's (the grain call), from queueing to the outcome; the commit span on
+        // the writer is a child of the first append of its batch and links the others.
+        var span = StartAppendActivity(streamId, events.Count);
         var pending = new PendingAppend(streamId, expectedVersion, prepared, idempotency,
-            Activity.Current?.Context ?? default, Stopwatch.GetTimestamp());
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+            span?.Context ?? Activity.Current?.Context ?? default, Stopwatch.GetTimestamp());
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            span?.Dispose();
+            throw new ObjectDisposedException(GetType().FullName);
+        }
         // Once queued the append goes through; cancelling stops only the wait. A retry with the same idempotency key is safe.
-        return pending.Completion.Task.WaitAsync(cancellationToken);
+        var completion = pending.Completion.Task.WaitAsync(cancellationToken);
+        return span is null ? completion : TraceAsync(completion, span);
+    }
+
+    private static Activity? StartAppendActivity(string streamId, int eventCount)
+    {
+        if (!MonitorTelemetry.ActivitySource.HasListeners()) return null;
+        var caller = Activity.Current;
+        var span = MonitorTelemetry.ActivitySource.StartActivity("EventStore.Append");
+        // This method is not async: put the caller's span back, so that its own later work is not under the append.
+        Activity.Current = caller;
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag("provmon.stream", streamId);
+            span.SetTag("provmon.event.count", eventCount);
+        }
+        return span;
+    }
+
+    private static async Task<AppendResult> TraceAsync(Task<AppendResult> completion, Activity span)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            span.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            span.Dispose();
+        }
     }
 
     private async Task WriteLoopAsync()
@@ -158,7 +197,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     }
 
     /// <summary>
-    /// The span of one group commit: a child of the first append's caller, linked to the other callers.
+    /// The span of one group commit: a child of the first append's span, linked to the other appends.
     /// Nothing is allocated when no one listens to <see cref="MonitorTelemetry.ActivitySource"/>.
     /// </summary>
     private static Activity? StartCommitActivity(List<PendingAppend> batch)

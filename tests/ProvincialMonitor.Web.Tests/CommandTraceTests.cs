@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace ProvincialMonitor.Web.Tests;
 
-/// <summary>A command's trace: the store's commit span under the grain call, under the HTTP request's span.</summary>
+/// <summary>
+/// A command's trace: the store's append and commit spans under the grain call, under the HTTP request's span.
+/// (A commit that gathered several appends is the child of the first and links the others.)
+/// </summary>
 public sealed class CommandTraceTests : IAsyncLifetime, IDisposable
 {
     private readonly SiloFactory _silo = SiloFactory.Embedded();
@@ -50,19 +53,24 @@ public sealed class CommandTraceTests : IAsyncLifetime, IDisposable
         for (var attempt = 0; attempt < 50; attempt++)
         {
             trace = _stopped.Where(a => a.TraceId == traceId).ToArray();
-            if (trace.Any(a => a.Source.Name == "Microsoft.AspNetCore") && trace.Any(a => a.OperationName == "EventStore.Commit")) break;
+            if (trace.Any(a => a.Source.Name == "Microsoft.AspNetCore") && trace.Any(a => a.OperationName == "EventStore.Append")) break;
             await Task.Delay(100);
         }
 
-        var commit = Assert.Single(trace, a => a.OperationName == "EventStore.Commit");
+        var append = Assert.Single(trace, a => a.OperationName == "EventStore.Append");
         var spans = trace.ToDictionary(a => a.SpanId);
         var chain = new List<Activity>();
-        for (var current = commit; current is not null; current = spans.GetValueOrDefault(current.ParentSpanId)) chain.Add(current);
+        for (var current = append; current is not null; current = spans.GetValueOrDefault(current.ParentSpanId)) chain.Add(current);
         var description = string.Join(" <- ", chain.Select(a => $"{a.Source.Name}:{a.OperationName}"));
 
         Assert.Equal("Microsoft.AspNetCore", chain[^1].Source.Name);
         var grainCall = chain.FindIndex(a => a.Source.Name.StartsWith("Microsoft.Orleans", StringComparison.Ordinal));
         Assert.True(grainCall > 0, description);
         Assert.True(grainCall < chain.Count - 1, description);
+
+        // The commit that stored it: its child, or (gathered with an earlier append) a commit linking it.
+        var commit = Assert.Single(_stopped, a => a.OperationName == "EventStore.Commit"
+            && (a.ParentSpanId == append.SpanId || a.Links.Any(l => l.Context.SpanId == append.SpanId)));
+        Assert.True(commit.ParentSpanId == append.SpanId || commit.TraceId != traceId, "a commit in this trace is a child of its append");
     }
 }
