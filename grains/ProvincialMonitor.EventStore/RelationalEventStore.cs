@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using ProvincialMonitor.EventStore.Telemetry;
 
 namespace ProvincialMonitor.EventStore;
 
@@ -70,14 +72,57 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             e.EffectiveDate,
             e.Tags ?? throw new ArgumentException("Every event has tags.", nameof(events)))).ToArray();
 
-        var pending = new PendingAppend(streamId, expectedVersion, prepared, idempotency);
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        // A span per append, under the caller's (the grain call), from queueing to the outcome; the commit span on
+        // the writer is a child of the first append of its batch and links the others.
+        var span = StartAppendActivity(streamId, events.Count);
+        var pending = new PendingAppend(streamId, expectedVersion, prepared, idempotency,
+            span?.Context ?? Activity.Current?.Context ?? default, Stopwatch.GetTimestamp());
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            span?.Dispose();
+            throw new ObjectDisposedException(GetType().FullName);
+        }
         // Once queued the append goes through; cancelling stops only the wait. A retry with the same idempotency key is safe.
-        return pending.Completion.Task.WaitAsync(cancellationToken);
+        var completion = pending.Completion.Task.WaitAsync(cancellationToken);
+        return span is null ? completion : TraceAsync(completion, span);
+    }
+
+    private static Activity? StartAppendActivity(string streamId, int eventCount)
+    {
+        if (!MonitorTelemetry.ActivitySource.HasListeners()) return null;
+        var caller = Activity.Current;
+        var span = MonitorTelemetry.ActivitySource.StartActivity("EventStore.Append");
+        // This method is not async: put the caller's span back, so that its own later work is not under the append.
+        Activity.Current = caller;
+        if (span is { IsAllDataRequested: true })
+        {
+            span.SetTag("provmon.stream", streamId);
+            span.SetTag("provmon.event.count", eventCount);
+        }
+        return span;
+    }
+
+    private static async Task<AppendResult> TraceAsync(Task<AppendResult> completion, Activity span)
+    {
+        try
+        {
+            return await completion.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            span.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            span.Dispose();
+        }
     }
 
     private async Task WriteLoopAsync()
     {
+        // Spans on the writer have the appending caller as parent, never whatever was current when the store opened.
+        Activity.Current = null;
         var batch = new List<PendingAppend>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
@@ -123,18 +168,22 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     private async Task WriteBatchAsync(List<PendingAppend> batch)
     {
+        using var activity = StartCommitActivity(batch);
         try
         {
             var outcomes = await CommitBatchAsync(batch).ConfigureAwait(false);
+            RecordCommitted(outcomes);
             for (var i = 0; i < batch.Count; i++) outcomes[i].Deliver(batch[i]);
             if (outcomes.Any(o => o.Result is { Replayed: false })) Signal.Notify();
         }
         catch (CommitOutcomeUnknownException unknown)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, "commit outcome unknown");
             await ResolveUnknownCommitAsync(batch, unknown).ConfigureAwait(false);
         }
         catch (Exception ex) when (batch.Count > 1)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             // One bad append must not fail the others: retry each on its own.
             Logger.LogWarning(ex, "A batch of {Count} appends failed; retrying them one by one", batch.Count);
             foreach (var pending in batch)
@@ -142,8 +191,39 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         }
         catch (Exception ex)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             batch[0].Completion.TrySetException(Translate(ex));
         }
+    }
+
+    /// <summary>
+    /// The span of one group commit: a child of the first append's span, linked to the other appends.
+    /// Nothing is allocated when no one listens to <see cref="MonitorTelemetry.ActivitySource"/>.
+    /// </summary>
+    private static Activity? StartCommitActivity(List<PendingAppend> batch)
+    {
+        if (!MonitorTelemetry.ActivitySource.HasListeners()) return null;
+        List<ActivityLink>? links = null;
+        for (var i = 1; i < batch.Count; i++)
+            if (batch[i].Caller != default) (links ??= []).Add(new ActivityLink(batch[i].Caller));
+        var activity = MonitorTelemetry.ActivitySource.StartActivity("EventStore.Commit", ActivityKind.Internal, batch[0].Caller, links: links);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("provmon.append.count", batch.Count);
+            if (batch.Count == 1) activity.SetTag("provmon.stream", batch[0].StreamId);
+        }
+        return activity;
+    }
+
+    /// <summary>Counts the events a commit stored (replayed appends store nothing) and the batch's size.</summary>
+    private static void RecordCommitted(Outcome[] outcomes)
+    {
+        long events = 0;
+        foreach (var outcome in outcomes)
+            if (outcome.Result is { Replayed: false } result) events += result.ToPosition - result.FromPosition + 1;
+        if (events == 0) return;
+        MonitorTelemetry.EventsAppended.Add(events);
+        MonitorTelemetry.AppendBatchSize.Record((int)events);
     }
 
     /// <summary>
@@ -171,6 +251,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
         if (stored)
         {
+            RecordCommitted(unknown.Outcomes);
             for (var i = 0; i < batch.Count; i++) unknown.Outcomes[i].Deliver(batch[i]);
             Signal.Notify();
         }
@@ -349,7 +430,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     private sealed record PreparedEvent(Guid EventId, string EventType, string Data, string Metadata, DateOnly EffectiveDate, EventTags Tags);
 
-    private sealed record PendingAppend(string StreamId, long ExpectedVersion, PreparedEvent[] Events, IdempotencyRequest? Idempotency)
+    private sealed record PendingAppend(string StreamId, long ExpectedVersion, PreparedEvent[] Events, IdempotencyRequest? Idempotency,
+        ActivityContext Caller, long QueuedAt)
     {
         public TaskCompletionSource<AppendResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
@@ -365,6 +447,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     {
         public void Deliver(PendingAppend pending)
         {
+            MonitorTelemetry.AppendLatency.Record(Stopwatch.GetElapsedTime(pending.QueuedAt).TotalMilliseconds);
             if (Result is not null) pending.Completion.TrySetResult(Result);
             else pending.Completion.TrySetException(Error!);
         }

@@ -2,6 +2,7 @@ using ProvincialMonitor.Dashboard;
 using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Cli;
 using ProvincialMonitor.Silo.Hosting;
+using ProvincialMonitor.Silo.Observability;
 using ProvincialMonitor.Silo.Security;
 
 if (CliVerbs.IsVerb(args)) return await CliVerbs.RunAsync(args);
@@ -19,11 +20,13 @@ builder.AddDashboard();
 builder.AddStartupData();
 builder.Services.AddHostedService<DemoSimulation>();
 builder.Services.AddSiloHealthChecks();
+builder.AddObservability();
 
 var app = builder.Build();
 
 app.UseHttpApi();
 app.MapSiloHealthEndpoints();
+app.MapObservability();
 app.MapLoginEndpoints();
 app.MapAdminApi();
 app.MapProjectsApi();

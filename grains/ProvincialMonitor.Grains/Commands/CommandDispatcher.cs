@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore.Telemetry;
 
 namespace ProvincialMonitor.Grains.Commands;
 
@@ -24,6 +26,47 @@ public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, 
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {
+        // The lines logged while the command is dispatched carry its correlation id; the grain's own lines
+        // carry the same trace id (Orleans' activity propagation), which this scope names too.
+        var correlationId = request.CorrelationId ?? Guid.CreateVersion7();
+        request = request with { CorrelationId = correlationId };
+        using var scope = logger.BeginScope(new CommandScope(typeof(TCommand).Name, key, correlationId, request.IdempotencyKey,
+            Activity.Current?.TraceId.ToString(), request.Source));
+        var outcome = await DispatchAsync<TGrain, TCommand>(key, command, request);
+        if (outcome.Refusal is { } refusal)
+        {
+            MonitorTelemetry.RecordRefusal(KindTag(refusal.Kind));
+            logger.LogInformation("{Command} on {Key} refused ({Kind}): {Reason}", typeof(TCommand).Name, key, refusal.Kind, refusal.Message);
+        }
+        else if (outcome.Replayed)
+        {
+            MonitorTelemetry.IdempotentReplays.Add(1);
+            logger.LogInformation("{Command} on {Key} replayed for its Idempotency-Key (position {Position})", typeof(TCommand).Name, key, outcome.Position);
+        }
+        else
+        {
+            logger.LogDebug("{Command} on {Key} stored at position {Position}", typeof(TCommand).Name, key, outcome.Position);
+        }
+        return outcome;
+    }
+
+    /// <summary>The tag value of a refusal kind, as in the problem types (constant strings: no allocation per refusal).</summary>
+    public static string KindTag(RefusalKind kind) => kind switch
+    {
+        RefusalKind.Invalid => "invalid",
+        RefusalKind.Forbidden => "forbidden",
+        RefusalKind.NotFound => "not-found",
+        RefusalKind.Conflict => "conflict",
+        RefusalKind.PreconditionFailed => "precondition-failed",
+        RefusalKind.IdempotencyKeyReused => "idempotency-key-reused",
+        RefusalKind.Unavailable => "unavailable",
+        _ => "other",
+    };
+
+    private async Task<CommandOutcome> DispatchAsync<TGrain, TCommand>(string key, TCommand command, CommandRequest request)
+        where TGrain : IAggregateGrain<TCommand>
+        where TCommand : Command
+    {
         var errors = command.Validate();
         if (errors.Count > 0)
             return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Invalid,
@@ -34,7 +77,7 @@ public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, 
         if (!RolePolicy.MayWrite(request.Actor, typeof(TCommand)))
             return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {typeof(TCommand).Name}."));
 
-        var context = new CommandContext(request.Actor, request.Source, clock.GetUtcNow(), request.CorrelationId ?? Guid.CreateVersion7(),
+        var context = new CommandContext(request.Actor, request.Source, clock.GetUtcNow(), request.CorrelationId!.Value,
             request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
         try
         {
@@ -65,4 +108,29 @@ public static class RolePolicy
         var writers = commandType.GetCustomAttributes(typeof(WrittenByAttribute), inherit: true).Cast<WrittenByAttribute>().FirstOrDefault();
         return actor.Role == Roles.Admin || (writers?.Roles.Contains(actor.Role) ?? false);
     }
+}
+
+/// <summary>The logging scope of one command: structured fields for every log line written while it is dispatched.</summary>
+internal sealed class CommandScope(string command, string key, Guid correlationId, string? idempotencyKey, string? traceId, string source)
+    : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    private readonly KeyValuePair<string, object?>[] _fields =
+    [
+        new("Command", command),
+        new("AggregateKey", key),
+        new("CorrelationId", correlationId),
+        new("IdempotencyKey", idempotencyKey),
+        new("TraceId", traceId),
+        new("Source", source),
+    ];
+
+    public KeyValuePair<string, object?> this[int index] => _fields[index];
+
+    public int Count => _fields.Length;
+
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_fields).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => _fields.GetEnumerator();
+
+    public override string ToString() => $"{_fields[0].Value} {_fields[1].Value} correlation {_fields[2].Value}";
 }

@@ -24,6 +24,18 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
 
     public static string CampaignTopic(string slug) => $"campaign:{slug}";
 
+    public override Task OnConnectedAsync()
+    {
+        ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.HubConnections.Add(1);
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.HubConnections.Add(-1);
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public Task Subscribe(string topic) => Groups.AddToGroupAsync(Context.ConnectionId, Checked(topic));
 
     public Task Unsubscribe(string topic) => Groups.RemoveFromGroupAsync(Context.ConnectionId, Checked(topic));

@@ -25,6 +25,8 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
     private readonly ConcurrentQueue<EventSummary> _events = new();
     private readonly ConcurrentDictionary<string, CampaignFigures> _campaigns = new(StringComparer.Ordinal);
     private long _position;
+    // UTC ticks of the commit of the newest event waiting for a flush (0: none), for the push latency.
+    private long _newestCommitTicks;
 
     /// <summary>For Blazor circuits on this silo: raised after each flush with what changed.</summary>
     public event Action<IndicatorsUpdate>? Changed;
@@ -39,7 +41,18 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
             _latest[scope.Scope] = scope;
             _pending[scope.Scope] = scope;
         }
-        foreach (var e in update.Events) _events.Enqueue(e);
+        foreach (var e in update.Events)
+        {
+            _events.Enqueue(e);
+            var ticks = e.RecordedAt.UtcTicks;
+            var seen = Interlocked.Read(ref _newestCommitTicks);
+            while (ticks > seen)
+            {
+                var found = Interlocked.CompareExchange(ref _newestCommitTicks, ticks, seen);
+                if (found == seen) break;
+                seen = found;
+            }
+        }
         Interlocked.Exchange(ref _position, Math.Max(Interlocked.Read(ref _position), update.Position));
     }
 
@@ -106,6 +119,7 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         var events = new List<EventSummary>();
         while (_events.TryDequeue(out var e)) events.Add(e);
         var position = Interlocked.Read(ref _position);
+        var newestCommit = Interlocked.Exchange(ref _newestCommitTicks, 0);
 
         foreach (var scope in scopes)
             await hub.Clients.Group(scope.Scope).SendAsync(IndicatorsHub.ProvinceChanged, scope, cancellationToken);
@@ -117,5 +131,8 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         foreach (var e in events)
             await hub.Clients.Group(IndicatorsHub.EventsTopic).SendAsync(IndicatorsHub.EventRecorded, e, cancellationToken);
         Changed?.Invoke(new IndicatorsUpdate(position, scopes, events));
+        if (newestCommit > 0)
+            ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.PushLatency.Record(
+                Math.Max(0, (DateTime.UtcNow.Ticks - newestCommit) / (double)TimeSpan.TicksPerMillisecond));
     }
 }

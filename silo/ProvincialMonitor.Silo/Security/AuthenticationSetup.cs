@@ -116,9 +116,10 @@ public static class AuthenticationSetup
 
     public static bool UsesOidc(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Auth:Oidc:Authority"]);
 
-    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs");
+    private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs")
+        || request.Path.StartsWithSegments(Observability.ObservabilitySetup.MetricsPath);
 
-    /// <summary>The API and the hub answer 401/403 as problems; pages go to the login page.</summary>
+    /// <summary>The API, the hub and /metrics answer 401/403 as problems; pages (the Orleans dashboard too) go to the login page.</summary>
     private static Task Unauthorized(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (!IsApi(context.Request))
