@@ -77,6 +77,54 @@ public sealed class ProjectionStore
         return true;
     }
 
+    /// <summary>The checkpoint of a projection, or null when the store has none (never saved, or reset).</summary>
+    public async Task<long?> FindCheckpointAsync(string projection, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, null, "SELECT position FROM projection_checkpoints WHERE projection = @p", ("@p", projection));
+        var value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? null : Convert.ToInt64(value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Sets a checkpoint row whatever it held (a version number, or 0 to start a projection being built).</summary>
+    public async Task SetCheckpointAsync(string projection, long position, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var delete = Command(connection, transaction, "DELETE FROM projection_checkpoints WHERE projection = @p", ("@p", projection)))
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        await using (var insert = Command(connection, transaction, "INSERT INTO projection_checkpoints (projection, position, updated_at) VALUES (@p, @pos, @now)",
+                         ("@p", projection), ("@pos", position), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))))
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts projections built beside the serving ones in their place, in one transaction: the serving models
+    /// and checkpoints are dropped and the new ones renamed (<c>from</c> → <c>to</c>); readers of the store see
+    /// either the old set or the new one.
+    /// </summary>
+    public async Task PromoteAsync(IReadOnlyList<(string From, string To)> renames, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var (from, to) in renames)
+        {
+            foreach (var sql in new[]
+                     {
+                         "DELETE FROM read_models WHERE projection = @to",
+                         "DELETE FROM projection_checkpoints WHERE projection = @to",
+                         "UPDATE read_models SET projection = @to WHERE projection = @from",
+                         "UPDATE projection_checkpoints SET projection = @to WHERE projection = @from",
+                     })
+            {
+                await using var command = Command(connection, transaction, sql, ("@to", to), ("@from", from));
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     /// <summary>Forgets a projection's models and checkpoint, so that it is built again from position 0.</summary>
     public async Task ResetAsync(string projection, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ using Radzen.Blazor.Rendering;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 
-/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source, a fake campaign source, a fake audit source, a fake command source and a fake import source.</summary>
+/// <summary>A logged-in, interactive render context with Radzen, a fake indicator source, a fake campaign source, a fake audit source, a fake command source, a fake import source and a fake operations source.</summary>
 public abstract class DashboardContext : BunitContext
 {
     protected DashboardContext()
@@ -22,6 +22,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<IAuditSource>(Audits);
         Services.AddSingleton<ICommandSource>(Commands);
         Services.AddSingleton<IImportSource>(Imports);
+        Services.AddSingleton<IOperationsSource>(Operations);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -37,6 +38,8 @@ public abstract class DashboardContext : BunitContext
     internal FakeCommandSource Commands { get; } = new();
 
     internal FakeImportSource Imports { get; } = new();
+
+    internal FakeOperationsSource Operations { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }

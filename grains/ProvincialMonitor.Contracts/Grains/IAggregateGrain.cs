@@ -68,7 +68,10 @@ public interface IIndicatorsGrain : IGrainWithStringKey
     /// <summary>Folds what the log has after the checkpoint and saves it; returns the position reached.</summary>
     Task<long> CatchUp();
 
-    /// <summary>Forgets the read models and folds the whole log again; progress shows as the checkpoint.</summary>
+    /// <summary>
+    /// Folds the whole log again into new read models beside the serving ones, which keep answering until the
+    /// new ones have caught up and take their place; progress shows as the new models' checkpoints.
+    /// </summary>
     [OneWay]
     Task Rebuild();
 

@@ -12,38 +12,127 @@ namespace ProvincialMonitor.Grains.Projections;
 /// both, and publishes what changed.
 /// </summary>
 public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger<IndicatorsGrain> logger)
-    : Grain, IIndicatorsGrain, ICampaignFiguresGrain
+    : Grain, IIndicatorsGrain, ICampaignFiguresGrain, IDisposable
 {
-    private readonly IndicatorsProjector _projector = new(store, projections, clock, logger);
+    /// <summary>Events folded per step of a rebuild (<c>Projections:RebuildStep</c>), between which the serving projector goes on.</summary>
+    private int RebuildStep =>
+        int.TryParse(ServiceProvider.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Projections:RebuildStep"], out var step) && step > 0 ? step : 2_000;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) => _projector.InitializeAsync(cancellationToken);
+    private IndicatorsProjector _projector = new(store, projections, clock, logger);
+
+    // Catching up and the switch to rebuilt projections take turns, so that no batch is saved under the
+    // old names after the new models took their place.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Task? _building;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await _projector.InitializeAsync(cancellationToken);
+        var version = await projections.FindCheckpointAsync(IndicatorsProjector.VersionKey, cancellationToken);
+        if (await projections.FindCheckpointAsync(IndicatorsProjector.Name + IndicatorsProjector.NextGeneration, cancellationToken) is not null)
+        {
+            logger.LogInformation("Resuming the rebuild of the projections beside the serving ones");
+            StartBuilding();
+        }
+        else if (version is null)
+        {
+            await projections.SetCheckpointAsync(IndicatorsProjector.VersionKey, IndicatorsProjector.Version, cancellationToken);
+        }
+        else if (version != IndicatorsProjector.Version)
+        {
+            logger.LogWarning("The saved projections are version {Saved}, this silo's are version {Version}: building them beside the serving ones",
+                version, IndicatorsProjector.Version);
+            await StartRebuildAsync(cancellationToken);
+        }
+    }
 
     public Task<string> Host() =>
         Task.FromResult(ServiceProvider.GetRequiredService<ILocalSiloDetails>().SiloAddress.Endpoint.ToString());
 
     public async Task<long> CatchUp()
     {
-        var changed = await _projector.CatchUpAsync();
-        var registry = GrainFactory.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
-        if (changed.Count > 0 || _projector.LastEvents.Count > 0)
+        await _gate.WaitAsync();
+        try
         {
-            var scopes = changed.Where(s => !s.StartsWith("cluster:", StringComparison.Ordinal)).Select(_projector.View).ToArray();
-            await registry.Publish(new IndicatorsUpdate(_projector.Model.Position, scopes, _projector.LastEvents));
+            var changed = await _projector.CatchUpAsync();
+            if (changed.Count > 0 || _projector.LastEvents.Count > 0)
+            {
+                var scopes = changed.Where(s => !s.StartsWith("cluster:", StringComparison.Ordinal)).Select(_projector.View).ToArray();
+                await Registry.Publish(new IndicatorsUpdate(_projector.Model.Position, scopes, _projector.LastEvents));
+            }
+            if (_projector.ChangedCampaigns.Count > 0)
+                await Registry.PublishCampaigns([.. _projector.ChangedCampaigns.Select(_projector.Campaign).OfType<CampaignFigures>()]);
+            return _projector.Position;
         }
-        if (_projector.ChangedCampaigns.Count > 0)
-            await registry.PublishCampaigns([.. _projector.ChangedCampaigns.Select(_projector.Campaign).OfType<CampaignFigures>()]);
-        return _projector.Position;
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    public async Task Rebuild()
+    /// <summary>
+    /// Builds the projections again from position 0 beside the serving ones (names with
+    /// <see cref="IndicatorsProjector.NextGeneration"/>), while the serving ones go on answering and catching
+    /// up; once the new ones have reached the head they take their place and the old ones are dropped.
+    /// </summary>
+    public Task Rebuild() => _building is { IsCompleted: false } ? Task.CompletedTask : StartRebuildAsync(CancellationToken.None);
+
+    private async Task StartRebuildAsync(CancellationToken cancellationToken)
     {
-        logger.LogWarning("Rebuilding the {Projection} and {Campaigns} projections from position 0", IndicatorsProjector.Name, CampaignModel.Projection);
-        await projections.ResetAsync(IndicatorsProjector.Name);
-        await projections.ResetAsync(CampaignModel.Projection);
-        await _projector.InitializeAsync();
-        await CatchUp();
-        logger.LogInformation("Rebuilt the projections up to position {Position}", _projector.Position);
+        logger.LogWarning("Rebuilding the {Projection} and {Campaigns} projections from position 0, beside the serving ones",
+            IndicatorsProjector.Name, CampaignModel.Projection);
+        foreach (var name in IndicatorsProjector.Projections)
+        {
+            await projections.ResetAsync(name + IndicatorsProjector.NextGeneration, cancellationToken);
+            await projections.SetCheckpointAsync(name + IndicatorsProjector.NextGeneration, 0, cancellationToken);
+        }
+        StartBuilding();
     }
+
+    /// <summary>Runs in this activation's context, interleaved with the requests at each await.</summary>
+    private void StartBuilding() => _building = BuildAsync(new IndicatorsProjector(store, projections, clock, logger, IndicatorsProjector.NextGeneration));
+
+    private async Task BuildAsync(IndicatorsProjector next)
+    {
+        try
+        {
+            // The folding runs on the thread pool (SQLite answers synchronously), so that this activation's
+            // scheduler stays free for the readers and the serving projector; only the switch runs here.
+            var step = RebuildStep;
+            await Task.Run(() => next.InitializeAsync());
+            while (true)
+            {
+                var before = next.Position;
+                await Task.Run(() => next.CatchUpAsync(step));
+                if (next.Position != before) continue;
+
+                await _gate.WaitAsync();
+                try
+                {
+                    await next.CatchUpAsync();
+                    await projections.PromoteAsync([.. IndicatorsProjector.Projections.Select(n => (n + IndicatorsProjector.NextGeneration, n))]);
+                    await projections.SetCheckpointAsync(IndicatorsProjector.VersionKey, IndicatorsProjector.Version);
+                    next.BecomeServing();
+                    _projector = next;
+                }
+                finally
+                {
+                    _gate.Release();
+                }
+                logger.LogInformation("The rebuilt projections serve from position {Position}; the old ones are dropped", next.Position);
+                // Every dashboard gets the figures of the new projections.
+                await Registry.Publish(new IndicatorsUpdate(next.Model.Position, [.. IndicatorsModel.Scopes.Select(next.View)], []));
+                return;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The models being built stay in the store; the next activation resumes from their checkpoints.
+            logger.LogError(ex, "The rebuild of the projections stopped; the serving ones go on");
+        }
+    }
+
+    private IPushRegistryGrain Registry => GrainFactory.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
 
     public Task<ScopeIndicators> Scope(string scope) => Task.FromResult(_projector.View(scope));
 
@@ -54,4 +143,6 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     public Task<CampaignFigures?> Campaign(string slug) => Task.FromResult(_projector.Campaign(slug));
 
     public Task<CampaignListItem[]> Campaigns() => Task.FromResult(_projector.Campaigns.Campaigns());
+
+    public void Dispose() => _gate.Dispose();
 }

@@ -12,9 +12,26 @@ namespace ProvincialMonitor.Grains.Projections;
 /// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
 /// duplicate projector that lost the race starts over instead of counting twice.
 /// </summary>
-public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger logger)
+public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger logger,
+    string generation = "")
 {
     public const string Name = "indicators";
+
+    /// <summary>
+    /// The version of the projections' code. A silo whose version differs from the one the saved models were
+    /// built with builds the new ones beside the old, which keep serving until the new ones have caught up.
+    /// </summary>
+    public const int Version = 1;
+
+    /// <summary>The suffix of the models built beside the serving ones during a rebuild.</summary>
+    public const string NextGeneration = ".next";
+
+    /// <summary>Where the version of the serving models is kept (a checkpoint row holding the number).</summary>
+    public const string VersionKey = "indicators.version";
+
+    /// <summary>The names of the serving projections, as the projection store knows them.</summary>
+    public static readonly string[] Projections = [Name, CampaignModel.Projection];
+
     private const int BatchSize = 1_000;
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -40,11 +57,19 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     private IProjectionModel[] Models => [Model, Campaigns];
 
+    /// <summary>"" for the serving models, <see cref="NextGeneration"/> for those being built beside them.</summary>
+    public string Generation { get; private set; } = generation;
+
+    /// <summary>After the promotion of its models in the store: from now on it saves as the serving projector.</summary>
+    public void BecomeServing() => Generation = "";
+
+    private string Stored(IProjectionModel model) => model.Name + Generation;
+
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
         Model = new IndicatorsModel();
         Campaigns = new CampaignModel();
-        foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(model.Name, cancellationToken);
+        foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(Stored(model), cancellationToken);
         var upTo = _saved.Values.Max();
         if (upTo > 0)
             await foreach (var e in store.ReadAllAsync(1, upTo, cancellationToken))
@@ -93,7 +118,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
             var keys = model.TakeChanged().Where(s => !s.StartsWith("project:", StringComparison.Ordinal)).ToList();
             var views = keys.Select(k => (Key: k, Json: SavedView(model, k))).Where(v => v.Json is not null)
                 .ToDictionary(v => v.Key, v => v.Json!, StringComparer.Ordinal);
-            if (await projections.SaveAsync(model.Name, _saved[model.Name], model.Position, views, cancellationToken))
+            if (await projections.SaveAsync(Stored(model), _saved[model.Name], model.Position, views, cancellationToken))
             {
                 _saved[model.Name] = model.Position;
                 changed[model.Name].UnionWith(keys);
@@ -101,7 +126,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
             }
 
             // Another projector moved the checkpoint: what we folded may already be counted. Start over from the store.
-            logger.LogWarning("The {Projection} checkpoint moved under this projector; reloading", model.Name);
+            logger.LogWarning("The {Projection} checkpoint moved under this projector; reloading", Stored(model));
             await InitializeAsync(cancellationToken);
             return false;
         }

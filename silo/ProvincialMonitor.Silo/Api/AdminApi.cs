@@ -17,7 +17,8 @@ public static class AdminApi
 
     public sealed record PasswordRequest(string? Password);
 
-    public sealed record ProjectionStatus(string Name, long Checkpoint, long Head);
+    /// <summary>A projection's progress; <c>Role</c> is <c>serving</c>, or <c>building</c> for one built beside the serving one.</summary>
+    public sealed record ProjectionStatus(string Name, long Checkpoint, long Head, string Role);
 
     public sealed record RoleRequest(string? Role, string[]? Provinces, string[]? Campaigns);
 
@@ -45,35 +46,50 @@ public static class AdminApi
         admin.MapGet("/apikeys", ListKeysAsync);
         admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId)));
 
-        admin.MapGet("/projections", async (Hosting.EventStoreConnector store) =>
-        {
-            var head = (await store.GetHeadAsync()).Position;
-            var names = new[] { IndicatorsProjector.Name, CampaignModel.Projection };
-            var statuses = new List<ProjectionStatus>();
-            foreach (var name in names) statuses.Add(new ProjectionStatus(name, await store.Projections.GetCheckpointAsync(name), head));
-            return Results.Ok(statuses);
-        });
-        admin.MapGet("/cluster", async (IGrainFactory grains) =>
-        {
-            var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
-            var projector = await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Host();
-            return Results.Ok(new
-            {
-                silos = hosts.OrderBy(h => h.SiloAddress.Endpoint.Port)
-                    .Select(h => new { address = h.SiloAddress.Endpoint.ToString(), name = h.SiloName, status = h.Status.ToString(), startedAt = h.StartTime })
-                    .ToArray(),
-                projectorHost = projector,
-            });
-        });
+        admin.MapGet("/projections", async (Hosting.EventStoreConnector store) => Results.Ok(await ProjectionStatusesAsync(store)));
+        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains)));
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
-            // Reset before answering, so that progress read right after starts from zero.
-            await store.Projections.ResetAsync(IndicatorsProjector.Name);
-            await store.Projections.ResetAsync(CampaignModel.Projection);
-            await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Rebuild();
+            await StartRebuildAsync(grains, store);
             return Results.Accepted("/api/admin/projections");
         });
         return app;
+    }
+
+    /// <summary>
+    /// Starts building the projections again beside the serving ones (unless a rebuild runs already). The new
+    /// models' checkpoints exist at 0 before this returns, so that progress read right after shows them.
+    /// </summary>
+    public static async Task StartRebuildAsync(IGrainFactory grains, Hosting.EventStoreConnector store)
+    {
+        if (await store.Projections.FindCheckpointAsync(IndicatorsProjector.Name + IndicatorsProjector.NextGeneration) is null)
+            foreach (var name in IndicatorsProjector.Projections)
+                await store.Projections.SetCheckpointAsync(name + IndicatorsProjector.NextGeneration, 0);
+        await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Rebuild();
+    }
+
+    /// <summary>Every silo the membership knows (also the dead incarnations) and the silo the projector runs on.</summary>
+    public static async Task<ProvincialMonitor.Dashboard.Live.ClusterOverview> ClusterOverviewAsync(IGrainFactory grains)
+    {
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
+        var projector = await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Host();
+        return new(
+            [.. hosts.OrderBy(h => h.SiloAddress.Endpoint.Port).ThenByDescending(h => h.StartTime)
+                .Select(h => new ProvincialMonitor.Dashboard.Live.SiloMember(h.SiloAddress.Endpoint.ToString(), h.SiloName, h.Status.ToString(), h.StartTime))],
+            projector);
+    }
+
+    /// <summary>The serving projections (<c>serving</c>) and, during a rebuild, the ones built beside them (<c>building</c>).</summary>
+    public static async Task<IReadOnlyList<ProjectionStatus>> ProjectionStatusesAsync(Hosting.EventStoreConnector store)
+    {
+        var head = (await store.GetHeadAsync()).Position;
+        var statuses = new List<ProjectionStatus>();
+        foreach (var name in IndicatorsProjector.Projections)
+            statuses.Add(new ProjectionStatus(name, await store.Projections.GetCheckpointAsync(name), head, "serving"));
+        foreach (var name in IndicatorsProjector.Projections)
+            if (await store.Projections.FindCheckpointAsync(name + IndicatorsProjector.NextGeneration) is { } building)
+                statuses.Add(new ProjectionStatus(name + IndicatorsProjector.NextGeneration, building, head, "building"));
+        return statuses;
     }
 
     private static async Task<IResult> AddUserAsync(HttpContext http, SecurityAdmin security)

@@ -21,7 +21,7 @@ public enum MembershipKind { Localhost, Postgres }
 /// </summary>
 public sealed record ClusterSettings(
     MembershipKind Membership, string ClusterId, string ServiceId, int SiloPort, int GatewayPort,
-    IPAddress? AdvertisedAddress, string? ConnectionString)
+    IPAddress? AdvertisedAddress, string? ConnectionString, bool Kubernetes = false)
 {
     public const int DefaultPoolSize = 8;
 
@@ -47,13 +47,18 @@ public sealed record ClusterSettings(
             builder.Timezone = "UTC";
             connectionString = builder.ConnectionString;
         }
+        var kubernetes = cluster.GetValue("Kubernetes", false);
+        if (kubernetes && kind != MembershipKind.Postgres)
+            throw new InvalidOperationException("Cluster:Kubernetes=true needs Cluster:Mode=Postgres: Orleans' Kubernetes hosting does not keep the membership.");
+        if (kubernetes && advertised is null && IPAddress.TryParse(Environment.GetEnvironmentVariable("POD_IP"), out var podIp)) advertised = podIp;
         return new ClusterSettings(kind,
             section["ClusterId"] ?? "provincialmonitor",
             section["ServiceId"] ?? "provincialmonitor",
             section.GetValue("SiloPort", 11111),
             section.GetValue("GatewayPort", 30000),
             advertised,
-            connectionString);
+            connectionString,
+            kubernetes);
     }
 }
 
@@ -94,6 +99,9 @@ public static class Clustering
                 o.Invariant = Invariant;
                 o.ConnectionString = settings.ConnectionString;
             });
+        // In a pod: the silo is named after the pod, advertises the pod's IP, takes its ids from the pod's labels
+        // (ORLEANS_CLUSTER_ID, ORLEANS_SERVICE_ID) and has silos whose pod is gone declared dead at once.
+        if (settings.Kubernetes) silo.UseKubernetesHosting();
         // The states hold immutable collections that only Orleans' own serializer knows.
         silo.Services.AddOptions<AdoNetGrainStorageOptions>(GrainStorage.Snapshots)
             .Configure<Serializer>((o, serializer) => o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer));

@@ -59,6 +59,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IAuditSource, Live.AuditSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.ICommandSource, Live.CommandSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IImportSource, Live.ImportSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Live.IOperationsSource, Live.OperationsSource>();
         builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));
