@@ -190,6 +190,7 @@ public static class Scenarios
         options.Log($"{name}: starting {options.Silos} silos on a throwaway PostgreSQL in {directory}");
         await cluster.StartAsync(cancellationToken);
         var everySilo = Enumerable.Range(1, options.Silos).ToArray();
+        if (name == "kill-silo") await SharedLogin.CheckAsync(cluster, report, cancellationToken);
         await using var watch = await LiveWatch.StartAsync(cluster, everySilo, cancellationToken);
         var down = new DownSilos();
         var runId = Guid.NewGuid().ToString("N")[..8];
