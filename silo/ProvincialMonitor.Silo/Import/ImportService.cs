@@ -248,16 +248,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     private Task<string?> OwnerAsync(string province, string externalRef) =>
         grains.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(province, externalRef.Trim())).Owner();
 
-    private static string Describe(Refusal refusal) => refusal.Kind switch
-    {
-        RefusalKind.Invalid => "invalid",
-        RefusalKind.Forbidden => "forbidden",
-        RefusalKind.NotFound => "not-found",
-        RefusalKind.Conflict => "conflict",
-        RefusalKind.PreconditionFailed => "precondition-failed",
-        RefusalKind.IdempotencyKeyReused => "idempotency-key-reused",
-        _ => "unavailable",
-    } + ": " + refusal.Message;
+    private static string Describe(Refusal refusal) => CommandDispatcher.KindTag(refusal.Kind) + ": " + refusal.Message;
 
     private static ImportRowResult Result(ParsedRow row, string outcome, string? reason, string? streamId, long? position) =>
         new(row.Line, row.ActionName, outcome, reason, streamId, position, row.IdempotencyKey);
