@@ -11,14 +11,16 @@ public sealed record ComparisonSnapshot(long Position, IReadOnlyList<ScopeIndica
 
 /// <summary>
 /// This silo's end of the push: an Orleans observer registered with the push registry (and registered again
-/// every minute), which gathers updates and flushes them about every 50 ms to the SignalR hub's groups,
+/// every 5 seconds), which gathers updates and flushes them about every 50 ms to the SignalR hub's groups,
 /// keeping only the newest value per scope, and to the Blazor circuits of this silo.
 /// </summary>
 public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hub, ILogger<LiveFeed> logger)
     : BackgroundService, IIndicatorsObserver
 {
     private static readonly TimeSpan Flush = TimeSpan.FromMilliseconds(50);
-    private static readonly TimeSpan Refresh = TimeSpan.FromMinutes(1);
+    // The registry lives in one silo's memory: when that silo dies, a new activation elsewhere knows no
+    // observer until each silo registers again, so the dashboards would miss pushes until then.
+    private static readonly TimeSpan Refresh = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<string, ScopeIndicators> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ScopeIndicators> _pending = new(StringComparer.Ordinal);
