@@ -46,6 +46,8 @@ internal static class BenchMain
         await SiloBench.RunSqliteAsync(sizes, results);
 
         Console.WriteLine("[3/6] same-work limit and binary COPY on PostgreSQL");
+        var storeOnly = await StoreOnly.IngestAsync(await CreateDatabaseAsync(server, "bench_store"), sizes.GrainCommands);
+        results.Add("ingest_store_pg", SiloBench.Figures(storeOnly), "diagnostic: the store alone", SiloBench.Text(storeOnly) + " (diagnostic: AppendAsync, no grains)");
         var limitDb = await CreateDatabaseAsync(server, "bench_limit", migrate: true);
         var limit = await Limit.InsertAsync(limitDb, sizes.LimitEvents, 100, 4);
         results.Add("limit_insert_pg", new() { ["events_per_s"] = Math.Round(limit.EventsPerSecond), ["p50_ms"] = Math.Round(limit.P50Ms, 2), ["p99_ms"] = Math.Round(limit.P99Ms, 2),

@@ -194,3 +194,23 @@ public static class Limit
         return total / clock.Elapsed.TotalSeconds;
     }
 }
+
+/// <summary>A diagnostic between the grains and the limit: the store alone (AppendAsync from 64 tasks, one event each, with idempotency).</summary>
+public static class StoreOnly
+{
+    public static async Task<LoopResult> IngestAsync(string connectionString, int total)
+    {
+        await using var store = await ProvincialMonitor.EventStore.Postgres.PostgresEventStore.OpenAsync(connectionString);
+        var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
+        var scope = new EventScope(["limburg"], "labour-market", []);
+        Task<LoopResult> Run(int count, string prefix) => Measure.ClosedLoopAsync(count, 64, async i =>
+        {
+            var e = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", i % 50, "2026"), DateOnly.FromDateTime(DateTime.UtcNow), scope),
+                null, null, Data.Context() with { IdempotencyKey = $"{prefix}-{i}", Source = "api" });
+            await store.AppendAsync(streams[i % streams.Length], ExpectedVersion.Any, [e], new IdempotencyRequest("bench", $"{prefix}-{i}", $"{prefix}-{i}"));
+            return null;
+        });
+        await Run(Math.Min(2000, total / 4), "warm");
+        return await Run(total, "s");
+    }
+}
