@@ -122,7 +122,7 @@ public sealed class AggregateKind
     /// <summary>The state after folding the stream's events that the query includes, in position order.</summary>
     public async Task<HistoricalState> AsOfAsync(IEventStore store, string key, AsOfQuery query, CancellationToken cancellationToken = default)
     {
-        var events = (await store.ReadStreamAsync(StreamIdOf(key), new StreamQuery(RecordedUpTo: query.RecordedUpTo), cancellationToken))
+        var events = (await store.ReadStreamAsync(StreamIdOf(key), new StreamQuery(RecordedUpTo: query.RecordedUpTo, EffectiveOnOrBefore: query.EffectiveOn), cancellationToken))
             .Where(query.Includes).ToList();
         // Fold, then show the state once: the replay's steps show it after every event (quadratic in the stream's length).
         return events.Count == 0
