@@ -14,6 +14,14 @@ public static class BigLog
     public static readonly DateOnly From = new(2020, 1, 1);
     public static readonly DateOnly To = new(2026, 6, 30);
 
+    // In a method of its own, so that the projector's memory is gone before the verification's peak is measured.
+    private static async Task RebuildAsync(PostgresEventStore store, long head)
+    {
+        var projector = new IndicatorsProjector(store, store.Projections, TimeProvider.System, NullLogger.Instance);
+        await projector.InitializeAsync();
+        while (projector.Position < head) await projector.CatchUpAsync();
+    }
+
     public static async Task RunAsync(string connectionString, long events, Results results)
     {
         await using var store = await PostgresEventStore.OpenAsync(connectionString);
@@ -38,10 +46,8 @@ public static class BigLog
 
         // Rebuild: a fresh projector (both projections: indicators and campaigns) folds and saves from position 1.
         {
-            var projector = new IndicatorsProjector(store, store.Projections, TimeProvider.System, NullLogger.Instance);
             var clock = Stopwatch.StartNew();
-            await projector.InitializeAsync();
-            while (projector.Position < head) await projector.CatchUpAsync();
+            await RebuildAsync(store, head);
             var rate = head / clock.Elapsed.TotalSeconds;
             results.Add("rebuild", new() { ["events_per_s"] = rate, ["seconds"] = clock.Elapsed.TotalSeconds }, "rebuild all projections", $"{rate:N0} ev/s ({clock.Elapsed.TotalSeconds:N1} s)");
             results.Ratio("ratio_rebuild_vs_read", rate / readRate, ">= 0.6", rate / readRate >= 0.6);
@@ -58,6 +64,8 @@ public static class BigLog
             if (!full.Intact || !partial.Intact) throw new InvalidOperationException($"verify: {full.Detail ?? partial.Detail}");
             results.Add("verify", new() { ["events_per_s"] = rate, ["seconds"] = seconds, ["peak_heap_mb"] = peakFull, ["peak_heap_mb_tenth"] = peakTenth, ["intact"] = full.Intact },
                 "verify the hash chain", $"{rate:N0} ev/s, peak heap +{peakFull:N0} MB (+{peakTenth:N0} MB over a tenth)");
+            // "Flat": verifying ten times as many events needs at most 32 MB more at its peak.
+            results.Target("verify", "peak flat (full <= tenth + 32 MB)", peakFull <= peakTenth + 32);
             results.Ratio("ratio_verify_vs_read", rate / readRate, ">= 0.7", rate / readRate >= 0.7);
         }
 
@@ -74,7 +82,8 @@ public static class BigLog
             await new HistoricalIndicators(store).CompareAsync("granted", "absolute", new AsOfQuery(EffectiveOn: middle), today);
             var effectiveMs = clock.Elapsed.TotalMilliseconds;
             results.Add("as_of_comparison", new() { ["recorded_ms"] = recordedMs, ["effective_ms"] = effectiveMs, ["events"] = head, ["date"] = middle.ToString("yyyy-MM-dd") },
-                $"as_of: whole comparison over {head:N0} events", $"recorded {recordedMs:N0} ms (<= 2000), effective {effectiveMs:N0} ms (<= 5000)");
+                $"as_of: whole comparison over {head:N0} events", $"recorded {recordedMs:N0} ms, effective {effectiveMs:N0} ms");
+            results.Target("as_of_comparison", "recorded <= 2000 ms, effective <= 5000 ms", recordedMs <= 2000 && effectiveMs <= 5000);
         }
     }
 }

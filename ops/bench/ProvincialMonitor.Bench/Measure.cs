@@ -48,20 +48,23 @@ public static class Measure
 
     public static double Median(IReadOnlyCollection<double> values) => Percentile(values, 0.5);
 
-    /// <summary>Samples the managed heap while <paramref name="work"/> runs; returns the work's result and the peak above the heap before it (MB).</summary>
+    /// <summary>
+    /// Samples the managed heap's size as of the latest collection (live objects and survivors, not garbage waiting for
+    /// a gen-0 collection) while <paramref name="work"/> runs; returns the work's result and the peak above the heap before it (MB).
+    /// </summary>
     public static async Task<(T Result, double PeakMb)> WithPeakHeapAsync<T>(Func<Task<T>> work)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         GC.Collect();
-        var baseline = GC.GetTotalMemory(false);
+        var baseline = GC.GetGCMemoryInfo().HeapSizeBytes;
         long peak = baseline;
         using var stop = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                var now = GC.GetTotalMemory(false);
+                var now = GC.GetGCMemoryInfo().HeapSizeBytes;
                 if (now > Interlocked.Read(ref peak)) Interlocked.Exchange(ref peak, now);
                 try { await Task.Delay(10, stop.Token); } catch (OperationCanceledException) { }
             }
