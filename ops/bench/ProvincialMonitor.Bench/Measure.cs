@@ -49,24 +49,21 @@ public static class Measure
     public static double Median(IReadOnlyCollection<double> values) => Percentile(values, 0.5);
 
     /// <summary>
-    /// Samples the managed heap's size as of the latest collection (live objects and survivors, not garbage waiting for
-    /// a gen-0 collection) while <paramref name="work"/> runs; returns the work's result and the peak above the heap before it (MB).
+    /// The live managed heap's peak above its level before, while <paramref name="work"/> runs (MB): every 250 ms a full,
+    /// blocking collection measures what is still referenced. This slows the work down: never time the same pass.
     /// </summary>
     public static async Task<(T Result, double PeakMb)> WithPeakHeapAsync<T>(Func<Task<T>> work)
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        var baseline = GC.GetGCMemoryInfo().HeapSizeBytes;
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
         long peak = baseline;
         using var stop = new CancellationTokenSource();
         var sampler = Task.Run(async () =>
         {
             while (!stop.IsCancellationRequested)
             {
-                var now = GC.GetGCMemoryInfo().HeapSizeBytes;
+                try { await Task.Delay(250, stop.Token); } catch (OperationCanceledException) { break; }
+                var now = GC.GetTotalMemory(forceFullCollection: true);
                 if (now > Interlocked.Read(ref peak)) Interlocked.Exchange(ref peak, now);
-                try { await Task.Delay(10, stop.Token); } catch (OperationCanceledException) { }
             }
         });
         var result = await work();
