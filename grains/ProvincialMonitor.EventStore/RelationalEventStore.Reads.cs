@@ -57,13 +57,22 @@ public abstract partial class RelationalEventStore
     public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(
         long fromPosition = 1, long? toPosition = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var after = fromPosition - 1;
-        while (true)
+        // The next page is read while the caller works through this one, so that reading and (say) hashing or
+        // folding overlap instead of taking turns.
+        Task<List<RecordedEvent>>? next = ReadPageAsync(fromPosition - 1, toPosition, PageSize, cancellationToken);
+        try
         {
-            var page = await ReadPageAsync(after, toPosition, PageSize, cancellationToken).ConfigureAwait(false);
-            foreach (var e in page) yield return e;
-            if (page.Count < PageSize) yield break;
-            after = page[^1].Position;
+            while (next is not null)
+            {
+                var page = await next.ConfigureAwait(false);
+                next = page.Count < PageSize ? null : ReadPageAsync(page[^1].Position, toPosition, PageSize, cancellationToken);
+                foreach (var e in page) yield return e;
+            }
+        }
+        finally
+        {
+            // A caller that stops early leaves a read in flight: let it finish (and return its connection) unobserved.
+            if (next is not null) _ = next.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         }
     }
 

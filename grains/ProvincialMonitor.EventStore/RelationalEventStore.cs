@@ -356,10 +356,13 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var command = session.CreateCommand("");
         var names = streams.Select((s, i) => AddParameter(command, $"@s{i}", s)).ToArray();
-        command.CommandText = $"SELECT stream_id, MAX(stream_version) FROM events WHERE stream_id IN ({string.Join(", ", names)}) GROUP BY stream_id";
+        // One MAX per stream as a scalar subquery: both engines answer it with one probe of the (stream_id, stream_version)
+        // index. "WHERE stream_id IN (…) GROUP BY stream_id" read every row of each stream (O(stream length) per append).
+        command.CommandText = "SELECT v.column1, (SELECT MAX(stream_version) FROM events WHERE stream_id = v.column1) FROM (VALUES " +
+                              string.Join(", ", names.Select(n => $"({n})")) + ") AS v";
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
         while (await reader.ReadAsync().ConfigureAwait(false))
-            versions[reader.GetString(0)] = reader.GetInt64(1);
+            if (!reader.IsDBNull(1)) versions[reader.GetString(0)] = reader.GetInt64(1);
         return versions;
     }
 

@@ -64,14 +64,16 @@ public sealed class AggregateKind
 {
     private readonly Func<string, IEnumerable<RecordedEvent>, IEnumerable<ReplayStep>> _steps;
     private readonly Func<string, string> _initialJson;
+    private readonly Func<string, IEnumerable<RecordedEvent>, HistoricalState> _fold;
 
     private AggregateKind(string name, Func<string, string> streamId, Func<string, IEnumerable<RecordedEvent>, IEnumerable<ReplayStep>> steps,
-        Func<string, string> initialJson)
+        Func<string, string> initialJson, Func<string, IEnumerable<RecordedEvent>, HistoricalState> fold)
     {
         Name = name;
         StreamIdOf = streamId;
         _steps = steps;
         _initialJson = initialJson;
+        _fold = fold;
     }
 
     public string Name { get; }
@@ -93,7 +95,17 @@ public sealed class AggregateKind
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand> =>
         new(name, TDecider.StreamId, (key, events) => Steps<TState, TCommand, TDecider>(key, events),
-            key => JsonSerializer.Serialize(TDecider.Initial(key).State, StateFold.StateJson));
+            key => JsonSerializer.Serialize(TDecider.Initial(key).State, StateFold.StateJson),
+            (key, events) => Fold<TState, TCommand, TDecider>(key, events));
+
+    private static HistoricalState Fold<TState, TCommand, TDecider>(string key, IEnumerable<RecordedEvent> events)
+        where TCommand : Command
+        where TDecider : IDecider<TState, TCommand>
+    {
+        var history = TDecider.Initial(key);
+        foreach (var e in events) history = StateFold.Apply<TState, TCommand, TDecider>(history, e, out _);
+        return new HistoricalState(TDecider.Exists(history.State), 0, 0, JsonSerializer.Serialize(history.State, StateFold.StateJson));
+    }
 
     private static IEnumerable<ReplayStep> Steps<TState, TCommand, TDecider>(string key, IEnumerable<RecordedEvent> events)
         where TCommand : Command
@@ -110,12 +122,12 @@ public sealed class AggregateKind
     /// <summary>The state after folding the stream's events that the query includes, in position order.</summary>
     public async Task<HistoricalState> AsOfAsync(IEventStore store, string key, AsOfQuery query, CancellationToken cancellationToken = default)
     {
-        var events = (await store.ReadStreamAsync(StreamIdOf(key), new StreamQuery(RecordedUpTo: query.RecordedUpTo), cancellationToken))
+        var events = (await store.ReadStreamAsync(StreamIdOf(key), new StreamQuery(RecordedUpTo: query.RecordedUpTo, EffectiveOnOrBefore: query.EffectiveOn), cancellationToken))
             .Where(query.Includes).ToList();
-        var last = _steps(key, events).LastOrDefault();
-        return last is null
+        // Fold, then show the state once: the replay's steps show it after every event (quadratic in the stream's length).
+        return events.Count == 0
             ? new HistoricalState(false, 0, 0, _initialJson(key))
-            : new HistoricalState(last.Exists, events.Count, last.Event.Position, last.StateJson);
+            : _fold(key, events) with { Events = events.Count, Position = events[^1].Position };
     }
 
     /// <summary>Every event of the stream with the state after it.</summary>

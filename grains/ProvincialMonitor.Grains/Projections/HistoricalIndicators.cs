@@ -53,19 +53,24 @@ public sealed class HistoricalIndicators(IEventStore store)
         if (query.EffectiveOn is { } day)
         {
             // The effective basis reads through the effective-date index, in position order, page by page.
+            // The next page is asked for before this one is folded, so that reading and folding overlap.
             var page = new LogQuery { EffectiveTo = day, Limit = 1000 };
-            while (true)
+            var reading = store.QueryAsync(page);
+            while (reading is not null)
             {
-                var read = await store.QueryAsync(page);
+                var read = await reading;
+                reading = read.NextPosition is { } next && next < upTo ? store.QueryAsync(page with { AfterPosition = next }) : null;
                 foreach (var e in read.Events.Where(e => e.Position <= upTo && query.Includes(e))) model.Apply(e);
-                if (read.NextPosition is not { } next || next >= upTo) break;
-                page = page with { AfterPosition = next };
             }
         }
         else
         {
             await foreach (var e in store.ReadAllAsync(1, upTo))
+            {
                 if (query.Includes(e)) model.Apply(e);
+                // recorded_at never decreases along the log: past the moment asked for, nothing more is included.
+                else if (query.RecordedUpTo is { } moment && e.RecordedAt > moment) break;
+            }
         }
         model.TakeChanged();
         return model;

@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Commands;
+
+namespace ProvincialMonitor.Bench;
+
+/// <summary>The figures that need the silo: ingest through grains and HTTP, the hub's push latency, the aggregate as of a date, cost per append, import.</summary>
+public static class SiloBench
+{
+    private static readonly string[] Domains = [.. PolicyDomains.DutchNames.Keys];
+
+    public static async Task<string[]> RegisterProjectsAsync(CommandDispatcher dispatcher, int count)
+    {
+        var ids = Enumerable.Range(0, count).Select(_ => Guid.CreateVersion7().ToString()).ToArray();
+        var result = await Measure.ClosedLoopAsync(count, 64, async i =>
+        {
+            var outcome = await dispatcher.SendAsync<IProjectGrain, RegisterProject>(ids[i],
+                new RegisterProject($"Bench project {i}", null, ProvinceSlugs.All[i % 5], null, Domains[i % Domains.Length], null, null, null, null, 100_000m, null),
+                new CommandRequest(Data.BenchActor, "api"));
+            return outcome.Refusal?.Message;
+        });
+        if (result.Failed > 0) throw new InvalidOperationException($"registering projects: {result.FirstError}");
+        return ids;
+    }
+
+    public static Task<LoopResult> GrainIngestAsync(CommandDispatcher dispatcher, string[] projects, int total, string keyPrefix) =>
+        Measure.ClosedLoopAsync(total, 64, async i =>
+        {
+            var outcome = await dispatcher.SendAsync<IProjectGrain, ReportOutput>(projects[i % projects.Length],
+                new ReportOutput("jobs-created", i % 50, "2026"),
+                new CommandRequest(Data.BenchActor, "api", $"{keyPrefix}-{i}"));
+            return outcome.Refusal?.Message;
+        });
+
+    public static HttpClient Client(Uri address)
+    {
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5) };
+        var client = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", BenchSilo.AdminKey);
+        return client;
+    }
+
+    public static Task<LoopResult> HttpIngestAsync(HttpClient http, string[] projects, int total, string keyPrefix) =>
+        Measure.ClosedLoopAsync(total, 64, async i =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"api/projects/{projects[i % projects.Length]}/outputs")
+            {
+                Content = new StringContent($"{{\"metric\":\"jobs-created\",\"value\":{i % 50},\"period\":\"2026\"}}", Encoding.UTF8, "application/json"),
+            };
+            request.Headers.Add("Idempotency-Key", $"{keyPrefix}-{i}");
+            using var response = await http.SendAsync(request);
+            return response.StatusCode == HttpStatusCode.OK ? null : $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+        });
+
+    public static JsonObject Figures(LoopResult r) => new()
+    {
+        ["events_per_s"] = Math.Round(r.EventsPerSecond), ["p50_ms"] = Math.Round(r.P50Ms, 2), ["p99_ms"] = Math.Round(r.P99Ms, 2),
+        ["commands"] = r.Count, ["failed"] = r.Failed, ["seconds"] = Math.Round(r.Seconds, 2),
+    };
+
+    public static string Text(LoopResult r) =>
+        $"{r.EventsPerSecond:N0} ev/s, p50 {r.P50Ms:N1} ms, p99 {r.P99Ms:N1} ms ({r.Count:N0} commands{(r.Failed > 0 ? $", {r.Failed} FAILED: {r.FirstError}" : "")})";
+
+    public static async Task RunPostgresAsync(string connectionString, Sizes sizes, Results results, Dictionary<int, double> oursGrowth)
+    {
+        await using var silo = BenchSilo.OnPostgres(connectionString);
+        silo.Start();
+        var dispatcher = silo.Services.GetRequiredService<CommandDispatcher>();
+        var store = silo.Services.GetRequiredService<IEventStore>();
+        var run = Guid.NewGuid().ToString("N")[..8];
+
+        var projects = await RegisterProjectsAsync(dispatcher, 1000);
+        await GrainIngestAsync(dispatcher, projects, Math.Min(2000, sizes.GrainCommands / 4), $"warm-{run}");
+        var grain = await GrainIngestAsync(dispatcher, projects, sizes.GrainCommands, $"g-{run}");
+        results.Add("ingest_grain_pg", Figures(grain), "grains → PostgreSQL", Text(grain), "p99 <= 50 ms");
+        results.Target("ingest_grain_pg", "p99 <= 50 ms", grain.P99Ms <= 50);
+
+        using var http = Client(silo.Address);
+        await HttpIngestAsync(http, projects, Math.Min(1000, sizes.HttpCommands / 4), $"hwarm-{run}");
+        var viaHttp = await HttpIngestAsync(http, projects, sizes.HttpCommands, $"h-{run}");
+        results.Add("ingest_http_pg", Figures(viaHttp), "HTTP API → PostgreSQL", Text(viaHttp));
+        results.Ratio("ratio_http_vs_grain", viaHttp.EventsPerSecond / grain.EventsPerSecond, ">= 0.4", viaHttp.EventsPerSecond / grain.EventsPerSecond >= 0.4);
+        results.Json["_grain_pg_eps"] = grain.EventsPerSecond;
+
+        // Push: let the projector catch up with the ingest first.
+        await WaitForProjectorAsync(silo, store);
+        var limburg = projects.Where((_, i) => i % 5 == 1).ToArray();
+        var push = await Push.MeasureAsync(silo.Address, sizes.PushClients, sizes.PushRate, sizes.PushSeconds, async n =>
+        {
+            var outcome = await dispatcher.SendAsync<IProjectGrain, ReportOutput>(limburg[n % limburg.Length],
+                new ReportOutput("learners-reached", n % 50, "2026"), new CommandRequest(Data.BenchActor, "api", $"p-{run}-{n}"));
+            return outcome.Refusal is null ? outcome.Position : throw new InvalidOperationException(outcome.Refusal.Message);
+        });
+        results.Add("push_latency", new() { ["p50_ms"] = Math.Round(push.P50, 1), ["p99_ms"] = Math.Round(push.P99, 1), ["clients"] = sizes.PushClients,
+                ["actions_per_s"] = Math.Round(push.RateAchieved), ["samples"] = push.Samples, ["missing"] = push.Missing },
+            "commit → ProvinceChanged receipt", $"p50 {push.P50:N0} ms, p99 {push.P99:N0} ms ({sizes.PushClients} clients, {push.RateAchieved:N0} actions/s, {push.Samples:N0} receipts, {push.Missing} missing)");
+        results.Target("push_latency", "p99 <= 250 ms", push.P99 <= 250);
+
+        // The aggregate with 10,000 events as of a middle date, through GET /api/projects/{id}?asOf=….
+        {
+            var id = Guid.CreateVersion7().ToString();
+            await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, sizes.AggregateEvents, BigLog.From, BigLog.To), 500);
+            var middle = DateOnly.FromDayNumber((BigLog.From.DayNumber + BigLog.To.DayNumber) / 2).ToString("yyyy-MM-dd");
+            var times = new List<double>();
+            for (var i = 0; i < 6; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await http.GetAsync($"api/projects/{id}?asOf={middle}");
+                await response.Content.ReadAsByteArrayAsync();
+                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"as_of aggregate: {(int)response.StatusCode}");
+                times.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            var median = Measure.Median(times.Skip(1).ToArray());
+            results.Add("as_of_aggregate", new() { ["first_ms"] = Math.Round(times[0], 1), ["median_ms"] = Math.Round(median, 1), ["events"] = sizes.AggregateEvents },
+                $"as_of: one aggregate of {sizes.AggregateEvents:N0} events (HTTP)", $"first {times[0]:N1} ms, then median {median:N1} ms");
+            results.Target("as_of_aggregate", "<= 20 ms", median <= 20);
+        }
+
+        // Cost per append as the stream grows: streams filled to each length, then single commands through the grain.
+        foreach (var length in sizes.GrowthLengths)
+        {
+            var id = Guid.CreateVersion7().ToString();
+            await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, length, BigLog.From, BigLog.To), 500);
+            var costs = new List<double>();
+            for (var i = 0; i <= sizes.GrowthSamples; i++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                var outcome = await dispatcher.SendAsync<IProjectGrain, ReportOutput>(id, new ReportOutput("jobs-created", i, "2026"),
+                    new CommandRequest(Data.BenchActor, "api", $"grow-{run}-{length}-{i}"));
+                if (outcome.Refusal is not null) throw new InvalidOperationException(outcome.Refusal.Message);
+                if (i > 0) costs.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds); // the first activates the grain
+            }
+            oursGrowth[length] = Measure.Median(costs);
+        }
+
+        // Import: a CSV of register-project and report-output rows through POST /api/imports.
+        {
+            var csv = new StringBuilder("action,leadProvince,externalRef,title,domain,metric,value,period\n");
+            const int Projects = 100;
+            for (var p = 0; p < Projects; p++) csv.Append($"register-project,limburg,IMP-{run}-{p},Import project {p},labour-market,,,\n");
+            for (var i = Projects; i < sizes.ImportRows; i++) csv.Append($"report-output,limburg,IMP-{run}-{i % Projects},,,jobs-created,{i},2026\n");
+            var clock = Stopwatch.StartNew();
+            using var response = await http.PostAsync("api/imports", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+            if (response.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"import: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            JsonElement progress;
+            while (true)
+            {
+                await Task.Delay(200);
+                progress = await http.GetFromJsonAsync<JsonElement>($"api/imports/{id}");
+                if (progress.GetProperty("status").GetString() is "done" or "failed") break;
+            }
+            var seconds = clock.Elapsed.TotalSeconds;
+            var stored = progress.GetProperty("stored").GetInt64();
+            results.Add("import", new() { ["rows_per_s"] = Math.Round(sizes.ImportRows / seconds), ["rows"] = sizes.ImportRows, ["stored"] = stored, ["seconds"] = Math.Round(seconds, 2),
+                    ["status"] = progress.GetProperty("status").GetString() },
+                $"import of {sizes.ImportRows:N0} CSV rows (HTTP)", $"{sizes.ImportRows / seconds:N0} rows/s ({stored:N0} stored, {seconds:N1} s)");
+        }
+    }
+
+    private static async Task WaitForProjectorAsync(BenchSilo silo, IEventStore store)
+    {
+        var grains = silo.Services.GetRequiredService<IGrainFactory>();
+        var head = (await store.GetHeadAsync()).Position;
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var at = (await grains.GetGrain<IIndicatorsGrain>("indicators").Scope("flanders")).Position;
+            if (at >= head) return;
+            await Task.Delay(200);
+        }
+    }
+
+    public static async Task RunSqliteAsync(Sizes sizes, Results results)
+    {
+        await using var silo = BenchSilo.Embedded();
+        silo.Start();
+        var dispatcher = silo.Services.GetRequiredService<CommandDispatcher>();
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var projects = await RegisterProjectsAsync(dispatcher, 1000);
+        await GrainIngestAsync(dispatcher, projects, Math.Min(2000, sizes.GrainCommands / 4), $"warm-{run}");
+        var grain = await GrainIngestAsync(dispatcher, projects, sizes.GrainCommands, $"g-{run}");
+        results.Add("ingest_grain_sqlite", Figures(grain), "grains → SQLite", Text(grain), ">= 20,000 ev/s");
+        results.Target("ingest_grain_sqlite", ">= 20,000 ev/s", grain.EventsPerSecond >= 20_000);
+    }
+}

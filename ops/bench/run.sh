@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The side-by-side benchmark of issue #11: ops/bench/run.sh [--quick] [--out FILE.json]
+# Builds ops/bench/ProvincialMonitor.Bench in Release, starts a throwaway PostgreSQL, and runs every figure in one
+# process (an in-process silo on Kestrel, embedded SQLite in a temporary folder). Prints a table; --out writes JSON.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+# shellcheck source=../lib/postgres.sh
+source "$root/ops/lib/postgres.sh"
+
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick|--tiny) args+=("$1") ;;
+    --out) [ $# -ge 2 ] || { echo "--out needs a file" >&2; exit 2; }; args+=("--out" "$(realpath -m "$2")"); shift ;;
+    -h|--help) echo "usage: ops/bench/run.sh [--quick] [--out FILE.json]"; exit 0 ;;
+    *) echo "unknown argument: $1 (usage: ops/bench/run.sh [--quick] [--out FILE.json])" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+echo "Building ops/bench/ProvincialMonitor.Bench (Release)..."
+dotnet build "$here/ProvincialMonitor.Bench" -c Release -v quiet -nologo >/tmp/provmon-bench-build.log 2>&1 \
+  || { cat /tmp/provmon-bench-build.log >&2; exit 1; }
+
+pg_dir="$(mktemp -d /tmp/provmon-bench-pg.XXXXXX)"
+cleanup() { pg_throwaway_stop "$pg_dir" >/dev/null 2>&1 || true; rm -rf "$pg_dir"; }
+trap cleanup EXIT
+pg_throwaway_start "$pg_dir"
+echo "PostgreSQL on port $PG_PORT (fsync on, defaults of initdb)"
+
+cd "$here/ProvincialMonitor.Bench"
+PG_CONNECTION="$PG_CONNECTION" dotnet "bin/Release/net10.0/ProvincialMonitor.Bench.dll" "${args[@]}"
