@@ -30,6 +30,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
+[[ "$base_port" =~ ^[0-9]+$ ]] && [ "$base_port" -ge 1024 ] && [ "$base_port" -le 60000 ] \
+  || { echo "--base-port must be a number from 1024 to 60000, not '$base_port'" >&2; exit 2; }
+
 if [ -f "$dir/cluster.env" ]; then
   echo "A cluster already runs from $dir (stop it with ops/cluster/stop.sh --dir $dir)" >&2
   exit 1
@@ -43,6 +46,19 @@ if [ "$build" -eq 1 ]; then
     || { tail -n 30 "$dir/build.log" >&2; rm -rf "$dir"; exit 1; }
 fi
 [ -f "$(cluster_silo_dll)" ] || { echo "No silo build at $(cluster_silo_dll): run without --no-build" >&2; rm -rf "$dir"; exit 1; }
+
+# Every port of every silo must be free before anything starts: a silo that cannot bind its port dies at start.
+wanted=()
+for i in $(seq 1 "$count"); do
+  wanted+=($((base_port + i)) $((base_port + 1000 + i)) $((base_port + 2000 + i)))
+done
+if busy=$(ports_busy "${wanted[@]}"); then
+  echo "These ports are in use: $(echo $busy | tr ' ' ','); choose other ports with --base-port" >&2
+  rm -rf "$dir"; exit 1
+fi
+if [ "$((base_port + 2000 + count))" -ge "$(ephemeral_low)" ]; then
+  echo "warning: ports from $(ephemeral_low) up are the kernel's ephemeral ports (outgoing connections may take them at any moment); a --base-port below $(( $(ephemeral_low) - 2100 )) avoids that" >&2
+fi
 
 started_postgres=0
 if [ -z "$connection" ]; then

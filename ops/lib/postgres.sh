@@ -3,6 +3,9 @@
 #   pg_throwaway_stop DIR    -> stops the server in DIR (fast shutdown) if it runs
 # Root cannot run the server, so as root it runs as the postgres user.
 
+# shellcheck source=ops/lib/ports.sh
+source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
+
 pg_bin_dir() {
   local dir
   for dir in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
@@ -22,13 +25,11 @@ pg_ensure_installed() {
   DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
 }
 
+# A port for a throwaway PostgreSQL: below the ephemeral range (ops/lib/ports.sh), above the silos' ports.
 pg_free_port() {
-  local port
-  for _ in $(seq 1 200); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
-  done
-  return 1
+  local low
+  low=$(ephemeral_low)
+  if [ "$low" -gt 21000 ]; then free_port 20000 "$low"; else free_port 20000 60000; fi
 }
 
 pg_as_owner() {

@@ -13,16 +13,16 @@ namespace ProvincialMonitor.Cluster.Tests;
 public sealed class FaultScenarioTests(ITestOutputHelper output)
 {
     [Fact]
-    public Task A_silo_killed_with_SIGKILL_under_load_loses_and_doubles_nothing_and_rejoins() => RunAsync("kill-silo", 45100);
+    public Task A_silo_killed_with_SIGKILL_under_load_loses_and_doubles_nothing_and_rejoins() => RunAsync("kill-silo", 12100);
 
     [Fact]
-    public Task PostgreSQL_stopped_for_10_seconds_gives_503_with_Retry_After_and_the_silos_recover_by_themselves() => RunAsync("stop-postgres", 45200);
+    public Task PostgreSQL_stopped_for_10_seconds_gives_503_with_Retry_After_and_the_silos_recover_by_themselves() => RunAsync("stop-postgres", 12200);
 
     [Fact]
-    public Task When_the_projector_host_dies_the_projections_resume_elsewhere_without_counting_twice() => RunAsync("kill-projector-host", 45300);
+    public Task When_the_projector_host_dies_the_projections_resume_elsewhere_without_counting_twice() => RunAsync("kill-projector-host", 12300);
 
     [Fact]
-    public Task A_partitioned_silo_is_declared_dead_stops_itself_and_rejoins_when_restarted() => RunAsync("partition", 45400);
+    public Task A_partitioned_silo_is_declared_dead_stops_itself_and_rejoins_when_restarted() => RunAsync("partition", 12400);
 
     private async Task RunAsync(string scenario, int basePort)
     {
@@ -34,7 +34,7 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
             Silos = 3,
             Load = TimeSpan.FromSeconds(15),
             PerSecond = 50,
-            BasePort = basePort,
+            BasePort = FreeBasePort(basePort),
             Directory = Path.Combine(Path.GetTempPath(), $"provmon-test-{scenario}-{Guid.NewGuid():N}"),
             Log = line => output.WriteLine(line),
         };
@@ -45,6 +45,27 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
         try { Directory.Delete(options.Directory, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
+    }
+
+    /// <summary>
+    /// The first base port from <paramref name="preferred"/> on (in steps of 10) whose silo ports are all free.
+    /// The preferred ports lie below the kernel's ephemeral range (32768 and up), where no outgoing connection
+    /// can take them between this check and the silos' start, or while a killed silo is down.
+    /// </summary>
+    private static int FreeBasePort(int preferred)
+    {
+        for (var basePort = preferred; basePort < preferred + 100; basePort += 10)
+            if (Enumerable.Range(1, 3).SelectMany(i => new[] { basePort + i, basePort + 1000 + i, basePort + 2000 + i }).All(Free))
+                return basePort;
+        throw new InvalidOperationException($"no free silo ports from {preferred} to {preferred + 100}");
+
+        static bool Free(int port)
+        {
+            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Any, port);
+            try { listener.Start(); return true; }
+            catch (System.Net.Sockets.SocketException) { return false; }
+            finally { listener.Stop(); }
+        }
     }
 
     private static string Repository()
