@@ -43,6 +43,13 @@ public interface IEventStore
     /// </summary>
     IAsyncEnumerable<RecordedEvent> SubscribeAsync(long afterPosition, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Completes when events may have been committed after this call (PostgreSQL: by any silo, through NOTIFY;
+    /// SQLite: in this process), or after the poll interval at the latest, without reading them. Take it before
+    /// reading the log, so that what is committed while reading wakes the next read.
+    /// </summary>
+    Task WhenAppendedAsync(CancellationToken cancellationToken);
+
     /// <summary>The newest position and hash (position 0 and the zero hash for an empty log).</summary>
     Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default);
 

@@ -96,6 +96,13 @@ public abstract partial class RelationalEventStore
         }
     }
 
+    public async Task WhenAppendedAsync(CancellationToken cancellationToken)
+    {
+        var wake = Signal.Next; // before the first await: taken when called
+        await WaitUntilListeningAsync(cancellationToken).ConfigureAwait(false);
+        await Task.WhenAny(wake, Task.Delay(Options.PollInterval, cancellationToken)).ConfigureAwait(false);
+    }
+
     /// <summary>PostgreSQL listens before a subscription catches up; SQLite is woken in process.</summary>
     protected virtual Task WaitUntilListeningAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -127,11 +127,31 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
     [Fact]
     public async Task A_retried_registration_answers_with_the_first_project_even_under_a_new_id()
     {
+        var other = "KC-" + Guid.NewGuid().ToString("N")[..8];
         var first = await Send(NewId(), Register("KC-" + Guid.NewGuid().ToString("N")[..8]), key: "register-1", hash: "same");
-        var retry = await Send(NewId(), Register("KC-other"), key: "register-1", hash: "same");
+        var retry = await Send(NewId(), Register(other), key: "register-1", hash: "same");
 
         Assert.True(retry.Replayed);
         Assert.Equal(first.StreamId, retry.StreamId);
+        // The retry stored nothing, so the reference it named is free again.
+        Assert.Null(await Fixture.Cluster.Client.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf("antwerpen", other)).Owner());
+    }
+
+    [Fact]
+    public async Task A_retried_registration_of_the_same_project_replays_and_keeps_its_reference()
+    {
+        var id = NewId();
+        var reference = "KC-" + Guid.NewGuid().ToString("N")[..8];
+        var first = await Send(id, Register(reference), key: "register-same-" + reference, hash: "r");
+        var retry = await Send(id, Register(reference), key: "register-same-" + reference, hash: "r");
+        var again = await Send(id, Register(reference)); // without a key: the project exists
+        var elsewhere = await Send(NewId(), Register(reference));
+
+        Assert.True(retry.Replayed);
+        Assert.Equal((first.Version, first.Position), (retry.Version, retry.Position));
+        Assert.Equal(RefusalKind.Conflict, again.Refusal!.Kind);
+        Assert.Equal(RefusalKind.Conflict, elsewhere.Refusal!.Kind);
+        Assert.Equal(id, await Fixture.Cluster.Client.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf("antwerpen", reference)).Owner());
     }
 
     [Fact]

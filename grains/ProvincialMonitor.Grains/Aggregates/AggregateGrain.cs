@@ -10,8 +10,8 @@ namespace ProvincialMonitor.Grains.Aggregates;
 
 /// <summary>
 /// The shell around an aggregate's pure functions (ARCHITECTURE.md "The write path"): load the snapshot
-/// and the events after it; look the idempotency key up first; Decide; append with the expected version;
-/// Evolve. A version conflict (only a duplicate activation causes one) reloads and decides once more.
+/// and the events after it; Decide; append with the expected version and the idempotency key (checked in the
+/// append's transaction; looked up separately only before a refusal); Evolve. A version conflict (only a duplicate activation causes one) reloads and decides once more.
 /// Not reentrant: commands on one aggregate run one after the other, in order.
 /// </summary>
 public abstract class AggregateGrain<TState, TCommand, TDecider>(
@@ -56,33 +56,43 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
     public async Task<CommandOutcome> Execute(TCommand command, CommandContext context)
     {
-        var principal = context.Actor.Id;
         try
         {
-            if (context.IdempotencyKey is { } key && await store.FindIdempotencyAsync(principal, key) is { } known)
+            var outcome = await DecideWithRetryAsync(command, context);
+            // A retry of a stored command decides again: if that gives events, the store answers with the first
+            // result (the key is checked in the append's transaction); if the state now refuses it (the project
+            // exists, the version moved on), the key's first result is the answer. So the key costs a lookup only
+            // on the way to a refusal, never on the hot path.
+            if (outcome.Refusal is { Kind: not (RefusalKind.IdempotencyKeyReused or RefusalKind.Unavailable) }
+                && context.IdempotencyKey is { } key
+                && await store.FindIdempotencyAsync(context.Actor.Id, key) is { } known)
                 // Stored with the key as its hash when the caller gave none (see below): compare the same way.
                 return known.RequestHash == (context.RequestHash ?? key) ? Replay(known.Result) : KeyReused();
-
-            for (var attempt = 1; ; attempt++)
-            {
-                if (context.ExpectedVersion is { } expected && expected != _history.Version)
-                    return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {expected}.", []));
-
-                var outcome = await DecideAndAppendAsync(command, context);
-                if (outcome is not null) return outcome;
-                await CatchUpAsync(CancellationToken.None);
-                if (context.ExpectedVersion is { } asked)
-                    return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {asked}.", []));
-                if (attempt == 2)
-                    return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
-                logger.LogWarning("Version conflict on {Stream}: reloaded, deciding once more", StreamId);
-            }
+            return outcome;
         }
         catch (Exception ex) when (ex is EventStoreException or System.Data.Common.DbException)
         {
             logger.LogWarning(ex, "The store is unavailable for {Stream}", StreamId);
             return Refused(new Refusal(RefusalKind.Unavailable,
                 "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
+        }
+    }
+
+    private async Task<CommandOutcome> DecideWithRetryAsync(TCommand command, CommandContext context)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (context.ExpectedVersion is { } expected && expected != _history.Version)
+                return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {expected}.", []));
+
+            var outcome = await DecideAndAppendAsync(command, context);
+            if (outcome is not null) return outcome;
+            await CatchUpAsync(CancellationToken.None);
+            if (context.ExpectedVersion is { } asked)
+                return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {asked}.", []));
+            if (attempt == 2)
+                return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
+            logger.LogWarning("Version conflict on {Stream}: reloaded, deciding once more", StreamId);
         }
     }
 
@@ -123,7 +133,9 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
         if (result.Replayed)
         {
+            // Nothing of this command was stored: what BeforeDecideAsync claimed for it is not needed.
             await CatchUpAsync(CancellationToken.None);
+            await AfterRefusalAsync(command);
             return Replay(result);
         }
 

@@ -43,8 +43,15 @@ public sealed partial class IndicatorsModel
         return new Comparison(measure, per, Position, rows);
     }
 
+    /// <summary>The project counts of a scope, counted again only after a project changed (the views are made many times a second).</summary>
+    private (string Measure, decimal Count)[] ProjectCounts(string scope)
+    {
+        if (!_projectCounts.TryGetValue(scope, out var counts)) _projectCounts[scope] = counts = [.. CountProjects(scope)];
+        return counts;
+    }
+
     /// <summary>Projects by lead province (Flanders: every project once); "including participations" also where a province takes part.</summary>
-    private IEnumerable<(string Measure, decimal Count)> ProjectCounts(string scope)
+    private IEnumerable<(string Measure, decimal Count)> CountProjects(string scope)
     {
         var province = scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : null;
         var led = _projects.Values.Where(p => province is null || p.Registration.LeadProvince == province).ToList();

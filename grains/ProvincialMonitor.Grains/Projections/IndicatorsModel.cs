@@ -19,6 +19,8 @@ public sealed partial class IndicatorsModel : IProjectionModel
     private readonly Dictionary<string, Dictionary<string, decimal>> _totals = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SortedDictionary<string, decimal[]>> _monthly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
+    // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
+    private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _grantFunders = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, RememberedFact> _facts = [];
     private readonly Dictionary<string, List<(Guid Id, string Scope, IDomainEvent Event, long Position)>> _valueFacts = new(StringComparer.Ordinal);
@@ -175,6 +177,7 @@ public sealed partial class IndicatorsModel : IProjectionModel
 
     private void Touch(string lead, IEnumerable<string> participants)
     {
+        _projectCounts.Clear();
         _changed.Add(Contributions.Province(lead));
         foreach (var p in participants) _changed.Add(Contributions.Province(p));
         _changed.Add(Contributions.Flanders);

@@ -22,8 +22,10 @@ public sealed class ProjectGrain(
         return owner is null ? null : Refusal.Conflict($"{lead} already has a project with externalRef '{externalRef}': {owner}.");
     }
 
+    // Only a claim this command made is released: once the project is registered the reference is its own,
+    // and a refused second registration must not free it for another project.
     protected override Task AfterRefusalAsync(ProjectCommand command) =>
-        command is RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead }
+        command is RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } && !State.Registered
             ? GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef.Trim())).Release(Key)
             : Task.CompletedTask;
 }

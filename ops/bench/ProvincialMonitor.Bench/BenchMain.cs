@@ -23,6 +23,8 @@ internal static class BenchMain
         var tiny = args.Contains("--tiny");
         var outIndex = Array.IndexOf(args, "--out");
         var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;
+        // --only ingest: the ingest figures and their ratio alone (grains on both stores, the store alone, the limit), for tuning.
+        var ingestOnly = args.Contains("--only") && Array.IndexOf(args, "--only") + 1 < args.Length && args[Array.IndexOf(args, "--only") + 1] == "ingest";
         var server = Environment.GetEnvironmentVariable("PG_CONNECTION");
         if (string.IsNullOrEmpty(server))
         {
@@ -40,7 +42,7 @@ internal static class BenchMain
 
         var oursGrowth = new Dictionary<int, double>();
         Console.WriteLine("[1/6] silo on PostgreSQL: ingest through grains and HTTP, push, as_of aggregate, cost per append, import");
-        await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth);
+        await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth, ingestOnly);
 
         Console.WriteLine("[2/6] silo on SQLite: ingest through grains");
         await SiloBench.RunSqliteAsync(sizes, results);
@@ -58,6 +60,7 @@ internal static class BenchMain
         results.Ratio("ratio_grain_vs_limit", grainEps / limit.EventsPerSecond, ">= 0.6", grainEps / limit.EventsPerSecond >= 0.6);
         var copy = await Limit.CopyAsync(await CreateDatabaseAsync(server, "bench_copy", migrate: true), sizes.CopyEvents);
         results.Add("limit_copy_pg", new() { ["events_per_s"] = Math.Round(copy), ["events"] = sizes.CopyEvents }, "binary COPY, no checks", $"{copy:N0} ev/s (1,000 per transaction, for information)");
+        if (ingestOnly) return Finish(results, total, mode + ", ingest only", outFile);
 
         Console.WriteLine("[4/6] peer: Orleans JournaledGrain (LogStorage on memory storage)");
         var journaled = await JournaledPeer.MeasureAsync(sizes.GrowthLengths, sizes.GrowthSamples);
@@ -85,13 +88,18 @@ internal static class BenchMain
             ["comparison_effective_ms"] = results.Json["as_of_comparison"]?["effective_ms"]?.DeepClone(),
         };
         Console.WriteLine("[6/6] done");
+        return Finish(results, total, mode, outFile);
+    }
+
+    private static int Finish(Results results, Stopwatch total, string mode, string? outFile)
+    {
         results.Json["seconds"] = Math.Round(total.Elapsed.TotalSeconds, 1);
         Console.WriteLine();
         Console.WriteLine(results.Table());
         Console.WriteLine($"({mode} run, {total.Elapsed.TotalSeconds:N0} s)");
         if (outFile is not null)
         {
-            await File.WriteAllTextAsync(outFile, results.ToJson());
+            File.WriteAllText(outFile, results.ToJson());
             Console.WriteLine($"Figures written to {outFile}");
         }
         return 0;

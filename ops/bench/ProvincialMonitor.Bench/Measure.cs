@@ -3,7 +3,12 @@ using System.Diagnostics;
 namespace ProvincialMonitor.Bench;
 
 /// <summary>Throughput and latency of a closed loop: <c>inFlight</c> workers, each sending its next operation when the last one answered.</summary>
-public sealed record LoopResult(int Count, int Failed, double Seconds, double EventsPerSecond, double P50Ms, double P99Ms, string? FirstError);
+/// <remarks>
+/// <see cref="CpuUsPerOp"/> and <see cref="AllocKbPerOp"/> are this whole process's CPU time and managed allocations
+/// during the loop divided by the operations: with an in-process silo that includes the projector and everything else it does.
+/// </remarks>
+public sealed record LoopResult(int Count, int Failed, double Seconds, double EventsPerSecond, double P50Ms, double P99Ms, string? FirstError,
+    double CpuUsPerOp = 0, double AllocKbPerOp = 0, int Gen2 = 0);
 
 public static class Measure
 {
@@ -13,6 +18,10 @@ public static class Measure
         var failed = 0;
         string? firstError = null;
         var next = -1;
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var allocBefore = GC.GetTotalAllocatedBytes();
+        var gen2Before = GC.CollectionCount(2);
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, inFlight).Select(_ => Task.Run(async () =>
         {
@@ -33,9 +42,12 @@ public static class Measure
         })).ToArray();
         await Task.WhenAll(workers);
         clock.Stop();
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMicroseconds / total;
+        var alloc = (GC.GetTotalAllocatedBytes() - allocBefore) / 1024.0 / total;
         var ok = total - failed;
         return new LoopResult(total, failed, clock.Elapsed.TotalSeconds, ok / clock.Elapsed.TotalSeconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError, cpu, alloc, GC.CollectionCount(2) - gen2Before);
     }
 
     public static double Percentile(IReadOnlyCollection<double> values, double p)

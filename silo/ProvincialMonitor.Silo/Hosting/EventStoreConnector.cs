@@ -57,6 +57,8 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     public IAsyncEnumerable<RecordedEvent> SubscribeAsync(long afterPosition, CancellationToken cancellationToken) =>
         Store.SubscribeAsync(afterPosition, cancellationToken);
 
+    public Task WhenAppendedAsync(CancellationToken cancellationToken) => Store.WhenAppendedAsync(cancellationToken);
+
     public Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default) => Store.GetHeadAsync(cancellationToken);
 
     public Task<VerificationResult> VerifyAsync(long fromPosition = 1, long? toPosition = null, ChainHead? receipt = null,
