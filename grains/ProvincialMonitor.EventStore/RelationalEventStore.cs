@@ -274,10 +274,9 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     private async Task<Outcome[]> CommitBatchAsync(List<PendingAppend> batch)
     {
         await using var session = await BeginWriteAsync(CancellationToken.None).ConfigureAwait(false);
-        var now = await session.LockAsync(CancellationToken.None).ConfigureAwait(false);
-        var (position, prevHash, lastRecordedAt) = await ReadTipAsync(session).ConfigureAwait(false);
-        var versions = await ReadStreamVersionsAsync(session, batch.Select(p => p.StreamId).Distinct().ToList()).ConfigureAwait(false);
-        var known = await ReadIdempotencyAsync(session, batch.Where(p => p.Idempotency is not null).Select(p => p.Idempotency!).ToList()).ConfigureAwait(false);
+        var (now, position, prevHash, lastRecordedAt, versions, known) = await session.ReadStateAsync(
+            batch.Select(p => p.StreamId).Distinct(StringComparer.Ordinal).ToList(),
+            batch.Where(p => p.Idempotency is not null).Select(p => p.Idempotency!).ToList(), CancellationToken.None).ConfigureAwait(false);
 
         var recordedAt = Math.Max(now, lastRecordedAt);
         var rows = new List<RecordedEvent>();
@@ -343,7 +342,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         return outcomes;
     }
 
-    private static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(WriteSession session)
+    internal static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(WriteSession session)
     {
         await using var command = session.CreateCommand("SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1");
         await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
@@ -351,7 +350,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         return (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
     }
 
-    private static async Task<Dictionary<string, long>> ReadStreamVersionsAsync(WriteSession session, List<string> streams)
+    internal static async Task<Dictionary<string, long>> ReadStreamVersionsAsync(WriteSession session, List<string> streams)
     {
         var versions = new Dictionary<string, long>(StringComparer.Ordinal);
         await using var command = session.CreateCommand("");
@@ -366,7 +365,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         return versions;
     }
 
-    private static async Task<Dictionary<(string, string), StoredIdempotency>> ReadIdempotencyAsync(
+    internal static async Task<Dictionary<(string, string), StoredIdempotency>> ReadIdempotencyAsync(
         WriteSession session, List<IdempotencyRequest> keys)
     {
         var found = new Dictionary<(string, string), StoredIdempotency>();
@@ -465,6 +464,19 @@ internal abstract class WriteSession : IAsyncDisposable
     /// <summary>Takes the store-wide batch lock and returns the database clock in microseconds since the Unix epoch.</summary>
     public abstract Task<long> LockAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes the batch lock, then reads what the batch is checked against: the clock, the head, the versions of its
+    /// streams and its known idempotency keys. A backend may do it in one round trip.
+    /// </summary>
+    public virtual async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+    {
+        var now = await LockAsync(cancellationToken).ConfigureAwait(false);
+        var (position, hash, recordedAt) = await RelationalEventStore.ReadTipAsync(this).ConfigureAwait(false);
+        var versions = await RelationalEventStore.ReadStreamVersionsAsync(this, streams).ConfigureAwait(false);
+        var known = await RelationalEventStore.ReadIdempotencyAsync(this, keys).ConfigureAwait(false);
+        return new BatchState(now, position, hash, recordedAt, versions, known);
+    }
+
     public abstract Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken);
 
     /// <summary>Commits, waking subscribers (PostgreSQL sends one NOTIFY per batch).</summary>
@@ -472,3 +484,8 @@ internal abstract class WriteSession : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 }
+
+/// <summary>What a batch is checked against, read under the batch lock.</summary>
+internal sealed record BatchState(
+    long Now, long Position, string Hash, long LastRecordedAt,
+    Dictionary<string, long> Versions, Dictionary<(string, string), StoredIdempotency> Known);

@@ -52,6 +52,12 @@ public sealed class PostgresEventStore : RelationalEventStore
             var serverLimit = int.Parse((string)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!, CultureInfo.InvariantCulture);
             // Leave room for other silos, the Orleans providers' pools, listeners and administrators.
             var cap = Math.Max(2, serverLimit / 4);
+            // The same statements run for every batch and page: prepared once per connection, not parsed and planned each time.
+            if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+            {
+                builder.MaxAutoPrepare = 64;
+                builder.AutoPrepareMinUsages = 2;
+            }
             var wanted = poolSizeGiven ? builder.MaxPoolSize : options.PostgresPoolSize;
             builder.MaxPoolSize = Math.Min(wanted, cap);
             if (builder.MaxPoolSize < wanted)
@@ -188,78 +194,117 @@ public sealed class PostgresEventStore : RelationalEventStore
             return (long)(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
         }
 
+        /// <summary>The lock, the clock, the head, the streams' versions and the known keys: one round trip (a batch of statements run in order).</summary>
+        public override async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.AppendLock})"));
+            // clock_timestamp(), not now(): the time under the lock, not the transaction's start.
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1"));
+            // One index probe per stream; constant text, so that it is prepared once.
+            var versions = new NpgsqlBatchCommand("SELECT s, (SELECT MAX(stream_version) FROM events WHERE stream_id = s) FROM unnest($1::text[]) AS s");
+            versions.Parameters.Add(new NpgsqlParameter { Value = streams.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+            batch.BatchCommands.Add(versions);
+            if (keys.Count > 0)
+            {
+                var known = new NpgsqlBatchCommand(
+                    "SELECT i.principal, i.idempotency_key, i.request_hash, i.result FROM unnest($1::text[], $2::text[]) AS w(p, k) " +
+                    "JOIN idempotency_keys i ON i.principal = w.p AND i.idempotency_key = w.k");
+                known.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Principal).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                known.Parameters.Add(new NpgsqlParameter { Value = keys.Select(k => k.Key).ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+                batch.BatchCommands.Add(known);
+            }
+
+            await using var reader = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false); // past the lock
+            await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var now = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            var (position, hash, recordedAt) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2))
+                : (0L, EventHashing.GenesisHash, 0L);
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+            var versionOf = new Dictionary<string, long>(StringComparer.Ordinal);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                if (!reader.IsDBNull(1)) versionOf[reader.GetString(0)] = reader.GetInt64(1);
+            var found = new Dictionary<(string, string), StoredIdempotency>();
+            if (keys.Count > 0 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    var stored = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                        System.Text.Json.JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
+                    found[(stored.Principal, stored.Key)] = stored;
+                }
+            return new BatchState(now, position, hash, recordedAt, versionOf, found);
+        }
+
+        /// <summary>
+        /// The events, their tag rows, the idempotency records and the NOTIFY: one round trip, each table filled by one
+        /// INSERT from arrays (constant text, prepared once). The notification is delivered at commit: one wake-up per
+        /// batch for every silo's subscriptions.
+        /// </summary>
         public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
         {
-            await using (var copy = await connection.BeginBinaryImportAsync(
-                "COPY events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
-                "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false))
-            {
-                foreach (var e in events)
-                {
-                    await copy.StartRowAsync(cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.Position, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.StreamId, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.StreamVersion, NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.EventId, NpgsqlDbType.Uuid, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.EventType, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.Data, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.Metadata, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.EffectiveDate, NpgsqlDbType.Date, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(EventHashing.ToMicroseconds(e.RecordedAt), NpgsqlDbType.Bigint, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(EventHashing.ArrayText(e.Tags.Provinces), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await WriteNullableAsync(copy, e.Tags.Domain, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(EventHashing.ArrayText(e.Tags.Clusters), NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await WriteNullableAsync(copy, e.Tags.Campaign, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.Tags.Actor, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(e.Tags.Source, NpgsqlDbType.Text, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(Convert.FromHexString(e.PrevHash), NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                    await copy.WriteAsync(Convert.FromHexString(e.Hash), NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
-                }
-                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
-            }
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            var insert = new NpgsqlBatchCommand(
+                "INSERT INTO events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
+                "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) " +
+                "SELECT * FROM unnest($1::bigint[], $2::text[], $3::bigint[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::date[], $9::bigint[], " +
+                "$10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::bytea[], $17::bytea[])");
+            Add(insert, events.Select(e => e.Position), NpgsqlDbType.Bigint);
+            Add(insert, events.Select(e => e.StreamId), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.StreamVersion), NpgsqlDbType.Bigint);
+            Add(insert, events.Select(e => e.EventId), NpgsqlDbType.Uuid);
+            Add(insert, events.Select(e => e.EventType), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Data), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Metadata), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.EffectiveDate), NpgsqlDbType.Date);
+            Add(insert, events.Select(e => EventHashing.ToMicroseconds(e.RecordedAt)), NpgsqlDbType.Bigint);
+            Add(insert, events.Select(e => EventHashing.ArrayText(e.Tags.Provinces)), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Tags.Domain), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => EventHashing.ArrayText(e.Tags.Clusters)), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Tags.Campaign), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Tags.Actor), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => e.Tags.Source), NpgsqlDbType.Text);
+            Add(insert, events.Select(e => Convert.FromHexString(e.PrevHash)), NpgsqlDbType.Bytea);
+            Add(insert, events.Select(e => Convert.FromHexString(e.Hash)), NpgsqlDbType.Bytea);
+            batch.BatchCommands.Add(insert);
 
             var tags = events.SelectMany(e => TagRows(e).Select(t => (t.Kind, t.Value, e.Position))).ToList();
             if (tags.Count > 0)
             {
-                await using var copy = await connection.BeginBinaryImportAsync(
-                    "COPY event_tags (kind, value, position) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
-                foreach (var (kind, value, position) in tags)
-                    await copy.WriteRowAsync(cancellationToken, kind, value, position).ConfigureAwait(false);
-                await copy.CompleteAsync(cancellationToken).ConfigureAwait(false);
+                var tagInsert = new NpgsqlBatchCommand("INSERT INTO event_tags (kind, value, position) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[])");
+                Add(tagInsert, tags.Select(t => t.Kind), NpgsqlDbType.Text);
+                Add(tagInsert, tags.Select(t => t.Value), NpgsqlDbType.Text);
+                Add(tagInsert, tags.Select(t => t.Position), NpgsqlDbType.Bigint);
+                batch.BatchCommands.Add(tagInsert);
             }
 
             if (keys.Count > 0)
             {
-                await using var batch = new NpgsqlBatch(connection, transaction);
-                foreach (var key in keys)
-                {
-                    var command = new NpgsqlBatchCommand(
-                        "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES ($1, $2, $3, $4, $5, $6)");
-                    command.Parameters.Add(new NpgsqlParameter { Value = key.Principal });
-                    command.Parameters.Add(new NpgsqlParameter { Value = key.Key });
-                    command.Parameters.Add(new NpgsqlParameter { Value = key.RequestHash });
-                    command.Parameters.Add(new NpgsqlParameter { Value = key.Result.StreamId });
-                    command.Parameters.Add(new NpgsqlParameter { Value = System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions) });
-                    command.Parameters.Add(new NpgsqlParameter { Value = key.Result.FromPosition });
-                    batch.BatchCommands.Add(command);
-                }
-                await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                var keyInsert = new NpgsqlBatchCommand(
+                    "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) " +
+                    "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[])");
+                Add(keyInsert, keys.Select(k => k.Principal), NpgsqlDbType.Text);
+                Add(keyInsert, keys.Select(k => k.Key), NpgsqlDbType.Text);
+                Add(keyInsert, keys.Select(k => k.RequestHash), NpgsqlDbType.Text);
+                Add(keyInsert, keys.Select(k => k.Result.StreamId), NpgsqlDbType.Text);
+                Add(keyInsert, keys.Select(k => System.Text.Json.JsonSerializer.Serialize(k.Result, JsonOptions)), NpgsqlDbType.Text);
+                Add(keyInsert, keys.Select(k => k.Result.FromPosition), NpgsqlDbType.Bigint);
+                batch.BatchCommands.Add(keyInsert);
             }
+
+            var notify = new NpgsqlBatchCommand($"SELECT pg_notify('{PostgresSchema.Channel}', $1)");
+            notify.Parameters.Add(new NpgsqlParameter { Value = events[^1].Position.ToString(CultureInfo.InvariantCulture) });
+            batch.BatchCommands.Add(notify);
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        private static Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken cancellationToken) =>
-            value is null ? copy.WriteNullAsync(cancellationToken) : copy.WriteAsync(value, NpgsqlDbType.Text, cancellationToken);
+        private static void Add<T>(NpgsqlBatchCommand command, IEnumerable<T> values, NpgsqlDbType type) =>
+            command.Parameters.Add(new NpgsqlParameter { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | type });
 
-        public override async Task CommitAsync(long headPosition, CancellationToken cancellationToken)
-        {
-            // Delivered at commit: one wake-up per batch for every silo's subscriptions.
-            await using (var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgresSchema.Channel}', $1)", connection, transaction))
-            {
-                notify.Parameters.Add(new NpgsqlParameter { Value = headPosition.ToString(CultureInfo.InvariantCulture) });
-                await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        public override Task CommitAsync(long headPosition, CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
         public override async ValueTask DisposeAsync()
         {

@@ -170,16 +170,15 @@ public sealed class SqliteEventStore : RelationalEventStore
                 }
             }
 
+            if (keys.Count == 0) return;
+            await using var command = (SqliteCommand)CreateCommand(
+                "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (@p, @k, @h, @s, @r, @pos)");
+            foreach (var name in (string[])["@p", "@k", "@h", "@s", "@r", "@pos"]) command.Parameters.Add(new SqliteParameter { ParameterName = name });
             foreach (var key in keys)
             {
-                await using var command = (SqliteCommand)CreateCommand(
-                    "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (@p, @k, @h, @s, @r, @pos)");
-                command.Parameters.AddWithValue("@p", key.Principal);
-                command.Parameters.AddWithValue("@k", key.Key);
-                command.Parameters.AddWithValue("@h", key.RequestHash);
-                command.Parameters.AddWithValue("@s", key.Result.StreamId);
-                command.Parameters.AddWithValue("@r", System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions));
-                command.Parameters.AddWithValue("@pos", key.Result.FromPosition);
+                object[] values = [key.Principal, key.Key, key.RequestHash, key.Result.StreamId,
+                    System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions), key.Result.FromPosition];
+                for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
         }
