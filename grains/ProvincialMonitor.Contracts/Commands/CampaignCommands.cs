@@ -10,7 +10,7 @@ public abstract record CampaignCommand : Command;
 [GenerateSerializer, Immutable]
 public sealed record CampaignTargetRequest(string? Province, int? Municipalities, int? Markets, int? Entries);
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record LaunchCampaign(
     string? Slug,
     string? Name,
@@ -51,13 +51,13 @@ public sealed record LaunchCampaign(
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record JoinMunicipality(string? Municipality) : CampaignCommand
 {
     protected override void ValidateFields(Checks check) => check.NisCode("municipality", Municipality);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record JoinMarket(string? MarketId, string? Name, string? Municipality, string? Weekday, int? Traders) : CampaignCommand
 {
     protected override void ValidateFields(Checks check)
@@ -71,7 +71,7 @@ public sealed record JoinMarket(string? MarketId, string? Name, string? Municipa
 }
 
 /// <summary>Provinces: where the action is held; none given means every participating province.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record HoldCampaignAction(string? Title, string? Description, string[]? Provinces) : CampaignCommand
 {
     protected override void ValidateFields(Checks check)
@@ -82,19 +82,19 @@ public sealed record HoldCampaignAction(string? Title, string? Description, stri
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CloseCampaign(string? Reason) : CampaignCommand
 {
     protected override void ValidateFields(Checks check) => check.Text("reason", Reason, required: false, max: 1000);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectCampaign(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : CampaignCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractCampaignEvent(Guid? EventId, string? Reason) : CampaignCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

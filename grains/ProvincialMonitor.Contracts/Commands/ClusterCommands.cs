@@ -5,7 +5,7 @@ namespace ProvincialMonitor.Contracts.Commands;
 [GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ClusterCommand : Command;
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterCluster(string? Slug, string? Name, string? Sector, string? Kind, string? Province) : ClusterCommand
 {
     protected override void ValidateFields(Checks check)
@@ -33,7 +33,7 @@ public sealed record RegisterCluster(string? Slug, string? Name, string? Sector,
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record AddClusterMember(string? Member, string? MemberKind) : ClusterCommand
 {
     protected override void ValidateFields(Checks check)
@@ -43,7 +43,7 @@ public sealed record AddClusterMember(string? Member, string? MemberKind) : Clus
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RemoveClusterMember(string? Member, string? Reason) : ClusterCommand
 {
     protected override void ValidateFields(Checks check)
@@ -53,7 +53,7 @@ public sealed record RemoveClusterMember(string? Member, string? Reason) : Clust
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record GrantClusterFunding(string? Province, decimal? Amount, string? Purpose) : ClusterCommand
 {
     protected override void ValidateFields(Checks check)
@@ -64,13 +64,13 @@ public sealed record GrantClusterFunding(string? Province, decimal? Amount, stri
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectCluster(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ClusterCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractClusterEvent(Guid? EventId, string? Reason) : ClusterCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

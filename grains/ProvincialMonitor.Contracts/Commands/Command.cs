@@ -5,7 +5,7 @@ namespace ProvincialMonitor.Contracts.Commands;
 /// takes effect (default: today in Brussels), the decision it executes, and the deciding body.
 /// Fields are nullable so that a missing one is reported by name, not read as zero.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public abstract record Command
 {
     [Id(0)] public DateOnly? EffectiveDate { get; init; }

@@ -10,7 +10,7 @@ public abstract record MarketCommand : Command;
 /// Sent right after the campaign accepted the market's <see cref="MarketJoined"/>, with what the market needs
 /// to decide its own facts: its municipality and province, its weekday, and the campaign's period.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterMarketInCampaign(
     string? Campaign,
     string? MarketId,
@@ -31,7 +31,7 @@ public sealed record RegisterMarketInCampaign(
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record HoldMarketDay(DateOnly? Date, int? TradersPresent) : MarketCommand
 {
     protected override void ValidateFields(Checks check)
@@ -41,7 +41,7 @@ public sealed record HoldMarketDay(DateOnly? Date, int? TradersPresent) : Market
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterEntries(int? Count, DateTimeOffset? At) : MarketCommand
 {
     /// <summary>More cards than this in one registration is a typing error, not a market morning.</summary>
@@ -56,19 +56,19 @@ public sealed record RegisterEntries(int? Count, DateTimeOffset? At) : MarketCom
 }
 
 /// <summary>Sent to each market after its campaign closed.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CloseMarket(string? Reason) : MarketCommand
 {
     protected override void ValidateFields(Checks check) => check.Text("reason", Reason, required: false, max: 1000);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectMarket(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : MarketCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractMarketEvent(Guid? EventId, string? Reason) : MarketCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

@@ -6,7 +6,7 @@ namespace ProvincialMonitor.Contracts.Commands;
 [GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ProjectCommand : Command;
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterProject(
     string? Title,
     string? ExternalRef,
@@ -39,7 +39,7 @@ public sealed record RegisterProject(
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record GrantSubsidy(string? GrantRef, decimal? Amount, string? Funder) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -50,7 +50,7 @@ public sealed record GrantSubsidy(string? GrantRef, decimal? Amount, string? Fun
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record PaySubsidy(string? GrantRef, decimal? Amount, string? PaymentRef) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -61,7 +61,7 @@ public sealed record PaySubsidy(string? GrantRef, decimal? Amount, string? Payme
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record AddPartner(string? Name, string? Kind) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -71,7 +71,7 @@ public sealed record AddPartner(string? Name, string? Kind) : ProjectCommand
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record ReachMilestone(string? Milestone, string? Description) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -81,7 +81,7 @@ public sealed record ReachMilestone(string? Milestone, string? Description) : Pr
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed partial record ReportOutput(string? Metric, decimal? Value, string? Period) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -96,19 +96,19 @@ public sealed partial record ReportOutput(string? Metric, decimal? Value, string
     private static partial Regex PeriodPattern();
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record ChangeProjectStatus(string? Status) : ProjectCommand
 {
     protected override void ValidateFields(Checks check) => check.OneOf("status", Status, ProjectStatuses.All);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectProject(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ProjectCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractProjectEvent(Guid? EventId, string? Reason) : ProjectCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

@@ -6,7 +6,7 @@ namespace ProvincialMonitor.Contracts.Commands;
 [GenerateSerializer, WrittenBy(Roles.Officer)]
 public abstract record ProvinceCommand : Command;
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterProvince(string? Name, string? NisCode, string? Pom) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
@@ -17,7 +17,7 @@ public sealed record RegisterProvince(string? Name, string? NisCode, string? Pom
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RecordPopulation(int? ReferenceYear, int? Inhabitants, int? Municipalities) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
@@ -28,7 +28,7 @@ public sealed record RecordPopulation(int? ReferenceYear, int? Inhabitants, int?
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record TakeDecision(
     string? Reference,
     string? DecidingBody,
@@ -61,7 +61,7 @@ public sealed record TakeDecision(
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record AllocateBudget(string? Domain, int? Year, decimal? Amount) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
@@ -72,19 +72,19 @@ public sealed record AllocateBudget(string? Domain, int? Year, decimal? Amount) 
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record SetTarget(string? IndicatorCode, decimal? TargetValue, int? Year) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check) => check.Target(IndicatorCode, TargetValue, Year);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record MeasureIndicator(string? IndicatorCode, decimal? Value, string? Unit, string? Period, string? Source) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record GiveRetailPermitAdvice(
     string? Municipality, string? PermitRef, decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice) : ProvinceCommand
 {
@@ -99,7 +99,7 @@ public sealed record GiveRetailPermitAdvice(
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record FileRetailAppeal(string? AppealRef, string? Municipality, string? PermitRef, string? Appellant) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
@@ -111,7 +111,7 @@ public sealed record FileRetailAppeal(string? AppealRef, string? Municipality, s
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record DecideRetailAppeal(string? AppealRef, string? Outcome) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
@@ -121,13 +121,13 @@ public sealed record DecideRetailAppeal(string? AppealRef, string? Outcome) : Pr
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectProvince(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ProvinceCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractProvinceEvent(Guid? EventId, string? Reason) : ProvinceCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

@@ -1,28 +1,28 @@
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>An action on the Flemish region (key <c>vlaanderen</c>), which always exists.</summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public abstract record RegionCommand : Command;
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record SetRegionTarget(string? IndicatorCode, decimal? TargetValue, int? Year) : RegionCommand
 {
     protected override void ValidateFields(Checks check) => check.Target(IndicatorCode, TargetValue, Year);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record MeasureRegionIndicator(string? IndicatorCode, decimal? Value, string? Unit, string? Period, string? Source) : RegionCommand
 {
     protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CorrectRegion(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : RegionCommand, ICorrectionCommand
 {
     protected override void ValidateFields(Checks check) => check.Correction(this);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RetractRegionEvent(Guid? EventId, string? Reason) : RegionCommand, IRetractionCommand
 {
     protected override void ValidateFields(Checks check) => check.Retraction(this);

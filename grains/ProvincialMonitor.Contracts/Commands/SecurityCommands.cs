@@ -6,10 +6,10 @@ namespace ProvincialMonitor.Contracts.Commands;
 /// A change to who may do what (key <c>security</c>). No <see cref="WrittenByAttribute"/>: only an admin
 /// sends these, which the dispatcher's role check enforces by default, and the decider checks again.
 /// </summary>
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public abstract record SecurityCommand : Command;
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
 {
     protected override void ValidateFields(Checks check)
@@ -21,7 +21,7 @@ public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provi
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record ChangeUserRole(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
 {
     protected override void ValidateFields(Checks check)
@@ -31,31 +31,31 @@ public sealed record ChangeUserRole(string? ActorId, string? Role, string[]? Pro
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record DisableUser(string? ActorId) : SecurityCommand
 {
     protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record EnableUser(string? ActorId) : SecurityCommand
 {
     protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RecordPasswordChange(string? ActorId) : SecurityCommand
 {
     protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record EraseUserName(string? ActorId) : SecurityCommand
 {
     protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record CreateApiKey(string? KeyId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
 {
     protected override void ValidateFields(Checks check)
@@ -65,7 +65,7 @@ public sealed record CreateApiKey(string? KeyId, string? Role, string[]? Provinc
     }
 }
 
-[GenerateSerializer]
+[GenerateSerializer, Immutable]
 public sealed record RevokeApiKey(string? KeyId) : SecurityCommand
 {
     protected override void ValidateFields(Checks check) => check.SecurityId("keyId", KeyId);

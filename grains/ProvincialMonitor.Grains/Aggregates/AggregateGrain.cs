@@ -108,9 +108,13 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         }
 
         AppendResult result;
+        EventToAppend[] toAppend;
         try
         {
-            var toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context)).ToArray();
+            // The event's canonical text, made once: what the store keeps and hashes, and what the state evolves from below.
+            toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context) is var append
+                ? append with { Data = CanonicalJson.CanonicalizeObject(append.Data, "An event's data") }
+                : null!).ToArray();
             var idempotency = context.IdempotencyKey is { } key
                 ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? key)
                 : null;
@@ -143,7 +147,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         {
             // Evolve from the stored (canonical) form, so that the live state is exactly what a replay gives.
             var e = decision.Events[i];
-            var fact = Facts.Of(result.EventIds[i], e.Event, e.EffectiveDate);
+            var fact = new Fact(result.EventIds[i], toAppend[i].EventType, toAppend[i].Data, e.EffectiveDate);
             _history = TDecider.Evolve(_history, fact, EventJson.Deserialize(fact.EventType, fact.Data) ?? e.Event);
         }
         if (_history.Version - _snapshotVersion >= SnapshotEvery) await SaveSnapshotAsync();

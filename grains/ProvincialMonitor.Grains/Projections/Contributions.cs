@@ -18,11 +18,23 @@ public static class Contributions
 {
     public const string Flanders = "flanders";
 
-    public static string Province(string slug) => $"province:{slug}";
+    private static readonly Dictionary<string, string> ProvinceScopes =
+        ProvinceSlugs.All.ToDictionary(slug => slug, slug => $"province:{slug}", StringComparer.Ordinal);
 
-    public static string Cluster(string slug) => $"cluster:{slug}";
+    /// <summary>The scope of a province (the five known ones without allocating: the projection asks for them with every event).</summary>
+    public static string Province(string slug) => ProvinceScopes.TryGetValue(slug, out var scope) ? scope : $"province:{slug}";
 
-    public static string Project(string streamId) => $"project:{streamId["project-".Length..]}";
+    public static string Cluster(string slug) => Name("cluster:", slug);
+
+    public static string Project(string streamId) => Names.GetOrAdd(("project:", streamId), static k => $"project:{k.Suffix["project-".Length..]}");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Prefix, string Suffix), string> Names = new();
+
+    /// <summary>
+    /// prefix + suffix, made once: the projection names scopes and measures for every event it folds, from a few
+    /// hundred combinations (measures by domain, funder, metric and year; scopes by cluster and project).
+    /// </summary>
+    private static string Name(string prefix, string suffix) => Names.GetOrAdd((prefix, suffix), static k => k.Prefix + k.Suffix);
 
     public static IEnumerable<Contribution> Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string?> grantFunder)
     {
@@ -35,35 +47,35 @@ public static class Contributions
                     foreach (var c in Both(p.LeadProvince, "cross-border.eu-granted", granted.Amount)) yield return c;
                 break;
             case SubsidyPaid paid when project(streamId) is { } p:
-                foreach (var c in Money(p, "paid", paid.Amount, grantFunder($"{streamId}/{paid.GrantRef}"))) yield return c;
+                foreach (var c in Money(p, "paid", paid.Amount, grantFunder(streamId + "/" + paid.GrantRef))) yield return c;
                 yield return new Contribution(Project(streamId), "paid", paid.Amount);
                 break;
             case OutputReported output when project(streamId) is { } p:
-                foreach (var c in Both(p.LeadProvince, $"outputs.{output.Metric}", output.Value)) yield return c;
+                foreach (var c in Both(p.LeadProvince, Name("outputs.", output.Metric), output.Value)) yield return c;
                 break;
             case BudgetAllocated budget when SlugOf(streamId, "province-") is { } province:
                 foreach (var c in Both(province, "budget", budget.Amount)) yield return c;
-                foreach (var c in Both(province, $"budget.{budget.Year}", budget.Amount)) yield return c;
-                foreach (var c in Both(province, $"budget.{budget.Year}.{budget.Domain}", budget.Amount)) yield return c;
+                foreach (var c in Both(province, Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), budget.Amount)) yield return c;
+                foreach (var c in Both(province, Name(Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), "." + budget.Domain), budget.Amount)) yield return c;
                 break;
             case ClusterFundingGranted funding when SlugOf(streamId, "cluster-") is { } cluster:
                 foreach (var c in Both(funding.Province, "cluster-funding", funding.Amount)) yield return c;
                 yield return new Contribution(Cluster(cluster), "cluster-funding", funding.Amount);
-                yield return new Contribution(Cluster(cluster), $"cluster-funding.{funding.Province}", funding.Amount);
+                yield return new Contribution(Cluster(cluster), Name("cluster-funding.", funding.Province), funding.Amount);
                 break;
             case DecisionTaken decision when SlugOf(streamId, "province-") is { } province:
                 foreach (var c in Both(province, "decisions", 1)) yield return c;
-                foreach (var c in Both(province, $"decisions.domain.{decision.Domain}", 1)) yield return c;
+                foreach (var c in Both(province, Name("decisions.domain.", decision.Domain), 1)) yield return c;
                 break;
             case RetailPermitAdviceGiven advice when SlugOf(streamId, "province-") is { } province:
                 foreach (var c in Both(province, "retail.advice", 1)) yield return c;
-                foreach (var c in Both(province, $"retail.advice.{advice.Advice}", 1)) yield return c;
+                foreach (var c in Both(province, Name("retail.advice.", advice.Advice), 1)) yield return c;
                 break;
             case RetailAppealFiled when SlugOf(streamId, "province-") is { } province:
                 foreach (var c in Both(province, "retail.appeals", 1)) yield return c;
                 break;
             case RetailAppealDecided decided when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, $"retail.appeals.{decided.Outcome}", 1)) yield return c;
+                foreach (var c in Both(province, Name("retail.appeals.", decided.Outcome), 1)) yield return c;
                 break;
         }
     }
@@ -72,9 +84,9 @@ public static class Contributions
     private static IEnumerable<Contribution> Money(ProjectFacts p, string measure, decimal amount, string? funder)
     {
         foreach (var c in Both(p.LeadProvince, measure, amount)) yield return c;
-        foreach (var c in Both(p.LeadProvince, $"{measure}.domain.{p.Domain}", amount)) yield return c;
+        foreach (var c in Both(p.LeadProvince, Name(Name(measure, ".domain."), p.Domain), amount)) yield return c;
         if (funder is not null)
-            foreach (var c in Both(p.LeadProvince, $"{measure}.funder.{funder}", amount)) yield return c;
+            foreach (var c in Both(p.LeadProvince, Name(Name(measure, ".funder."), funder), amount)) yield return c;
         foreach (var cluster in p.Clusters) yield return new Contribution(Cluster(cluster), measure, amount);
     }
 

@@ -18,9 +18,8 @@ public sealed partial class IndicatorsModel
         foreach (var (measure, count) in ProjectCounts(scope)) measures[measure] = count;
         var monthly = (_monthly.GetValueOrDefault(scope) ?? [])
             .Select(m => new MonthFigures(m.Key, m.Value[0], m.Value[1], (int)m.Value[2])).ToArray();
-        var todayKey = $"{scope}|{today:yyyy-MM-dd}";
         return new ScopeIndicators(scope, NameOf(scope), Position, DenominatorsOf(scope, today), measures, Measured(scope), monthly,
-            LastEventAt, _eventsByDay.GetValueOrDefault(todayKey));
+            LastEventAt, _eventsByDay.GetValueOrDefault((scope, today)));
     }
 
     /// <summary>The five provinces and Flanders on one measure, absolute, per 100,000 inhabitants or per municipality.</summary>

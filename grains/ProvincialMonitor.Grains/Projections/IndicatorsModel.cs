@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
@@ -24,7 +25,7 @@ public sealed partial class IndicatorsModel : IProjectionModel
     private readonly Dictionary<string, string> _grantFunders = new(StringComparer.Ordinal);
     private readonly Dictionary<Guid, RememberedFact> _facts = [];
     private readonly Dictionary<string, List<(Guid Id, string Scope, IDomainEvent Event, long Position)>> _valueFacts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _eventsByDay = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Scope, DateOnly Day), int> _eventsByDay = [];
     private readonly ChangedKeys _changed = new();
     private MunicipalitiesLoaded? _boundaries;
 
@@ -40,14 +41,10 @@ public sealed partial class IndicatorsModel : IProjectionModel
     {
         Position = recorded.Position;
         LastEventAt = recorded.RecordedAt;
-        var scopes = recorded.Tags.Provinces.Select(Contributions.Province).Append(Contributions.Flanders).ToArray();
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(recorded.RecordedAt, Brussels).DateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        foreach (var scope in scopes)
-        {
-            _eventsByDay[$"{scope}|{day}"] = _eventsByDay.GetValueOrDefault($"{scope}|{day}") + 1;
-            AddMonthly(scope, recorded.EffectiveDate, events: 1);
-            _changed.Add(scope);
-        }
+        var day = BrusselsDay(recorded.RecordedAt);
+        var month = MonthKey(recorded.EffectiveDate);
+        foreach (var province in recorded.Tags.Provinces) Count(Contributions.Province(province), day, month);
+        Count(Contributions.Flanders, day, month);
 
         IDomainEvent? e;
         try { e = EventJson.Deserialize(recorded.EventType, recorded.Data); }
@@ -72,6 +69,35 @@ public sealed partial class IndicatorsModel : IProjectionModel
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1);
     }
+
+    private void Count(string scope, DateOnly day, string month)
+    {
+        CollectionsMarshal.GetValueRefOrAddDefault(_eventsByDay, (scope, day), out _)++;
+        AddMonthly(scope, month, events: 1);
+        _changed.Add(scope);
+    }
+
+    // Brussels' day of a moment, remembered for the UTC hour it falls in (offsets change on whole UTC hours):
+    // events arrive in recorded order, so nearly every event asks for the hour the previous one did.
+    private long _dayHour = long.MinValue;
+    private DateOnly _day;
+
+    private DateOnly BrusselsDay(DateTimeOffset at)
+    {
+        var hour = at.UtcTicks / TimeSpan.TicksPerHour;
+        if (hour != _dayHour)
+        {
+            _day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Brussels).DateTime);
+            _dayHour = hour;
+        }
+        return _day;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Months = new();
+
+    /// <summary>"yyyy-MM" of a date, made once per month.</summary>
+    private static string MonthKey(DateOnly date) =>
+        Months.GetOrAdd(date.Year * 12 + date.Month - 1, static n => $"{n / 12:0000}-{n % 12 + 1:00}");
 
     private void Remember(IDomainEvent e, string streamId, Guid eventId, long position)
     {
@@ -150,30 +176,29 @@ public sealed partial class IndicatorsModel : IProjectionModel
 
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign)
     {
-        foreach (var (scope, measure, amount) in Contributions.Of(e, streamId, ProjectFactsOf, key => _grantFunders.GetValueOrDefault(key)))
+        foreach (var (scope, measure, amount) in Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= key => _grantFunders.GetValueOrDefault(key)))
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             measures[measure] = measures.GetValueOrDefault(measure) + (sign * amount);
-            if (measure == "granted") AddMonthly(scope, effective, granted: sign * amount);
-            if (measure == "paid") AddMonthly(scope, effective, paid: sign * amount);
+            if (measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
+            if (measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);
         }
     }
 
-    private void AddMonthly(string scope, DateOnly effective, decimal granted = 0, decimal paid = 0, int events = 0)
+    private void AddMonthly(string scope, string month, decimal granted = 0, decimal paid = 0, int events = 0)
     {
         if (!_monthly.TryGetValue(scope, out var months)) _monthly[scope] = months = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
-        var month = effective.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
         if (!months.TryGetValue(month, out var figures)) months[month] = figures = new decimal[3];
         figures[0] += granted;
         figures[1] += paid;
         figures[2] += events;
     }
 
-    private ProjectFacts? ProjectFactsOf(string streamId) =>
-        _projects.TryGetValue(streamId, out var p)
-            ? new ProjectFacts(p.Registration.LeadProvince, p.Registration.ParticipatingProvinces, p.Registration.Domain, p.Registration.Clusters)
-            : null;
+    private Func<string, ProjectFacts?>? _projectFactsOf;
+    private Func<string, string?>? _grantFunderOf;
+
+    private ProjectFacts? ProjectFactsOf(string streamId) => _projects.TryGetValue(streamId, out var p) ? p.Facts : null;
 
     private void Touch(string lead, IEnumerable<string> participants)
     {
@@ -205,5 +230,8 @@ public sealed partial class IndicatorsModel : IProjectionModel
     private sealed record ProjectRecord(ProjectRegistered Registration, List<(Guid EventId, string Status)> Statuses, Guid RegistrationId)
     {
         public string Status => Statuses.Count > 0 ? Statuses[^1].Status : ProjectStatuses.Planned;
+
+        /// <summary>What the contributions need of the registration, made once (asked for with every event of the project).</summary>
+        public ProjectFacts Facts { get; } = new(Registration.LeadProvince, Registration.ParticipatingProvinces, Registration.Domain, Registration.Clusters);
     }
 }

@@ -32,7 +32,11 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     /// <summary>The names of the serving projections, as the projection store knows them.</summary>
     public static readonly string[] Projections = [Name, CampaignModel.Projection];
 
-    private const int BatchSize = 1_000;
+    // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
+    // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
+    // rebuild spend much of its time saving views that the next thousand events changed again.
+    private const int MaxUnsaved = 100_000;
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(1);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly Dictionary<string, long> _saved = new(StringComparer.Ordinal);
@@ -84,28 +88,32 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
         var changed = Models.ToDictionary(m => m.Name, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         var applied = 0;
         var pending = 0;
-        var recent = new Queue<EventSummary>();
+        // The newest 200 events, summarised once at the end (a long catch-up passes millions of events).
+        var recent = new Queue<RecordedEvent>();
+        var lastSave = System.Diagnostics.Stopwatch.GetTimestamp();
         LastEvents = [];
         ChangedCampaigns = [];
+        var models = Models;
         await foreach (var e in store.ReadAllAsync(Position + 1, cancellationToken: cancellationToken))
         {
-            foreach (var model in Models)
+            foreach (var model in models)
                 if (model.Position < e.Position) model.Apply(e);
             if (e.Position > _saved[Model.Name])
             {
-                recent.Enqueue(EventSummaries.Of(e));
+                recent.Enqueue(e);
                 if (recent.Count > 200) recent.Dequeue();
             }
             applied++;
-            if (++pending >= BatchSize)
+            if (++pending >= MaxUnsaved || (pending % 1_000 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(lastSave) >= SaveEvery))
             {
                 if (!await SaveAsync(changed, cancellationToken)) return [];
                 pending = 0;
+                lastSave = System.Diagnostics.Stopwatch.GetTimestamp();
             }
             if (applied == maxEvents) break;
         }
         if (pending > 0 && !await SaveAsync(changed, cancellationToken)) return [];
-        LastEvents = [.. recent];
+        LastEvents = [.. recent.Select(EventSummaries.Of)];
         ChangedCampaigns = changed[Campaigns.Name];
         return changed[Model.Name];
     }

@@ -23,8 +23,15 @@ internal static class BenchMain
         var tiny = args.Contains("--tiny");
         var outIndex = Array.IndexOf(args, "--out");
         var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;
-        // --only ingest: the ingest figures and their ratio alone (grains on both stores, the store alone, the limit), for tuning.
-        var ingestOnly = args.Contains("--only") && Array.IndexOf(args, "--only") + 1 < args.Length && args[Array.IndexOf(args, "--only") + 1] == "ingest";
+        // --only ingest: the ingest figures and their ratio alone (grains on both stores, the store alone, the limit);
+        // --only log: the long log's figures alone (read, rebuild, verify, as-of comparison). For tuning.
+        var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+        if (only is not (null or "ingest" or "log"))
+        {
+            Console.Error.WriteLine($"--only takes ingest or log, not '{only}'");
+            return 2;
+        }
+        var ingestOnly = only == "ingest";
         var server = Environment.GetEnvironmentVariable("PG_CONNECTION");
         if (string.IsNullOrEmpty(server))
         {
@@ -40,6 +47,13 @@ internal static class BenchMain
         var total = Stopwatch.StartNew();
         Console.WriteLine($"ProvincialMonitor benchmark ({mode}) on {results.Json["machine"]}");
 
+        if (only == "log")
+        {
+            Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison");
+            await BigLog.RunAsync(await CreateDatabaseAsync(server, "bench_log"), sizes.LogEvents, results);
+            return Finish(results, total, mode + ", log only", outFile);
+        }
+
         var oursGrowth = new Dictionary<int, double>();
         Console.WriteLine("[1/6] silo on PostgreSQL: ingest through grains and HTTP, push, as_of aggregate, cost per append, import");
         await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth, ingestOnly);
@@ -50,6 +64,8 @@ internal static class BenchMain
         Console.WriteLine("[3/6] same-work limit and binary COPY on PostgreSQL");
         var storeOnly = await StoreOnly.IngestAsync(await CreateDatabaseAsync(server, "bench_store"), sizes.GrainCommands);
         results.Add("ingest_store_pg", SiloBench.Figures(storeOnly), "diagnostic: the store alone", SiloBench.Text(storeOnly) + " (diagnostic: AppendAsync, no grains)");
+        var storeSqlite = await StoreOnly.IngestSqliteAsync(sizes.GrainCommands);
+        results.Add("ingest_store_sqlite", SiloBench.Figures(storeSqlite), "diagnostic: the SQLite store alone", SiloBench.Text(storeSqlite) + " (diagnostic: AppendAsync, no grains)");
         var limitDb = await CreateDatabaseAsync(server, "bench_limit", migrate: true);
         var limit = await Limit.InsertAsync(limitDb, sizes.LimitEvents, 100, 4);
         results.Add("limit_insert_pg", new() { ["events_per_s"] = Math.Round(limit.EventsPerSecond), ["p50_ms"] = Math.Round(limit.P50Ms, 2), ["p99_ms"] = Math.Round(limit.P99Ms, 2),

@@ -201,6 +201,27 @@ public static class StoreOnly
     public static async Task<LoopResult> IngestAsync(string connectionString, int total)
     {
         await using var store = await ProvincialMonitor.EventStore.Postgres.PostgresEventStore.OpenAsync(connectionString);
+        return await IngestAsync(store, total);
+    }
+
+    /// <summary>The same on an embedded SQLite store in a temporary folder.</summary>
+    public static async Task<LoopResult> IngestSqliteAsync(int total)
+    {
+        var folder = Directory.CreateTempSubdirectory("provmon-bench-store-").FullName;
+        try
+        {
+            await using var store = await ProvincialMonitor.EventStore.Sqlite.SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db"));
+            return await IngestAsync(store, total);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task<LoopResult> IngestAsync(IEventStore store, int total)
+    {
         var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
         var scope = new EventScope(["limburg"], "labour-market", []);
         Task<LoopResult> Run(int count, string prefix) => Measure.ClosedLoopAsync(count, 64, async i =>
