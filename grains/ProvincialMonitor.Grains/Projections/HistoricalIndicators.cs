@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Grains.Projections;
 public sealed class HistoricalIndicators(IEventStore store)
 {
     private const int Kept = 8;
-    private readonly ConcurrentDictionary<(AsOfQuery Query, long Head), Task<IndicatorsModel>> _models = new();
+    private readonly ConcurrentDictionary<(AsOfQuery Query, long Head, string Types), Task<IndicatorsModel>> _models = new();
 
     public async Task<ScopeIndicators> ScopeAsync(string scope, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
         (await ModelAsync(query, cancellationToken)).View(scope, dateShown);
@@ -24,17 +24,21 @@ public sealed class HistoricalIndicators(IEventStore store)
         return [.. IndicatorsModel.Scopes.Select(s => model.View(s, dateShown))];
     }
 
+    /// <summary>
+    /// One measure across the scopes: folds only the event types that can change that measure or the denominators
+    /// (<see cref="IndicatorsModel.EventTypesFor"/>), read with the type filter in SQL.
+    /// </summary>
     public async Task<Comparison> CompareAsync(string measure, string per, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
-        (await ModelAsync(query, cancellationToken)).Compare(measure, per, dateShown);
+        (await ModelAsync(query, cancellationToken, IndicatorsModel.EventTypesFor(measure))).Compare(measure, per, dateShown);
 
-    private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken)
+    private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken, IReadOnlyList<string>? only = null)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;
-        var key = (query, head);
+        var key = (query, head, only is null ? "" : string.Join(',', only));
         if (_models.Count >= Kept)
             foreach (var old in _models.Keys.Where(k => k.Head < head).ToList()) _models.TryRemove(old, out _);
         if (_models.Count >= Kept) _models.Clear();
-        var model = _models.GetOrAdd(key, _ => FoldAsync(query, head));
+        var model = _models.GetOrAdd(key, _ => FoldAsync(query, head, only));
         try
         {
             return await model.WaitAsync(cancellationToken);
@@ -46,15 +50,21 @@ public sealed class HistoricalIndicators(IEventStore store)
         }
     }
 
-    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head)
+    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only)
     {
         var model = new IndicatorsModel();
         var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
-        if (query.EffectiveOn is { } day)
+        if (query.EffectiveOn is not null || only is not null)
         {
-            // The effective basis reads through the effective-date index, in position order, page by page.
-            // The next page is asked for before this one is folded, so that reading and folding overlap.
-            var page = new LogQuery { EffectiveTo = day, Limit = 1000 };
+            // Through the indexes (effective date, event type, recorded time), in position order, page by page. The
+            // next page is asked for before this one is folded, so that reading and folding overlap.
+            var page = new LogQuery
+            {
+                EffectiveTo = query.EffectiveOn,
+                EventTypes = only,
+                RecordedBefore = query.RecordedUpTo?.AddTicks(TimeSpan.TicksPerMicrosecond), // recorded_at <= the moment
+                Limit = 1000,
+            };
             var reading = store.QueryAsync(page);
             while (reading is not null)
             {

@@ -9,6 +9,35 @@ public sealed partial class IndicatorsModel
 {
     public static readonly string[] Pers = ["absolute", "capita", "municipality"];
 
+    /// <summary>
+    /// The stored event types that can change <paramref name="measure"/> in a comparison: those that contribute to it
+    /// (and the registrations that say whose project it is), the denominators, and every correction and retraction;
+    /// null (all events) for a measure not listed here. Events of other types leave the measure as it is.
+    /// </summary>
+    public static IReadOnlyList<string>? EventTypesFor(string measure)
+    {
+        Type[]? contributing = measure switch
+        {
+            // A payment counts under its grant's funder: the grants come too.
+            _ when measure == "paid" || measure.StartsWith("paid.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(SubsidyGranted), typeof(SubsidyPaid)],
+            _ when measure is "granted" or "cross-border.eu-granted" || measure.StartsWith("granted.", StringComparison.Ordinal)
+                => [typeof(ProjectRegistered), typeof(SubsidyGranted)],
+            _ when measure.StartsWith("outputs.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(OutputReported)],
+            "projects" or "cross-border.projects" => [typeof(ProjectRegistered), typeof(ProjectStatusChanged)],
+            _ when measure.StartsWith("projects.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(ProjectStatusChanged)],
+            _ when measure == "budget" || measure.StartsWith("budget.", StringComparison.Ordinal) => [typeof(BudgetAllocated)],
+            _ when measure == "cluster-funding" || measure.StartsWith("cluster-funding.", StringComparison.Ordinal) => [typeof(ClusterFundingGranted)],
+            _ when measure == "decisions" || measure.StartsWith("decisions.", StringComparison.Ordinal) => [typeof(DecisionTaken)],
+            _ when measure.StartsWith("retail.", StringComparison.Ordinal) => [typeof(RetailPermitAdviceGiven), typeof(RetailAppealFiled), typeof(RetailAppealDecided)],
+            _ => null,
+        };
+        return contributing is null ? null : [.. contributing.Concat(Always).Select(EventTypes.NameOf).Order(StringComparer.Ordinal)];
+    }
+
+    private static readonly Type[] Always = [typeof(PopulationRecorded), typeof(MunicipalitiesLoaded),
+        .. typeof(IDomainEvent).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }
+            && (typeof(ICorrection).IsAssignableFrom(t) || typeof(IRetraction).IsAssignableFrom(t)))];
+
     public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
 
     /// <summary>A province's or Flanders' indicators on <paramref name="today"/> (which decides the denominators).</summary>
