@@ -13,4 +13,13 @@ public sealed record EventStoreOptions
 
     /// <summary>The PostgreSQL pool size when the connection string sets none; it is kept below the server's max_connections.</summary>
     public int PostgresPoolSize { get; init; } = 20;
+
+    /// <summary>
+    /// How SQLite makes a commit durable (<c>PRAGMA synchronous</c>). <see cref="SqliteSynchronous.Full"/> (the default)
+    /// syncs the log at every commit: a commit that was answered survives a power cut. <see cref="SqliteSynchronous.Normal"/>
+    /// syncs only at checkpoints: still safe when the process dies, but a power cut may lose the last commits.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
 }
+
+public enum SqliteSynchronous { Full, Normal }

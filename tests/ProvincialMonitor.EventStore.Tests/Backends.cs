@@ -16,6 +16,18 @@ public sealed class SqliteEventStoreTests : EventStoreContract
 
     protected override string BlobLiteral(string hex) => $"X'{hex}'";
 
+    [Fact]
+    public async Task Commits_are_synced_in_full_unless_normal_is_chosen()
+    {
+        await using (var full = await SqliteEventStore.OpenAsync(FilePath))
+            Assert.Equal(SqliteSynchronous.Full, full.Synchronous);
+        await using var normal = await SqliteEventStore.OpenAsync(FilePath, new EventStoreOptions { SqliteSynchronous = SqliteSynchronous.Normal });
+        Assert.Equal(SqliteSynchronous.Normal, normal.Synchronous);
+        var result = await normal.AppendAsync("project-sync", ExpectedVersion.NoStream,
+            [new EventToAppend("ProjectRegistered.v1", "{}", "{}", new DateOnly(2026, 4, 1), new EventTags("u", "api"))]);
+        Assert.Equal(1, result.ToVersion);
+    }
+
     protected override async Task TamperAsync(string sql)
     {
         // What someone with the file can do: drop the append-only triggers, then rewrite rows.

@@ -23,6 +23,9 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
+    /// <summary>The commit durability in force on the writer connection, as SQLite reports it after opening.</summary>
+    public SqliteSynchronous Synchronous { get; private init; }
+
     /// <summary>Opens (creating it if needed) the store in the file at <paramref name="path"/> and migrates its schema.</summary>
     public static async Task<SqliteEventStore> OpenAsync(
         string path, EventStoreOptions? options = null, ILogger? logger = null, CancellationToken cancellationToken = default)
@@ -41,7 +44,8 @@ public sealed class SqliteEventStore : RelationalEventStore
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;", cancellationToken).ConfigureAwait(false);
+            var synchronous = (options ?? new EventStoreOptions()).SqliteSynchronous == SqliteSynchronous.Normal ? "NORMAL" : "FULL";
+            await ExecuteAsync(writer, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = 30000;", cancellationToken).ConfigureAwait(false);
             await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
         }
         catch
@@ -50,7 +54,16 @@ public sealed class SqliteEventStore : RelationalEventStore
             throw;
         }
 
-        return new SqliteEventStore(connectionString, writer, options ?? new EventStoreOptions(), logger ?? NullLogger.Instance);
+        long mode;
+        await using (var read = writer.CreateCommand())
+        {
+            read.CommandText = "PRAGMA synchronous";
+            mode = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return new SqliteEventStore(connectionString, writer, options ?? new EventStoreOptions(), logger ?? NullLogger.Instance)
+        {
+            Synchronous = mode == 1 ? SqliteSynchronous.Normal : SqliteSynchronous.Full,
+        };
     }
 
     private static async Task MigrateAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken)

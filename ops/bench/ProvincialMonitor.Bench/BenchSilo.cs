@@ -34,7 +34,7 @@ public sealed class BenchSilo : WebApplicationFactory<Program>
     public static BenchSilo OnPostgres(string connectionString) =>
         new(new() { ["Store"] = "Postgres", ["ConnectionStrings:EventStore"] = connectionString });
 
-    public static BenchSilo Embedded() => new(new() { ["Store"] = "Sqlite" });
+    public static BenchSilo Embedded(string synchronous = "Full") => new(new() { ["Store"] = "Sqlite", ["Sqlite:Synchronous"] = synchronous });
 
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 

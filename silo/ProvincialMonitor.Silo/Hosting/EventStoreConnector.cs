@@ -27,7 +27,8 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
         var storeLogger = loggers.CreateLogger("ProvincialMonitor.EventStore");
         _store = settings.Kind switch
         {
-            StoreKind.Sqlite => await SqliteEventStore.OpenAsync(settings.SqlitePath, logger: storeLogger, cancellationToken: cancellationToken),
+            StoreKind.Sqlite => await SqliteEventStore.OpenAsync(settings.SqlitePath,
+                new EventStoreOptions { SqliteSynchronous = settings.SqliteSynchronous }, storeLogger, cancellationToken),
             _ => await PostgresEventStore.OpenAsync(settings.ConnectionString!, logger: storeLogger, cancellationToken: cancellationToken),
         };
         var head = await _store.GetHeadAsync(cancellationToken);

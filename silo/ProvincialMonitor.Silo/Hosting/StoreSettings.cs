@@ -2,13 +2,19 @@ namespace ProvincialMonitor.Silo.Hosting;
 
 public enum StoreKind { Sqlite, Postgres }
 
-/// <summary>Where the events live: <c>Store</c>, <c>DataDirectory</c> (SQLite) and <c>ConnectionStrings:EventStore</c> (PostgreSQL).</summary>
+/// <summary>
+/// Where the events live: <c>Store</c>, <c>DataDirectory</c> and <c>Sqlite:Synchronous</c> (SQLite), and
+/// <c>ConnectionStrings:EventStore</c> (PostgreSQL).
+/// </summary>
 public sealed record StoreSettings(StoreKind Kind, string DataDirectory, string? ConnectionString)
 {
+    /// <summary><c>Sqlite:Synchronous</c>: <c>Full</c> (default) or <c>Normal</c>; see <see cref="ProvincialMonitor.EventStore.EventStoreOptions.SqliteSynchronous"/>.</summary>
+    public ProvincialMonitor.EventStore.SqliteSynchronous SqliteSynchronous { get; init; }
+
     public string SqlitePath => Path.Combine(DataDirectory, "events.db");
 
     public string Describe() => Kind == StoreKind.Sqlite
-        ? $"SQLite, {Path.GetFullPath(SqlitePath)}"
+        ? $"SQLite, {Path.GetFullPath(SqlitePath)}" + (SqliteSynchronous == ProvincialMonitor.EventStore.SqliteSynchronous.Normal ? ", synchronous NORMAL" : "")
         : "PostgreSQL";
 
     public static StoreSettings From(IConfiguration configuration)
@@ -20,6 +26,13 @@ public sealed record StoreSettings(StoreKind Kind, string DataDirectory, string?
         if (kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException("Store=Postgres needs ConnectionStrings:EventStore (environment variable ConnectionStrings__EventStore).");
         var dataDirectory = configuration["DataDirectory"];
-        return new StoreSettings(kind, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory, connectionString);
+        var synchronousText = configuration["Sqlite:Synchronous"] ?? nameof(ProvincialMonitor.EventStore.SqliteSynchronous.Full);
+        if (!Enum.TryParse<ProvincialMonitor.EventStore.SqliteSynchronous>(synchronousText, ignoreCase: true, out var synchronous)
+            || !Enum.IsDefined(synchronous))
+            throw new InvalidOperationException($"Sqlite:Synchronous must be 'Full' or 'Normal', not '{synchronousText}'.");
+        return new StoreSettings(kind, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory, connectionString)
+        {
+            SqliteSynchronous = synchronous,
+        };
     }
 }

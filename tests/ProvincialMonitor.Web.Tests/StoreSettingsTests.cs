@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Silo.Hosting;
+
+namespace ProvincialMonitor.Web.Tests;
+
+public sealed class StoreSettingsTests
+{
+    private static StoreSettings From(params (string Key, string Value)[] settings) =>
+        StoreSettings.From(new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => s.Key, s => (string?)s.Value)).Build());
+
+    [Fact]
+    public void SQLite_syncs_every_commit_by_default_and_normal_is_a_choice()
+    {
+        Assert.Equal(SqliteSynchronous.Full, From().SqliteSynchronous);
+        Assert.Equal(SqliteSynchronous.Normal, From(("Sqlite:Synchronous", "normal")).SqliteSynchronous);
+        Assert.EndsWith("synchronous NORMAL", From(("Sqlite:Synchronous", "Normal")).Describe(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("off")]
+    [InlineData("2")]
+    public void An_unknown_synchronous_mode_stops_the_start_with_its_name(string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => From(("Sqlite:Synchronous", value)));
+        Assert.Contains("Sqlite:Synchronous must be 'Full' or 'Normal'", error.Message, StringComparison.Ordinal);
+    }
+}
