@@ -50,6 +50,12 @@ public interface IEventStore
     /// </summary>
     Task WhenAppendedAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The last position recorded at or before <paramref name="moment"/> (0 when none was): recorded_at never decreases
+    /// along the log, so everything up to it, and nothing after it, was known at that moment. One index probe.
+    /// </summary>
+    Task<long> PositionRecordedByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default);
+
     /// <summary>The newest position and hash (position 0 and the zero hash for an empty log).</summary>
     Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default);
 

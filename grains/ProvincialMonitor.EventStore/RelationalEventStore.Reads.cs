@@ -117,6 +117,25 @@ public abstract partial class RelationalEventStore
             : new ChainHead(0, EventHashing.GenesisHash);
     }
 
+    public async Task<long> PositionRecordedByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // Ordered like the (recorded_at, position) index, read backwards from the moment: the first row is the answer.
+        command.CommandText = "SELECT position FROM events WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1";
+        AddParameter(command, "@moment", EventHashing.ToMicroseconds(moment));
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is { } position and not DBNull
+                ? Convert.ToInt64(position, System.Globalization.CultureInfo.InvariantCulture)
+                : 0;
+        }
+        catch (Exception ex) when (ex is DbException)
+        {
+            throw Translate(ex);
+        }
+    }
+
     public async Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -126,9 +145,10 @@ public abstract partial class RelationalEventStore
         var where = new List<string>();
         void Where(string condition) => where.Add(condition);
 
-        if (query.Direction == LogDirection.Forwards)
+        // Both bounds hold in both directions (forwards pages on with AfterPosition, backwards with BeforePosition).
+        if (query.Direction == LogDirection.Forwards || query.AfterPosition > 0)
             Where($"position > {AddParameter(command, "@after", query.AfterPosition)}");
-        else if (query.BeforePosition is { } before)
+        if (query.BeforePosition is { } before)
             Where($"position < {AddParameter(command, "@before", before)}");
         if (query.StreamId is { } stream) Where($"stream_id = {AddParameter(command, "@stream", stream)}");
         if (query.StreamPrefix is { } prefix)

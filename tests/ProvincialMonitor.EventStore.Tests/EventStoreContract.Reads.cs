@@ -121,6 +121,35 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task Both_position_bounds_hold_in_both_directions()
+    {
+        for (var i = 0; i < 7; i++) await Append($"project-{i}", ExpectedVersion.NoStream, Event());
+
+        var forwards = await Store.QueryAsync(new LogQuery { AfterPosition = 2, BeforePosition = 6 });
+        var backwards = await Store.QueryAsync(new LogQuery { Direction = LogDirection.Backwards, AfterPosition = 2, BeforePosition = 6 });
+
+        Assert.Equal([3, 4, 5], forwards.Events.Select(e => e.Position));
+        Assert.Equal([5, 4, 3], backwards.Events.Select(e => e.Position));
+    }
+
+    [Fact]
+    public async Task The_position_recorded_by_a_moment_is_the_last_one_known_then()
+    {
+        var before = DateTimeOffset.UtcNow.AddMinutes(-5);
+        await Append("project-a", ExpectedVersion.NoStream, Event());
+        await Append("project-b", ExpectedVersion.NoStream, Event());
+        var second = (await Store.QueryAsync(new LogQuery { AfterPosition = 1, Limit = 1 })).Events[0];
+        await Task.Delay(5);
+        await Append("project-c", ExpectedVersion.NoStream, Event());
+        var third = (await Store.QueryAsync(new LogQuery { AfterPosition = 2, Limit = 1 })).Events[0];
+
+        Assert.Equal(0, await Store.PositionRecordedByAsync(before));
+        Assert.Equal(third.RecordedAt > second.RecordedAt ? 2 : 3, await Store.PositionRecordedByAsync(second.RecordedAt));
+        Assert.Equal(3, await Store.PositionRecordedByAsync(third.RecordedAt));
+        Assert.Equal(3, await Store.PositionRecordedByAsync(DateTimeOffset.UtcNow.AddMinutes(5)));
+    }
+
+    [Fact]
     public async Task A_subscription_catches_up_and_then_receives_live_appends()
     {
         await Append("project-a", ExpectedVersion.NoStream, Event(), Event(), Event());

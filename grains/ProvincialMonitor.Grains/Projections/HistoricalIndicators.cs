@@ -52,8 +52,11 @@ public sealed class HistoricalIndicators(IEventStore store)
 
     private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only)
     {
-        var model = new IndicatorsModel();
+        var model = new IndicatorsModel(countsEvents: only is null);
         var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
+        if (only is not null && query.RecordedUpTo is { } known)
+            // Bounds the scan: with a type filter the last page would otherwise walk the rest of the log to find nothing.
+            upTo = Math.Min(upTo, await store.PositionRecordedByAsync(known));
         if (query.EffectiveOn is not null || only is not null)
         {
             // Through the indexes (effective date, event type, recorded time), in position order, page by page. The
@@ -63,6 +66,7 @@ public sealed class HistoricalIndicators(IEventStore store)
                 EffectiveTo = query.EffectiveOn,
                 EventTypes = only,
                 RecordedBefore = query.RecordedUpTo?.AddTicks(TimeSpan.TicksPerMicrosecond), // recorded_at <= the moment
+                BeforePosition = upTo + 1,
                 Limit = 1000,
             };
             var reading = store.QueryAsync(page);

@@ -13,7 +13,11 @@ namespace ProvincialMonitor.Grains.Projections;
 /// and read when a view is made. A correction or retraction changes what it names, as of its own effective date.
 /// Deterministic: the same events give the same model, which is what makes a rebuild and a reload safe.
 /// </summary>
-public sealed partial class IndicatorsModel : IProjectionModel
+/// <param name="countsEvents">
+/// False for a model that only answers comparisons of measures (<see cref="Compare"/>): it skips the events per day
+/// and per month, which only the views show.
+/// </param>
+public sealed partial class IndicatorsModel(bool countsEvents = true) : IProjectionModel
 {
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
@@ -41,10 +45,13 @@ public sealed partial class IndicatorsModel : IProjectionModel
     {
         Position = recorded.Position;
         LastEventAt = recorded.RecordedAt;
-        var day = BrusselsDay(recorded.RecordedAt);
-        var month = MonthKey(recorded.EffectiveDate);
-        foreach (var province in recorded.Tags.Provinces) Count(Contributions.Province(province), day, month);
-        Count(Contributions.Flanders, day, month);
+        if (countsEvents)
+        {
+            var day = BrusselsDay(recorded.RecordedAt);
+            var month = MonthKey(recorded.EffectiveDate);
+            foreach (var province in recorded.Tags.Provinces) Count(Contributions.Province(province), day, month);
+            Count(Contributions.Flanders, day, month);
+        }
 
         IDomainEvent? e;
         try { e = EventJson.Deserialize(recorded.EventType, recorded.Data); }
@@ -180,8 +187,8 @@ public sealed partial class IndicatorsModel : IProjectionModel
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             measures[measure] = measures.GetValueOrDefault(measure) + (sign * amount);
-            if (measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
-            if (measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
+            if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
+            if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);
         }
     }

@@ -60,6 +60,9 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
 
     public Task WhenAppendedAsync(CancellationToken cancellationToken) => Store.WhenAppendedAsync(cancellationToken);
 
+    public Task<long> PositionRecordedByAsync(DateTimeOffset moment, CancellationToken cancellationToken = default) =>
+        Store.PositionRecordedByAsync(moment, cancellationToken);
+
     public Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default) => Store.GetHeadAsync(cancellationToken);
 
     public Task<VerificationResult> VerifyAsync(long fromPosition = 1, long? toPosition = null, ChainHead? receipt = null,
