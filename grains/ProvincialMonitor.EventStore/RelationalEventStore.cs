@@ -331,7 +331,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             await session.InsertAsync(rows, newKeys, CancellationToken.None).ConfigureAwait(false);
             try
             {
-                await session.CommitAsync(position, CancellationToken.None).ConfigureAwait(false);
+                await session.CommitAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (IsUnavailable(ex))
             {
@@ -456,31 +456,20 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     }
 }
 
-/// <summary>One write transaction of a backend, holding the batch lock once <see cref="LockAsync"/> returned.</summary>
+/// <summary>One write transaction of a backend, holding the batch lock once <see cref="ReadStateAsync"/> returned.</summary>
 internal abstract class WriteSession : IAsyncDisposable
 {
     public abstract DbCommand CreateCommand(string sql);
 
-    /// <summary>Takes the store-wide batch lock and returns the database clock in microseconds since the Unix epoch.</summary>
-    public abstract Task<long> LockAsync(CancellationToken cancellationToken);
-
     /// <summary>
-    /// Takes the batch lock, then reads what the batch is checked against: the clock, the head, the versions of its
-    /// streams and its known idempotency keys. A backend may do it in one round trip.
+    /// Takes the store-wide batch lock, then reads what the batch is checked against: the database clock (microseconds
+    /// since the Unix epoch), the head, the versions of its streams and its known idempotency keys.
     /// </summary>
-    public virtual async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
-    {
-        var now = await LockAsync(cancellationToken).ConfigureAwait(false);
-        var (position, hash, recordedAt) = await RelationalEventStore.ReadTipAsync(this).ConfigureAwait(false);
-        var versions = await RelationalEventStore.ReadStreamVersionsAsync(this, streams).ConfigureAwait(false);
-        var known = await RelationalEventStore.ReadIdempotencyAsync(this, keys).ConfigureAwait(false);
-        return new BatchState(now, position, hash, recordedAt, versions, known);
-    }
+    public abstract Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken);
 
     public abstract Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken);
 
-    /// <summary>Commits, waking subscribers (PostgreSQL sends one NOTIFY per batch).</summary>
-    public abstract Task CommitAsync(long headPosition, CancellationToken cancellationToken);
+    public abstract Task CommitAsync(CancellationToken cancellationToken);
 
     public abstract ValueTask DisposeAsync();
 }

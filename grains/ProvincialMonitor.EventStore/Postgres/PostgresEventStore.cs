@@ -185,15 +185,6 @@ public sealed class PostgresEventStore : RelationalEventStore
     {
         public override DbCommand CreateCommand(string sql) => new NpgsqlCommand(sql, connection, transaction);
 
-        public override async Task<long> LockAsync(CancellationToken cancellationToken)
-        {
-            await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.AppendLock})", connection, transaction))
-                await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            // clock_timestamp(), not now(): the time under the lock, not the transaction's start.
-            await using var clock = new NpgsqlCommand("SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint", connection, transaction);
-            return (long)(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-        }
-
         /// <summary>The lock, the clock, the head, the streams' versions and the known keys: one round trip (a batch of statements run in order).</summary>
         public override async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
         {
@@ -304,7 +295,7 @@ public sealed class PostgresEventStore : RelationalEventStore
         private static void Add<T>(NpgsqlBatchCommand command, IEnumerable<T> values, NpgsqlDbType type) =>
             command.Parameters.Add(new NpgsqlParameter { Value = values.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | type });
 
-        public override Task CommitAsync(long headPosition, CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        public override Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
         public override async ValueTask DisposeAsync()
         {

@@ -141,11 +141,17 @@ public sealed class SqliteEventStore : RelationalEventStore
             return command;
         }
 
-        public override async Task<long> LockAsync(CancellationToken cancellationToken)
+        /// <summary>In process, a query each: round trips cost nothing here.</summary>
+        public override async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
         {
             // The transaction began IMMEDIATE, so it already holds the write lock. SQLite's clock has milliseconds.
-            await using var command = CreateCommand("SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
-            return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            long now;
+            await using (var clock = CreateCommand("SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000"))
+                now = Convert.ToInt64(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            var (position, hash, recordedAt) = await ReadTipAsync(this).ConfigureAwait(false);
+            var versions = await ReadStreamVersionsAsync(this, streams).ConfigureAwait(false);
+            var known = await ReadIdempotencyAsync(this, keys).ConfigureAwait(false);
+            return new BatchState(now, position, hash, recordedAt, versions, known);
         }
 
         public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
@@ -196,7 +202,7 @@ public sealed class SqliteEventStore : RelationalEventStore
             }
         }
 
-        public override Task CommitAsync(long headPosition, CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        public override Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
 
         public override ValueTask DisposeAsync() => transaction.DisposeAsync();
     }

@@ -112,9 +112,11 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         try
         {
             // The event's canonical text, made once: what the store keeps and hashes, and what the state evolves from below.
-            toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context) is var append
-                ? append with { Data = CanonicalJson.CanonicalizeObject(append.Data, "An event's data") }
-                : null!).ToArray();
+            toAppend = decision.Events.Select(e =>
+            {
+                var append = EventEnvelopes.ToAppend(e, command, context);
+                return append with { Data = CanonicalJson.CanonicalizeObject(append.Data, "An event's data") };
+            }).ToArray();
             var idempotency = context.IdempotencyKey is { } key
                 ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? key)
                 : null;
