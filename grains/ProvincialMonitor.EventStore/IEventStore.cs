@@ -31,6 +31,9 @@ public interface IEventStore
     /// <summary>A stream's events in version order, optionally limited by version, recorded time or effective date.</summary>
     Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, StreamQuery? query = null, CancellationToken cancellationToken = default);
 
+    /// <summary>One event by its id (the unique index on event_id), or null when the log has no such event.</summary>
+    Task<RecordedEvent?> ReadEventAsync(Guid eventId, CancellationToken cancellationToken = default);
+
     /// <summary>The global log from <paramref name="fromPosition"/> (inclusive), in position order.</summary>
     IAsyncEnumerable<RecordedEvent> ReadAllAsync(long fromPosition = 1, long? toPosition = null, CancellationToken cancellationToken = default);
 

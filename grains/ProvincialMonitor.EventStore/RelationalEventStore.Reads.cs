@@ -54,6 +54,16 @@ public abstract partial class RelationalEventStore
         return await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<RecordedEvent?> ReadEventAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM events WHERE event_id = @id";
+        AddParameter(command, "@id", EventIdValue(eventId));
+        var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
+        return events.Count == 0 ? null : events[0];
+    }
+
     public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(
         long fromPosition = 1, long? toPosition = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

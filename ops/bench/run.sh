@@ -12,10 +12,10 @@ args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick|--tiny) args+=("$1") ;;
-    --only) [ $# -ge 2 ] || { echo "--only needs a part (ingest or log)" >&2; exit 2; }; args+=("--only" "$2"); shift ;;
+    --only) [ $# -ge 2 ] || { echo "--only needs a part (ingest, log, sqlite or asof)" >&2; exit 2; }; args+=("--only" "$2"); shift ;;
     --out) [ $# -ge 2 ] || { echo "--out needs a file" >&2; exit 2; }; args+=("--out" "$(realpath -m "$2")"); shift ;;
-    -h|--help) echo "usage: ops/bench/run.sh [--quick] [--out FILE.json] [--only ingest|log]"; exit 0 ;;
-    *) echo "unknown argument: $1 (usage: ops/bench/run.sh [--quick] [--out FILE.json] [--only ingest|log])" >&2; exit 2 ;;
+    -h|--help) echo "usage: ops/bench/run.sh [--quick] [--out FILE.json] [--only ingest|log|sqlite|asof]"; exit 0 ;;
+    *) echo "unknown argument: $1 (usage: ops/bench/run.sh [--quick] [--out FILE.json] [--only ingest|log|sqlite|asof])" >&2; exit 2 ;;
   esac
   shift
 done

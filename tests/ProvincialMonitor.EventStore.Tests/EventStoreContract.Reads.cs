@@ -150,6 +150,23 @@ public abstract partial class EventStoreContract
     }
 
     [Fact]
+    public async Task One_event_is_read_by_its_id_as_stored_and_an_unknown_id_gives_null()
+    {
+        await Append("project-a", ExpectedVersion.NoStream, Event(), Event(data: """{"amount":7,"grantRef":"G-7"}"""));
+        var stored = await Append("project-b", ExpectedVersion.NoStream, Event(provinces: ["limburg", "antwerpen"]));
+        var second = (await Store.QueryAsync(new LogQuery { AfterPosition = 1, Limit = 1 })).Events[0];
+
+        var read = await Store.ReadEventAsync(second.EventId);
+        Assert.Equal((second.Position, second.EventId, second.Hash), (read!.Position, read.EventId, read.Hash));
+        Assert.Equal("""{"amount":7,"grantRef":"G-7"}""", read.Data);
+        Assert.Equal(EventHashing.Hash(read), read.Hash);
+        var third = await Store.ReadEventAsync(stored.EventIds[0]);
+        Assert.Equal(3, third!.Position);
+        Assert.Equal(["antwerpen", "limburg"], third.Tags.Provinces); // tags are kept sorted
+        Assert.Null(await Store.ReadEventAsync(Guid.NewGuid()));
+    }
+
+    [Fact]
     public async Task A_subscription_catches_up_and_then_receives_live_appends()
     {
         await Append("project-a", ExpectedVersion.NoStream, Event(), Event(), Event());

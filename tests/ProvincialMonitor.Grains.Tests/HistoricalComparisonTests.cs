@@ -65,7 +65,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var head = await _store.GetHeadAsync();
         var full = new IndicatorsModel();
-        await foreach (var e in _store.ReadAllAsync()) full.Apply(e);
+        await foreach (var e in _store.ReadAllAsync()) full.Apply(e, await Amendments.TargetAsync(_store, e));
 
         foreach (var query in (AsOfQuery[])[new(RecordedUpTo: DateTimeOffset.UtcNow.AddMinutes(1)), new(EffectiveOn: today), new(AtPosition: head.Position)])
         {
@@ -83,7 +83,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var middle = (await _store.QueryAsync(new LogQuery { AfterPosition = 20, Limit = 1 })).Events[0];
         var upTo = new IndicatorsModel();
-        await foreach (var e in _store.ReadAllAsync(1, middle.Position)) upTo.Apply(e);
+        await foreach (var e in _store.ReadAllAsync(1, middle.Position)) upTo.Apply(e, await Amendments.TargetAsync(_store, e));
 
         var filtered = await new HistoricalIndicators(_store).CompareAsync("granted", "absolute", new AsOfQuery(AtPosition: middle.Position), today);
 

@@ -23,7 +23,9 @@ public sealed class CampaignModel : IProjectionModel
 
     private readonly Dictionary<string, CampaignRecord> _campaigns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Campaign, string Market)> _marketStreams = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, RememberedFact> _facts = [];
+    // The events this model corrected or retracted, as they now stand; any other event a correction names comes
+    // from the store with the correction (Amendments).
+    private readonly Dictionary<Guid, RememberedFact> _amended = [];
     private readonly ChangedKeys _changed = new();
 
     public const string Projection = "campaigns";
@@ -34,7 +36,7 @@ public sealed class CampaignModel : IProjectionModel
 
     public IReadOnlyCollection<string> TakeChanged() => _changed.Take();
 
-    public void Apply(RecordedEvent recorded)
+    public void Apply(RecordedEvent recorded, RecordedEvent? target = null)
     {
         Position = recorded.Position;
         var stream = recorded.StreamId;
@@ -44,22 +46,21 @@ public sealed class CampaignModel : IProjectionModel
         {
             case null:
                 return;
-            case ICorrection correction when _facts.TryGetValue(correction.CorrectedEventId, out var original) && !original.Retracted:
+            case ICorrection correction when OriginalOf(correction.CorrectedEventId, recorded, target) is { Retracted: false } original:
                 var patched = Evolution.Patch(original.Data, correction.Changes);
                 if (Deserialize(original.EventType, original.Data) is not { } before || Deserialize(original.EventType, patched) is not { } after) return;
                 Fold(before, stream, -1, recorded.RecordedAt);
-                _facts[correction.CorrectedEventId] = original with { Data = patched };
+                _amended[correction.CorrectedEventId] = original with { Data = patched };
                 Fold(after, stream, +1, recorded.RecordedAt);
                 return;
-            case IRetraction retraction when _facts.TryGetValue(retraction.RetractedEventId, out var original) && !original.Retracted:
+            case IRetraction retraction when OriginalOf(retraction.RetractedEventId, recorded, target) is { Retracted: false } original:
                 if (Deserialize(original.EventType, original.Data) is not { } withdrawn) return;
                 Fold(withdrawn, stream, -1, recorded.RecordedAt);
-                _facts[retraction.RetractedEventId] = original with { Retracted = true };
+                _amended[retraction.RetractedEventId] = original with { Retracted = true };
                 return;
             case ICorrection or IRetraction:
                 return;
             default:
-                _facts[recorded.EventId] = new RememberedFact(recorded.EventType, recorded.Data);
                 Fold(e, stream, +1, recorded.RecordedAt);
                 return;
         }
@@ -231,6 +232,14 @@ public sealed class CampaignModel : IProjectionModel
             if (index >= 0 && index < daily.Length) daily[index] += d.Value.Hourly.Sum();
         }
         return daily;
+    }
+
+    /// <summary>The event an amendment names, as this model counted it: as amended before, or as stored (an event of the same campaign or market stream that decodes and is not itself an amendment).</summary>
+    private RememberedFact? OriginalOf(Guid id, RecordedEvent amendment, RecordedEvent? target)
+    {
+        if (_amended.TryGetValue(id, out var amended)) return amended;
+        if (!Amendments.IsTargetOf(target, amendment, id)) return null;
+        return Deserialize(target!.EventType, target.Data) is null or ICorrection or IRetraction ? null : new RememberedFact(target.EventType, target.Data);
     }
 
     private static IDomainEvent? Deserialize(string type, string data)

@@ -53,6 +53,14 @@ public sealed class HistoricalIndicators(IEventStore store)
     private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only)
     {
         var model = new IndicatorsModel(countsEvents: only is null);
+        // A correction or retraction counts only against an event this fold included too (always an earlier one).
+        async ValueTask ApplyAsync(RecordedEvent e)
+        {
+            var target = await Amendments.TargetAsync(store, e);
+            var included = target is not null && query.Includes(target) && (only is null || only.Contains(target.EventType, StringComparer.Ordinal));
+            model.Apply(e, included ? target : null);
+        }
+
         var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
         if (only is not null && query.RecordedUpTo is { } known)
             // Bounds the scan: with a type filter the last page would otherwise walk the rest of the log to find nothing.
@@ -74,14 +82,14 @@ public sealed class HistoricalIndicators(IEventStore store)
             {
                 var read = await reading;
                 reading = read.NextPosition is { } next && next < upTo ? store.QueryAsync(page with { AfterPosition = next }) : null;
-                foreach (var e in read.Events.Where(e => e.Position <= upTo && query.Includes(e))) model.Apply(e);
+                foreach (var e in read.Events.Where(e => e.Position <= upTo && query.Includes(e))) await ApplyAsync(e);
             }
         }
         else
         {
             await foreach (var e in store.ReadAllAsync(1, upTo))
             {
-                if (query.Includes(e)) model.Apply(e);
+                if (query.Includes(e)) await ApplyAsync(e);
                 // recorded_at never decreases along the log: past the moment asked for, nothing more is included.
                 else if (query.RecordedUpTo is { } moment && e.RecordedAt > moment) break;
             }

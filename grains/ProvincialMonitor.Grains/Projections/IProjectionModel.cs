@@ -14,7 +14,11 @@ public interface IProjectionModel
     /// <summary>The position of the last event folded.</summary>
     long Position { get; }
 
-    void Apply(RecordedEvent recorded);
+    /// <summary>
+    /// Folds the next event. <paramref name="target"/> is, for a correction or retraction, the event it names as read
+    /// from the store (<see cref="Amendments.TargetAsync"/>), when the caller folded that event too; null otherwise.
+    /// </summary>
+    void Apply(RecordedEvent recorded, RecordedEvent? target = null);
 
     /// <summary>The keys whose views changed since the last call.</summary>
     IReadOnlyCollection<string> TakeChanged();

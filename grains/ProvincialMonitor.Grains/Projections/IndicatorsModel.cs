@@ -27,7 +27,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
     private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _grantFunders = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, RememberedFact> _facts = [];
+    // The events this model corrected or retracted, as they now stand; any other event a correction names comes
+    // from the store with the correction (Amendments).
+    private readonly Dictionary<Guid, RememberedFact> _amended = [];
     private readonly Dictionary<string, List<(Guid Id, string Scope, IDomainEvent Event, long Position)>> _valueFacts = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Scope, DateOnly Day), int> _eventsByDay = [];
     private readonly ChangedKeys _changed = new();
@@ -41,7 +43,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     /// <summary>The scopes whose figures changed since the last call; the projector saves and pushes these.</summary>
     public IReadOnlyCollection<string> TakeChanged() => _changed.Take();
 
-    public void Apply(RecordedEvent recorded)
+    public void Apply(RecordedEvent recorded, RecordedEvent? target = null)
     {
         Position = recorded.Position;
         LastEventAt = recorded.RecordedAt;
@@ -61,10 +63,10 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         switch (e)
         {
             case ICorrection correction:
-                Correct(correction, recorded);
+                Correct(correction, recorded, target);
                 return;
             case IRetraction retraction:
-                Retract(retraction, recorded);
+                Retract(retraction, recorded, target);
                 return;
             case MunicipalitiesLoaded boundaries:
                 _boundaries = boundaries;
@@ -72,7 +74,6 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 return;
         }
 
-        _facts[recorded.EventId] = new RememberedFact(recorded.StreamId, recorded.EventType, recorded.Data, recorded.Position);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1);
     }
@@ -135,9 +136,20 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         }
     }
 
-    private void Correct(ICorrection correction, RecordedEvent recorded)
+    /// <summary>The event an amendment names, as this model counted it: as amended before, or as stored.</summary>
+    private RememberedFact? OriginalOf(Guid id, RecordedEvent amendment, RecordedEvent? target)
     {
-        if (!_facts.TryGetValue(correction.CorrectedEventId, out var original) || original.Retracted) return;
+        if (_amended.TryGetValue(id, out var amended)) return amended;
+        if (!Amendments.IsTargetOf(target, amendment, id)) return null;
+        // Only what Apply counts as a fact: an event that decodes, and is neither an amendment nor the boundaries.
+        return Deserialize(target!.EventType, target.Data) is null or ICorrection or IRetraction or MunicipalitiesLoaded
+            ? null
+            : new RememberedFact(target.StreamId, target.EventType, target.Data, target.Position);
+    }
+
+    private void Correct(ICorrection correction, RecordedEvent recorded, RecordedEvent? target)
+    {
+        if (OriginalOf(correction.CorrectedEventId, recorded, target) is not { Retracted: false } original) return;
         var patched = Evolution.Patch(original.Data, correction.Changes);
         var before = Deserialize(original.EventType, original.Data);
         var after = Deserialize(original.EventType, patched);
@@ -145,19 +157,19 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
 
         AddContributions(before, original.StreamId, recorded.EffectiveDate, -1);
         Forget(before, original.StreamId, correction.CorrectedEventId);
-        _facts[correction.CorrectedEventId] = original with { Data = patched };
+        _amended[correction.CorrectedEventId] = original with { Data = patched };
         Remember(after, original.StreamId, correction.CorrectedEventId, original.Position);
         AddContributions(after, original.StreamId, recorded.EffectiveDate, +1);
     }
 
-    private void Retract(IRetraction retraction, RecordedEvent recorded)
+    private void Retract(IRetraction retraction, RecordedEvent recorded, RecordedEvent? target)
     {
-        if (!_facts.TryGetValue(retraction.RetractedEventId, out var original) || original.Retracted) return;
+        if (OriginalOf(retraction.RetractedEventId, recorded, target) is not { Retracted: false } original) return;
         var withdrawn = Deserialize(original.EventType, original.Data);
         if (withdrawn is null) return;
         AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
-        _facts[retraction.RetractedEventId] = original with { Retracted = true };
+        _amended[retraction.RetractedEventId] = original with { Retracted = true };
     }
 
     /// <summary>Undoes <see cref="Remember"/> for one event (before a correction re-remembers it).</summary>

@@ -77,8 +77,11 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
         var upTo = _saved.Values.Max();
         if (upTo > 0)
             await foreach (var e in store.ReadAllAsync(1, upTo, cancellationToken))
+            {
+                var target = await Amendments.TargetAsync(store, e, cancellationToken);
                 foreach (var model in Models)
-                    if (e.Position <= _saved[model.Name]) model.Apply(e);
+                    if (e.Position <= _saved[model.Name]) model.Apply(e, target);
+            }
         foreach (var model in Models) model.TakeChanged();
     }
 
@@ -96,8 +99,9 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
         var models = Models;
         await foreach (var e in store.ReadAllAsync(Position + 1, cancellationToken: cancellationToken))
         {
+            var target = await Amendments.TargetAsync(store, e, cancellationToken);
             foreach (var model in models)
-                if (model.Position < e.Position) model.Apply(e);
+                if (model.Position < e.Position) model.Apply(e, target);
             if (e.Position > _saved[Model.Name])
             {
                 recent.Enqueue(e);

@@ -26,9 +26,9 @@ internal static class BenchMain
         // --only ingest: the ingest figures and their ratio alone (grains on both stores, the store alone, the limit);
         // --only log: the long log's figures alone (read, rebuild, verify, as-of comparison). For tuning.
         var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-        if (only is not (null or "ingest" or "log"))
+        if (only is not (null or "ingest" or "log" or "sqlite" or "asof"))
         {
-            Console.Error.WriteLine($"--only takes ingest or log, not '{only}'");
+            Console.Error.WriteLine($"--only takes ingest, log, sqlite or asof, not '{only}'");
             return 2;
         }
         var ingestOnly = only == "ingest";
@@ -52,6 +52,22 @@ internal static class BenchMain
             Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison");
             await BigLog.RunAsync(await CreateDatabaseAsync(server, "bench_log"), sizes.LogEvents, results);
             return Finish(results, total, mode + ", log only", outFile);
+        }
+
+        if (only == "sqlite")
+        {
+            Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
+            await SiloBench.RunSqliteAsync(sizes, results);
+            var alone = await StoreOnly.IngestSqliteAsync(sizes.GrainCommands);
+            results.Add("ingest_store_sqlite", SiloBench.Figures(alone), "diagnostic: the SQLite store alone", SiloBench.Text(alone) + " (diagnostic: AppendAsync, no grains)");
+            return Finish(results, total, mode + ", SQLite only", outFile);
+        }
+
+        if (only == "asof")
+        {
+            Console.WriteLine("[1/6] silo on PostgreSQL: as_of aggregate");
+            await SiloBench.RunAsOfAggregateAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results);
+            return Finish(results, total, mode + ", as_of aggregate only", outFile);
         }
 
         var oursGrowth = new Dictionary<int, double>();

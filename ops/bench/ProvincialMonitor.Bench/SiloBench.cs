@@ -108,25 +108,7 @@ public static class SiloBench
             "commit → ProvinceChanged receipt", $"p50 {push.P50:N0} ms, p99 {push.P99:N0} ms ({sizes.PushClients} clients, {push.RateAchieved:N0} actions/s, {push.Samples:N0} receipts, {push.Missing} missing)");
         results.Target("push_latency", "p99 <= 250 ms", push.P99 <= 250);
 
-        // The aggregate with 10,000 events as of a middle date, through GET /api/projects/{id}?asOf=….
-        {
-            var id = Guid.CreateVersion7().ToString();
-            await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, sizes.AggregateEvents, BigLog.From, BigLog.To), 500);
-            var middle = DateOnly.FromDayNumber((BigLog.From.DayNumber + BigLog.To.DayNumber) / 2).ToString("yyyy-MM-dd");
-            var times = new List<double>();
-            for (var i = 0; i < 6; i++)
-            {
-                var clock = Stopwatch.StartNew();
-                using var response = await http.GetAsync($"api/projects/{id}?asOf={middle}");
-                await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"as_of aggregate: {(int)response.StatusCode}");
-                times.Add(clock.Elapsed.TotalMilliseconds);
-            }
-            var median = Measure.Median(times.Skip(1).ToArray());
-            results.Add("as_of_aggregate", new() { ["first_ms"] = Math.Round(times[0], 1), ["median_ms"] = Math.Round(median, 1), ["events"] = sizes.AggregateEvents },
-                $"as_of: one aggregate of {sizes.AggregateEvents:N0} events (HTTP)", $"first {times[0]:N1} ms, then median {median:N1} ms");
-            results.Target("as_of_aggregate", "<= 20 ms", median <= 20);
-        }
+        await AsOfAggregateAsync(store, http, sizes, results);
 
         // Cost per append as the stream grows: streams filled to each length, then single commands through the grain.
         foreach (var length in sizes.GrowthLengths)
@@ -168,6 +150,52 @@ public static class SiloBench
                     ["status"] = progress.GetProperty("status").GetString() },
                 $"import of {sizes.ImportRows:N0} CSV rows (HTTP)", $"{sizes.ImportRows / seconds:N0} rows/s ({stored:N0} stored, {seconds:N1} s)");
         }
+    }
+
+    public static async Task RunAsOfAggregateAsync(string connectionString, Sizes sizes, Results results)
+    {
+        await using var silo = BenchSilo.OnPostgres(connectionString);
+        silo.Start();
+        using var http = Client(silo.Address);
+        await AsOfAggregateAsync(silo.Services.GetRequiredService<IEventStore>(), http, sizes, results);
+    }
+
+    /// <summary>The aggregate with 10,000 events as of a middle date, through GET /api/projects/{id}?asOf=….</summary>
+    public static async Task AsOfAggregateAsync(IEventStore store, HttpClient http, Sizes sizes, Results results)
+    {
+        var id = Guid.CreateVersion7().ToString();
+        await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, sizes.AggregateEvents, BigLog.From, BigLog.To), 500);
+        var middle = DateOnly.FromDayNumber((BigLog.From.DayNumber + BigLog.To.DayNumber) / 2).ToString("yyyy-MM-dd");
+        var times = new List<double>();
+        for (var i = 0; i < 6; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await http.GetAsync($"api/projects/{id}?asOf={middle}");
+            await response.Content.ReadAsByteArrayAsync();
+            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"as_of aggregate: {(int)response.StatusCode}");
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var median = Measure.Median(times.Skip(1).ToArray());
+        // Where the time goes (diagnostic): the store's read of the stream alone, and the read with the fold in process.
+        var day = DateOnly.ParseExact(middle, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var reads = new List<double>();
+        var folds = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await store.ReadStreamAsync($"project-{id}", new StreamQuery(EffectiveOnOrBefore: day));
+            reads.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            await Grains.Aggregates.AggregateKind.All["project"].AsOfAsync(store, id, new Grains.Aggregates.AsOfQuery(EffectiveOn: day));
+            folds.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        var read = Measure.Median(reads);
+        var fold = Measure.Median(folds);
+        results.Add("as_of_aggregate", new() { ["first_ms"] = Math.Round(times[0], 1), ["median_ms"] = Math.Round(median, 1), ["events"] = sizes.AggregateEvents,
+                ["read_ms"] = Math.Round(read, 1), ["in_process_ms"] = Math.Round(fold, 1) },
+            $"as_of: one aggregate of {sizes.AggregateEvents:N0} events (HTTP)",
+            $"first {times[0]:N1} ms, then median {median:N1} ms (diagnostic: the stream's read alone {read:N1} ms, read and fold in process {fold:N1} ms)");
+        results.Target("as_of_aggregate", "<= 20 ms", median <= 20);
     }
 
     private static async Task WaitForProjectorAsync(BenchSilo silo, IEventStore store)

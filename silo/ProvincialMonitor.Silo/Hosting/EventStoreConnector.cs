@@ -50,6 +50,9 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     public Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, StreamQuery? query = null, CancellationToken cancellationToken = default) =>
         Store.ReadStreamAsync(streamId, query, cancellationToken);
 
+    public Task<RecordedEvent?> ReadEventAsync(Guid eventId, CancellationToken cancellationToken = default) =>
+        Store.ReadEventAsync(eventId, cancellationToken);
+
     public IAsyncEnumerable<RecordedEvent> ReadAllAsync(long fromPosition = 1, long? toPosition = null, CancellationToken cancellationToken = default) =>
         Store.ReadAllAsync(fromPosition, toPosition, cancellationToken);
 

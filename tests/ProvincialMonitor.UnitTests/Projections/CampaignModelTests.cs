@@ -37,7 +37,7 @@ public sealed class CampaignModelTests
     private static CampaignModel Fold(LogBuilder log)
     {
         var model = new CampaignModel();
-        foreach (var e in log.Events) model.Apply(e);
+        log.FoldInto(model);
         return model;
     }
 
@@ -174,7 +174,7 @@ public sealed class CampaignModelTests
         var model = Fold(log);
         Assert.Equal([Slug], model.TakeChanged());
         log.Add("project-kampc", new ProjectStatusChanged("running"), Start, ["antwerpen"]);
-        model.Apply(log.Events[^1]);
+        log.FoldInto(model, log.Events.Count - 1);
 
         Assert.Empty(model.TakeChanged());
         Assert.Equal(log.Events.Count, model.Position);

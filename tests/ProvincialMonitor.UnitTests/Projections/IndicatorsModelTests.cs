@@ -19,7 +19,7 @@ public sealed class IndicatorsModelTests
         log.Add("province-limburg", new PopulationRecorded(2024, 900_000, 42), new DateOnly(2024, 1, 1), ["limburg"]);
         events(log);
         var model = new IndicatorsModel();
-        foreach (var e in log.Events) model.Apply(e);
+        log.FoldInto(model);
         return (log, model);
     }
 
@@ -132,6 +132,51 @@ public sealed class IndicatorsModelTests
     }
 
     [Fact]
+    public void A_second_correction_starts_from_the_first_and_a_retraction_then_withdraws_the_corrected_amount()
+    {
+        var (_, model) = Given(log =>
+        {
+            log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
+            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1500", "1200")], "second typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+        });
+        Assert.Equal(1_200m, Measure(model, "province:antwerpen", "granted"));
+
+        var (_, retracted) = Given(log =>
+        {
+            log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
+            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new ProjectRetracted(grant, "not granted after all"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1500", "9000")], "after the retraction"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+        });
+        Assert.Equal(0m, Measure(retracted, "province:antwerpen", "granted"));
+    }
+
+    [Fact]
+    public void A_correction_counts_only_with_the_event_it_names_from_the_same_stream_earlier_in_the_log()
+    {
+        var log = new LogBuilder();
+        log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
+        var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+        log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+        var correction = log.Events[^1];
+        var named = log.Events[1];
+        var model = new IndicatorsModel();
+        model.Apply(log.Events[0]);
+        model.Apply(named);
+
+        model.Apply(correction);                                               // not read with its target: nothing to correct
+        model.Apply(correction, log.Events[0]);                                // another event than the one named
+        model.Apply(correction, named with { StreamId = "project-other" });    // the named id, but from another stream
+        Assert.Equal(1_000m, Measure(model, "province:antwerpen", "granted"));
+
+        model.Apply(correction, named);
+        Assert.Equal(1_500m, Measure(model, "province:antwerpen", "granted"));
+    }
+
+    [Fact]
     public void Rates_are_never_summed_flanders_shows_the_flemish_measurement_against_its_target()
     {
         var (_, model) = Given(log =>
@@ -174,7 +219,7 @@ public sealed class IndicatorsModelTests
             l.Add(KampC, new SubsidyGranted("G-1", 100_000m, "eu"), new DateOnly(2026, 3, 1), ["antwerpen", "limburg"]);
         });
         var second = new IndicatorsModel();
-        foreach (var e in log.Events) second.Apply(e);
+        log.FoldInto(second);
 
         foreach (var scope in IndicatorsModel.Scopes)
             Assert.Equal(JsonSerializer.Serialize(first.View(scope, Today)), JsonSerializer.Serialize(second.View(scope, Today)));

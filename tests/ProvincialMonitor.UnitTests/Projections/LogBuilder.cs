@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.UnitTests.Projections;
 
@@ -18,5 +19,12 @@ internal sealed class LogBuilder
         _events.Add(new RecordedEvent(_events.Count + 1, stream, version, id, EventTypes.NameOf(e), CanonicalJson.Canonicalize(EventJson.Serialize(e)), "{}",
             effective, recordedAt ?? new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero), new EventTags("u-1", "api", provinces ?? []), "", ""));
         return id;
+    }
+
+    /// <summary>Folds the events from <paramref name="from"/> (an index) into the model as a projector does: a correction or retraction with the event it names.</summary>
+    public void FoldInto(IProjectionModel model, int from = 0)
+    {
+        foreach (var e in _events.Skip(from))
+            model.Apply(e, Amendments.TargetOf(e) is { } id ? _events.FirstOrDefault(t => t.EventId == id) : null);
     }
 }
