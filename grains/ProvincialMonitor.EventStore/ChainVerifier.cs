@@ -35,7 +35,7 @@ internal static class ChainVerifier
                 return Broken(expected, ChainBreak.Missing,
                     $"Position {expected} is missing: the log goes from {expected - 1} to {row.Position}.");
 
-            var selfConsistent = EventHashing.Hash(row) == row.Hash;
+            var selfConsistent = EventHashing.Matches(row);
             if (!selfConsistent)
             {
                 var belongsAt = FindPosition(row, expected);
@@ -92,13 +92,13 @@ internal static class ChainVerifier
     /// <summary>The position near <paramref name="around"/> at which the row's own hash would be right, if any.</summary>
     private static long? FindPosition(RecordedEvent row, long around)
     {
-        if (EventHashing.Hash(row) == row.Hash) return row.Position;
+        if (EventHashing.Matches(row)) return row.Position;
         for (var offset = 1; offset <= SearchWindow; offset++)
         {
             foreach (var candidate in (long[])[around + offset, around - offset])
             {
                 if (candidate < 1) continue;
-                if (EventHashing.Hash(row with { Position = candidate }) == row.Hash) return candidate;
+                if (EventHashing.Matches(row with { Position = candidate })) return candidate;
             }
         }
         return null;

@@ -32,6 +32,119 @@ public static class EventHashing
         long recordedAtMicroseconds,
         EventTags tags)
     {
+        var b = Build(position, streamId, streamVersion, eventId, eventType, data, metadata, effectiveDate, recordedAtMicroseconds, tags);
+        var text = b.ToString();
+        Done(b);
+        return text;
+    }
+
+    public static string CanonicalText(RecordedEvent e) =>
+        CanonicalText(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
+            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags);
+
+    /// <summary>
+    /// The hash of an envelope after <paramref name="prevHashHex"/>, as lower-case hex: the canonical bytes are encoded
+    /// straight from the builder into one pooled buffer, without the canonical text as a string in between (this runs
+    /// for every event appended and verified).
+    /// </summary>
+    public static string Hash(
+        string prevHashHex,
+        long position,
+        string streamId,
+        long streamVersion,
+        Guid eventId,
+        string eventType,
+        string data,
+        string metadata,
+        DateOnly effectiveDate,
+        long recordedAtMicroseconds,
+        EventTags tags)
+    {
+        Span<byte> hash = stackalloc byte[HashLength];
+        HashInto(prevHashHex, Build(position, streamId, streamVersion, eventId, eventType, data, metadata, effectiveDate, recordedAtMicroseconds, tags), hash);
+        return Convert.ToHexStringLower(hash);
+    }
+
+    /// <summary>The hash the event's fields give after its prev_hash, as lower-case hex.</summary>
+    public static string Hash(RecordedEvent e) =>
+        Hash(e.PrevHash, e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
+            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags);
+
+    /// <summary>Whether the event's stored hash is the one its fields give (<see cref="Hash(RecordedEvent)"/>), without making a hex string.</summary>
+    public static bool Matches(RecordedEvent e)
+    {
+        Span<byte> hash = stackalloc byte[HashLength];
+        HashInto(e.PrevHash, Build(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
+            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags), hash);
+        Span<char> hex = stackalloc char[HashLength * 2];
+        Convert.TryToHexStringLower(hash, hex, out _);
+        return e.Hash.AsSpan().SequenceEqual(hex);
+    }
+
+    /// <summary>SHA-256 of the previous hash's 32 bytes followed by the UTF-8 canonical bytes, as lower-case hex.</summary>
+    public static string Hash(string prevHashHex, string canonicalText)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(HashLength + Encoding.UTF8.GetMaxByteCount(canonicalText.Length));
+        try
+        {
+            ReadPrevious(prevHashHex, buffer);
+            var length = HashLength + Encoding.UTF8.GetBytes(canonicalText, buffer.AsSpan(HashLength));
+            Span<byte> hash = stackalloc byte[HashLength];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexStringLower(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void HashInto(string prevHashHex, StringBuilder canonical, Span<byte> hash)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(HashLength + Encoding.UTF8.GetMaxByteCount(canonical.Length));
+        try
+        {
+            ReadPrevious(prevHashHex, buffer);
+            // One encoder across the builder's chunks, so that a surrogate pair split between two chunks stays one character.
+            var encoder = t_encoder ??= new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetEncoder();
+            encoder.Reset();
+            var length = HashLength;
+            foreach (var chunk in canonical.GetChunks())
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            Done(canonical);
+        }
+    }
+
+    private static void ReadPrevious(string prevHashHex, byte[] buffer)
+    {
+        if (prevHashHex.Length != HashLength * 2
+            || Convert.FromHexString(prevHashHex, buffer.AsSpan(0, HashLength), out _, out var written) != OperationStatus.Done
+            || written != HashLength)
+            throw new ArgumentException("A hash has 32 bytes.", nameof(prevHashHex));
+    }
+
+    [ThreadStatic] private static StringBuilder? t_builder;
+    [ThreadStatic] private static Encoder? t_encoder;
+
+    /// <summary>The canonical envelope in this thread's builder (valid until the next call on this thread).</summary>
+    private static StringBuilder Build(
+        long position,
+        string streamId,
+        long streamVersion,
+        Guid eventId,
+        string eventType,
+        string data,
+        string metadata,
+        DateOnly effectiveDate,
+        long recordedAtMicroseconds,
+        EventTags tags)
+    {
         var b = t_builder ??= new StringBuilder(1024);
         b.Clear();
         b.Append("{\"actor\":");
@@ -60,40 +173,14 @@ public static class EventHashing
         CanonicalJson.WriteString(b, streamId);
         b.Append(",\"streamVersion\":").Append(streamVersion.ToString(CultureInfo.InvariantCulture));
         b.Append('}');
-        var text = b.ToString();
-        if (b.Capacity > 64 * 1024) t_builder = null; // an unusually large event does not stay in memory
-        return text;
+        return b;
     }
 
-    [ThreadStatic] private static StringBuilder? t_builder;
-
-    public static string CanonicalText(RecordedEvent e) =>
-        CanonicalText(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
-            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags);
-
-    /// <summary>SHA-256 of the previous hash's 32 bytes followed by the UTF-8 canonical bytes, as lower-case hex.</summary>
-    /// <remarks>Runs for every event appended and verified: the bytes go through one pooled buffer, not three new arrays.</remarks>
-    public static string Hash(string prevHashHex, string canonicalText)
+    // An unusually large event does not keep its builder in memory.
+    private static void Done(StringBuilder b)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(HashLength + Encoding.UTF8.GetMaxByteCount(canonicalText.Length));
-        try
-        {
-            if (prevHashHex.Length != HashLength * 2
-                || Convert.FromHexString(prevHashHex, buffer.AsSpan(0, HashLength), out _, out var written) != OperationStatus.Done
-                || written != HashLength)
-                throw new ArgumentException("A hash has 32 bytes.", nameof(prevHashHex));
-            var length = HashLength + Encoding.UTF8.GetBytes(canonicalText, buffer.AsSpan(HashLength));
-            Span<byte> hash = stackalloc byte[HashLength];
-            SHA256.HashData(buffer.AsSpan(0, length), hash);
-            return Convert.ToHexStringLower(hash);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        if (b.Capacity > 64 * 1024) t_builder = null;
     }
-
-    public static string Hash(RecordedEvent e) => Hash(e.PrevHash, CanonicalText(e));
 
     public static long ToMicroseconds(DateTimeOffset time) =>
         (time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / TimeSpan.TicksPerMicrosecond;

@@ -306,9 +306,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             {
                 position++;
                 version++;
-                var canonical = EventHashing.CanonicalText(position, pending.StreamId, version, e.EventId, e.EventType,
+                var hash = EventHashing.Hash(prevHash, position, pending.StreamId, version, e.EventId, e.EventType,
                     e.Data, e.Metadata, e.EffectiveDate, recordedAt, e.Tags);
-                var hash = EventHashing.Hash(prevHash, canonical);
                 rows.Add(new RecordedEvent(position, pending.StreamId, version, e.EventId, e.EventType, e.Data, e.Metadata,
                     e.EffectiveDate, EventHashing.FromMicroseconds(recordedAt), e.Tags, prevHash, hash));
                 prevHash = hash;

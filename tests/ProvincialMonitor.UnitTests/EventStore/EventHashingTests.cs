@@ -35,6 +35,31 @@ public sealed class EventHashingTests
         Assert.Equal("d76ed8c93592602336acaddb042fc896ead7fb148d3f23c74be4afe33f17bf94", EventHashing.Hash(Known));
 
     [Fact]
+    public void Hashing_straight_from_the_fields_gives_the_hash_of_the_canonical_text_even_when_the_builder_splits_a_surrogate_pair()
+    {
+        // Data far beyond the builder's first 1,024 characters, odd and even offsets of 4-byte characters, so that some
+        // chunk boundary falls inside a surrogate pair: the hash must still be that of the whole text's UTF-8.
+        RecordedEvent[] events =
+        [
+            Known,
+            Known with { Data = "{\"note\":\"" + string.Concat(Enumerable.Repeat("😀é", 3000)) + "\"}" },
+            Known with { Data = "{\"note\":\"x" + string.Concat(Enumerable.Repeat("😀", 5000)) + "\"}" },
+        ];
+        foreach (var e in events)
+        {
+            var expected = EventHashing.Hash(e.PrevHash, EventHashing.CanonicalText(e));
+            // On a thread of its own: a fresh builder, whose first chunk ends where this event's text puts it.
+            (string Hash, bool Matches, bool Mismatches) direct = default;
+            var thread = new Thread(() => direct = (EventHashing.Hash(e), EventHashing.Matches(e with { Hash = expected }),
+                EventHashing.Matches(e with { Hash = EventHashing.GenesisHash })));
+            thread.Start();
+            thread.Join();
+            Assert.Equal((expected, true, false), direct);
+        }
+        Assert.Equal("d76ed8c93592602336acaddb042fc896ead7fb148d3f23c74be4afe33f17bf94", EventHashing.Hash(Known.PrevHash, EventHashing.CanonicalText(Known)));
+    }
+
+    [Fact]
     public void The_envelope_is_itself_in_canonical_form() =>
         Assert.Equal(CanonicalJson.Canonicalize(EventHashing.CanonicalText(Known)), EventHashing.CanonicalText(Known));
 
