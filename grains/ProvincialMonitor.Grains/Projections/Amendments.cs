@@ -37,8 +37,8 @@ public static class Amendments
     }
 
     /// <summary>The event that <paramref name="e"/> corrects or retracts, as stored; null for any other event or when the log has no such event.</summary>
-    public static async ValueTask<RecordedEvent?> TargetAsync(IEventStore store, RecordedEvent e, CancellationToken cancellationToken = default) =>
-        TargetOf(e) is { } id ? await store.ReadEventAsync(id, cancellationToken).ConfigureAwait(false) : null;
+    public static ValueTask<RecordedEvent?> TargetAsync(IEventStore store, RecordedEvent e, CancellationToken cancellationToken = default) =>
+        TargetOf(e) is { } id ? new ValueTask<RecordedEvent?>(store.ReadEventAsync(id, cancellationToken)) : default;
 
     /// <summary>Whether <paramref name="target"/> is the event <paramref name="amendment"/> names: that id, in the same stream, earlier in the log.</summary>
     public static bool IsTargetOf(RecordedEvent? target, RecordedEvent amendment, Guid named) =>

@@ -36,64 +36,66 @@ public static class Contributions
     /// </summary>
     private static string Name(string prefix, string suffix) => Names.GetOrAdd((prefix, suffix), static k => k.Prefix + k.Suffix);
 
-    public static IEnumerable<Contribution> Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string?> grantFunder)
+    /// <summary>Adds the event's contributions to <paramref name="into"/> (a list the caller reuses: this runs for every event folded).</summary>
+    public static void Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string, string?> grantFunder,
+        List<Contribution> into)
     {
         switch (e)
         {
             case SubsidyGranted granted when project(streamId) is { } p:
-                foreach (var c in Money(p, "granted", granted.Amount, granted.Funder)) yield return c;
-                yield return new Contribution(Project(streamId), "granted", granted.Amount);
+                Money(into, p, "granted", granted.Amount, granted.Funder);
+                into.Add(new Contribution(Project(streamId), "granted", granted.Amount));
                 if (p.Domain == PolicyDomains.CrossBorder && granted.Funder == "eu")
-                    foreach (var c in Both(p.LeadProvince, "cross-border.eu-granted", granted.Amount)) yield return c;
+                    Both(into, p.LeadProvince, "cross-border.eu-granted", granted.Amount);
                 break;
             case SubsidyPaid paid when project(streamId) is { } p:
-                foreach (var c in Money(p, "paid", paid.Amount, grantFunder(streamId + "/" + paid.GrantRef))) yield return c;
-                yield return new Contribution(Project(streamId), "paid", paid.Amount);
+                Money(into, p, "paid", paid.Amount, grantFunder(streamId, paid.GrantRef));
+                into.Add(new Contribution(Project(streamId), "paid", paid.Amount));
                 break;
             case OutputReported output when project(streamId) is { } p:
-                foreach (var c in Both(p.LeadProvince, Name("outputs.", output.Metric), output.Value)) yield return c;
+                Both(into, p.LeadProvince, Name("outputs.", output.Metric), output.Value);
                 break;
             case BudgetAllocated budget when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, "budget", budget.Amount)) yield return c;
-                foreach (var c in Both(province, Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), budget.Amount)) yield return c;
-                foreach (var c in Both(province, Name(Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), "." + budget.Domain), budget.Amount)) yield return c;
+                var year = Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                Both(into, province, "budget", budget.Amount);
+                Both(into, province, year, budget.Amount);
+                Both(into, province, Name(year, "." + budget.Domain), budget.Amount);
                 break;
             case ClusterFundingGranted funding when SlugOf(streamId, "cluster-") is { } cluster:
-                foreach (var c in Both(funding.Province, "cluster-funding", funding.Amount)) yield return c;
-                yield return new Contribution(Cluster(cluster), "cluster-funding", funding.Amount);
-                yield return new Contribution(Cluster(cluster), Name("cluster-funding.", funding.Province), funding.Amount);
+                Both(into, funding.Province, "cluster-funding", funding.Amount);
+                into.Add(new Contribution(Cluster(cluster), "cluster-funding", funding.Amount));
+                into.Add(new Contribution(Cluster(cluster), Name("cluster-funding.", funding.Province), funding.Amount));
                 break;
             case DecisionTaken decision when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, "decisions", 1)) yield return c;
-                foreach (var c in Both(province, Name("decisions.domain.", decision.Domain), 1)) yield return c;
+                Both(into, province, "decisions", 1);
+                Both(into, province, Name("decisions.domain.", decision.Domain), 1);
                 break;
             case RetailPermitAdviceGiven advice when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, "retail.advice", 1)) yield return c;
-                foreach (var c in Both(province, Name("retail.advice.", advice.Advice), 1)) yield return c;
+                Both(into, province, "retail.advice", 1);
+                Both(into, province, Name("retail.advice.", advice.Advice), 1);
                 break;
             case RetailAppealFiled when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, "retail.appeals", 1)) yield return c;
+                Both(into, province, "retail.appeals", 1);
                 break;
             case RetailAppealDecided decided when SlugOf(streamId, "province-") is { } province:
-                foreach (var c in Both(province, Name("retail.appeals.", decided.Outcome), 1)) yield return c;
+                Both(into, province, Name("retail.appeals.", decided.Outcome), 1);
                 break;
         }
     }
 
     /// <summary>A project's money counts once in its lead province and in Flanders, and for each of its clusters.</summary>
-    private static IEnumerable<Contribution> Money(ProjectFacts p, string measure, decimal amount, string? funder)
+    private static void Money(List<Contribution> into, ProjectFacts p, string measure, decimal amount, string? funder)
     {
-        foreach (var c in Both(p.LeadProvince, measure, amount)) yield return c;
-        foreach (var c in Both(p.LeadProvince, Name(Name(measure, ".domain."), p.Domain), amount)) yield return c;
-        if (funder is not null)
-            foreach (var c in Both(p.LeadProvince, Name(Name(measure, ".funder."), funder), amount)) yield return c;
-        foreach (var cluster in p.Clusters) yield return new Contribution(Cluster(cluster), measure, amount);
+        Both(into, p.LeadProvince, measure, amount);
+        Both(into, p.LeadProvince, Name(Name(measure, ".domain."), p.Domain), amount);
+        if (funder is not null) Both(into, p.LeadProvince, Name(Name(measure, ".funder."), funder), amount);
+        foreach (var cluster in p.Clusters) into.Add(new Contribution(Cluster(cluster), measure, amount));
     }
 
-    private static IEnumerable<Contribution> Both(string province, string measure, decimal amount)
+    private static void Both(List<Contribution> into, string province, string measure, decimal amount)
     {
-        yield return new Contribution(Province(province), measure, amount);
-        yield return new Contribution(Flanders, measure, amount);
+        into.Add(new Contribution(Province(province), measure, amount));
+        into.Add(new Contribution(Flanders, measure, amount));
     }
 
     private static string? SlugOf(string streamId, string prefix) =>

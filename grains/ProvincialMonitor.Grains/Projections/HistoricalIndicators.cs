@@ -62,9 +62,10 @@ public sealed class HistoricalIndicators(IEventStore store)
         }
 
         var upTo = query.AtPosition is { } at ? Math.Min(at, head) : head;
-        if (only is not null && query.RecordedUpTo is { } known)
+        var boundByPosition = only is not null && query.RecordedUpTo is not null;
+        if (boundByPosition)
             // Bounds the scan: with a type filter the last page would otherwise walk the rest of the log to find nothing.
-            upTo = Math.Min(upTo, await store.PositionRecordedByAsync(known));
+            upTo = Math.Min(upTo, await store.PositionRecordedByAsync(query.RecordedUpTo!.Value));
         if (query.EffectiveOn is not null || only is not null)
         {
             // Through the indexes (effective date, event type, recorded time), in position order, page by page. The
@@ -73,7 +74,10 @@ public sealed class HistoricalIndicators(IEventStore store)
             {
                 EffectiveTo = query.EffectiveOn,
                 EventTypes = only,
-                RecordedBefore = query.RecordedUpTo?.AddTicks(TimeSpan.TicksPerMicrosecond), // recorded_at <= the moment
+                // recorded_at <= the moment. Left out when the position bound says the same (recorded_at never decreases along
+                // the log): given both, PostgreSQL can plan through the recorded_at index and sort everything before the moment
+                // for every page (ops/bench saw 10 and 22 s instead of 1.5 s in some runs).
+                RecordedBefore = boundByPosition ? null : query.RecordedUpTo?.AddTicks(TimeSpan.TicksPerMicrosecond),
                 BeforePosition = upTo + 1,
                 Limit = 1000,
             };

@@ -26,7 +26,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
     // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
     private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _grantFunders = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Stream, string Grant), string> _grantFunders = [];
     // The events this model corrected or retracted, as they now stand; any other event a correction names comes
     // from the store with the correction (Amendments).
     private readonly Dictionary<Guid, RememberedFact> _amended = [];
@@ -123,7 +123,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
                 break;
             case SubsidyGranted granted:
-                _grantFunders[$"{streamId}/{granted.GrantRef}"] = granted.Funder;
+                _grantFunders[(streamId, granted.GrantRef)] = granted.Funder;
                 break;
             case IndicatorMeasured or TargetSet or PopulationRecorded:
                 var scope = ScopeOfStream(streamId);
@@ -195,7 +195,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
 
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign)
     {
-        foreach (var (scope, measure, amount) in Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= key => _grantFunders.GetValueOrDefault(key)))
+        _contributions.Clear();
+        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= (stream, grant) => _grantFunders.GetValueOrDefault((stream, grant)), _contributions);
+        foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             measures[measure] = measures.GetValueOrDefault(measure) + (sign * amount);
@@ -215,7 +217,8 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     }
 
     private Func<string, ProjectFacts?>? _projectFactsOf;
-    private Func<string, string?>? _grantFunderOf;
+    private Func<string, string, string?>? _grantFunderOf;
+    private readonly List<Contribution> _contributions = [];
 
     private ProjectFacts? ProjectFactsOf(string streamId) => _projects.TryGetValue(streamId, out var p) ? p.Facts : null;
 
