@@ -28,6 +28,8 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         {
             Name = "acties.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
         });
+        // The page has the file once it names it: a click before that (a busy machine) would find no file yet.
+        await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)");
         await page.Locator("[data-testid=start]").ClickAsync();
 
         await Expect(page.Locator("[data-testid=count-stored]")).ToHaveTextAsync("2", new() { Timeout = 30_000 });

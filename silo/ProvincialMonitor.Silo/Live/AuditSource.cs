@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
@@ -51,30 +50,12 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
         if (!names.TryGetValue(e.Tags.Actor, out var name))
             names[e.Tags.Actor] = name = (await store.Credentials.FindByActorAsync(e.Tags.Actor))?.DisplayName;
 
-        var corrects = Target(e);
+        var corrects = Amendments.TargetOf(e);
         long? correctsPosition = null;
-        if (corrects is { } target)
-            correctsPosition = (await store.ReadStreamAsync(e.StreamId)).FirstOrDefault(s => s.EventId == target)?.Position;
+        if (corrects is { } target && await store.ReadEventAsync(target) is { } named && Amendments.IsTargetOf(named, e, target))
+            correctsPosition = named.Position;
         return new AuditEntry(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, EventSummaries.Of(e).Summary, e.Tags.Actor, name,
             Text("role") ?? "", Text("body"), Text("decisionRef"), e.Tags.Source, e.RecordedAt, e.EffectiveDate, e.Hash, corrects, correctsPosition);
-    }
-
-    /// <summary>The event a correction or retraction names.</summary>
-    private static Guid? Target(RecordedEvent e)
-    {
-        try
-        {
-            return EventJson.Deserialize(e.EventType, e.Data) switch
-            {
-                ICorrection c => c.CorrectedEventId,
-                IRetraction r => r.RetractedEventId,
-                _ => null,
-            };
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
     }
 
     public async Task<IReadOnlyList<ReplayStepView>> ReplayAsync(string kind, string key)
