@@ -341,40 +341,20 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         return outcomes;
     }
 
-    internal static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(WriteSession session)
-    {
-        await using var command = session.CreateCommand("SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1");
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        if (!await reader.ReadAsync().ConfigureAwait(false)) return (0, EventHashing.GenesisHash, 0);
-        return (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
-    }
+    /// <summary>The head as a batch reads it under the lock (the newest row); read with <see cref="ReadTipAsync"/>.</summary>
+    internal const string TipQuery = "SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1";
 
-    internal static async Task<Dictionary<string, long>> ReadStreamVersionsAsync(WriteSession session, List<string> streams)
-    {
-        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using var command = session.CreateCommand("");
-        var names = streams.Select((s, i) => AddParameter(command, $"@s{i}", s)).ToArray();
-        // One MAX per stream as a scalar subquery: both engines answer it with one probe of the (stream_id, stream_version)
-        // index. "WHERE stream_id IN (…) GROUP BY stream_id" read every row of each stream (O(stream length) per append).
-        command.CommandText = "SELECT v.column1, (SELECT MAX(stream_version) FROM events WHERE stream_id = v.column1) FROM (VALUES " +
-                              string.Join(", ", names.Select(n => $"({n})")) + ") AS v";
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        while (await reader.ReadAsync().ConfigureAwait(false))
-            if (!reader.IsDBNull(1)) versions[reader.GetString(0)] = reader.GetInt64(1);
-        return versions;
-    }
+    /// <summary>The head from the reader's current result of <see cref="TipQuery"/>: position 0 and the zero hash for an empty log.</summary>
+    internal static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(DbDataReader reader, CancellationToken cancellationToken) =>
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+            ? (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2))
+            : (0L, EventHashing.GenesisHash, 0L);
 
-    internal static async Task<Dictionary<(string, string), StoredIdempotency>> ReadIdempotencyAsync(
-        WriteSession session, List<IdempotencyRequest> keys)
+    /// <summary>The idempotency records in the reader's current result, with the columns principal, idempotency_key, request_hash, result.</summary>
+    internal static async Task<Dictionary<(string, string), StoredIdempotency>> ReadKnownKeysAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
         var found = new Dictionary<(string, string), StoredIdempotency>();
-        if (keys.Count == 0) return found;
-        await using var command = session.CreateCommand("");
-        var conditions = keys.Select((k, i) =>
-            $"(principal = {AddParameter(command, $"@p{i}", k.Principal)} AND idempotency_key = {AddParameter(command, $"@k{i}", k.Key)})");
-        command.CommandText = $"SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE {string.Join(" OR ", conditions)}";
-        await using var reader = await command.ExecuteReaderAsync().ConfigureAwait(false);
-        while (await reader.ReadAsync().ConfigureAwait(false))
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var stored = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
                 JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);

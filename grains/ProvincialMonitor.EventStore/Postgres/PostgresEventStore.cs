@@ -192,7 +192,7 @@ public sealed class PostgresEventStore : RelationalEventStore
             batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({PostgresSchema.AppendLock})"));
             // clock_timestamp(), not now(): the time under the lock, not the transaction's start.
             batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint"));
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1"));
+            batch.BatchCommands.Add(new NpgsqlBatchCommand(TipQuery));
             // One index probe per stream; constant text, so that it is prepared once.
             var versions = new NpgsqlBatchCommand("SELECT s, (SELECT MAX(stream_version) FROM events WHERE stream_id = s) FROM unnest($1::text[]) AS s");
             versions.Parameters.Add(new NpgsqlParameter { Value = streams.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
@@ -212,21 +212,14 @@ public sealed class PostgresEventStore : RelationalEventStore
             await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
             var now = reader.GetInt64(0);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
-            var (position, hash, recordedAt) = await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                ? (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2))
-                : (0L, EventHashing.GenesisHash, 0L);
+            var (position, hash, recordedAt) = await ReadTipAsync(reader, cancellationToken).ConfigureAwait(false);
             await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
             var versionOf = new Dictionary<string, long>(StringComparer.Ordinal);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 if (!reader.IsDBNull(1)) versionOf[reader.GetString(0)] = reader.GetInt64(1);
-            var found = new Dictionary<(string, string), StoredIdempotency>();
-            if (keys.Count > 0 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false))
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    var stored = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                        System.Text.Json.JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
-                    found[(stored.Principal, stored.Key)] = stored;
-                }
+            var found = keys.Count > 0 && await reader.NextResultAsync(cancellationToken).ConfigureAwait(false)
+                ? await ReadKnownKeysAsync(reader, cancellationToken).ConfigureAwait(false)
+                : [];
             return new BatchState(now, position, hash, recordedAt, versionOf, found);
         }
 

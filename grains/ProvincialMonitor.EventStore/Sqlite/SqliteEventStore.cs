@@ -148,10 +148,39 @@ public sealed class SqliteEventStore : RelationalEventStore
             long now;
             await using (var clock = CreateCommand("SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000"))
                 now = Convert.ToInt64(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            var (position, hash, recordedAt) = await ReadTipAsync(this).ConfigureAwait(false);
-            var versions = await ReadStreamVersionsAsync(this, streams).ConfigureAwait(false);
-            var known = await ReadIdempotencyAsync(this, keys).ConfigureAwait(false);
-            return new BatchState(now, position, hash, recordedAt, versions, known);
+            (long Position, string Hash, long RecordedAt) tip;
+            await using (var head = CreateCommand(TipQuery))
+            await using (var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+                tip = await ReadTipAsync(reader, cancellationToken).ConfigureAwait(false);
+            var versions = await ReadStreamVersionsAsync(streams, cancellationToken).ConfigureAwait(false);
+            var known = await ReadKnownKeysAsync(keys, cancellationToken).ConfigureAwait(false);
+            return new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, known);
+        }
+
+        private async Task<Dictionary<string, long>> ReadStreamVersionsAsync(List<string> streams, CancellationToken cancellationToken)
+        {
+            var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+            await using var command = CreateCommand("");
+            var names = streams.Select((s, i) => AddParameter(command, $"@s{i}", s)).ToArray();
+            // One MAX per stream as a scalar subquery: one probe of the (stream_id, stream_version) index each.
+            // "WHERE stream_id IN (…) GROUP BY stream_id" read every row of each stream (O(stream length) per append).
+            command.CommandText = "SELECT v.column1, (SELECT MAX(stream_version) FROM events WHERE stream_id = v.column1) FROM (VALUES " +
+                                  string.Join(", ", names.Select(n => $"({n})")) + ") AS v";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                if (!reader.IsDBNull(1)) versions[reader.GetString(0)] = reader.GetInt64(1);
+            return versions;
+        }
+
+        private async Task<Dictionary<(string, string), StoredIdempotency>> ReadKnownKeysAsync(List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+        {
+            if (keys.Count == 0) return [];
+            await using var command = CreateCommand("");
+            var conditions = keys.Select((k, i) =>
+                $"(principal = {AddParameter(command, $"@p{i}", k.Principal)} AND idempotency_key = {AddParameter(command, $"@k{i}", k.Key)})");
+            command.CommandText = $"SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE {string.Join(" OR ", conditions)}";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await RelationalEventStore.ReadKnownKeysAsync(reader, cancellationToken).ConfigureAwait(false);
         }
 
         public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
