@@ -1,8 +1,5 @@
-using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.EventStore.Sqlite;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
 
@@ -14,7 +11,7 @@ namespace ProvincialMonitor.Grains.Tests;
 /// </summary>
 public sealed class HistoricalComparisonTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-historical-").FullName;
+    private TemporaryStore _temporary = null!;
     private RelationalEventStore _store = null!;
     private readonly List<Guid> _grants = [];
     private readonly List<Guid> _payments = [];
@@ -22,15 +19,14 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await SqliteEventStore.OpenAsync(Path.Combine(_folder, "events.db"));
-        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        _temporary = await TemporaryStore.OpenAsync("provmon-historical-");
+        _store = _temporary.Store;
         string[] provinces = ["limburg", "antwerpen", "west-vlaanderen"];
         for (var p = 0; p < provinces.Length; p++)
         {
             var id = $"p{p}";
             var scope = new EventScope([provinces[p]], "labour-market", []);
-            async Task<Guid> Append(IDomainEvent e) => (await _store.AppendAsync($"project-{id}", ExpectedVersion.Any,
-                [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, scope), null, null, context)])).EventIds[0];
+            Task<Guid> Append(IDomainEvent e) => _temporary.AppendAsync($"project-{id}", e, scope);
             await Append(new ProjectRegistered(id, $"Project {p}", null, provinces[p], [], "labour-market", [], [], null, null, null, null));
             for (var i = 1; i <= 5; i++)
             {
@@ -45,12 +41,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
     [Theory]
     [InlineData("granted")]

@@ -1,9 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.EventStore.Sqlite;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
 
@@ -12,27 +9,20 @@ namespace ProvincialMonitor.Grains.Tests;
 /// <summary>The projector's checkpoint: stopped mid-stream, restarted, raced by a duplicate: nothing counted twice or skipped.</summary>
 public sealed class IndicatorsProjectorTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-projector-").FullName;
+    private TemporaryStore _temporary = null!;
     private RelationalEventStore _store = null!;
 
     public async Task InitializeAsync()
     {
-        _store = await SqliteEventStore.OpenAsync(Path.Combine(_folder, "events.db"));
-        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        _temporary = await TemporaryStore.OpenAsync("provmon-projector-");
+        _store = _temporary.Store;
         var scope = new EventScope(["limburg"], "labour-market", []);
-        var registered = new ProjectRegistered("p1", "De Punt", null, "limburg", [], "labour-market", [], [], null, null, null, null);
-        await _store.AppendAsync("project-p1", ExpectedVersion.NoStream, [EventEnvelopes.ToAppend(new NewEvent(registered, context.Today, scope), null, null, context)]);
+        await _temporary.AppendAsync("project-p1", new ProjectRegistered("p1", "De Punt", null, "limburg", [], "labour-market", [], [], null, null, null, null), scope);
         for (var i = 1; i <= 299; i++)
-            await _store.AppendAsync("project-p1", ExpectedVersion.Any,
-                [EventEnvelopes.ToAppend(new NewEvent(new SubsidyGranted($"G-{i}", 10m, "province"), context.Today, scope), null, null, context)]);
+            await _temporary.AppendAsync("project-p1", new SubsidyGranted($"G-{i}", 10m, "province"), scope);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _store.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
     private IndicatorsProjector NewProjector() => new(_store, _store.Projections, TimeProvider.System, NullLogger.Instance);
 
@@ -75,11 +65,9 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
     [Fact]
     public async Task Campaign_figures_fold_from_the_same_read_and_a_lagging_campaign_checkpoint_catches_up_without_counting_twice()
     {
-        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
         var start = new DateOnly(2026, 4, 1);
         var scope = new EventScope(["limburg"], null, [], "markt-2026");
-        async Task Append(string stream, IDomainEvent e) =>
-            await _store.AppendAsync(stream, ExpectedVersion.Any, [EventEnvelopes.ToAppend(new NewEvent(e, start, scope), null, null, context)]);
+        Task Append(string stream, IDomainEvent e) => _temporary.AppendAsync(stream, e, scope, start);
         await Append("campaign-markt-2026", new CampaignLaunched("markt-2026", "Markt 2026", start, new DateOnly(2026, 4, 30), ["limburg"], []));
         await Append("campaign-markt-2026", new MarketJoined("m1", "Markt Beringen", "71004", "limburg", "saturday", 40));
         await Append("market-markt-2026-m1", new MarketRegistered("markt-2026", "m1", "71004", "limburg", "saturday", start, new DateOnly(2026, 4, 30)));
