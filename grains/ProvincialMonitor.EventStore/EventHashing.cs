@@ -17,65 +17,34 @@ public static class EventHashing
     public static readonly string GenesisHash = new('0', HashLength * 2);
 
     /// <summary>
-    /// The envelope's members in RFC 8785 order; data and metadata are already canonical,
-    /// so embedding their text keeps the whole canonical.
+    /// The event's envelope in canonical form: its members in RFC 8785 order; data and metadata are already
+    /// canonical, so embedding their text keeps the whole canonical.
     /// </summary>
-    public static string CanonicalText(
-        long position,
-        string streamId,
-        long streamVersion,
-        Guid eventId,
-        string eventType,
-        string data,
-        string metadata,
-        DateOnly effectiveDate,
-        long recordedAtMicroseconds,
-        EventTags tags)
+    public static string CanonicalText(RecordedEvent e)
     {
-        var b = Build(position, streamId, streamVersion, eventId, eventType, data, metadata, effectiveDate, recordedAtMicroseconds, tags);
+        var b = Build(e);
         var text = b.ToString();
         Done(b);
         return text;
     }
 
-    public static string CanonicalText(RecordedEvent e) =>
-        CanonicalText(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
-            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags);
-
     /// <summary>
-    /// The hash of an envelope after <paramref name="prevHashHex"/>, as lower-case hex: the canonical bytes are encoded
+    /// The hash the event's fields give after its prev_hash, as lower-case hex: the canonical bytes are encoded
     /// straight from the builder into one pooled buffer, without the canonical text as a string in between (this runs
     /// for every event appended and verified).
     /// </summary>
-    public static string Hash(
-        string prevHashHex,
-        long position,
-        string streamId,
-        long streamVersion,
-        Guid eventId,
-        string eventType,
-        string data,
-        string metadata,
-        DateOnly effectiveDate,
-        long recordedAtMicroseconds,
-        EventTags tags)
+    public static string Hash(RecordedEvent e)
     {
         Span<byte> hash = stackalloc byte[HashLength];
-        HashInto(prevHashHex, Build(position, streamId, streamVersion, eventId, eventType, data, metadata, effectiveDate, recordedAtMicroseconds, tags), hash);
+        HashInto(e.PrevHash, Build(e), hash);
         return Convert.ToHexStringLower(hash);
     }
-
-    /// <summary>The hash the event's fields give after its prev_hash, as lower-case hex.</summary>
-    public static string Hash(RecordedEvent e) =>
-        Hash(e.PrevHash, e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
-            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags);
 
     /// <summary>Whether the event's stored hash is the one its fields give (<see cref="Hash(RecordedEvent)"/>), without making a hex string.</summary>
     public static bool Matches(RecordedEvent e)
     {
         Span<byte> hash = stackalloc byte[HashLength];
-        HashInto(e.PrevHash, Build(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.Data, e.Metadata,
-            e.EffectiveDate, ToMicroseconds(e.RecordedAt), e.Tags), hash);
+        HashInto(e.PrevHash, Build(e), hash);
         Span<char> hex = stackalloc char[HashLength * 2];
         Convert.TryToHexStringLower(hash, hex, out _);
         return e.Hash.AsSpan().SequenceEqual(hex);
@@ -133,18 +102,9 @@ public static class EventHashing
     [ThreadStatic] private static Encoder? t_encoder;
 
     /// <summary>The canonical envelope in this thread's builder (valid until the next call on this thread).</summary>
-    private static StringBuilder Build(
-        long position,
-        string streamId,
-        long streamVersion,
-        Guid eventId,
-        string eventType,
-        string data,
-        string metadata,
-        DateOnly effectiveDate,
-        long recordedAtMicroseconds,
-        EventTags tags)
+    private static StringBuilder Build(RecordedEvent e)
     {
+        var tags = e.Tags;
         var b = t_builder ??= new StringBuilder(1024);
         b.Clear();
         b.Append("{\"actor\":");
@@ -153,25 +113,25 @@ public static class EventHashing
         WriteNullable(b, tags.Campaign);
         b.Append(",\"clusters\":");
         WriteArray(b, tags.Clusters);
-        b.Append(",\"data\":").Append(data);
+        b.Append(",\"data\":").Append(e.Data);
         b.Append(",\"domain\":");
         WriteNullable(b, tags.Domain);
         b.Append(",\"effectiveDate\":");
-        CanonicalJson.WriteString(b, effectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        CanonicalJson.WriteString(b, e.EffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         b.Append(",\"eventId\":");
-        CanonicalJson.WriteString(b, eventId.ToString("D"));
+        CanonicalJson.WriteString(b, e.EventId.ToString("D"));
         b.Append(",\"eventType\":");
-        CanonicalJson.WriteString(b, eventType);
-        b.Append(",\"metadata\":").Append(metadata);
-        b.Append(",\"position\":").Append(position.ToString(CultureInfo.InvariantCulture));
+        CanonicalJson.WriteString(b, e.EventType);
+        b.Append(",\"metadata\":").Append(e.Metadata);
+        b.Append(",\"position\":").Append(e.Position.ToString(CultureInfo.InvariantCulture));
         b.Append(",\"provinces\":");
         WriteArray(b, tags.Provinces);
-        b.Append(",\"recordedAt\":").Append(recordedAtMicroseconds.ToString(CultureInfo.InvariantCulture));
+        b.Append(",\"recordedAt\":").Append(ToMicroseconds(e.RecordedAt).ToString(CultureInfo.InvariantCulture));
         b.Append(",\"source\":");
         CanonicalJson.WriteString(b, tags.Source);
         b.Append(",\"streamId\":");
-        CanonicalJson.WriteString(b, streamId);
-        b.Append(",\"streamVersion\":").Append(streamVersion.ToString(CultureInfo.InvariantCulture));
+        CanonicalJson.WriteString(b, e.StreamId);
+        b.Append(",\"streamVersion\":").Append(e.StreamVersion.ToString(CultureInfo.InvariantCulture));
         b.Append('}');
         return b;
     }

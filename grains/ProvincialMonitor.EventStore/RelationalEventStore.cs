@@ -306,11 +306,11 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             {
                 position++;
                 version++;
-                var hash = EventHashing.Hash(prevHash, position, pending.StreamId, version, e.EventId, e.EventType,
-                    e.Data, e.Metadata, e.EffectiveDate, recordedAt, e.Tags);
-                rows.Add(new RecordedEvent(position, pending.StreamId, version, e.EventId, e.EventType, e.Data, e.Metadata,
-                    e.EffectiveDate, EventHashing.FromMicroseconds(recordedAt), e.Tags, prevHash, hash));
-                prevHash = hash;
+                var row = new RecordedEvent(position, pending.StreamId, version, e.EventId, e.EventType, e.Data, e.Metadata,
+                    e.EffectiveDate, EventHashing.FromMicroseconds(recordedAt), e.Tags, prevHash, Hash: "");
+                row = row with { Hash = EventHashing.Hash(row) };
+                rows.Add(row);
+                prevHash = row.Hash;
             }
 
             versions[pending.StreamId] = version;

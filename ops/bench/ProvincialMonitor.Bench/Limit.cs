@@ -111,7 +111,8 @@ public static class Limit
         {
             var r = rows[i];
             position++;
-            var hash = EventHashing.Hash(prev, position, r.StreamId, r.Version, r.EventId, r.Type, r.Data, r.Metadata, r.Effective, now, r.Tags);
+            var hash = EventHashing.Hash(new RecordedEvent(position, r.StreamId, r.Version, r.EventId, r.Type, r.Data, r.Metadata, r.Effective,
+                EventHashing.FromMicroseconds(now), r.Tags, prev, ""));
             if (i > 0) { sql.Append(','); tags.Append(','); idem.Append(','); }
             sql.Append('(');
             object?[] values = [position, r.StreamId, r.Version, r.EventId, r.Type, r.Data, r.Metadata, r.Effective, now,
