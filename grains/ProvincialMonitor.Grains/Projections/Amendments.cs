@@ -13,9 +13,12 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public static class Amendments
 {
-    private static readonly HashSet<string> Types = EventTypes.All
-        .Where(name => EventTypes.TypeOf(name) is { } type && (typeof(ICorrection).IsAssignableFrom(type) || typeof(IRetraction).IsAssignableFrom(type)))
+    private static readonly HashSet<string> Types = Contracts.Events.EventTypes.All
+        .Where(name => Contracts.Events.EventTypes.TypeOf(name) is { } type && (typeof(ICorrection).IsAssignableFrom(type) || typeof(IRetraction).IsAssignableFrom(type)))
         .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The stored types of every correction and retraction.</summary>
+    public static IReadOnlyCollection<string> EventTypes => Types;
 
     /// <summary>The id of the event a correction or retraction names; null for any other event (known by its type, without decoding it).</summary>
     public static Guid? TargetOf(RecordedEvent e)

@@ -31,12 +31,11 @@ public sealed partial class IndicatorsModel
             _ when measure.StartsWith("retail.", StringComparison.Ordinal) => [typeof(RetailPermitAdviceGiven), typeof(RetailAppealFiled), typeof(RetailAppealDecided)],
             _ => null,
         };
-        return contributing is null ? null : [.. contributing.Concat(Always).Select(EventTypes.NameOf).Order(StringComparer.Ordinal)];
+        return contributing is null
+            ? null
+            : [.. contributing.Concat([typeof(PopulationRecorded), typeof(MunicipalitiesLoaded)]).Select(EventTypes.NameOf)
+                .Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)];
     }
-
-    private static readonly Type[] Always = [typeof(PopulationRecorded), typeof(MunicipalitiesLoaded),
-        .. typeof(IDomainEvent).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }
-            && (typeof(ICorrection).IsAssignableFrom(t) || typeof(IRetraction).IsAssignableFrom(t)))];
 
     public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
 
