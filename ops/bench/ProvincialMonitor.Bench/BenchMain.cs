@@ -23,8 +23,8 @@ internal static class BenchMain
         var tiny = args.Contains("--tiny");
         var outIndex = Array.IndexOf(args, "--out");
         var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;
-        // --only ingest: the ingest figures and their ratio alone (grains on both stores, the store alone, the limit);
-        // --only log: the long log's figures alone (read, rebuild, verify, as-of comparison). For tuning.
+        // For tuning, one part alone: --only ingest (grains on both stores, the stores alone, the limit and the ratio),
+        // --only log (read, rebuild, verify, as-of comparison), --only sqlite (the SQLite ingest), --only asof (the aggregate).
         var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         if (only is not (null or "ingest" or "log" or "sqlite" or "asof"))
         {
@@ -58,8 +58,6 @@ internal static class BenchMain
         {
             Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
             await SiloBench.RunSqliteAsync(sizes, results);
-            var alone = await StoreOnly.IngestSqliteAsync(sizes.GrainCommands);
-            results.Add("ingest_store_sqlite", SiloBench.Figures(alone), "diagnostic: the SQLite store alone", SiloBench.Text(alone) + " (diagnostic: AppendAsync, no grains)");
             return Finish(results, total, mode + ", SQLite only", outFile);
         }
 
@@ -74,14 +72,12 @@ internal static class BenchMain
         Console.WriteLine("[1/6] silo on PostgreSQL: ingest through grains and HTTP, push, as_of aggregate, cost per append, import");
         await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth, ingestOnly);
 
-        Console.WriteLine("[2/6] silo on SQLite: ingest through grains");
+        Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
         await SiloBench.RunSqliteAsync(sizes, results);
 
         Console.WriteLine("[3/6] same-work limit and binary COPY on PostgreSQL");
         var storeOnly = await StoreOnly.IngestAsync(await CreateDatabaseAsync(server, "bench_store"), sizes.GrainCommands);
         results.Add("ingest_store_pg", SiloBench.Figures(storeOnly), "diagnostic: the store alone", SiloBench.Text(storeOnly) + " (diagnostic: AppendAsync, no grains)");
-        var storeSqlite = await StoreOnly.IngestSqliteAsync(sizes.GrainCommands);
-        results.Add("ingest_store_sqlite", SiloBench.Figures(storeSqlite), "diagnostic: the SQLite store alone", SiloBench.Text(storeSqlite) + " (diagnostic: AppendAsync, no grains)");
         var limitDb = await CreateDatabaseAsync(server, "bench_limit", migrate: true);
         var limit = await Limit.InsertAsync(limitDb, sizes.LimitEvents, 100, 4);
         results.Add("limit_insert_pg", new() { ["events_per_s"] = Math.Round(limit.EventsPerSecond), ["p50_ms"] = Math.Round(limit.P50Ms, 2), ["p99_ms"] = Math.Round(limit.P99Ms, 2),

@@ -219,6 +219,8 @@ public static class SiloBench
         // For information: the same with Sqlite:Synchronous=Normal (no sync at each commit; a power cut may lose the last commits).
         var normal = await SqliteIngestAsync(sizes, "Normal");
         results.Add("ingest_grain_sqlite_normal", Figures(normal), "grains → SQLite, synchronous NORMAL (information)", Text(normal) + " (Sqlite:Synchronous=Normal)");
+        var alone = await StoreOnly.IngestSqliteAsync(sizes.GrainCommands);
+        results.Add("ingest_store_sqlite", Figures(alone), "diagnostic: the SQLite store alone", Text(alone) + " (diagnostic: AppendAsync, no grains)");
     }
 
     private static async Task<LoopResult> SqliteIngestAsync(Sizes sizes, string synchronous)
