@@ -438,8 +438,6 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 /// <summary>One write transaction of a backend, holding the batch lock once <see cref="ReadStateAsync"/> returned.</summary>
 internal abstract class WriteSession : IAsyncDisposable
 {
-    public abstract DbCommand CreateCommand(string sql);
-
     /// <summary>
     /// Takes the store-wide batch lock, then reads what the batch is checked against: the database clock (microseconds
     /// since the Unix epoch), the head, the versions of its streams and its known idempotency keys.

@@ -183,8 +183,6 @@ public sealed class PostgresEventStore : RelationalEventStore
 
     private sealed class Session(NpgsqlConnection connection, NpgsqlTransaction transaction) : WriteSession
     {
-        public override DbCommand CreateCommand(string sql) => new NpgsqlCommand(sql, connection, transaction);
-
         /// <summary>The lock, the clock, the head, the streams' versions and the known keys: one round trip (a batch of statements run in order).</summary>
         public override async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
         {

@@ -133,7 +133,7 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     private sealed class Session(SqliteConnection connection, SqliteTransaction transaction) : WriteSession
     {
-        public override DbCommand CreateCommand(string sql)
+        private SqliteCommand CreateCommand(string sql)
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -185,7 +185,7 @@ public sealed class SqliteEventStore : RelationalEventStore
 
         public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
         {
-            await using var insert = (SqliteCommand)CreateCommand(
+            await using var insert = CreateCommand(
                 "INSERT INTO events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
                 "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) VALUES " +
                 "(@position, @stream, @version, @id, @type, @data, @metadata, @effective, @recorded, @provinces, @domain, @clusters, @campaign, @actor, @source, @prev, @hash)");
@@ -194,7 +194,7 @@ public sealed class SqliteEventStore : RelationalEventStore
                 "@provinces", "@domain", "@clusters", "@campaign", "@actor", "@source", "@prev", "@hash"];
             foreach (var name in names) p.Add(new SqliteParameter { ParameterName = name });
 
-            await using var tag = (SqliteCommand)CreateCommand("INSERT INTO event_tags (kind, value, position) VALUES (@kind, @value, @position)");
+            await using var tag = CreateCommand("INSERT INTO event_tags (kind, value, position) VALUES (@kind, @value, @position)");
             tag.Parameters.Add(new SqliteParameter { ParameterName = "@kind" });
             tag.Parameters.Add(new SqliteParameter { ParameterName = "@value" });
             tag.Parameters.Add(new SqliteParameter { ParameterName = "@position" });
@@ -219,7 +219,7 @@ public sealed class SqliteEventStore : RelationalEventStore
             }
 
             if (keys.Count == 0) return;
-            await using var command = (SqliteCommand)CreateCommand(
+            await using var command = CreateCommand(
                 "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (@p, @k, @h, @s, @r, @pos)");
             foreach (var name in (string[])["@p", "@k", "@h", "@s", "@r", "@pos"]) command.Parameters.Add(new SqliteParameter { ParameterName = name });
             foreach (var key in keys)
