@@ -27,6 +27,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         Logger = logger;
         Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
+        Snapshots = new SnapshotStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
     }
 
@@ -35,6 +36,9 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     /// <summary>Read models and checkpoints, in the same database.</summary>
     public ProjectionStore Projections { get; }
+
+    /// <summary>Aggregate snapshots for historical reads, in the same database.</summary>
+    public SnapshotStore Snapshots { get; }
 
     protected EventStoreOptions Options { get; }
     protected ILogger Logger { get; }

@@ -25,4 +25,22 @@ public sealed class StoreSettingsTests
         var error = Assert.Throws<InvalidOperationException>(() => From(("Sqlite:Synchronous", value)));
         Assert.Contains("Sqlite:Synchronous must be 'Full' or 'Normal'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Historical_reads_keep_a_snapshot_every_thousand_events_unless_told_otherwise()
+    {
+        Assert.Equal(1000, From().SnapshotEvery);
+        Assert.Equal(50, From(("History:SnapshotEvery", "50")).SnapshotEvery);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("many")]
+    [InlineData("1.5")]
+    public void A_snapshot_interval_that_is_not_a_positive_whole_number_stops_the_start_with_its_name(string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => From(("History:SnapshotEvery", value)));
+        Assert.Contains($"History:SnapshotEvery must be a whole number of at least 1, not '{value}'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -105,5 +105,17 @@ internal static class PostgresSchema
             WHERE jsonb_typeof(metadata::jsonb -> 'decisionRef') = 'string' AND metadata::jsonb ->> 'decisionRef' <> ''
             ON CONFLICT DO NOTHING;
             """),
+        (5, "aggregate snapshots for historical reads", """
+            CREATE TABLE aggregate_snapshots (
+                stream_id      text   NOT NULL,
+                fold           text   NOT NULL,
+                stream_version bigint NOT NULL,
+                position       bigint NOT NULL,
+                recorded_at    bigint NOT NULL,
+                effective_max  text   NOT NULL,
+                state          text   NOT NULL,
+                PRIMARY KEY (stream_id, fold, stream_version)
+            );
+            """),
     ];
 }

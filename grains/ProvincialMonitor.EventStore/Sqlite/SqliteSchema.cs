@@ -94,5 +94,17 @@ internal static class SqliteSchema
             SELECT 'decision', json_extract(metadata, '$.decisionRef'), position FROM events
             WHERE json_valid(metadata) AND json_type(metadata, '$.decisionRef') = 'text' AND json_extract(metadata, '$.decisionRef') <> '';
             """),
+        (5, "aggregate snapshots for historical reads", """
+            CREATE TABLE aggregate_snapshots (
+                stream_id      TEXT    NOT NULL,
+                fold           TEXT    NOT NULL,
+                stream_version INTEGER NOT NULL,
+                position       INTEGER NOT NULL,
+                recorded_at    INTEGER NOT NULL,
+                effective_max  TEXT    NOT NULL,
+                state          TEXT    NOT NULL,
+                PRIMARY KEY (stream_id, fold, stream_version)
+            );
+            """),
     ];
 }

@@ -4,6 +4,7 @@ using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
+using ProvincialMonitor.Grains.Projections;
 using ProvincialMonitor.Grains.Projects;
 using ProvincialMonitor.Grains.Provinces;
 using ProvincialMonitor.Grains.Region;
@@ -62,75 +63,136 @@ public sealed record ReplayStep(RecordedEvent Event, bool Exists, string StateJs
 /// <summary>A kind of aggregate that can be read as of a moment and replayed step by step.</summary>
 public sealed class AggregateKind
 {
-    private readonly Func<string, IEnumerable<RecordedEvent>, IEnumerable<ReplayStep>> _steps;
-    private readonly Func<string, string> _initialJson;
-    private readonly Func<string, IEnumerable<RecordedEvent>, HistoricalState> _fold;
+    private readonly IFolder _folder;
 
-    private AggregateKind(string name, Func<string, string> streamId, Func<string, IEnumerable<RecordedEvent>, IEnumerable<ReplayStep>> steps,
-        Func<string, string> initialJson, Func<string, IEnumerable<RecordedEvent>, HistoricalState> fold)
+    private AggregateKind(string name, IFolder folder)
     {
         Name = name;
-        StreamIdOf = streamId;
-        _steps = steps;
-        _initialJson = initialJson;
-        _fold = fold;
+        _folder = folder;
     }
 
     public string Name { get; }
 
-    public Func<string, string> StreamIdOf { get; }
+    public string StreamIdOf(string key) => _folder.StreamId(key);
 
     /// <summary>By route name: <c>project</c>, <c>province</c>, <c>cluster</c>, <c>campaign</c>, <c>market</c> (key <c>{campaign}/{id}</c>), <c>flanders</c>.</summary>
     public static IReadOnlyDictionary<string, AggregateKind> All { get; } = new[]
     {
-        Of<ProjectState, ProjectCommand, ProjectDecider>("project"),
-        Of<ProvinceState, ProvinceCommand, ProvinceDecider>("province"),
-        Of<ClusterState, ClusterCommand, ClusterDecider>("cluster"),
-        Of<CampaignState, CampaignCommand, CampaignDecider>("campaign"),
-        Of<MarketState, MarketCommand, MarketDecider>("market"),
-        Of<RegionState, RegionCommand, RegionDecider>("flanders"),
+        new AggregateKind("project", new Folder<ProjectState, ProjectCommand, ProjectDecider>()),
+        new AggregateKind("province", new Folder<ProvinceState, ProvinceCommand, ProvinceDecider>()),
+        new AggregateKind("cluster", new Folder<ClusterState, ClusterCommand, ClusterDecider>()),
+        new AggregateKind("campaign", new Folder<CampaignState, CampaignCommand, CampaignDecider>()),
+        new AggregateKind("market", new Folder<MarketState, MarketCommand, MarketDecider>()),
+        new AggregateKind("flanders", new Folder<RegionState, RegionCommand, RegionDecider>()),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
-    private static AggregateKind Of<TState, TCommand, TDecider>(string name)
-        where TCommand : Command
-        where TDecider : IDecider<TState, TCommand> =>
-        new(name, TDecider.StreamId, (key, events) => Steps<TState, TCommand, TDecider>(key, events),
-            key => JsonSerializer.Serialize(TDecider.Initial(key).State, StateFold.StateJson),
-            (key, events) => Fold<TState, TCommand, TDecider>(key, events));
-
-    private static HistoricalState Fold<TState, TCommand, TDecider>(string key, IEnumerable<RecordedEvent> events)
-        where TCommand : Command
-        where TDecider : IDecider<TState, TCommand>
+    /// <summary>
+    /// The state after folding the stream's events that the query includes, in position order. With
+    /// <paramref name="snapshots"/>, the fold starts from the latest snapshot whose events the query includes, every
+    /// one of them, and reads only the stream after it; it keeps new snapshots along what it folded.
+    /// </summary>
+    public async Task<HistoricalState> AsOfAsync(IEventStore store, string key, AsOfQuery query, AggregateSnapshots? snapshots = null,
+        CancellationToken cancellationToken = default)
     {
-        var history = TDecider.Initial(key);
-        foreach (var e in events) history = StateFold.Apply<TState, TCommand, TDecider>(history, e, out _);
-        return new HistoricalState(TDecider.Exists(history.State), 0, 0, JsonSerializer.Serialize(history.State, StateFold.StateJson));
-    }
-
-    private static IEnumerable<ReplayStep> Steps<TState, TCommand, TDecider>(string key, IEnumerable<RecordedEvent> events)
-        where TCommand : Command
-        where TDecider : IDecider<TState, TCommand>
-    {
-        var history = TDecider.Initial(key);
-        foreach (var e in events)
+        var streamId = StreamIdOf(key);
+        var start = snapshots is null ? null : await snapshots.FindAsync(streamId, query, cancellationToken);
+        var known = start?.StreamVersion ?? 0;
+        List<RecordedEvent>? events = null;
+        object? state = null;
+        if (start is not null)
         {
-            history = StateFold.Apply<TState, TCommand, TDecider>(history, e, out _);
-            yield return new ReplayStep(e, TDecider.Exists(history.State), JsonSerializer.Serialize(history.State, StateFold.StateJson));
+            events = await ReadAsync(store, streamId, query, start.StreamVersion + 1, cancellationToken);
+            // A correction or retraction folds every fact of the stream again, and a snapshot keeps the state alone.
+            if (!events.Exists(Amendments.IsAmendment)) state = await snapshots!.StateAsync(start, _folder.Decode, cancellationToken);
+            if (state is null) start = null;
         }
+        if (start is null) events = await ReadAsync(store, streamId, query, 1, cancellationToken);
+        if (events!.Count == 0 && start is null) return new HistoricalState(false, 0, 0, _folder.InitialJson(key));
+
+        var capture = snapshots is null ? null : new SnapshotCapture(streamId, snapshots.Every, known);
+        var (exists, json) = _folder.Fold(key, start, state, events, capture);
+        if (capture is { Taken.Count: > 0 }) await snapshots!.SaveAsync(capture.Taken, cancellationToken);
+        return new HistoricalState(exists, (start?.StreamVersion ?? 0) + events.Count, events.Count > 0 ? events[^1].Position : start!.Position, json);
     }
 
-    /// <summary>The state after folding the stream's events that the query includes, in position order.</summary>
-    public async Task<HistoricalState> AsOfAsync(IEventStore store, string key, AsOfQuery query, CancellationToken cancellationToken = default)
-    {
-        var events = (await store.ReadStreamAsync(StreamIdOf(key), new StreamQuery(RecordedUpTo: query.RecordedUpTo, EffectiveOnOrBefore: query.EffectiveOn), cancellationToken))
-            .Where(query.Includes).ToList();
-        // Fold, then show the state once: the replay's steps show it after every event (quadratic in the stream's length).
-        return events.Count == 0
-            ? new HistoricalState(false, 0, 0, _initialJson(key))
-            : _fold(key, events) with { Events = events.Count, Position = events[^1].Position };
-    }
+    private static async Task<List<RecordedEvent>> ReadAsync(IEventStore store, string streamId, AsOfQuery query, long fromVersion,
+        CancellationToken cancellationToken) =>
+        (await store.ReadStreamAsync(streamId, new StreamQuery(fromVersion, RecordedUpTo: query.RecordedUpTo, EffectiveOnOrBefore: query.EffectiveOn),
+            cancellationToken)).Where(query.Includes).ToList();
 
     /// <summary>Every event of the stream with the state after it.</summary>
     public async Task<IReadOnlyList<ReplayStep>> ReplayAsync(IEventStore store, string key, CancellationToken cancellationToken = default) =>
-        [.. _steps(key, await store.ReadStreamAsync(StreamIdOf(key), cancellationToken: cancellationToken))];
+        [.. _folder.Steps(key, await store.ReadStreamAsync(StreamIdOf(key), cancellationToken: cancellationToken))];
+
+    /// <summary>
+    /// The snapshots a fold takes on its way: after every <paramref name="every"/>-th event of the stream past
+    /// <paramref name="after"/>, as long as it has folded every event of the stream before that one.
+    /// </summary>
+    private sealed class SnapshotCapture(string streamId, int every, long after)
+    {
+        public List<(StreamSnapshot Snapshot, object State)> Taken { get; } = [];
+
+        public bool Wants(long version) => version > after && version % every == 0;
+
+        public void Take(RecordedEvent last, DateOnly latestEffective, object state, string json) =>
+            Taken.Add((new StreamSnapshot(new SnapshotPoint(streamId, AggregateSnapshots.Fold, last.StreamVersion, last.Position, last.RecordedAt,
+                latestEffective), json), state));
+    }
+
+    private interface IFolder
+    {
+        string StreamId(string key);
+
+        string InitialJson(string key);
+
+        /// <summary>A snapshot's state from its JSON.</summary>
+        object Decode(string json);
+
+        /// <summary>Folds <paramref name="events"/> from the snapshot's state (or from the start) and shows the state once.</summary>
+        (bool Exists, string StateJson) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture);
+
+        IEnumerable<ReplayStep> Steps(string key, IEnumerable<RecordedEvent> events);
+    }
+
+    private sealed class Folder<TState, TCommand, TDecider> : IFolder
+        where TCommand : Command
+        where TDecider : IDecider<TState, TCommand>
+    {
+        public string StreamId(string key) => TDecider.StreamId(key);
+
+        public string InitialJson(string key) => Show(TDecider.Initial(key).State);
+
+        public object Decode(string json) => JsonSerializer.Deserialize<TState>(json, StateFold.StateJson)!;
+
+        public (bool Exists, string StateJson) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture)
+        {
+            // From a snapshot, the history has no facts: the caller folds from the start when the events amend any.
+            var history = start is null ? TDecider.Initial(key) : new History<TState>((TState)state!, [], start.StreamVersion);
+            var next = (start?.StreamVersion ?? 0) + 1;
+            var latestEffective = start?.LatestEffectiveDate ?? DateOnly.MinValue;
+            foreach (var e in events)
+            {
+                history = StateFold.Apply<TState, TCommand, TDecider>(history, e, out _);
+                // Snapshots only along the stream's first events without a gap (none left out by the query).
+                if (capture is null || e.StreamVersion != next) continue;
+                next++;
+                if (e.EffectiveDate > latestEffective) latestEffective = e.EffectiveDate;
+                if (capture.Wants(e.StreamVersion)) capture.Take(e, latestEffective, history.State!, Show(history.State));
+            }
+            // Fold, then show the state once: the replay's steps show it after every event (quadratic in the stream's length).
+            return (TDecider.Exists(history.State), Show(history.State));
+        }
+
+        public IEnumerable<ReplayStep> Steps(string key, IEnumerable<RecordedEvent> events)
+        {
+            var history = TDecider.Initial(key);
+            foreach (var e in events)
+            {
+                history = StateFold.Apply<TState, TCommand, TDecider>(history, e, out _);
+                yield return new ReplayStep(e, TDecider.Exists(history.State), Show(history.State));
+            }
+        }
+
+        private static string Show(TState state) => JsonSerializer.Serialize(state, StateFold.StateJson);
+    }
 }

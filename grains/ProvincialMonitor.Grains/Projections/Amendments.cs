@@ -20,6 +20,9 @@ public static class Amendments
     /// <summary>The stored types of every correction and retraction.</summary>
     public static IReadOnlyCollection<string> EventTypes => Types;
 
+    /// <summary>Whether the event is a correction or a retraction (by its type, without decoding it).</summary>
+    public static bool IsAmendment(RecordedEvent e) => Types.Contains(e.EventType);
+
     /// <summary>The id of the event a correction or retraction names; null for any other event (known by its type, without decoding it).</summary>
     public static Guid? TargetOf(RecordedEvent e)
     {

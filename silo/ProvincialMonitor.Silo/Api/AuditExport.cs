@@ -93,7 +93,8 @@ public static class AuditExport
                 break;
             default:
                 columns = ["kind", "key", "basis", "as_of", "at_position", "exists", "events", "position", "state"];
-                var state = await kind!.AsOfAsync(store, key!, asOf! with { AtPosition = Math.Min(asOf!.AtPosition ?? head.Position, head.Position) }, cancel);
+                var state = await kind!.AsOfAsync(store, key!, asOf! with { AtPosition = Math.Min(asOf!.AtPosition ?? head.Position, head.Position) },
+                    http.RequestServices.GetRequiredService<AggregateSnapshots>(), cancel);
                 var basis = AsOf.BasisOf(request);
                 var asOfText = request.Query["asOf"].FirstOrDefault() ?? "";
                 rows.Add([kind.Name, key!, basis, asOfText, (asOf.AtPosition ?? head.Position).ToString(CultureInfo.InvariantCulture),

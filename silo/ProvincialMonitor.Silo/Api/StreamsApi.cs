@@ -49,7 +49,8 @@ public static class StreamsApi
         var (query, problem) = AsOf.Parse(request);
         if (problem is not null) return problem;
         var store = request.HttpContext.RequestServices.GetRequiredService<IEventStore>();
-        var state = await kind.AsOfAsync(store, key, query!, request.HttpContext.RequestAborted);
+        var snapshots = request.HttpContext.RequestServices.GetRequiredService<AggregateSnapshots>();
+        var state = await kind.AsOfAsync(store, key, query!, snapshots, request.HttpContext.RequestAborted);
         if (!state.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
         var headers = request.HttpContext.Response.Headers;
         headers["X-As-Of-Basis"] = AsOf.BasisOf(request);

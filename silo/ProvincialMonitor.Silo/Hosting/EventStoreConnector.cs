@@ -20,6 +20,9 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
     /// <summary>Read models and checkpoints, in the store's database.</summary>
     public ProjectionStore Projections => Store.Projections;
 
+    /// <summary>Aggregate snapshots for historical reads, in the store's database.</summary>
+    public SnapshotStore Snapshots => Store.Snapshots;
+
     private RelationalEventStore Store => _store ?? throw new InvalidOperationException("The event store is not open yet.");
 
     public async Task StartAsync(CancellationToken cancellationToken)

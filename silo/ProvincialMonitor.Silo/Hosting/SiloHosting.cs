@@ -17,6 +17,8 @@ public static class SiloHosting
         builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>());
         // Resolved by the projector grain, which activates only after the store is open.
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EventStoreConnector>().Projections);
+        builder.Services.AddSingleton(sp => new AggregateSnapshots(sp.GetRequiredService<EventStoreConnector>().Snapshots,
+            sp.GetRequiredService<ILogger<AggregateSnapshots>>(), settings.SnapshotEvery));
         return builder;
     }
 

@@ -4,12 +4,15 @@ public enum StoreKind { Sqlite, Postgres }
 
 /// <summary>
 /// Where the events live: <c>Store</c>, <c>DataDirectory</c> and <c>Sqlite:Synchronous</c> (SQLite), and
-/// <c>ConnectionStrings:EventStore</c> (PostgreSQL).
+/// <c>ConnectionStrings:EventStore</c> (PostgreSQL); and <c>History:SnapshotEvery</c>, for the historical reads.
 /// </summary>
 public sealed record StoreSettings(StoreKind Kind, string DataDirectory, string? ConnectionString)
 {
     /// <summary><c>Sqlite:Synchronous</c>: <c>Full</c> (default) or <c>Normal</c>; see <see cref="ProvincialMonitor.EventStore.EventStoreOptions.SqliteSynchronous"/>.</summary>
     public ProvincialMonitor.EventStore.SqliteSynchronous SqliteSynchronous { get; init; }
+
+    /// <summary><c>History:SnapshotEvery</c>: a historical read keeps a snapshot after every this many events of a stream (default 1000).</summary>
+    public int SnapshotEvery { get; init; } = ProvincialMonitor.Grains.Aggregates.AggregateSnapshots.DefaultEvery;
 
     public string SqlitePath => Path.Combine(DataDirectory, "events.db");
 
@@ -30,9 +33,14 @@ public sealed record StoreSettings(StoreKind Kind, string DataDirectory, string?
         if (!Enum.TryParse<ProvincialMonitor.EventStore.SqliteSynchronous>(synchronousText, ignoreCase: true, out var synchronous)
             || !Enum.IsDefined(synchronous))
             throw new InvalidOperationException($"Sqlite:Synchronous must be 'Full' or 'Normal', not '{synchronousText}'.");
+        var everyText = configuration["History:SnapshotEvery"];
+        var every = ProvincialMonitor.Grains.Aggregates.AggregateSnapshots.DefaultEvery;
+        if (everyText is not null && (!int.TryParse(everyText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out every) || every < 1))
+            throw new InvalidOperationException($"History:SnapshotEvery must be a whole number of at least 1, not '{everyText}'.");
         return new StoreSettings(kind, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory, connectionString)
         {
             SqliteSynchronous = synchronous,
+            SnapshotEvery = every,
         };
     }
 }

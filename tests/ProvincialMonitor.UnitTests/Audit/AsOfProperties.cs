@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Orleans.Serialization;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
@@ -169,6 +170,26 @@ public sealed class AsOfProperties
         Assert.Equal(JsonSerializer.Serialize(full.State, StateFold.StateJson), JsonSerializer.Serialize(resumed.State, StateFold.StateJson));
         Assert.Equal(full.Facts.Select(f => (f.EventId, f.Data, f.Retracted)), resumed.Facts.Select(f => (f.EventId, f.Data, f.Retracted)));
     }
+
+    [Property(Arbitrary = [typeof(ScriptArbitrary)], MaxTest = 40)]
+    public void Historical_reads_from_snapshots_answer_as_reads_from_the_start(Script script) => Run(script, async (store, recorded) =>
+    {
+        var kind = AggregateKind.All["project"];
+        // Dates first: a fold that leaves out some events must take no snapshot past the first one it leaves out.
+        var queries = new List<AsOfQuery> { new(EffectiveOn: Start.AddDays(script.Probe % 130), AtPosition: recorded[script.Probe % recorded.Count].Position) };
+        for (var day = -5; day <= 125; day += 5 + script.Probe % 7) queries.Add(new AsOfQuery(EffectiveOn: Start.AddDays(day)));
+        foreach (var e in recorded.Where((_, i) => i % 4 == script.Probe % 4)) queries.Add(new AsOfQuery(RecordedUpTo: e.RecordedAt));
+        foreach (var e in recorded) queries.Add(new AsOfQuery(AtPosition: e.Position));
+
+        // A snapshot after every third event. The first pass takes them, the second starts from them as kept in memory,
+        // and the third, with nothing in memory, decodes them from the store.
+        var taking = new AggregateSnapshots(store.Snapshots, NullLogger<AggregateSnapshots>.Instance, every: 3);
+        var fresh = new AggregateSnapshots(store.Snapshots, NullLogger<AggregateSnapshots>.Instance, every: 3);
+        foreach (var snapshots in new[] { taking, taking, fresh })
+            foreach (var query in queries)
+                Assert.Equal(await kind.AsOfAsync(store, Key, query), await kind.AsOfAsync(store, Key, query, snapshots));
+        if (recorded.Count >= 3) Assert.NotNull(await store.Snapshots.FindAsync(ProjectDecider.StreamId(Key), AggregateSnapshots.Fold));
+    });
 
     private static void Run(Script script, Func<RelationalEventStore, List<RecordedEvent>, Task> property)
     {
