@@ -57,7 +57,7 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
         var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
         var before = await grain.View();
 
-        await Fixture.Cluster.DeactivateAsync(grain); // snapshots at 25 events and at deactivation
+        await Fixture.Cluster.DeactivateAsync(grain); // a snapshot at deactivation (and one every 100 events)
         var after = await grain.View();
 
         Assert.Equal(31, after.Version);

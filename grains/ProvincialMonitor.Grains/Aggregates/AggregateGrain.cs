@@ -21,7 +21,10 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     where TCommand : Command
     where TDecider : IDecider<TState, TCommand>
 {
-    private const int SnapshotEvery = 25;
+    // A snapshot copies the whole history (state and facts), so it is written every 100 events and at deactivation: an
+    // activation reads at most 99 events after it, one query. At every 25 events, the copies took about 3 % of the
+    // silo's CPU during ingest.
+    private const int SnapshotEvery = 100;
 
     private History<TState> _history = null!;
     private long _snapshotVersion;
