@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
@@ -13,9 +14,10 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public static class Amendments
 {
-    private static readonly HashSet<string> Types = Contracts.Events.EventTypes.All
+    // A frozen set: every folded event is looked up here, and nearly all of them are refused by their length alone.
+    private static readonly FrozenSet<string> Types = Contracts.Events.EventTypes.All
         .Where(name => Contracts.Events.EventTypes.TypeOf(name) is { } type && (typeof(ICorrection).IsAssignableFrom(type) || typeof(IRetraction).IsAssignableFrom(type)))
-        .ToHashSet(StringComparer.Ordinal);
+        .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The stored types of every correction and retraction.</summary>
     public static IReadOnlyCollection<string> EventTypes => Types;

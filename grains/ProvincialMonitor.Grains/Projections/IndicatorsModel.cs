@@ -200,7 +200,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            measures[measure] = measures.GetValueOrDefault(measure) + (sign * amount);
+            CollectionsMarshal.GetValueRefOrAddDefault(measures, measure, out _) += sign * amount;
             if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
             if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);
