@@ -173,16 +173,24 @@ public static class SiloBench
         // The reads are measured, not the projector folding the 10,000 events just written beside them.
         await WaitForProjectorAsync(silo, store);
         var middle = DateOnly.FromDayNumber((BigLog.From.DayNumber + BigLog.To.DayNumber) / 2).ToString("yyyy-MM-dd");
+        // The first read folds from the start and keeps the snapshots; then 30 reads warm the path up (the JIT compiles a
+        // method fully after about 30 calls: before that the reads take twice as long), and the next 20 are measured.
+        var first = await TimedReadAsync();
+        for (var i = 0; i < 30; i++) await TimedReadAsync();
         var times = new List<double>();
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 20; i++) times.Add(await TimedReadAsync());
+
+        async Task<double> TimedReadAsync()
         {
             var clock = Stopwatch.StartNew();
-            using var response = await http.GetAsync($"api/projects/{id}?asOf={middle}");
-            await response.Content.ReadAsByteArrayAsync();
+            // The whole body is received, in small reads: the client shares this process, so it makes no large buffer.
+            using var response = await http.GetAsync($"api/projects/{id}?asOf={middle}", HttpCompletionOption.ResponseHeadersRead);
+            await response.Content.CopyToAsync(Stream.Null);
             if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"as_of aggregate: {(int)response.StatusCode}");
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            return clock.Elapsed.TotalMilliseconds;
         }
-        var median = Measure.Median(times.Skip(1).ToArray());
+
+        var median = Measure.Median(times);
         // Where the time goes (diagnostic): the same read in process, with the snapshots and folding from the start.
         var day = DateOnly.ParseExact(middle, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var project = Grains.Aggregates.AggregateKind.All["project"];
@@ -200,10 +208,10 @@ public static class SiloBench
         }
         var snapshot = Measure.Median(withSnapshots);
         var full = Measure.Median(fromStart);
-        results.Add("as_of_aggregate", new() { ["first_ms"] = Math.Round(times[0], 1), ["median_ms"] = Math.Round(median, 1), ["events"] = sizes.AggregateEvents,
+        results.Add("as_of_aggregate", new() { ["first_ms"] = Math.Round(first, 1), ["median_ms"] = Math.Round(median, 1), ["events"] = sizes.AggregateEvents,
                 ["in_process_ms"] = Math.Round(snapshot, 1), ["without_snapshots_ms"] = Math.Round(full, 1) },
             $"as_of: one aggregate of {sizes.AggregateEvents:N0} events (HTTP)",
-            $"first {times[0]:N1} ms, then median {median:N1} ms (diagnostic, in process: {snapshot:N1} ms; folding from the start, without snapshots: {full:N1} ms)");
+            $"first {first:N1} ms, then median {median:N1} ms (diagnostic, in process: {snapshot:N1} ms; folding from the start, without snapshots: {full:N1} ms)");
         results.Target("as_of_aggregate", "<= 20 ms", median <= 20);
     }
 
