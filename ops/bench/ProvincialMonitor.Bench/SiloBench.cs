@@ -115,6 +115,8 @@ public static class SiloBench
         {
             var id = Guid.CreateVersion7().ToString();
             await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, length, BigLog.From, BigLog.To), 500);
+            // The appends are measured, not the projector folding the events that filled the stream beside them.
+            await WaitForProjectorAsync(silo, store);
             var costs = new List<double>();
             for (var i = 0; i <= sizes.GrowthSamples; i++)
             {
