@@ -10,7 +10,8 @@ namespace ProvincialMonitor.Grains.Aggregates;
 /// the recorded time and the position they cover; a later read as of any moment that includes all of those events
 /// starts from the latest such snapshot and reads only the events after it. The snapshots are a cache beside the log:
 /// a read works the same without them, and one that cannot keep them logs why and answers all the same. The states
-/// last used stay decoded in memory (they never change), up to <see cref="MemoryBudget"/> characters of their JSON.
+/// decoded or taken most recently stay in memory (they never change), up to <see cref="MemoryBudget"/> characters of
+/// their JSON; the ones kept longest leave first.
 /// </summary>
 public sealed class AggregateSnapshots(SnapshotStore store, ILogger<AggregateSnapshots> logger, int every = AggregateSnapshots.DefaultEvery)
 {
