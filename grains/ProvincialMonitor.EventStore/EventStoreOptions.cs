@@ -15,8 +15,9 @@ public sealed record EventStoreOptions
     public int PostgresPoolSize { get; init; } = 20;
 
     /// <summary>
-    /// How SQLite makes a commit durable (<c>PRAGMA synchronous</c>). <see cref="SqliteSynchronous.Full"/> (the default)
-    /// syncs the log at every commit: a commit that was answered survives a power cut. <see cref="SqliteSynchronous.Normal"/>
+    /// How SQLite makes a commit durable. <see cref="SqliteSynchronous.Full"/> (the default) syncs the log after every
+    /// commit, before the appends are answered: a commit that was answered survives a power cut (the store syncs the
+    /// log itself while the writer goes on with the next batch). <see cref="SqliteSynchronous.Normal"/>
     /// syncs only at checkpoints: still safe when the process dies, but a power cut may lose the last commits.
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;

@@ -20,6 +20,14 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private readonly SemaphoreSlim _writerGate = new(1, 1);
+    private readonly Channel<CommittedBatch> _durable =
+        Channel.CreateUnbounded<CommittedBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Task _syncer;
+    /// <summary>
+    /// Where commits need a flush, how many batches may be committed and not yet flushed: one being flushed, and the
+    /// next being written. More would make the writer commit ever smaller batches, each rewriting the same pages.
+    /// </summary>
+    private readonly SemaphoreSlim _flushAhead = new(2, 2);
 
     private protected RelationalEventStore(EventStoreOptions options, ILogger logger)
     {
@@ -29,6 +37,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         Snapshots = new SnapshotStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
+        _syncer = Task.Run(SyncLoopAsync);
     }
 
     /// <summary>Names and secrets of principals, in the same database, outside the hash chain.</summary>
@@ -46,6 +55,17 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     protected abstract ValueTask<DbConnection> OpenReadConnectionAsync(CancellationToken cancellationToken);
     private protected abstract Task<WriteSession> BeginWriteAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the backend's commit returns before the commit is on disk, so that <see cref="FlushCommitsAsync"/>
+    /// must make it durable before anyone is answered. The writer then goes on with the next batch while the last
+    /// one is flushed: the flush no longer stands between two batches. Other readers may see a commit a few
+    /// milliseconds before it is durable; no append is answered and no subscriber woken before.
+    /// </summary>
+    private protected virtual bool CommitsNeedFlush => false;
+
+    /// <summary>Makes every commit returned so far durable (for <see cref="CommitsNeedFlush"/> backends).</summary>
+    private protected virtual Task FlushCommitsAsync() => Task.CompletedTask;
 
     /// <summary>Whether an exception means the database cannot be reached (a 503, worth a retry), rather than a fault.</summary>
     protected abstract bool IsUnavailable(Exception exception);
@@ -130,6 +150,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         var batch = new List<PendingAppend>();
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            // Appends go on gathering in the queue while the writer waits here.
+            if (CommitsNeedFlush) await _flushAhead.WaitAsync().ConfigureAwait(false);
             await _writerGate.WaitAsync().ConfigureAwait(false);
             try
             {
@@ -138,6 +160,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             finally
             {
                 _writerGate.Release();
+                // Behind this batch's outcomes in the flush line: the slot comes back once they are answered.
+                if (CommitsNeedFlush) _durable.Writer.TryWrite(CommittedBatch.SlotReturn);
             }
         }
     }
@@ -175,10 +199,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         using var activity = StartCommitActivity(batch);
         try
         {
-            var outcomes = await CommitBatchAsync(batch).ConfigureAwait(false);
-            RecordCommitted(outcomes);
-            for (var i = 0; i < batch.Count; i++) outcomes[i].Deliver(batch[i]);
-            if (outcomes.Any(o => o.Result is { Replayed: false })) Signal.Notify();
+            var (outcomes, committed) = await CommitBatchAsync(batch).ConfigureAwait(false);
+            Complete([.. batch], outcomes, committed);
         }
         catch (CommitOutcomeUnknownException unknown)
         {
@@ -253,16 +275,72 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             return;
         }
 
-        if (stored)
-        {
-            RecordCommitted(unknown.Outcomes);
-            for (var i = 0; i < batch.Count; i++) unknown.Outcomes[i].Deliver(batch[i]);
-            Signal.Notify();
-        }
+        if (stored) Complete([.. batch], unknown.Outcomes, committed: true);
         else
         {
             foreach (var pending in batch) await WriteBatchAsync([pending]).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Answers a batch's appends: at once, or, where commits need a flush, in order after the flush that covers it.
+    /// Outcomes without a commit of their own (refusals, replays) wait in the same line: a replay may answer with a
+    /// commit that is still being flushed.
+    /// </summary>
+    private void Complete(PendingAppend[] batch, Outcome[] outcomes, bool committed)
+    {
+        if (!CommitsNeedFlush) Deliver(batch, outcomes);
+        else if (!_durable.Writer.TryWrite(new CommittedBatch(batch, outcomes, committed)))
+            foreach (var pending in batch) pending.Completion.TrySetException(new ObjectDisposedException(GetType().FullName));
+    }
+
+    private void Deliver(PendingAppend[] batch, Outcome[] outcomes)
+    {
+        RecordCommitted(outcomes);
+        for (var i = 0; i < batch.Length; i++) outcomes[i].Deliver(batch[i]);
+        if (outcomes.Any(o => o.Result is { Replayed: false })) Signal.Notify();
+    }
+
+    /// <summary>
+    /// Flushes what the writer committed, then answers those appends; the batches that the writer committed
+    /// during a flush share the next one.
+    /// </summary>
+    private async Task SyncLoopAsync()
+    {
+        var ready = new List<CommittedBatch>();
+        while (await _durable.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            ready.Clear();
+            while (_durable.Reader.TryRead(out var next)) ready.Add(next);
+            Exception? failure = null;
+            if (ready.Exists(b => b.Committed))
+            {
+                try
+                {
+                    await FlushCommitsAsync().ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    Logger.LogError(ex, "The store could not make its last commits durable");
+                    failure = new EventStoreUnavailableException(
+                        "The store could not make the commit durable; whether the events survive a power cut is unknown. Retry with the same idempotency key.", ex);
+                }
+            }
+
+            foreach (var done in ready)
+            {
+                if (ReferenceEquals(done, CommittedBatch.SlotReturn)) _flushAhead.Release();
+                else if (failure is null) Deliver(done.Batch, done.Outcomes);
+                else foreach (var pending in done.Batch) pending.Completion.TrySetException(failure);
+            }
+        }
+    }
+
+    /// <summary>A batch whose transaction ended, waiting for the flush before its appends are answered.</summary>
+    private sealed record CommittedBatch(PendingAppend[] Batch, Outcome[] Outcomes, bool Committed)
+    {
+        /// <summary>Not a batch: the writer's sign that one of its batches was wholly handed over (see <see cref="_flushAhead"/>).</summary>
+        public static readonly CommittedBatch SlotReturn = new([], [], false);
     }
 
     /// <summary>How an event id is passed as a parameter (PostgreSQL: uuid; SQLite: text).</summary>
@@ -275,7 +353,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         _ => new EventStoreException($"The event store failed: {ex.Message}", ex),
     };
 
-    private async Task<Outcome[]> CommitBatchAsync(List<PendingAppend> batch)
+    private async Task<(Outcome[] Outcomes, bool Committed)> CommitBatchAsync(List<PendingAppend> batch)
     {
         await using var session = await BeginWriteAsync(CancellationToken.None).ConfigureAwait(false);
         var (now, position, prevHash, lastRecordedAt, versions, known) = await session.ReadStateAsync(
@@ -342,7 +420,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
             }
         }
 
-        return outcomes;
+        return (outcomes, rows.Count > 0);
     }
 
     /// <summary>The head as a batch reads it under the lock (the newest row); read with <see cref="ReadTipAsync"/>.</summary>
@@ -407,6 +485,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
+        _durable.Writer.TryComplete();
+        await _syncer.ConfigureAwait(false);
         await DisposeCoreAsync().ConfigureAwait(false);
         GC.SuppressFinalize(this);
     }

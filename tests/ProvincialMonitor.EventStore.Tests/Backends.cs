@@ -28,6 +28,48 @@ public sealed class SqliteEventStoreTests : EventStoreContract
         Assert.Equal(1, result.ToVersion);
     }
 
+    [Fact]
+    public async Task A_writer_that_never_rests_still_lets_the_log_start_again()
+    {
+        // The log restarts from its beginning only when a write transaction begins on a fully copied log. A checkpoint
+        // beside a writer that commits without a pause never leaves it so; without the writer's own checkpoint the
+        // log file would grow for as long as the load lasts.
+        var log = FilePath + "-wal";
+        using var stop = new CancellationTokenSource();
+        var appended = 0;
+        var writers = Enumerable.Range(0, 64).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; !stop.IsCancellationRequested; i++)
+            {
+                await Store.AppendAsync($"project-busy-{w}", ExpectedVersion.Any, [Event(data: $$"""{"amount":{{i}},"grantRef":"G-{{w}}-{{i}}"}""")]);
+                Interlocked.Increment(ref appended);
+            }
+        })).ToArray();
+
+        // Restarted, the file stops growing once it holds the most that is written between two restarts; not
+        // restarted, it grows with the appends (to 2.6 times the early size here).
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        var early = new FileInfo(log).Length;
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        var late = new FileInfo(log).Length;
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+
+        Assert.True(late < 2 * early, $"the log file grew from {early:N0} to {late:N0} bytes under a steady load of {appended:N0} appends");
+        Assert.Equal(appended, await CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task An_append_whose_commit_cannot_be_synced_is_refused_as_unavailable()
+    {
+        await Append("project-sync", ExpectedVersion.NoStream, Event());
+        // The log file vanishes (SQLite keeps writing to the open file): the store cannot sync it any more.
+        File.Delete(FilePath + "-wal");
+
+        var refused = await Assert.ThrowsAsync<EventStoreUnavailableException>(() => Append("project-sync", 1, Event()));
+        Assert.Contains("durable", refused.Message, StringComparison.Ordinal);
+    }
+
     protected override async Task TamperAsync(string sql)
     {
         // What someone with the file can do: drop the append-only triggers, then rewrite rows.

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,19 +12,33 @@ namespace ProvincialMonitor.EventStore.Sqlite;
 /// </summary>
 public sealed class SqliteEventStore : RelationalEventStore
 {
+    /// <summary>How long the checkpointer lets commits gather after the first one it was told of.</summary>
+    private static readonly TimeSpan CheckpointDelay = TimeSpan.FromMilliseconds(250);
+
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
+    private readonly string _logPath;
+    private readonly WriterStatements _statements;
+    private readonly Channel<bool> _commits = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Task _checkpointer;
+    private readonly CancellationTokenSource _closing = new();
 
     private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger)
         : base(options, logger)
     {
         _connectionString = connectionString;
         _writer = writer;
+        _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
+        _statements = new WriterStatements(writer);
+        _checkpointer = Task.Run(CheckpointLoopAsync);
     }
 
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
-    /// <summary>The commit durability in force on the writer connection, as SQLite reports it after opening.</summary>
+    /// <summary>
+    /// The commit durability: <see cref="SqliteSynchronous.Full"/> answers an append once its commit is synced to disk
+    /// (by SQLite, or by this store after the commit; see <see cref="FlushCommitsAsync"/>).
+    /// </summary>
     public SqliteSynchronous Synchronous { get; private init; }
 
     /// <summary>Opens (creating it if needed) the store in the file at <paramref name="path"/> and migrates its schema.</summary>
@@ -40,13 +55,28 @@ public sealed class SqliteEventStore : RelationalEventStore
             DefaultTimeout = 30,
         }.ToString();
 
+        options ??= new EventStoreOptions();
         var writer = new SqliteConnection(connectionString);
+        bool flushesItself;
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-            var synchronous = (options ?? new EventStoreOptions()).SqliteSynchronous == SqliteSynchronous.Normal ? "NORMAL" : "FULL";
-            await ExecuteAsync(writer, $"PRAGMA journal_mode = WAL; PRAGMA synchronous = {synchronous}; PRAGMA busy_timeout = 30000;", cancellationToken).ConfigureAwait(false);
+            // No automatic checkpoint: it would run inside a batch's commit and hold up the writer (a third of the commit
+            // time under load). The checkpointer below copies the log into the database beside the writer.
+            await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 0;",
+                cancellationToken).ConfigureAwait(false);
             await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+
+            // The batches commit without a sync (NORMAL). With Full, the store syncs the log itself after each commit and
+            // answers the appends after that sync, while the writer goes on with the next batch (see CommitsNeedFlush).
+            // That needs the log in its own file: without WAL (a file system that cannot share memory), SQLite syncs.
+            await using var mode = writer.CreateCommand();
+            mode.CommandText = "PRAGMA journal_mode";
+            var wal = string.Equals(Convert.ToString(await mode.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture),
+                "wal", StringComparison.OrdinalIgnoreCase);
+            flushesItself = wal && options.SqliteSynchronous == SqliteSynchronous.Full;
+            if (wal || options.SqliteSynchronous == SqliteSynchronous.Normal)
+                await ExecuteAsync(writer, "PRAGMA synchronous = NORMAL", cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -54,16 +84,27 @@ public sealed class SqliteEventStore : RelationalEventStore
             throw;
         }
 
-        long mode;
-        await using (var read = writer.CreateCommand())
+        return new SqliteEventStore(connectionString, writer, options, logger ?? NullLogger.Instance)
         {
-            read.CommandText = "PRAGMA synchronous";
-            mode = Convert.ToInt64(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return new SqliteEventStore(connectionString, writer, options ?? new EventStoreOptions(), logger ?? NullLogger.Instance)
-        {
-            Synchronous = mode == 1 ? SqliteSynchronous.Normal : SqliteSynchronous.Full,
+            Synchronous = options.SqliteSynchronous,
+            FlushesItself = flushesItself,
         };
+    }
+
+    /// <summary>Whether this store syncs the write-ahead log itself after each commit (Full on a file system with WAL).</summary>
+    private bool FlushesItself { get; init; }
+
+    private protected override bool CommitsNeedFlush => FlushesItself;
+
+    /// <summary>
+    /// Syncs the write-ahead log file, which holds every commit returned so far: a sync covers the file, whichever
+    /// descriptor wrote it. The file is opened for each sync, so that a log that SQLite made anew is never missed.
+    /// </summary>
+    private protected override Task FlushCommitsAsync()
+    {
+        using var log = new FileStream(_logPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        log.Flush(flushToDisk: true);
+        return Task.CompletedTask;
     }
 
     private static async Task MigrateAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken)
@@ -114,8 +155,75 @@ public sealed class SqliteEventStore : RelationalEventStore
     {
         if (_writer.State != System.Data.ConnectionState.Open)
             await _writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var transaction = (SqliteTransaction)await _writer.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        return new Session(_writer, transaction);
+        if (Interlocked.Exchange(ref _restartLog, 0) == 1)
+        {
+            // The checkpointer copied the log while the writer went on; this copies the little committed since. The
+            // next transaction then finds the whole log copied and writes it again from its start (SQLite restarts
+            // the log only when a write transaction begins so), which a checkpoint beside a busy writer never sees.
+            try
+            {
+                using var checkpoint = _writer.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                checkpoint.ExecuteNonQuery();
+            }
+            catch (SqliteException ex)
+            {
+                Logger.LogWarning(ex, "A checkpoint of the SQLite log failed on the writer; it is tried again later");
+            }
+        }
+        var transaction = _writer.BeginTransaction();
+        _statements.Enlist(transaction);
+        return new Session(_statements, transaction, () => _commits.Writer.TryWrite(true));
+    }
+
+    /// <summary>Set by the checkpointer when the log has grown past <see cref="RestartPages"/>; taken by the writer.</summary>
+    private int _restartLog;
+
+    /// <summary>The log's length in pages past which the writer lets it start again from the beginning (SQLite's own checkpoint default).</summary>
+    private const long RestartPages = 1000;
+
+    /// <summary>
+    /// Copies committed pages from the write-ahead log into the database (a PASSIVE checkpoint: it never blocks the
+    /// writer or the readers), on its own connection, a moment after commits were made. What SQLite does by itself
+    /// at 1,000 pages, in the committing call, is turned off on the writer. When the log has grown past
+    /// <see cref="RestartPages"/>, the writer is asked to let it start again (see <see cref="BeginWriteAsync"/>).
+    /// </summary>
+    private async Task CheckpointLoopAsync()
+    {
+        SqliteConnection? connection = null;
+        try
+        {
+            while (await _commits.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                // On closing, at once: the store's last commits are copied before the writer closes.
+                await Task.Delay(CheckpointDelay, _closing.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                _commits.Reader.TryRead(out _);
+                try
+                {
+                    if (connection is null)
+                    {
+                        connection = new SqliteConnection(_connectionString);
+                        await connection.OpenAsync().ConfigureAwait(false);
+                    }
+                    await using var checkpoint = connection.CreateCommand();
+                    checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                    await using var result = await checkpoint.ExecuteReaderAsync().ConfigureAwait(false);
+                    // busy, pages in the log, pages copied
+                    if (await result.ReadAsync().ConfigureAwait(false) && result.GetInt64(1) >= RestartPages) Interlocked.Exchange(ref _restartLog, 1);
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    // The log keeps the commits; the next checkpoint copies them, on a new connection.
+                    Logger.LogWarning(ex, "A checkpoint of the SQLite log failed; it is tried again after the next commit");
+                    if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
+                    connection = null;
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null) await connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
     protected override object EventIdValue(Guid eventId) => eventId.ToString("D");
@@ -127,112 +235,165 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     protected override async ValueTask DisposeCoreAsync()
     {
+        _commits.Writer.TryComplete();
+        await _closing.CancelAsync().ConfigureAwait(false);
+        await _checkpointer.ConfigureAwait(false);
+        _closing.Dispose();
+        _statements.Dispose();
         await _writer.DisposeAsync().ConfigureAwait(false);
         await base.DisposeCoreAsync().ConfigureAwait(false);
     }
 
-    private sealed class Session(SqliteConnection connection, SqliteTransaction transaction) : WriteSession
+    /// <summary>
+    /// The writer's statements, prepared once for the writer connection and reused by every batch: preparing them
+    /// for each batch was a tenth of the writer's time. SQLite runs in process, so a query per stream or key costs
+    /// a step of a prepared statement, not a round trip.
+    /// </summary>
+    private sealed class WriterStatements : IDisposable
     {
-        private SqliteCommand CreateCommand(string sql)
+        private static readonly string[] EventColumns =
+            ["position", "stream_id", "stream_version", "event_id", "event_type", "data", "metadata", "effective_date", "recorded_at",
+             "provinces", "domain", "clusters", "campaign", "actor", "source", "prev_hash", "hash"];
+
+        private readonly SqliteCommand[] _all;
+
+        public WriterStatements(SqliteConnection connection)
+        {
+            // The database's clock has milliseconds; the store keeps microseconds.
+            Clock = Command(connection, "SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
+            Tip = Command(connection, TipQuery);
+            // One probe of the (stream_id, stream_version) index.
+            Version = Command(connection, "SELECT MAX(stream_version) FROM events WHERE stream_id = $s", "$s");
+            Key = Command(connection, "SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE principal = $p AND idempotency_key = $k", "$p", "$k");
+            InsertEvent = Command(connection,
+                $"INSERT INTO events ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select(c => "$" + c))})",
+                [.. EventColumns.Select(c => "$" + c)]);
+            InsertTag = Command(connection, "INSERT INTO event_tags (kind, value, position) VALUES ($kind, $value, $position)", "$kind", "$value", "$position");
+            InsertKey = Command(connection,
+                "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES ($p, $k, $h, $s, $r, $pos)",
+                "$p", "$k", "$h", "$s", "$r", "$pos");
+            _all = [Clock, Tip, Version, Key, InsertEvent, InsertTag, InsertKey];
+        }
+
+        public SqliteCommand Clock { get; }
+        public SqliteCommand Tip { get; }
+        public SqliteCommand Version { get; }
+        public SqliteCommand Key { get; }
+        public SqliteCommand InsertEvent { get; }
+        public SqliteCommand InsertTag { get; }
+        public SqliteCommand InsertKey { get; }
+
+        private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
         {
             var command = connection.CreateCommand();
-            command.Transaction = transaction;
             command.CommandText = sql;
+            foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
             return command;
         }
 
-        /// <summary>In process, a query each: round trips cost nothing here.</summary>
-        public override async Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+        /// <summary>Puts every statement in the batch's transaction (Microsoft.Data.Sqlite requires the connection's current one).</summary>
+        public void Enlist(SqliteTransaction transaction)
         {
-            // The transaction began IMMEDIATE, so it already holds the write lock. SQLite's clock has milliseconds.
-            long now;
-            await using (var clock = CreateCommand("SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000"))
-                now = Convert.ToInt64(await clock.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-            (long Position, string Hash, long RecordedAt) tip;
-            await using (var head = CreateCommand(TipQuery))
-            await using (var reader = await head.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
-                tip = await ReadTipAsync(reader, cancellationToken).ConfigureAwait(false);
-            var versions = await ReadStreamVersionsAsync(streams, cancellationToken).ConfigureAwait(false);
-            var known = await ReadKnownKeysAsync(keys, cancellationToken).ConfigureAwait(false);
-            return new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, known);
+            foreach (var command in _all) command.Transaction = transaction;
         }
 
-        private async Task<Dictionary<string, long>> ReadStreamVersionsAsync(List<string> streams, CancellationToken cancellationToken)
+        public void Dispose()
         {
-            var versions = new Dictionary<string, long>(StringComparer.Ordinal);
-            await using var command = CreateCommand("");
-            var names = streams.Select((s, i) => AddParameter(command, $"@s{i}", s)).ToArray();
-            // One MAX per stream as a scalar subquery: one probe of the (stream_id, stream_version) index each.
-            // "WHERE stream_id IN (…) GROUP BY stream_id" read every row of each stream (O(stream length) per append).
-            command.CommandText = "SELECT v.column1, (SELECT MAX(stream_version) FROM events WHERE stream_id = v.column1) FROM (VALUES " +
-                                  string.Join(", ", names.Select(n => $"({n})")) + ") AS v";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                if (!reader.IsDBNull(1)) versions[reader.GetString(0)] = reader.GetInt64(1);
-            return versions;
+            foreach (var command in _all) command.Dispose();
+        }
+    }
+
+    private sealed class Session(WriterStatements statements, SqliteTransaction transaction, Action committed) : WriteSession
+    {
+        /// <summary>In process, a statement each: round trips cost nothing here.</summary>
+        public override Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+        {
+            // The transaction began IMMEDIATE, so it already holds the write lock.
+            var now = Convert.ToInt64(statements.Clock.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+            long position = 0, recordedAt = 0;
+            var hash = EventHashing.GenesisHash;
+            using (var reader = statements.Tip.ExecuteReader())
+                if (reader.Read())
+                    (position, hash, recordedAt) = (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
+
+            var versions = new Dictionary<string, long>(streams.Count, StringComparer.Ordinal);
+            var stream = statements.Version.Parameters[0];
+            foreach (var id in streams)
+            {
+                stream.Value = id;
+                if (statements.Version.ExecuteScalar() is long version) versions[id] = version;
+            }
+
+            var known = new Dictionary<(string, string), StoredIdempotency>();
+            var (principal, key) = (statements.Key.Parameters[0], statements.Key.Parameters[1]);
+            foreach (var request in keys)
+            {
+                (principal.Value, key.Value) = (request.Principal, request.Key);
+                using var reader = statements.Key.ExecuteReader();
+                if (reader.Read())
+                    known[(request.Principal, request.Key)] = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
+                        System.Text.Json.JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
+            }
+            return Task.FromResult(new BatchState(now, position, hash, recordedAt, versions, known));
         }
 
-        private async Task<Dictionary<(string, string), StoredIdempotency>> ReadKnownKeysAsync(List<IdempotencyRequest> keys, CancellationToken cancellationToken)
+        public override Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
         {
-            if (keys.Count == 0) return [];
-            await using var command = CreateCommand("");
-            var conditions = keys.Select((k, i) =>
-                $"(principal = {AddParameter(command, $"@p{i}", k.Principal)} AND idempotency_key = {AddParameter(command, $"@k{i}", k.Key)})");
-            command.CommandText = $"SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE {string.Join(" OR ", conditions)}";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            return await RelationalEventStore.ReadKnownKeysAsync(reader, cancellationToken).ConfigureAwait(false);
-        }
-
-        public override async Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
-        {
-            await using var insert = CreateCommand(
-                "INSERT INTO events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
-                "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) VALUES " +
-                "(@position, @stream, @version, @id, @type, @data, @metadata, @effective, @recorded, @provinces, @domain, @clusters, @campaign, @actor, @source, @prev, @hash)");
+            var insert = statements.InsertEvent;
             var p = insert.Parameters;
-            string[] names = ["@position", "@stream", "@version", "@id", "@type", "@data", "@metadata", "@effective", "@recorded",
-                "@provinces", "@domain", "@clusters", "@campaign", "@actor", "@source", "@prev", "@hash"];
-            foreach (var name in names) p.Add(new SqliteParameter { ParameterName = name });
-
-            await using var tag = CreateCommand("INSERT INTO event_tags (kind, value, position) VALUES (@kind, @value, @position)");
-            tag.Parameters.Add(new SqliteParameter { ParameterName = "@kind" });
-            tag.Parameters.Add(new SqliteParameter { ParameterName = "@value" });
-            tag.Parameters.Add(new SqliteParameter { ParameterName = "@position" });
-
+            var tag = statements.InsertTag;
             foreach (var e in events)
             {
-                object?[] values = [e.Position, e.StreamId, e.StreamVersion, e.EventId.ToString("D"), e.EventType, e.Data, e.Metadata,
-                    e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                    EventHashing.ToMicroseconds(e.RecordedAt), EventHashing.ArrayText(e.Tags.Provinces), e.Tags.Domain,
-                    EventHashing.ArrayText(e.Tags.Clusters), e.Tags.Campaign, e.Tags.Actor, e.Tags.Source,
-                    Convert.FromHexString(e.PrevHash), Convert.FromHexString(e.Hash)];
-                for (var i = 0; i < values.Length; i++) p[i].Value = values[i] ?? DBNull.Value;
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                p[0].Value = e.Position;
+                p[1].Value = e.StreamId;
+                p[2].Value = e.StreamVersion;
+                p[3].Value = e.EventId.ToString("D");
+                p[4].Value = e.EventType;
+                p[5].Value = e.Data;
+                p[6].Value = e.Metadata;
+                p[7].Value = e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                p[8].Value = EventHashing.ToMicroseconds(e.RecordedAt);
+                p[9].Value = EventHashing.ArrayText(e.Tags.Provinces);
+                p[10].Value = (object?)e.Tags.Domain ?? DBNull.Value;
+                p[11].Value = EventHashing.ArrayText(e.Tags.Clusters);
+                p[12].Value = (object?)e.Tags.Campaign ?? DBNull.Value;
+                p[13].Value = e.Tags.Actor;
+                p[14].Value = e.Tags.Source;
+                p[15].Value = Convert.FromHexString(e.PrevHash);
+                p[16].Value = Convert.FromHexString(e.Hash);
+                insert.ExecuteNonQuery();
 
                 foreach (var (kind, value) in TagRows(e))
                 {
                     tag.Parameters[0].Value = kind;
                     tag.Parameters[1].Value = value;
                     tag.Parameters[2].Value = e.Position;
-                    await tag.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    tag.ExecuteNonQuery();
                 }
             }
 
-            if (keys.Count == 0) return;
-            await using var command = CreateCommand(
-                "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (@p, @k, @h, @s, @r, @pos)");
-            foreach (var name in (string[])["@p", "@k", "@h", "@s", "@r", "@pos"]) command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            var command = statements.InsertKey;
             foreach (var key in keys)
             {
                 object[] values = [key.Principal, key.Key, key.RequestHash, key.Result.StreamId,
                     System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions), key.Result.FromPosition];
                 for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                command.ExecuteNonQuery();
             }
+            return Task.CompletedTask;
         }
 
-        public override Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+        public override Task CommitAsync(CancellationToken cancellationToken)
+        {
+            transaction.Commit();
+            committed();
+            return Task.CompletedTask;
+        }
 
-        public override ValueTask DisposeAsync() => transaction.DisposeAsync();
+        public override ValueTask DisposeAsync()
+        {
+            transaction.Dispose();
+            return ValueTask.CompletedTask;
+        }
     }
 }

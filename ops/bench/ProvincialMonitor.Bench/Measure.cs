@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Bench;
 /// during the loop divided by the operations: with an in-process silo that includes the projector and everything else it does.
 /// </remarks>
 public sealed record LoopResult(int Count, int Failed, double Seconds, double EventsPerSecond, double P50Ms, double P99Ms, string? FirstError,
-    double CpuUsPerOp = 0, double AllocKbPerOp = 0, int Gen2 = 0);
+    double CpuUsPerOp = 0, double AllocKbPerOp = 0, int Gen2 = 0, double GcPausePercent = 0, double EventsPerCommit = 0);
 
 public static class Measure
 {
@@ -22,6 +22,8 @@ public static class Measure
         var cpuBefore = process.TotalProcessorTime;
         var allocBefore = GC.GetTotalAllocatedBytes();
         var gen2Before = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        using var commits = new CommitCounter();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, inFlight).Select(_ => Task.Run(async () =>
         {
@@ -47,7 +49,33 @@ public static class Measure
         var alloc = (GC.GetTotalAllocatedBytes() - allocBefore) / 1024.0 / total;
         var ok = total - failed;
         return new LoopResult(total, failed, clock.Elapsed.TotalSeconds, ok / clock.Elapsed.TotalSeconds,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError, cpu, alloc, GC.CollectionCount(2) - gen2Before);
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), firstError, cpu, alloc, GC.CollectionCount(2) - gen2Before,
+            100 * (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / clock.Elapsed.TotalSeconds, commits.EventsPerCommit);
+    }
+
+    /// <summary>The store's group commits in this process while it lives (the <c>provmon.append.batch.size</c> histogram).</summary>
+    private sealed class CommitCounter : IDisposable
+    {
+        private readonly System.Diagnostics.Metrics.MeterListener _listener = new();
+        private long _commits, _events;
+
+        public CommitCounter()
+        {
+            _listener.InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "provmon.append.batch.size") listener.EnableMeasurementEvents(instrument);
+            };
+            _listener.SetMeasurementEventCallback<int>((_, value, _, _) =>
+            {
+                Interlocked.Increment(ref _commits);
+                Interlocked.Add(ref _events, value);
+            });
+            _listener.Start();
+        }
+
+        public double EventsPerCommit => _commits == 0 ? 0 : (double)Interlocked.Read(ref _events) / Interlocked.Read(ref _commits);
+
+        public void Dispose() => _listener.Dispose();
     }
 
     public static double Percentile(IReadOnlyCollection<double> values, double p)

@@ -66,11 +66,12 @@ public static class SiloBench
         ["events_per_s"] = Math.Round(r.EventsPerSecond), ["p50_ms"] = Math.Round(r.P50Ms, 2), ["p99_ms"] = Math.Round(r.P99Ms, 2),
         ["commands"] = r.Count, ["failed"] = r.Failed, ["seconds"] = Math.Round(r.Seconds, 2),
         ["cpu_us_per_command"] = Math.Round(r.CpuUsPerOp), ["alloc_kb_per_command"] = Math.Round(r.AllocKbPerOp, 1), ["gen2_collections"] = r.Gen2,
+        ["gc_pause_percent"] = Math.Round(r.GcPausePercent, 1), ["events_per_commit"] = Math.Round(r.EventsPerCommit, 1),
     };
 
     public static string Text(LoopResult r) =>
         $"{r.EventsPerSecond:N0} ev/s, p50 {r.P50Ms:N1} ms, p99 {r.P99Ms:N1} ms ({r.Count:N0} commands{(r.Failed > 0 ? $", {r.Failed} FAILED: {r.FirstError}" : "")}; " +
-        $"process CPU {r.CpuUsPerOp:N0} µs, {r.AllocKbPerOp:N1} KB allocated per command, {r.Gen2} gen2 GCs)";
+        $"process CPU {r.CpuUsPerOp:N0} µs, {r.AllocKbPerOp:N1} KB allocated per command, {r.Gen2} gen2 GCs, GC paused {r.GcPausePercent:N1} % of the time, {r.EventsPerCommit:N1} events per commit)";
 
     public static async Task RunPostgresAsync(string connectionString, Sizes sizes, Results results, Dictionary<int, double> oursGrowth, bool ingestOnly = false)
     {
