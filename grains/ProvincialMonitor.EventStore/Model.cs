@@ -7,7 +7,29 @@ public sealed record EventToAppend(
     string Metadata,
     DateOnly EffectiveDate,
     EventTags Tags,
-    Guid? EventId = null);
+    Guid? EventId = null)
+{
+    // The texts this instance's Data and Metadata were canonicalised to, by Canonicalize. A copy made with "with"
+    // and another Data or Metadata no longer matches, so the store canonicalises that one again.
+    private string? _canonicalData, _canonicalMetadata;
+
+    /// <summary>
+    /// This event with its data and metadata in their canonical form, which the store then takes as they are instead
+    /// of canonicalising them a second time: for a caller that needs the canonical text itself (an aggregate evolves
+    /// its state from exactly what is stored). Refuses what is not a JSON object, like the store.
+    /// </summary>
+    public EventToAppend Canonicalize()
+    {
+        var data = CanonicalJson.CanonicalizeObject(Data, "An event's data");
+        var metadata = CanonicalJson.CanonicalizeObject(Metadata, "An event's metadata");
+        return this with { Data = data, Metadata = metadata, _canonicalData = data, _canonicalMetadata = metadata };
+    }
+
+    internal string CanonicalData => ReferenceEquals(Data, _canonicalData) ? Data : CanonicalJson.CanonicalizeObject(Data, "An event's data");
+
+    internal string CanonicalMetadata =>
+        ReferenceEquals(Metadata, _canonicalMetadata) ? Metadata : CanonicalJson.CanonicalizeObject(Metadata, "An event's metadata");
+}
 
 /// <summary>
 /// The indexed columns of an event, covered by its hash. The aggregate sets them from its state

@@ -91,8 +91,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         var prepared = events.Select(e => new PreparedEvent(
             e.EventId ?? Guid.CreateVersion7(),
             string.IsNullOrWhiteSpace(e.EventType) ? throw new ArgumentException("Every event has a type.", nameof(events)) : e.EventType,
-            CanonicalJson.CanonicalizeObject(e.Data, "An event's data"),
-            CanonicalJson.CanonicalizeObject(e.Metadata, "An event's metadata"),
+            e.CanonicalData,
+            e.CanonicalMetadata,
             e.EffectiveDate,
             e.Tags ?? throw new ArgumentException("Every event has tags.", nameof(events)))).ToArray();
 

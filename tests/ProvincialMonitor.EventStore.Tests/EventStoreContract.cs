@@ -204,6 +204,21 @@ public abstract partial class EventStoreContract : IAsyncLifetime
         Assert.Equal(EventHashing.GenesisHash, stored.PrevHash);
     }
 
+    [Fact]
+    public async Task An_event_canonicalised_by_its_caller_is_stored_as_it_is_and_a_copy_with_other_data_is_canonicalised_again()
+    {
+        var canonical = Event(data: """{ "title": "Kamp C", "amount": 2500.50 }""").Canonicalize();
+        Assert.Equal("""{"amount":2500.5,"title":"Kamp C"}""", canonical.Data);
+        Assert.Equal("""{"actor":"u-officer-1","role":"officer","source":"api"}""", canonical.Metadata);
+        Assert.Throws<FormatException>(() => Event(data: "[1]").Canonicalize());
+
+        await Append("project-a", ExpectedVersion.NoStream, canonical, canonical with { Data = """{ "b": 1, "a": 2.0 }""" });
+
+        var stored = await Store.ReadStreamAsync("project-a");
+        Assert.Equal(["""{"amount":2500.5,"title":"Kamp C"}""", """{"a":2,"b":1}"""], stored.Select(e => e.Data));
+        Assert.All(stored, e => Assert.Equal(EventHashing.Hash(e), e.Hash));
+    }
+
     [Theory]
     [InlineData("not json")]
     [InlineData("[1,2]")]

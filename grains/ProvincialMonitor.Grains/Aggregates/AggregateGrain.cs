@@ -115,11 +115,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         try
         {
             // The event's canonical text, made once: what the store keeps and hashes, and what the state evolves from below.
-            toAppend = decision.Events.Select(e =>
-            {
-                var append = EventEnvelopes.ToAppend(e, command, context);
-                return append with { Data = CanonicalJson.CanonicalizeObject(append.Data, "An event's data") };
-            }).ToArray();
+            toAppend = decision.Events.Select(e => EventEnvelopes.ToAppend(e, command, context).Canonicalize()).ToArray();
             var idempotency = context.IdempotencyKey is { } key
                 ? new IdempotencyRequest(context.Actor.Id, key, context.RequestHash ?? key)
                 : null;
