@@ -23,7 +23,7 @@ public static class Limit
 
     private sealed record Row(string StreamId, long Version, Guid EventId, string Type, string Data, string Metadata, DateOnly Effective, EventTags Tags, string Key);
 
-    public static async Task<(double EventsPerSecond, double Seconds, double P50Ms, double P99Ms)> InsertAsync(string connectionString, int total, int perTransaction, int writers)
+    public static async Task<(double EventsPerSecond, double Seconds, double P50Ms, double P99Ms)> InsertAsync(string connectionString, int total, int perTransaction, int writers, string keyPrefix)
     {
         var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
         var versions = new long[streams.Length];
@@ -46,12 +46,12 @@ public static class Limit
                     var n = t * perTransaction + i;
                     var s = n % streams.Length;
                     var append = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", n % 50, "2026"), DateOnly.FromDateTime(DateTime.UtcNow), scope),
-                        null, null, Data.Context() with { IdempotencyKey = $"limit-{n}", Source = "api" });
+                        null, null, Data.Context() with { IdempotencyKey = $"{keyPrefix}-{n}", Source = "api" });
                     // Each writer owns whole transactions; one stream appears once per transaction (100 of 1,000 streams).
                     var version = Interlocked.Increment(ref versions[s]);
                     rows.Add(new Row(streams[s], version, Guid.CreateVersion7(), append.EventType,
                         CanonicalJson.CanonicalizeObject(append.Data, "data"), CanonicalJson.CanonicalizeObject(append.Metadata, "metadata"),
-                        append.EffectiveDate, append.Tags, $"limit-{n}"));
+                        append.EffectiveDate, append.Tags, $"{keyPrefix}-{n}"));
                 }
                 await WriteAsync(connection, rows);
                 latencies[t] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
@@ -199,20 +199,20 @@ public static class Limit
 /// <summary>A diagnostic between the grains and the limit: the store alone (AppendAsync from 64 tasks, one event each, with idempotency).</summary>
 public static class StoreOnly
 {
-    public static async Task<LoopResult> IngestAsync(string connectionString, int total)
+    public static async Task<LoopResult> IngestAsync(string connectionString, Sizes sizes)
     {
         await using var store = await ProvincialMonitor.EventStore.Postgres.PostgresEventStore.OpenAsync(connectionString);
-        return await IngestAsync(store, total);
+        return await IngestAsync(store, sizes);
     }
 
     /// <summary>The same on an embedded SQLite store in a temporary folder.</summary>
-    public static async Task<LoopResult> IngestSqliteAsync(int total)
+    public static async Task<LoopResult> IngestSqliteAsync(Sizes sizes)
     {
         var folder = Directory.CreateTempSubdirectory("provmon-bench-store-").FullName;
         try
         {
             await using var store = await ProvincialMonitor.EventStore.Sqlite.SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db"));
-            return await IngestAsync(store, total);
+            return await IngestAsync(store, sizes);
         }
         finally
         {
@@ -221,7 +221,7 @@ public static class StoreOnly
         }
     }
 
-    private static async Task<LoopResult> IngestAsync(IEventStore store, int total)
+    private static async Task<LoopResult> IngestAsync(IEventStore store, Sizes sizes)
     {
         var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
         var scope = new EventScope(["limburg"], "labour-market", []);
@@ -232,7 +232,7 @@ public static class StoreOnly
             await store.AppendAsync(streams[i % streams.Length], ExpectedVersion.Any, [e], new IdempotencyRequest("bench", $"{prefix}-{i}", $"{prefix}-{i}"));
             return null;
         });
-        await Run(Math.Min(2000, total / 4), "warm");
-        return await Run(total, "s");
+        await Measure.WarmUpAsync(round => Run(sizes.WarmUpCommands, $"warm{round}"), sizes.WarmUpSeconds);
+        return await Run(sizes.GrainCommands, "s");
     }
 }

@@ -53,6 +53,27 @@ public static class Measure
             100 * (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / clock.Elapsed.TotalSeconds, commits.EventsPerCommit);
     }
 
+    /// <summary>
+    /// Runs rounds of a loop for <paramref name="seconds"/> before the measured loop. A fresh process runs the JIT's first,
+    /// unoptimised code (tiered compilation): on this machine the grain path took 350–480 µs of CPU per command over the
+    /// first 30,000 commands and 90–130 µs after 10–20 s of load. The measured loop then shows a silo that has been
+    /// running, as it has when a campaign's entries pour in. Returns the rounds run, which the figures report.
+    /// </summary>
+    public static async Task<int> WarmUpAsync(Func<int, Task<LoopResult>> round, double seconds)
+    {
+        var clock = Stopwatch.StartNew();
+        var rounds = 0;
+        LoopResult last;
+        do
+        {
+            last = await round(++rounds);
+            if (last.Failed > 0) throw new InvalidOperationException($"warming up: {last.FirstError}");
+        }
+        while (clock.Elapsed.TotalSeconds < seconds);
+        Console.WriteLine($"    warmed up: {rounds} rounds in {clock.Elapsed.TotalSeconds:N0} s; the last {last.EventsPerSecond:N0} ev/s, process CPU {last.CpuUsPerOp:N0} µs per command");
+        return rounds;
+    }
+
     /// <summary>The store's group commits in this process while it lives (the <c>provmon.append.batch.size</c> histogram).</summary>
     private sealed class CommitCounter : IDisposable
     {
