@@ -44,7 +44,7 @@ public sealed partial class IndicatorsModel
     {
         var measures = new SortedDictionary<string, decimal>(_totals.GetValueOrDefault(scope) ?? [], StringComparer.Ordinal);
         foreach (var (measure, count) in ProjectCounts(scope)) measures[measure] = count;
-        var monthly = (_monthly.GetValueOrDefault(scope) ?? [])
+        var monthly = (_monthly.GetValueOrDefault(scope) ?? []).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new MonthFigures(m.Key, m.Value[0], m.Value[1], (int)m.Value[2])).ToArray();
         return new ScopeIndicators(scope, NameOf(scope), Position, DenominatorsOf(scope, today), measures, Measured(scope), monthly,
             LastEventAt, _eventsByDay.GetValueOrDefault((scope, today)));

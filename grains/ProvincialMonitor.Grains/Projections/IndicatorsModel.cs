@@ -22,11 +22,15 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     private readonly Dictionary<string, Dictionary<string, decimal>> _totals = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SortedDictionary<string, decimal[]>> _monthly = new(StringComparer.Ordinal);
+    // Months of each scope by key (yyyy-MM), unordered: every folded event adds to two or more of them, and a view,
+    // made far less often, sorts them (a sorted dictionary cost a string comparison per tree level for each event).
+    private readonly Dictionary<string, Dictionary<string, decimal[]>> _monthly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
     // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
     private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Stream, string Grant), string> _grantFunders = [];
+    // Each project's grants' funders (what a payment counts under), per project: one dictionary of every grant in the
+    // log grew by copying all of them again and again during a rebuild.
+    private readonly Dictionary<string, Dictionary<string, string>> _grantFunders = new(StringComparer.Ordinal);
     // The events this model corrected or retracted, as they now stand; any other event a correction names comes
     // from the store with the correction (Amendments).
     private readonly Dictionary<Guid, RememberedFact> _amended = [];
@@ -123,7 +127,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
                 break;
             case SubsidyGranted granted:
-                _grantFunders[(streamId, granted.GrantRef)] = granted.Funder;
+                if (!_grantFunders.TryGetValue(streamId, out var funders))
+                    _grantFunders[streamId] = funders = new Dictionary<string, string>(StringComparer.Ordinal);
+                funders[granted.GrantRef] = granted.Funder;
                 break;
             case IndicatorMeasured or TargetSet or PopulationRecorded:
                 var scope = ScopeOfStream(streamId);
@@ -196,7 +202,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign)
     {
         _contributions.Clear();
-        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= (stream, grant) => _grantFunders.GetValueOrDefault((stream, grant)), _contributions);
+        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= (stream, grant) => _grantFunders.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions);
         foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -209,8 +215,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
 
     private void AddMonthly(string scope, string month, decimal granted = 0, decimal paid = 0, int events = 0)
     {
-        if (!_monthly.TryGetValue(scope, out var months)) _monthly[scope] = months = new SortedDictionary<string, decimal[]>(StringComparer.Ordinal);
-        if (!months.TryGetValue(month, out var figures)) months[month] = figures = new decimal[3];
+        if (!_monthly.TryGetValue(scope, out var months)) _monthly[scope] = months = new Dictionary<string, decimal[]>(StringComparer.Ordinal);
+        ref var figures = ref CollectionsMarshal.GetValueRefOrAddDefault(months, month, out _);
+        figures ??= new decimal[3];
         figures[0] += granted;
         figures[1] += paid;
         figures[2] += events;

@@ -111,6 +111,8 @@ public sealed class IndicatorsModelTests
         Assert.Equal(1_500m, view.Measures["granted"]);
         Assert.Equal(500m, view.Monthly.Single(m => m.Month == "2026-02").Granted);
         Assert.Equal(1_000m, view.Monthly.Single(m => m.Month == "2026-03").Granted);
+        // In calendar order (2024-01: the given reference data), though the correction added February after March.
+        Assert.Equal(["2024-01", "2026-01", "2026-02", "2026-03"], view.Monthly.Select(m => m.Month));
     }
 
     [Fact]
