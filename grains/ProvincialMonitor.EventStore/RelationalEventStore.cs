@@ -428,9 +428,11 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     /// <summary>The head from the reader's current result of <see cref="TipQuery"/>: position 0 and the zero hash for an empty log.</summary>
     internal static async Task<(long Position, string Hash, long RecordedAt)> ReadTipAsync(DbDataReader reader, CancellationToken cancellationToken) =>
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2))
-            : (0L, EventHashing.GenesisHash, 0L);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? TipOf(reader) : (0L, EventHashing.GenesisHash, 0L);
+
+    /// <summary>The head in the reader's current row of <see cref="TipQuery"/>.</summary>
+    internal static (long Position, string Hash, long RecordedAt) TipOf(DbDataReader reader) =>
+        (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
 
     /// <summary>The idempotency records in the reader's current result, with the columns principal, idempotency_key, request_hash, result.</summary>
     internal static async Task<Dictionary<(string, string), StoredIdempotency>> ReadKnownKeysAsync(DbDataReader reader, CancellationToken cancellationToken)
@@ -438,12 +440,15 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         var found = new Dictionary<(string, string), StoredIdempotency>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var stored = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
+            var stored = KnownKeyOf(reader);
             found[(stored.Principal, stored.Key)] = stored;
         }
         return found;
     }
+
+    /// <summary>The idempotency record in the reader's current row (columns principal, idempotency_key, request_hash, result).</summary>
+    internal static StoredIdempotency KnownKeyOf(DbDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.GetString(2), JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 

@@ -195,8 +195,14 @@ public sealed class SqliteEventStore : RelationalEventStore
         {
             while (await _commits.Reader.WaitToReadAsync().ConfigureAwait(false))
             {
-                // On closing, at once: the store's last commits are copied before the writer closes.
-                await Task.Delay(CheckpointDelay, _closing.Token).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                try
+                {
+                    await Task.Delay(CheckpointDelay, _closing.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Closing: at once, so that the store's last commits are copied before the writer closes.
+                }
                 _commits.Reader.TryRead(out _);
                 try
                 {
@@ -310,11 +316,9 @@ public sealed class SqliteEventStore : RelationalEventStore
         {
             // The transaction began IMMEDIATE, so it already holds the write lock.
             var now = Convert.ToInt64(statements.Clock.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            long position = 0, recordedAt = 0;
-            var hash = EventHashing.GenesisHash;
+            (long Position, string Hash, long RecordedAt) tip;
             using (var reader = statements.Tip.ExecuteReader())
-                if (reader.Read())
-                    (position, hash, recordedAt) = (reader.GetInt64(0), Convert.ToHexStringLower((byte[])reader[1]), reader.GetInt64(2));
+                tip = reader.Read() ? TipOf(reader) : (0L, EventHashing.GenesisHash, 0L);
 
             var versions = new Dictionary<string, long>(streams.Count, StringComparer.Ordinal);
             var stream = statements.Version.Parameters[0];
@@ -330,11 +334,9 @@ public sealed class SqliteEventStore : RelationalEventStore
             {
                 (principal.Value, key.Value) = (request.Principal, request.Key);
                 using var reader = statements.Key.ExecuteReader();
-                if (reader.Read())
-                    known[(request.Principal, request.Key)] = new StoredIdempotency(reader.GetString(0), reader.GetString(1), reader.GetString(2),
-                        System.Text.Json.JsonSerializer.Deserialize<AppendResult>(reader.GetString(3), JsonOptions)!);
+                if (reader.Read()) known[(request.Principal, request.Key)] = KnownKeyOf(reader);
             }
-            return Task.FromResult(new BatchState(now, position, hash, recordedAt, versions, known));
+            return Task.FromResult(new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, known));
         }
 
         public override Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
