@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SQLitePCL;
 
 namespace ProvincialMonitor.EventStore.Sqlite;
 
@@ -18,7 +19,8 @@ public sealed class SqliteEventStore : RelationalEventStore
     private readonly string _connectionString;
     private readonly SqliteConnection _writer;
     private readonly string _logPath;
-    private readonly WriterStatements _statements;
+    private WriterStatements _statements;
+    private readonly StreamVersions _versions = new();
     private readonly Channel<bool> _commits = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Task _checkpointer;
     private readonly CancellationTokenSource _closing = new();
@@ -154,7 +156,12 @@ public sealed class SqliteEventStore : RelationalEventStore
     private protected override async Task<WriteSession> BeginWriteAsync(CancellationToken cancellationToken)
     {
         if (_writer.State != System.Data.ConnectionState.Open)
+        {
+            // The statements prepared on SQLite's handle belong to the connection that was: prepare them again.
+            _statements.Dispose();
             await _writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            _statements = new WriterStatements(_writer);
+        }
         if (Interlocked.Exchange(ref _restartLog, 0) == 1)
         {
             // The checkpointer copied the log while the writer went on; this copies the little committed since. The
@@ -173,7 +180,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         }
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
-        return new Session(_statements, transaction, () => _commits.Writer.TryWrite(true));
+        return new Session(_statements, _versions, transaction, () => _commits.Writer.TryWrite(true));
     }
 
     /// <summary>Set by the checkpointer when the log has grown past <see cref="RestartPages"/>; taken by the writer.</summary>
@@ -253,7 +260,9 @@ public sealed class SqliteEventStore : RelationalEventStore
     /// <summary>
     /// The writer's statements, prepared once for the writer connection and reused by every batch: preparing them
     /// for each batch was a tenth of the writer's time. SQLite runs in process, so a query per stream or key costs
-    /// a step of a prepared statement, not a round trip.
+    /// a step of a prepared statement, not a round trip. The inserts and the version probe, run for every event, go
+    /// straight to SQLite's C API (<see cref="RawStatement"/>); the others, run once a batch or decoded by code that
+    /// PostgreSQL shares, are ADO.NET commands.
     /// </summary>
     private sealed class WriterStatements : IDisposable
     {
@@ -261,33 +270,41 @@ public sealed class SqliteEventStore : RelationalEventStore
             ["position", "stream_id", "stream_version", "event_id", "event_type", "data", "metadata", "effective_date", "recorded_at",
              "provinces", "domain", "clusters", "campaign", "actor", "source", "prev_hash", "hash"];
 
-        private readonly SqliteCommand[] _all;
+        private readonly SqliteCommand[] _commands;
 
         public WriterStatements(SqliteConnection connection)
         {
             // The database's clock has milliseconds; the store keeps microseconds.
             Clock = Command(connection, "SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
             Tip = Command(connection, TipQuery);
-            // One probe of the (stream_id, stream_version) index.
-            Version = Command(connection, "SELECT MAX(stream_version) FROM events WHERE stream_id = $s", "$s");
             Key = Command(connection, "SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE principal = $p AND idempotency_key = $k", "$p", "$k");
-            InsertEvent = Command(connection,
-                $"INSERT INTO events ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select(c => "$" + c))})",
-                [.. EventColumns.Select(c => "$" + c)]);
-            InsertTag = Command(connection, "INSERT INTO event_tags (kind, value, position) VALUES ($kind, $value, $position)", "$kind", "$value", "$position");
-            InsertKey = Command(connection,
-                "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES ($p, $k, $h, $s, $r, $pos)",
-                "$p", "$k", "$h", "$s", "$r", "$pos");
-            _all = [Clock, Tip, Version, Key, InsertEvent, InsertTag, InsertKey];
+            _commands = [Clock, Tip, Key];
+            try
+            {
+                // One probe of the (stream_id, stream_version) index.
+                Version = new RawStatement(connection, "SELECT MAX(stream_version) FROM events WHERE stream_id = ?1");
+                InsertEvent = new RawStatement(connection,
+                    $"INSERT INTO events ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select((_, i) => $"?{i + 1}"))})");
+                InsertTag = new RawStatement(connection, "INSERT INTO event_tags (kind, value, position) VALUES (?1, ?2, ?3)");
+                InsertKey = new RawStatement(connection,
+                    "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+            }
+            catch
+            {
+                Dispose();
+                throw;
+            }
         }
 
         public SqliteCommand Clock { get; }
         public SqliteCommand Tip { get; }
-        public SqliteCommand Version { get; }
         public SqliteCommand Key { get; }
-        public SqliteCommand InsertEvent { get; }
-        public SqliteCommand InsertTag { get; }
-        public SqliteCommand InsertKey { get; }
+        public RawStatement Version { get; } = null!;
+        public RawStatement InsertEvent { get; } = null!;
+        public RawStatement InsertTag { get; } = null!;
+        public RawStatement InsertKey { get; } = null!;
+
+        private IEnumerable<RawStatement?> Raw => [Version, InsertEvent, InsertTag, InsertKey];
 
         private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
         {
@@ -297,20 +314,133 @@ public sealed class SqliteEventStore : RelationalEventStore
             return command;
         }
 
-        /// <summary>Puts every statement in the batch's transaction (Microsoft.Data.Sqlite requires the connection's current one).</summary>
+        /// <summary>Puts the ADO.NET commands in the batch's transaction (Microsoft.Data.Sqlite requires the connection's current one).</summary>
         public void Enlist(SqliteTransaction transaction)
         {
-            foreach (var command in _all) command.Transaction = transaction;
+            foreach (var command in _commands) command.Transaction = transaction;
         }
 
         public void Dispose()
         {
-            foreach (var command in _all) command.Dispose();
+            // Those prepared before a failure in the constructor, or all of them.
+            foreach (var statement in Raw) statement?.Dispose();
+            foreach (var command in _commands) command.Dispose();
         }
     }
 
-    private sealed class Session(WriterStatements statements, SqliteTransaction transaction, Action committed) : WriteSession
+    /// <summary>
+    /// A statement prepared on a connection's handle and run through SQLite's C API: binding a value is one native
+    /// call, with none of ADO.NET's parameter objects, type inference or data reader. It runs in whatever
+    /// transaction the connection has open, and is reset after every step, so that it never holds the transaction
+    /// open. Errors are thrown as <see cref="SqliteException"/> with SQLite's code, as ADO.NET would.
+    /// </summary>
+    private sealed class RawStatement : IDisposable
     {
+        private readonly sqlite3 _db;
+        private readonly sqlite3_stmt _statement;
+
+        public RawStatement(SqliteConnection connection, string sql)
+        {
+            _db = connection.Handle ?? throw new InvalidOperationException("The writer connection is not open.");
+            var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
+            if (rc != raw.SQLITE_OK) throw Error(rc);
+        }
+
+        public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
+
+        public void Bind(int index, string? value) =>
+            Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
+
+        /// <summary>Binds the bytes of a hexadecimal text (the hashes) as a blob.</summary>
+        public void BindHex(int index, string hex)
+        {
+            Span<byte> bytes = stackalloc byte[hex.Length / 2];
+            if (Convert.FromHexString(hex, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written != bytes.Length)
+                throw new FormatException("A hash is not hexadecimal text.");
+            Check(raw.sqlite3_bind_blob(_statement, index, bytes));
+        }
+
+        /// <summary>Runs a statement that returns no rows.</summary>
+        public void Execute()
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc != raw.SQLITE_DONE) throw Failed(rc);
+            raw.sqlite3_reset(_statement);
+        }
+
+        /// <summary>Runs a query of one integer: null when it returns no row or NULL.</summary>
+        public long? ExecuteInt64()
+        {
+            var rc = raw.sqlite3_step(_statement);
+            if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE)) throw Failed(rc);
+            long? value = rc == raw.SQLITE_ROW && raw.sqlite3_column_type(_statement, 0) != raw.SQLITE_NULL ? raw.sqlite3_column_int64(_statement, 0) : null;
+            raw.sqlite3_reset(_statement);
+            return value;
+        }
+
+        private void Check(int rc)
+        {
+            if (rc != raw.SQLITE_OK) throw Error(rc);
+        }
+
+        private SqliteException Failed(int rc)
+        {
+            var error = Error(rc);
+            raw.sqlite3_reset(_statement);
+            return error;
+        }
+
+        private SqliteException Error(int rc) => new(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
+
+        public void Dispose() => _statement?.Dispose();
+    }
+
+    /// <summary>
+    /// The versions of streams as of the head <see cref="At"/>, kept by the writer between batches so that a batch
+    /// need not look them up again. A batch reads the head under the write lock: if it is not <see cref="At"/>,
+    /// someone else wrote (another process on the same file) and what is kept is dropped. A batch's own versions
+    /// are kept only once its commit returned.
+    /// </summary>
+    private sealed class StreamVersions
+    {
+        /// <summary>Past this many streams the writer starts again from empty, rather than keep every stream ever written.</summary>
+        private const int MaxStreams = 50_000;
+
+        private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
+
+        public long At { get; private set; } = -1;
+
+        /// <summary>Keeps what is known if the head is still <see cref="At"/>; else forgets it and starts at <paramref name="head"/>.</summary>
+        public void Check(long head)
+        {
+            if (head == At) return;
+            _versions.Clear();
+            At = head;
+        }
+
+        public bool TryGet(string stream, out long version) => _versions.TryGetValue(stream, out version);
+
+        /// <summary>A version read at <see cref="At"/> (0 for a stream with no events).</summary>
+        public void Add(string stream, long version)
+        {
+            if (_versions.Count >= MaxStreams) _versions.Clear();
+            _versions[stream] = version;
+        }
+
+        /// <summary>A commit that ended at <paramref name="head"/> and left these streams at these versions.</summary>
+        public void Committed(long head, Dictionary<string, long> written)
+        {
+            if (_versions.Count + written.Count > MaxStreams) _versions.Clear();
+            foreach (var (stream, version) in written) _versions[stream] = version;
+            At = head;
+        }
+    }
+
+    private sealed class Session(WriterStatements statements, StreamVersions known, SqliteTransaction transaction, Action committed) : WriteSession
+    {
+        private readonly Dictionary<string, long> _written = new(StringComparer.Ordinal);
+        private long _lastPosition = -1;
+
         /// <summary>In process, a statement each: round trips cost nothing here.</summary>
         public override Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
         {
@@ -320,67 +450,76 @@ public sealed class SqliteEventStore : RelationalEventStore
             using (var reader = statements.Tip.ExecuteReader())
                 tip = reader.Read() ? TipOf(reader) : (0L, EventHashing.GenesisHash, 0L);
 
+            known.Check(tip.Position);
             var versions = new Dictionary<string, long>(streams.Count, StringComparer.Ordinal);
-            var stream = statements.Version.Parameters[0];
             foreach (var id in streams)
             {
-                stream.Value = id;
-                if (statements.Version.ExecuteScalar() is long version) versions[id] = version;
+                if (!known.TryGet(id, out var version))
+                {
+                    statements.Version.Bind(1, id);
+                    version = statements.Version.ExecuteInt64() ?? 0;
+                    known.Add(id, version);
+                }
+                if (version > 0) versions[id] = version;
             }
 
-            var known = new Dictionary<(string, string), StoredIdempotency>();
+            var keysFound = new Dictionary<(string, string), StoredIdempotency>();
             var (principal, key) = (statements.Key.Parameters[0], statements.Key.Parameters[1]);
             foreach (var request in keys)
             {
                 (principal.Value, key.Value) = (request.Principal, request.Key);
                 using var reader = statements.Key.ExecuteReader();
-                if (reader.Read()) known[(request.Principal, request.Key)] = KnownKeyOf(reader);
+                if (reader.Read()) keysFound[(request.Principal, request.Key)] = KnownKeyOf(reader);
             }
-            return Task.FromResult(new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, known));
+            return Task.FromResult(new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, keysFound));
         }
 
         public override Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
         {
             var insert = statements.InsertEvent;
-            var p = insert.Parameters;
             var tag = statements.InsertTag;
             foreach (var e in events)
             {
-                p[0].Value = e.Position;
-                p[1].Value = e.StreamId;
-                p[2].Value = e.StreamVersion;
-                p[3].Value = e.EventId.ToString("D");
-                p[4].Value = e.EventType;
-                p[5].Value = e.Data;
-                p[6].Value = e.Metadata;
-                p[7].Value = e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                p[8].Value = EventHashing.ToMicroseconds(e.RecordedAt);
-                p[9].Value = EventHashing.ArrayText(e.Tags.Provinces);
-                p[10].Value = (object?)e.Tags.Domain ?? DBNull.Value;
-                p[11].Value = EventHashing.ArrayText(e.Tags.Clusters);
-                p[12].Value = (object?)e.Tags.Campaign ?? DBNull.Value;
-                p[13].Value = e.Tags.Actor;
-                p[14].Value = e.Tags.Source;
-                p[15].Value = Convert.FromHexString(e.PrevHash);
-                p[16].Value = Convert.FromHexString(e.Hash);
-                insert.ExecuteNonQuery();
+                insert.Bind(1, e.Position);
+                insert.Bind(2, e.StreamId);
+                insert.Bind(3, e.StreamVersion);
+                insert.Bind(4, e.EventId.ToString("D"));
+                insert.Bind(5, e.EventType);
+                insert.Bind(6, e.Data);
+                insert.Bind(7, e.Metadata);
+                insert.Bind(8, e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                insert.Bind(9, EventHashing.ToMicroseconds(e.RecordedAt));
+                insert.Bind(10, EventHashing.ArrayText(e.Tags.Provinces));
+                insert.Bind(11, e.Tags.Domain);
+                insert.Bind(12, EventHashing.ArrayText(e.Tags.Clusters));
+                insert.Bind(13, e.Tags.Campaign);
+                insert.Bind(14, e.Tags.Actor);
+                insert.Bind(15, e.Tags.Source);
+                insert.BindHex(16, e.PrevHash);
+                insert.BindHex(17, e.Hash);
+                insert.Execute();
 
                 foreach (var (kind, value) in TagRows(e))
                 {
-                    tag.Parameters[0].Value = kind;
-                    tag.Parameters[1].Value = value;
-                    tag.Parameters[2].Value = e.Position;
-                    tag.ExecuteNonQuery();
+                    tag.Bind(1, kind);
+                    tag.Bind(2, value);
+                    tag.Bind(3, e.Position);
+                    tag.Execute();
                 }
+                _written[e.StreamId] = e.StreamVersion;
+                _lastPosition = e.Position;
             }
 
             var command = statements.InsertKey;
             foreach (var key in keys)
             {
-                object[] values = [key.Principal, key.Key, key.RequestHash, key.Result.StreamId,
-                    System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions), key.Result.FromPosition];
-                for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
-                command.ExecuteNonQuery();
+                command.Bind(1, key.Principal);
+                command.Bind(2, key.Key);
+                command.Bind(3, key.RequestHash);
+                command.Bind(4, key.Result.StreamId);
+                command.Bind(5, System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions));
+                command.Bind(6, key.Result.FromPosition);
+                command.Execute();
             }
             return Task.CompletedTask;
         }
@@ -388,6 +527,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         public override Task CommitAsync(CancellationToken cancellationToken)
         {
             transaction.Commit();
+            if (_lastPosition > 0) known.Committed(_lastPosition, _written);
             committed();
             return Task.CompletedTask;
         }
