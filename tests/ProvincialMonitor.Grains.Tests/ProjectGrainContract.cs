@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
@@ -57,11 +58,35 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
         var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
         var before = await grain.View();
 
-        await Fixture.Cluster.DeactivateAsync(grain); // a snapshot at deactivation (and one every 100 events)
+        await Fixture.Cluster.DeactivateAsync(grain); // a snapshot at deactivation
         var after = await grain.View();
 
         Assert.Equal(31, after.Version);
         Assert.Equal(before.StateJson, after.StateJson);
+    }
+
+    [Fact]
+    public async Task With_snapshots_in_memory_an_aggregate_writes_one_only_when_it_is_deactivated()
+    {
+        // Memory does not outlive the silo: a snapshot every 100 events would be lost in the same crash as the
+        // activation it was for, and each one copies the whole history.
+        var outputs = Enumerable.Range(1, 120).Select(i => (ProjectCommand)new ReportOutput("jobs-created", i, "2026")).ToArray();
+        var id = await RegisteredProjectAsync(outputs);
+        var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
+        Assert.Null(await SnapshotVersionAsync(grain));
+
+        await Fixture.Cluster.DeactivateAsync(grain);
+
+        Assert.Equal(121, await SnapshotVersionAsync(grain));
+        Assert.Equal(121, (await grain.View()).Version);
+    }
+
+    private async Task<long?> SnapshotVersionAsync(IProjectGrain grain)
+    {
+        var storage = Fixture.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(GrainStorage.Snapshots);
+        var state = new Orleans.GrainState<History<ProjectState>>();
+        await storage.ReadStateAsync("snapshot-project", grain.GetGrainId(), state);
+        return state.RecordExists ? state.State!.Version : null;
     }
 
     [Fact]

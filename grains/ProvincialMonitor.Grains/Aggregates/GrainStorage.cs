@@ -19,7 +19,29 @@ public static class GrainStorage
     /// Snapshots in memory, written with Orleans' own serializer: the default JSON one does not know the
     /// immutable collections of the states.
     /// </summary>
-    public static ISiloBuilder AddSnapshotsInMemory(this ISiloBuilder silo) =>
-        silo.AddMemoryGrainStorage(Snapshots, options => options.Configure<Serializer>((o, serializer) =>
+    /// <remarks>
+    /// Memory does not outlive the silo, so an aggregate writes its snapshot only when it is deactivated (see
+    /// <see cref="SnapshotSchedule.AtDeactivation"/>): one written every 100 events would be lost in the same crash
+    /// as the activation it was for.
+    /// </remarks>
+    public static ISiloBuilder AddSnapshotsInMemory(this ISiloBuilder silo)
+    {
+        silo.Services.AddSingleton(SnapshotSchedule.AtDeactivation);
+        return silo.AddMemoryGrainStorage(Snapshots, options => options.Configure<Serializer>((o, serializer) =>
             o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+    }
+}
+
+/// <summary>
+/// When an aggregate writes its snapshot: always when it is deactivated, and, where the storage outlives the silo,
+/// every <see cref="Every"/> events too, so that an activation after a crash reads at most that many events after it.
+/// A snapshot copies the whole history (state and facts), so its cost grows with the stream.
+/// </summary>
+public sealed record SnapshotSchedule(int? Every)
+{
+    /// <summary>Every 100 events and at deactivation (the default; the ADO.NET storage on PostgreSQL).</summary>
+    public static readonly SnapshotSchedule Durable = new(100);
+
+    /// <summary>Only at deactivation (storage in the silo's memory).</summary>
+    public static readonly SnapshotSchedule AtDeactivation = new((int?)null);
 }
