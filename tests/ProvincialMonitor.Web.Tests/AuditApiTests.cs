@@ -197,6 +197,24 @@ public sealed class AuditApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_field_that_looks_like_a_formula_is_exported_as_text_and_kept_exact_in_the_log()
+    {
+        await api.PostAsync("/api/provinces/limburg/decisions",
+            """{"reference":"=SOM(1;2)","decidingBody":"deputatie","title":"Formule","domain":"labour-market","summary":"Samenvatting","decisionRef":"=SOM(1;2)"}""");
+        var auditor = await ClientWithRoleAsync("auditor");
+
+        var csv = await auditor.GetStringAsync(new Uri("/api/audit/export?format=csv&province=limburg&type=DecisionTaken.v1", UriKind.Relative));
+        var rows = ParseCsv(csv.TrimStart('\uFEFF'));
+        var header = rows[3];
+        var events = (await api.Client.GetJsonAsync("/api/events?province=limburg&type=DecisionTaken.v1&limit=1000")).GetProperty("events").EnumerateArray().ToList();
+
+        var row = Assert.Single(rows.Skip(4), r => r[header.IndexOf("decision_ref")].Contains("SOM", StringComparison.Ordinal));
+        Assert.Equal("'=SOM(1;2)", row[header.IndexOf("decision_ref")]);
+        var stored = Assert.Single(events, e => e.GetProperty("position").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture) == row[header.IndexOf("position")]);
+        Assert.Equal("=SOM(1;2)", stored.GetProperty("metadata").GetProperty("decisionRef").GetString());
+    }
+
+    [Fact]
     public async Task A_history_and_an_as_of_state_export_as_JSON_lines_with_the_chain_head_first()
     {
         var project = api.Values["project"];

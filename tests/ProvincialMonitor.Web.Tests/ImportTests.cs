@@ -108,6 +108,19 @@ public sealed class ImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_report_shows_a_field_that_looks_like_a_formula_as_text()
+    {
+        var file = Write("formula.csv", ["action,leadProvince,externalRef,title,domain", "\"=HYPERLINK(\"\"https://example.test\"\")\",limburg,F-1,Formule,labour-market"]);
+
+        var run = await RunAsync(file, "--report", Path.Combine(_folder, "formula-report.csv"));
+
+        Assert.Equal(1, run.Exit);
+        var report = File.ReadAllLines(Path.Combine(_folder, "formula-report.csv"));
+        // Quoted because of the quotes inside; the apostrophe keeps a spreadsheet from running it.
+        Assert.StartsWith("2,\"'=HYPERLINK(\"\"https://example.test\"\")\",invalid,", report[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task With_partial_the_good_rows_are_stored_and_a_corrected_file_stores_only_the_fixed_rows()
     {
         var partial = await RunAsync(Write("mixed.csv", Mixed), "--partial");

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
+using ProvincialMonitor.Silo.Import;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -151,15 +152,13 @@ public static class AuditExport
         ];
     }
 
-    /// <summary>One CSV line: fields with <c>;</c>, quotes or line breaks are quoted, quotes doubled; lines end in CRLF.</summary>
+    /// <summary>One CSV line, each field as <see cref="CsvField.Quote"/> writes it; lines end in CRLF.</summary>
     private static void Line(StringBuilder csv, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             if (i > 0) csv.Append(';');
-            var field = fields[i];
-            if (field.AsSpan().IndexOfAny(";\"\r\n") >= 0) csv.Append('"').Append(field.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            else csv.Append(field);
+            csv.Append(CsvField.Quote(fields[i], ';'));
         }
         csv.Append("\r\n");
     }

@@ -90,11 +90,4 @@ public sealed class CsvReader
     }
 
     private char Peek(int ahead) => _index + ahead < _text.Length ? _text[_index + ahead] : '\0';
-
-    /// <summary>Quotes a field for writing when it holds the delimiter, a quote or a line break.</summary>
-    public static string Quote(string value, char delimiter)
-    {
-        ArgumentNullException.ThrowIfNull(value);
-        return value.IndexOfAny([delimiter, '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }

@@ -100,13 +100,13 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
         foreach (var row in Rows)
         {
             text.Append(row.Line.ToString(CultureInfo.InvariantCulture)).Append(d)
-                .Append(CsvReader.Quote(row.Action, d)).Append(d)
+                .Append(CsvField.Quote(row.Action, d)).Append(d)
                 .Append(row.Outcome).Append(d)
-                .Append(CsvReader.Quote(row.Reason ?? "", d)).Append(d)
-                .Append(CsvReader.Quote(row.StreamId ?? "", d)).Append(d)
+                .Append(CsvField.Quote(row.Reason ?? "", d)).Append(d)
+                .Append(CsvField.Quote(row.StreamId ?? "", d)).Append(d)
                 .Append(row.Position?.ToString(CultureInfo.InvariantCulture) ?? "").Append(d)
-                .Append(CsvReader.Quote(row.IdempotencyKey ?? "", d)).Append(d)
-                .Append(CsvReader.Quote(row.ReasonNl ?? "", d)).Append("\r\n");
+                .Append(CsvField.Quote(row.IdempotencyKey ?? "", d)).Append(d)
+                .Append(CsvField.Quote(row.ReasonNl ?? "", d)).Append("\r\n");
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }
