@@ -22,7 +22,7 @@ public sealed class StoreSettingsTests
     [InlineData("2")]
     public void An_unknown_synchronous_mode_stops_the_start_with_its_name(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => From(("Sqlite:Synchronous", value)));
+        var error = Assert.Throws<ConfigurationException>(() => From(("Sqlite:Synchronous", value)));
         Assert.Contains("Sqlite:Synchronous must be 'Full' or 'Normal'", error.Message, StringComparison.Ordinal);
     }
 
@@ -40,7 +40,7 @@ public sealed class StoreSettingsTests
     [InlineData("1.5")]
     public void A_snapshot_interval_that_is_not_a_positive_whole_number_stops_the_start_with_its_name(string value)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => From(("History:SnapshotEvery", value)));
+        var error = Assert.Throws<ConfigurationException>(() => From(("History:SnapshotEvery", value)));
         Assert.Contains($"History:SnapshotEvery must be a whole number of at least 1, not '{value}'", error.Message, StringComparison.Ordinal);
     }
 }

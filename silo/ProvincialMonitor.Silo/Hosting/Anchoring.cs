@@ -27,7 +27,7 @@ public static class Anchoring
         var generate = string.IsNullOrWhiteSpace(keyFile);
         keyFile = generate ? Path.Combine(store.DataDirectory, "anchor-signing-key.pem") : keyFile!;
         var interval = section.GetValue("Interval", TimeSpan.FromDays(1));
-        if (interval <= TimeSpan.Zero) throw new InvalidOperationException("Anchors:Interval must be positive, e.g. 1.00:00:00 for daily.");
+        if (interval <= TimeSpan.Zero) throw new ConfigurationException("Anchors:Interval must be positive, e.g. 1.00:00:00 for daily.");
 
         builder.Services.AddSingleton(new AnchorSettings(Path.GetFullPath(folder), Path.GetFullPath(keyFile), interval));
         builder.Services.AddHostedService(sp => new AnchorStartup(
@@ -54,7 +54,7 @@ public sealed class AnchorStartup(IGrainFactory grains, AnchorSettings settings,
     {
         if (!File.Exists(settings.PrivateKeyFile))
         {
-            if (!generateKey) throw new InvalidOperationException($"Anchors:PrivateKeyFile {settings.PrivateKeyFile} does not exist.");
+            if (!generateKey) throw new ConfigurationException($"Anchors:PrivateKeyFile {settings.PrivateKeyFile} does not exist.");
             var publicKey = Path.Combine(Path.GetDirectoryName(settings.PrivateKeyFile)!, Anchoring.PublicKeyFileName);
             AnchorFiles.CreateKeyPair(settings.PrivateKeyFile, publicKey);
             logger.LogWarning("Made an anchor signing key {PrivateKey}; give auditors its public key {PublicKey}", settings.PrivateKeyFile, publicKey);

@@ -31,13 +31,13 @@ public sealed record ClusterSettings(
         var cluster = configuration.GetSection("Cluster");
         var kindText = cluster["Mode"] ?? nameof(MembershipKind.Localhost);
         if (!Enum.TryParse<MembershipKind>(kindText, ignoreCase: true, out var kind))
-            throw new InvalidOperationException($"Cluster:Mode must be 'Localhost' or 'Postgres', not '{kindText}'.");
+            throw new ConfigurationException($"Cluster:Mode must be 'Localhost' or 'Postgres', not '{kindText}'.");
         if (kind == MembershipKind.Postgres && store.Kind != StoreKind.Postgres)
-            throw new InvalidOperationException("Cluster:Mode=Postgres needs Store=Postgres: a cluster shares one PostgreSQL store; SQLite is the single-silo mode.");
+            throw new ConfigurationException("Cluster:Mode=Postgres needs Store=Postgres: a cluster shares one PostgreSQL store; SQLite is the single-silo mode.");
         IPAddress? advertised = null;
         var advertisedText = cluster["AdvertisedAddress"];
         if (!string.IsNullOrWhiteSpace(advertisedText) && !IPAddress.TryParse(advertisedText, out advertised))
-            throw new InvalidOperationException($"Cluster:AdvertisedAddress must be an IP address, not '{advertisedText}'.");
+            throw new ConfigurationException($"Cluster:AdvertisedAddress must be an IP address, not '{advertisedText}'.");
         string? connectionString = null;
         if (kind == MembershipKind.Postgres)
         {
@@ -49,7 +49,7 @@ public sealed record ClusterSettings(
         }
         var kubernetes = cluster.GetValue("Kubernetes", false);
         if (kubernetes && kind != MembershipKind.Postgres)
-            throw new InvalidOperationException("Cluster:Kubernetes=true needs Cluster:Mode=Postgres: Orleans' Kubernetes hosting does not keep the membership.");
+            throw new ConfigurationException("Cluster:Kubernetes=true needs Cluster:Mode=Postgres: Orleans' Kubernetes hosting does not keep the membership.");
         if (kubernetes && advertised is null && IPAddress.TryParse(Environment.GetEnvironmentVariable("POD_IP"), out var podIp)) advertised = podIp;
         return new ClusterSettings(kind,
             section["ClusterId"] ?? "provincialmonitor",

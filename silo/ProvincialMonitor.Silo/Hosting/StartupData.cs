@@ -22,7 +22,7 @@ public sealed class StartupData(
         await reference.LoadAsync(cancellationToken);
         if (configuration["Auth:BootstrapApiKey"] is { Length: > 0 } bootstrapKey)
         {
-            if (bootstrapKey.Length < 32) throw new InvalidOperationException("Auth:BootstrapApiKey must have at least 32 characters.");
+            if (bootstrapKey.Length < 32) throw new ConfigurationException("Auth:BootstrapApiKey must have at least 32 characters.");
             await security.EnsureBootstrapKeyAsync(bootstrapKey);
         }
 

@@ -24,19 +24,19 @@ public sealed record StoreSettings(StoreKind Kind, string DataDirectory, string?
     {
         var kindText = configuration["Store"] ?? nameof(StoreKind.Sqlite);
         if (!Enum.TryParse<StoreKind>(kindText, ignoreCase: true, out var kind))
-            throw new InvalidOperationException($"Store must be 'Sqlite' or 'Postgres', not '{kindText}'.");
+            throw new ConfigurationException($"Store must be 'Sqlite' or 'Postgres', not '{kindText}'.");
         var connectionString = configuration.GetConnectionString("EventStore");
         if (kind == StoreKind.Postgres && string.IsNullOrWhiteSpace(connectionString))
-            throw new InvalidOperationException("Store=Postgres needs ConnectionStrings:EventStore (environment variable ConnectionStrings__EventStore).");
+            throw new ConfigurationException("Store=Postgres needs ConnectionStrings:EventStore (environment variable ConnectionStrings__EventStore).");
         var dataDirectory = configuration["DataDirectory"];
         var synchronousText = configuration["Sqlite:Synchronous"] ?? nameof(ProvincialMonitor.EventStore.SqliteSynchronous.Full);
         if (!Enum.TryParse<ProvincialMonitor.EventStore.SqliteSynchronous>(synchronousText, ignoreCase: true, out var synchronous)
             || !Enum.IsDefined(synchronous))
-            throw new InvalidOperationException($"Sqlite:Synchronous must be 'Full' or 'Normal', not '{synchronousText}'.");
+            throw new ConfigurationException($"Sqlite:Synchronous must be 'Full' or 'Normal', not '{synchronousText}'.");
         var everyText = configuration["History:SnapshotEvery"];
         var every = ProvincialMonitor.Grains.Aggregates.AggregateSnapshots.DefaultEvery;
         if (everyText is not null && (!int.TryParse(everyText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out every) || every < 1))
-            throw new InvalidOperationException($"History:SnapshotEvery must be a whole number of at least 1, not '{everyText}'.");
+            throw new ConfigurationException($"History:SnapshotEvery must be a whole number of at least 1, not '{everyText}'.");
         return new StoreSettings(kind, string.IsNullOrWhiteSpace(dataDirectory) ? "data" : dataDirectory, connectionString)
         {
             SqliteSynchronous = synchronous,
