@@ -62,6 +62,13 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
             }
             if (_projector.ChangedCampaigns.Count > 0)
                 await Registry.PublishCampaigns([.. _projector.ChangedCampaigns.Select(_projector.Campaign).OfType<CampaignFigures>()]);
+            if (_projector.NewDay())
+            {
+                // Midnight in Brussels: "today" moved in every view without an event (the waker's ping brings this
+                // call within seconds), so every scope and campaign is pushed again.
+                await Registry.Publish(new IndicatorsUpdate(_projector.Model.Position, [.. IndicatorsModel.Scopes.Select(_projector.View)], []));
+                await Registry.PublishCampaigns([.. _projector.Campaigns.Campaigns().Select(c => _projector.Campaign(c.Slug)).OfType<CampaignFigures>()]);
+            }
             return _projector.Position;
         }
         finally
