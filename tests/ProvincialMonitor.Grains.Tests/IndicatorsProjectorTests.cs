@@ -104,28 +104,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
     {
-        public DateTimeOffset Now { get; set; } = now;
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
-
-    [Fact]
-    public async Task Midnight_in_Brussels_is_a_new_day_for_the_views_once_without_any_event()
-    {
-        var clock = new FixedClock(new DateTimeOffset(2026, 4, 14, 21, 30, 0, TimeSpan.Zero)); // 23:30 in Brussels (CEST)
-        var projector = new IndicatorsProjector(_store, _store.Projections, clock, NullLogger.Instance);
-        await projector.InitializeAsync();
-        await projector.CatchUpAsync();
-
-        Assert.False(projector.NewDay()); // the first call notes the day
-        clock.Now = clock.Now.AddMinutes(29);
-        Assert.False(projector.NewDay()); // 23:59
-        clock.Now = clock.Now.AddMinutes(2);
-        Assert.True(projector.NewDay()); // 00:01 on 15 April
-        Assert.Equal(new DateOnly(2026, 4, 15), projector.Today);
-        Assert.False(projector.NewDay());
-        clock.Now = clock.Now.AddHours(23);
-        Assert.False(projector.NewDay()); // 23:01, still 15 April
+        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Theory]

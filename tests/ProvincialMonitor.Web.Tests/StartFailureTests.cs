@@ -15,6 +15,9 @@ public sealed class StartFailureTests : IDisposable
     [InlineData("--Store=Foo", "Store must be 'Sqlite' or 'Postgres', not 'Foo'.")]
     [InlineData("--Sqlite:Synchronous=off", "Sqlite:Synchronous must be 'Full' or 'Normal', not 'off'.")]
     [InlineData("--Cluster:Mode=Postgres", "Cluster:Mode=Postgres needs Store=Postgres")]
+    [InlineData("--Auth:BootstrapApiKey=too-short", "Auth:BootstrapApiKey must have at least 32 characters.")]
+    [InlineData("--Anchors:Interval=daily", "Failed to convert configuration value 'daily' at 'Anchors:Interval'")]
+    [InlineData("--Anchors:PrivateKeyFile=/nowhere/anchor.pem", "Anchors:PrivateKeyFile /nowhere/anchor.pem does not exist.")]
     public async Task A_setting_it_cannot_use_stops_the_start_with_one_line_that_names_it(string setting, string reason)
     {
         var run = await Scripts.RunSiloAsync("--data", _data, setting);
@@ -22,7 +25,9 @@ public sealed class StartFailureTests : IDisposable
         Assert.Equal(StartFailure.ExitCode, run.Exit);
         Assert.Contains($"ProvincialMonitor did not start: {reason}", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Unhandled exception", run.ToString(), StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.ToString(), StringComparison.Ordinal);
+        // Refused before anything was written.
+        Assert.False(File.Exists(Path.Combine(_data, "events.db")), run.ToString());
     }
 
     [Fact]

@@ -25,6 +25,9 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Task? _building;
 
+    // The day in Brussels of the figures last pushed (kept here, so that it outlives a rebuilt projector).
+    private DateOnly? _pushedDay;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _projector.InitializeAsync(cancellationToken);
@@ -62,13 +65,16 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
             }
             if (_projector.ChangedCampaigns.Count > 0)
                 await Registry.PublishCampaigns([.. _projector.ChangedCampaigns.Select(_projector.Campaign).OfType<CampaignFigures>()]);
-            if (_projector.NewDay())
+            var today = _projector.Today;
+            if (_pushedDay is { } pushed && pushed != today)
             {
                 // Midnight in Brussels: "today" moved in every view without an event (the waker's ping brings this
                 // call within seconds), so every scope and campaign is pushed again.
                 await Registry.Publish(new IndicatorsUpdate(_projector.Model.Position, [.. IndicatorsModel.Scopes.Select(_projector.View)], []));
                 await Registry.PublishCampaigns([.. _projector.Campaigns.Campaigns().Select(c => _projector.Campaign(c.Slug)).OfType<CampaignFigures>()]);
             }
+            // Noted only once pushed: a push that failed is tried again at the next catch-up.
+            _pushedDay = today;
             return _projector.Position;
         }
         finally

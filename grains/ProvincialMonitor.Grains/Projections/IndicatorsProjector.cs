@@ -59,20 +59,6 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    private DateOnly? _viewsDay;
-
-    /// <summary>
-    /// Whether Brussels' day changed since the last call. What the views show as today (events today, a campaign's day
-    /// and its entries that day) then changed at midnight without any event. The first call only notes the day.
-    /// </summary>
-    public bool NewDay()
-    {
-        var today = Today;
-        var changed = _viewsDay is { } day && day != today;
-        _viewsDay = today;
-        return changed;
-    }
-
     private IProjectionModel[] Models => [Model, Campaigns];
 
     /// <summary>"" for the serving models, <see cref="NextGeneration"/> for those being built beside them.</summary>

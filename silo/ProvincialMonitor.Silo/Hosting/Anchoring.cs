@@ -26,6 +26,7 @@ public static class Anchoring
         folder = string.IsNullOrWhiteSpace(folder) ? Path.Combine(store.DataDirectory, "anchors") : folder;
         var generate = string.IsNullOrWhiteSpace(keyFile);
         keyFile = generate ? Path.Combine(store.DataDirectory, "anchor-signing-key.pem") : keyFile!;
+        if (!generate && !File.Exists(keyFile)) throw new ConfigurationException($"Anchors:PrivateKeyFile {keyFile} does not exist.");
         var interval = section.GetValue("Interval", TimeSpan.FromDays(1));
         if (interval <= TimeSpan.Zero) throw new ConfigurationException("Anchors:Interval must be positive, e.g. 1.00:00:00 for daily.");
 

@@ -40,6 +40,9 @@ public static class SiloHosting
     /// <summary>Reference data (and demo data in the embedded mode) recorded once Orleans runs.</summary>
     public static WebApplicationBuilder AddStartupData(this WebApplicationBuilder builder)
     {
+        // Checked here, before the host starts: nothing is loaded into the store for a start that is refused.
+        if (builder.Configuration["Auth:BootstrapApiKey"] is { Length: > 0 and < 32 })
+            throw new ConfigurationException("Auth:BootstrapApiKey must have at least 32 characters.");
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.ReferenceDataLoader>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.DemoData>();
         builder.Services.AddHostedService<StartupData>();

@@ -16,6 +16,8 @@ public static class StartFailure
     {
         ConfigurationException setting => setting.Message,
         AggregateException { InnerExceptions.Count: 1 } one => Describe(one.InnerException!),
+        // The configuration binder's own message names the key, the value and the type it wanted.
+        InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => message,
         IOException { InnerException: Microsoft.AspNetCore.Connections.AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } } =>
             $"{exception.Message} Another program (or another silo) listens there: stop it, or give this one another address with --urls http://localhost:5081.",
         _ => null,

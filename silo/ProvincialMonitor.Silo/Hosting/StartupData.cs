@@ -20,11 +20,8 @@ public sealed class StartupData(
     {
         var fresh = (await store.GetHeadAsync(cancellationToken)).Position == 0;
         await reference.LoadAsync(cancellationToken);
-        if (configuration["Auth:BootstrapApiKey"] is { Length: > 0 } bootstrapKey)
-        {
-            if (bootstrapKey.Length < 32) throw new ConfigurationException("Auth:BootstrapApiKey must have at least 32 characters.");
-            await security.EnsureBootstrapKeyAsync(bootstrapKey);
-        }
+        // Its length was checked before the host started (AddStartupData).
+        if (configuration["Auth:BootstrapApiKey"] is { Length: > 0 } bootstrapKey) await security.EnsureBootstrapKeyAsync(bootstrapKey);
 
         if (settings.Kind != StoreKind.Sqlite || !configuration.GetValue("Demo:Data", true)) return;
         var hasDemo = (await store.QueryAsync(new LogQuery { Source = Sources.Demo, Limit = 1 }, cancellationToken)).Events.Count > 0;
