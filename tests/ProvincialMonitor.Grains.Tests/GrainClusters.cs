@@ -20,19 +20,16 @@ public abstract class GrainCluster : IAsyncLifetime
     protected abstract int Silos { get; }
     protected abstract Task<RelationalEventStore> OpenStoreAsync();
 
-    /// <summary>The clock the grains are given.</summary>
-    protected virtual TimeProvider Clock => TimeProvider.System;
-
     public async Task InitializeAsync()
     {
         Store = await OpenStoreAsync();
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
             .AddSnapshotsInMemory()
-            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(Clock)));
+            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(TimeProvider.System)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        Dispatcher = new CommandDispatcher(Cluster.Client, Clock, NullLogger<CommandDispatcher>.Instance);
+        Dispatcher = new CommandDispatcher(Cluster.Client, TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
     }
 
     public virtual async Task DisposeAsync()
@@ -44,7 +41,7 @@ public abstract class GrainCluster : IAsyncLifetime
 }
 
 /// <summary>The embedded mode: one silo on a SQLite file.</summary>
-public class SqliteCluster : GrainCluster
+public sealed class SqliteCluster : GrainCluster
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-grains-").FullName;
 
