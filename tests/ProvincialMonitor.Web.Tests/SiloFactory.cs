@@ -118,7 +118,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         return $"http://127.0.0.1:{port}";
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -38,7 +38,7 @@ public sealed class StartFailureTests : IDisposable
         var port = ((IPEndPoint)other.LocalEndpoint).Port;
 
         var run = await Scripts.RunSiloAsync("--data", _data, "--urls", $"http://127.0.0.1:{port}", "--no-demo-data",
-            "--Orleans:SiloPort", FreePort(), "--Orleans:GatewayPort", FreePort());
+            "--Orleans:SiloPort", Port(), "--Orleans:GatewayPort", Port());
 
         Assert.Equal(StartFailure.ExitCode, run.Exit);
         Assert.Contains($"ProvincialMonitor did not start: Failed to bind to address http://127.0.0.1:{port}: address already in use.", run.Error, StringComparison.Ordinal);
@@ -46,10 +46,5 @@ public sealed class StartFailureTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", run.ToString(), StringComparison.Ordinal);
     }
 
-    private static string FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static string Port() => SiloFactory.FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

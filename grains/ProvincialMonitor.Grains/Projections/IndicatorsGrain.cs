@@ -73,7 +73,7 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
                 await Registry.Publish(new IndicatorsUpdate(_projector.Model.Position, [.. IndicatorsModel.Scopes.Select(_projector.View)], []));
                 await Registry.PublishCampaigns([.. _projector.Campaigns.Campaigns().Select(c => _projector.Campaign(c.Slug)).OfType<CampaignFigures>()]);
             }
-            // Noted only once pushed: a push that failed is tried again at the next catch-up.
+            // Noted after the pushes were sent (one-way calls: a silo that misses one reads the figures fresh when a page opens).
             _pushedDay = today;
             return _projector.Position;
         }
