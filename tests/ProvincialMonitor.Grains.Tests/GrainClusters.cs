@@ -7,6 +7,7 @@ using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.EventStore.Sqlite;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Grains.Tests;
 
@@ -20,13 +21,17 @@ public abstract class GrainCluster : IAsyncLifetime
     protected abstract int Silos { get; }
     protected abstract Task<RelationalEventStore> OpenStoreAsync();
 
+    /// <summary>The clock the projections tell "today" by (Orleans keeps the system's).</summary>
+    protected virtual ProjectionClock ProjectionClock => ProjectionClock.System;
+
     public async Task InitializeAsync()
     {
         Store = await OpenStoreAsync();
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
             .AddSnapshotsInMemory()
-            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(TimeProvider.System)));
+            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(TimeProvider.System)
+                .AddSingleton(ProjectionClock)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Dispatcher = new CommandDispatcher(Cluster.Client, TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
@@ -41,7 +46,7 @@ public abstract class GrainCluster : IAsyncLifetime
 }
 
 /// <summary>The embedded mode: one silo on a SQLite file.</summary>
-public sealed class SqliteCluster : GrainCluster
+public class SqliteCluster : GrainCluster
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-grains-").FullName;
 

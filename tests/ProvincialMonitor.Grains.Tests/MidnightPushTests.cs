@@ -1,0 +1,103 @@
+using System.Collections.Concurrent;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.Grains.Tests;
+
+/// <summary>
+/// One silo whose projections tell the day by a clock set to a few minutes before midnight in Brussels: the test
+/// moves it past midnight and asks the projector to catch up, as the waker's ping does every few seconds. Orleans
+/// keeps the system's clock (a clock hours ahead once kept the test cluster's client from finding its gateway).
+/// </summary>
+public sealed class BeforeMidnightCluster : SqliteCluster
+{
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+
+    public MovableClock MovedClock { get; } = new(BeforeMidnight());
+
+    protected override ProjectionClock ProjectionClock => new(MovedClock);
+
+    /// <summary>The offset that makes now 23:55 in Brussels: minutes before midnight, whatever the real time.</summary>
+    private static TimeSpan BeforeMidnight()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Brussels).DateTime);
+        return At(day.ToDateTime(new TimeOnly(23, 55))) - now;
+    }
+
+    /// <summary>A moment given in Brussels' time.</summary>
+    public static DateTimeOffset At(DateTime brussels) => new(brussels, Brussels.GetUtcOffset(brussels));
+
+    /// <summary>The system clock moved by an offset (timers and timestamps are the system's).</summary>
+    public sealed class MovableClock(TimeSpan offset) : TimeProvider
+    {
+        public TimeSpan Offset { get; set; } = offset;
+
+        public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + Offset;
+    }
+}
+
+public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFixture<BeforeMidnightCluster>
+{
+    private static readonly Actor Coordinator = new("coordinator-1", Roles.Admin, [], []);
+
+    private sealed class Received : IIndicatorsObserver
+    {
+        public ConcurrentQueue<IndicatorsUpdate> Updates { get; } = new();
+        public ConcurrentQueue<CampaignFigures[]> Campaigns { get; } = new();
+
+        public void Updated(IndicatorsUpdate update) => Updates.Enqueue(update);
+
+        public void CampaignsUpdated(CampaignFigures[] campaigns) => Campaigns.Enqueue(campaigns);
+    }
+
+    [Fact]
+    public async Task At_midnight_every_scope_and_campaign_is_pushed_again_without_any_event()
+    {
+        var clock = fixture.MovedClock;
+        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), brussels).DateTime);
+        var slug = $"markt-{Guid.NewGuid():N}"[..20];
+        var launched = await fixture.Dispatcher.SendAsync<ICampaignGrain, LaunchCampaign>(slug,
+            new LaunchCampaign(slug, "Maand van de Markt (test)", today.AddDays(-3), today.AddDays(3), ["limburg"], []),
+            new CommandRequest(Coordinator, Sources.Api));
+        Assert.Null(launched.Refusal?.Message);
+
+        var projector = fixture.Cluster.Client.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+        var received = new Received();
+        var reference = fixture.Cluster.Client.CreateObjectReference<IIndicatorsObserver>(received);
+        await fixture.Cluster.Client.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key).Register(reference);
+        await projector.CatchUp(); // folds the launch and pushes it
+        await projector.CatchUp(); // nothing new, same day: nothing pushed
+        await Task.Delay(500);
+        Assert.Equal(today, (await fixture.Cluster.Client.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name).Campaign(slug))!.Day);
+        received.Updates.Clear();
+        received.Campaigns.Clear();
+
+        clock.Offset += BeforeMidnightCluster.At(today.AddDays(1).ToDateTime(new TimeOnly(0, 1))) - clock.GetUtcNow(); // 00:01 the next day
+        await projector.CatchUp();
+
+        await WaitUntilAsync(() => !received.Updates.IsEmpty && received.Campaigns.Any(c => c.Any(f => f.Slug == slug)));
+        var update = Assert.Single(received.Updates);
+        Assert.Equal(IndicatorsModel.Scopes.Order(), update.Scopes.Select(s => s.Scope).Order());
+        Assert.Empty(update.Events);
+        var figures = received.Campaigns.SelectMany(c => c).Single(f => f.Slug == slug);
+        Assert.Equal(today.AddDays(1), figures.Day);
+        Assert.True(figures.DayIsToday);
+
+        await projector.CatchUp(); // the same new day: nothing pushed again
+        await Task.Delay(500);
+        Assert.Single(received.Updates);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.True(condition(), "the push did not arrive within 10 s");
+    }
+}
