@@ -14,10 +14,12 @@ public static class BigLog
     public static readonly DateOnly From = new(2020, 1, 1);
     public static readonly DateOnly To = new(2026, 6, 30);
 
-    // In a method of its own, so that the projector's memory is gone before the verification's peak is measured.
-    private static async Task RebuildAsync(PostgresEventStore store, long head)
+    // In a method of its own, so that the projector's memory is gone before the next pass (and before the verification's
+    // peak is measured). Each pass builds its models under names of its own (a generation), so that every pass folds
+    // from position 1 and saves, as a first rebuild does.
+    private static async Task RebuildAsync(PostgresEventStore store, long head, int pass)
     {
-        var projector = new IndicatorsProjector(store, store.Projections, TimeProvider.System, NullLogger.Instance);
+        var projector = new IndicatorsProjector(store, store.Projections, TimeProvider.System, NullLogger.Instance, $".bench{pass}");
         await projector.InitializeAsync();
         while (projector.Position < head) await projector.CatchUpAsync();
     }
@@ -30,9 +32,12 @@ public static class BigLog
         results.Add("log_write", new() { ["events"] = head, ["events_per_s"] = head / writeSeconds, ["seconds"] = writeSeconds },
             $"{head:N0} events written through AppendAsync (200 per append, 16 in flight)", $"{head / writeSeconds:N0} ev/s");
 
-        // Raw read and deserialize, twice (the first warms the server's cache); the better one counts.
-        double readRate = 0;
-        for (var run = 0; run < 2; run++)
+        // Raw read and deserialize, and the rebuild, each twice and taking turns (read, rebuild, read, rebuild); the better
+        // pass of each counts. The first read warms the server's cache; the turns give both the same share of the
+        // machine's drift (on two shared cores one pass can be 30 % off the next).
+        double readRate = 0, rebuildRate = 0, rebuildSeconds = 0, rebuildPause = 0;
+        var passes = new List<string>();
+        for (var pass = 0; pass < 2; pass++)
         {
             var clock = Stopwatch.StartNew();
             long n = 0;
@@ -40,28 +45,37 @@ public static class BigLog
             {
                 if (EventJson.Deserialize(e.EventType, e.Data) is not null) n++;
             }
-            readRate = Math.Max(readRate, n / clock.Elapsed.TotalSeconds);
+            var read = n / clock.Elapsed.TotalSeconds;
+            readRate = Math.Max(readRate, read);
+
+            // Rebuild: a fresh projector (both projections: indicators and campaigns) folds and saves from position 1.
+            var pauseBefore = GC.GetTotalPauseDuration();
+            clock.Restart();
+            await RebuildAsync(store, head, pass);
+            var rebuilt = head / clock.Elapsed.TotalSeconds;
+            passes.Add($"{read:N0} / {rebuilt:N0}");
+            if (rebuilt > rebuildRate)
+                (rebuildRate, rebuildSeconds, rebuildPause) = (rebuilt, clock.Elapsed.TotalSeconds, (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds);
         }
         results.Add("read", new() { ["events_per_s"] = readRate }, "raw read + deserialize (ReadAllAsync + EventJson)", $"{readRate:N0} ev/s");
+        results.Add("rebuild", new() { ["events_per_s"] = rebuildRate, ["seconds"] = rebuildSeconds, ["gc_pause_s"] = Math.Round(rebuildPause, 2), ["passes"] = string.Join("; ", passes) },
+            "rebuild all projections",
+            $"{rebuildRate:N0} ev/s ({rebuildSeconds:N1} s, of which {rebuildPause:N1} s paused for garbage collection; read / rebuild by pass: {string.Join("; ", passes)})");
+        results.Ratio("ratio_rebuild_vs_read", rebuildRate / readRate, ">= 0.6", rebuildRate / readRate >= 0.6);
 
-        // Rebuild: a fresh projector (both projections: indicators and campaigns) folds and saves from position 1.
-        {
-            var pauseBefore = GC.GetTotalPauseDuration();
-            var clock = Stopwatch.StartNew();
-            await RebuildAsync(store, head);
-            var rate = head / clock.Elapsed.TotalSeconds;
-            var pause = (GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds;
-            results.Add("rebuild", new() { ["events_per_s"] = rate, ["seconds"] = clock.Elapsed.TotalSeconds, ["gc_pause_s"] = Math.Round(pause, 2) }, "rebuild all projections",
-                $"{rate:N0} ev/s ({clock.Elapsed.TotalSeconds:N1} s, of which {pause:N1} s paused for garbage collection)");
-            results.Ratio("ratio_rebuild_vs_read", rate / readRate, ">= 0.6", rate / readRate >= 0.6);
-        }
-
-        // Verify the whole chain, and a tenth of it, with the managed heap's peak above its level before.
+        // Verify the whole chain (twice, the better pass counting, as for the read it is compared with), and a tenth of
+        // it, with the managed heap's peak above its level before.
         {
             var tenth = Math.Max(1, head / 10);
-            var clock = Stopwatch.StartNew();
-            var full = await store.VerifyAsync();
-            var seconds = clock.Elapsed.TotalSeconds;
+            VerificationResult full = null!;
+            var seconds = double.MaxValue;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                var clock = Stopwatch.StartNew();
+                full = await store.VerifyAsync();
+                seconds = Math.Min(seconds, clock.Elapsed.TotalSeconds);
+                if (!full.Intact) break;
+            }
             // Memory in passes of their own (the sampling collections would slow the timed pass down).
             var (partial, peakTenth) = await Measure.WithPeakHeapAsync(() => store.VerifyAsync(1, tenth));
             var (_, peakFull) = await Measure.WithPeakHeapAsync(() => store.VerifyAsync());
