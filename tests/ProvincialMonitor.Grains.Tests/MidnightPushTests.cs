@@ -19,7 +19,9 @@ public sealed class BeforeMidnightCluster : SqliteCluster
 
     public MovableClock MovedClock { get; } = new(BeforeMidnight());
 
-    protected override ProjectionClock ProjectionClock => new(MovedClock);
+    protected override ProjectionClock ProjectionClock { get; }
+
+    public BeforeMidnightCluster() => ProjectionClock = new(MovedClock);
 
     /// <summary>The offset that makes now 23:55 in Brussels: minutes before midnight, whatever the real time.</summary>
     private static TimeSpan BeforeMidnight()
@@ -61,6 +63,8 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
         var clock = fixture.MovedClock;
         var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), brussels).DateTime);
+        // 23:55 again, whatever time the cluster's start took.
+        clock.Offset += BeforeMidnightCluster.At(today.ToDateTime(new TimeOnly(23, 55))) - clock.GetUtcNow();
         var slug = $"markt-{Guid.NewGuid():N}"[..20];
         var launched = await fixture.Dispatcher.SendAsync<ICampaignGrain, LaunchCampaign>(slug,
             new LaunchCampaign(slug, "Maand van de Markt (test)", today.AddDays(-3), today.AddDays(3), ["limburg"], []),
@@ -71,9 +75,11 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
         var received = new Received();
         var reference = fixture.Cluster.Client.CreateObjectReference<IIndicatorsObserver>(received);
         await fixture.Cluster.Client.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key).Register(reference);
-        await projector.CatchUp(); // folds the launch and pushes it
+        await projector.CatchUp(); // folds the launch and pushes it (one-way: wait for it to arrive)
+        await WaitUntilAsync(() => received.Updates.Any(u => u.Events.Count > 0) && received.Campaigns.Any(c => c.Any(f => f.Slug == slug)));
         await projector.CatchUp(); // nothing new, same day: nothing pushed
         await Task.Delay(500);
+        Assert.Single(received.Updates);
         Assert.Equal(today, (await fixture.Cluster.Client.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name).Campaign(slug))!.Day);
         received.Updates.Clear();
         received.Campaigns.Clear();

@@ -61,7 +61,10 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     private IProjectionModel[] Models => [Model, Campaigns];
 
-    /// <summary>"" for the serving models, <see cref="NextGeneration"/> for those being built beside them.</summary>
+    /// <summary>
+    /// "" for the serving models, <see cref="NextGeneration"/> for those being built beside them (any other suffix keeps
+    /// models apart from both, as the benchmark's rebuild passes do).
+    /// </summary>
     public string Generation { get; private set; } = generation;
 
     /// <summary>After the promotion of its models in the store: from now on it saves as the serving projector.</summary>

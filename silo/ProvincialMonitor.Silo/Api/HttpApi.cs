@@ -12,7 +12,6 @@ public static class HttpApi
         builder.Services.AddExceptionHandler<Unavailability>();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(Grains.Projections.ProjectionClock.System);
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<Import.ImportService>();
