@@ -9,30 +9,25 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Grains.Tests;
 
 /// <summary>
-/// One silo whose projections tell the day by a clock set to a few minutes before midnight in Brussels: the test
-/// moves it past midnight and asks the projector to catch up, as the waker's ping does every few seconds. Orleans
-/// keeps the system's clock (a clock hours ahead once kept the test cluster's client from finding its gateway).
+/// One silo whose projections tell the day by a clock the test moves (to a few minutes before midnight in Brussels,
+/// then past it), asking the projector to catch up as the waker's ping does every few seconds. Orleans keeps the
+/// system's clock (a clock hours ahead once kept the test cluster's client from finding its gateway).
 /// </summary>
 public sealed class BeforeMidnightCluster : SqliteCluster
 {
     private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
-    public MovableClock MovedClock { get; } = new(BeforeMidnight());
+    public MovableClock MovedClock { get; } = new(TimeSpan.Zero);
 
     protected override ProjectionClock ProjectionClock { get; }
 
     public BeforeMidnightCluster() => ProjectionClock = new(MovedClock);
 
-    /// <summary>The offset that makes now 23:55 in Brussels: minutes before midnight, whatever the real time.</summary>
-    private static TimeSpan BeforeMidnight()
-    {
-        var now = DateTimeOffset.UtcNow;
-        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Brussels).DateTime);
-        return At(day.ToDateTime(new TimeOnly(23, 55))) - now;
-    }
-
     /// <summary>A moment given in Brussels' time.</summary>
     public static DateTimeOffset At(DateTime brussels) => new(brussels, Brussels.GetUtcOffset(brussels));
+
+    /// <summary>The day in Brussels at a moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime);
 
     /// <summary>The system clock moved by an offset (timers and timestamps are the system's).</summary>
     public sealed class MovableClock(TimeSpan offset) : TimeProvider
@@ -61,10 +56,8 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
     public async Task At_midnight_every_scope_and_campaign_is_pushed_again_without_any_event()
     {
         var clock = fixture.MovedClock;
-        var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), brussels).DateTime);
-        // 23:55 again, whatever time the cluster's start took.
-        clock.Offset += BeforeMidnightCluster.At(today.ToDateTime(new TimeOnly(23, 55))) - clock.GetUtcNow();
+        var today = BeforeMidnightCluster.DayOf(clock.GetUtcNow());
+        clock.Offset += BeforeMidnightCluster.At(today.ToDateTime(new TimeOnly(23, 55))) - clock.GetUtcNow(); // 23:55 today
         var slug = $"markt-{Guid.NewGuid():N}"[..20];
         var launched = await fixture.Dispatcher.SendAsync<ICampaignGrain, LaunchCampaign>(slug,
             new LaunchCampaign(slug, "Maand van de Markt (test)", today.AddDays(-3), today.AddDays(3), ["limburg"], []),

@@ -1,9 +1,8 @@
-using ProvincialMonitor.EventStore;
-using Radzen;
-
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
+using Radzen;
 
 namespace ProvincialMonitor.Silo.Hosting;
 
