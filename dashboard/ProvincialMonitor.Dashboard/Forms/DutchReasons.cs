@@ -181,7 +181,9 @@ public static partial class DutchReasons
             ? "€ " + amount.ToString("#,##0.00", Formatting.NlBe.Culture)
             : invariant;
 
-    private static Regex Re(string pattern) => new(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    // Matched in time linear in the message (the messages can hold user text, such as a market's name), so no timeout
+    // is needed: a wall-clock timeout of 100 ms fired on a loaded machine when the matching thread was not scheduled.
+    private static Regex Re(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     [GeneratedRegex("^(invalid|forbidden|not-found|conflict|precondition-failed|idempotency-key-reused|unavailable): ")]
     private static partial Regex KindPrefix();
