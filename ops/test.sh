@@ -4,6 +4,13 @@
 # against SQLite, stops what it started (also on failure or Ctrl+C), and ends with the line
 # "N passed, N failed, N skipped" counted from the test results. Exits non-zero on any failure.
 # Extra arguments go to `dotnet test` (for example: ops/test.sh --filter FullyQualifiedName~Verify).
+#
+#   ops/test.sh --at <UTC instant> [...]   runs the suite under a faked system clock that reads that instant when the
+#                                         tests start and runs on from there (for example --at 2027-03-28T00:55Z, an
+#                                         hour before the clocks change in spring). Everything the run starts reads it:
+#                                         the throwaway PostgreSQL (its clock stamps recorded_at), the test hosts and
+#                                         Chromium (Debian's libfaketime, installed when missing). The build runs first
+#                                         on the real clock.
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -12,6 +19,16 @@ cd "$repo" || exit 1
 source "$repo/ops/lib/postgres.sh"
 # shellcheck source=ops/lib/chromium.sh
 source "$repo/ops/lib/chromium.sh"
+# shellcheck source=ops/lib/faketime.sh
+source "$repo/ops/lib/faketime.sh"
+
+at=""
+if [ "${1:-}" = "--at" ]; then
+  [ -n "${2:-}" ] || { echo "--at needs a UTC instant, such as 2027-03-28T00:55Z" >&2; exit 2; }
+  at="$2"
+  shift 2
+  TZ=UTC date -d "$at" >/dev/null 2>&1 || { echo "--at: '$at' is not an instant (give a UTC time such as 2027-03-28T00:55Z)" >&2; exit 2; }
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -30,13 +47,23 @@ pg_ensure_installed || exit 1
 chromium_ensure_installed /usr/bin/chromium || exit 1
 export PROVMON_CHROMIUM=/usr/bin/chromium
 
+test_args=()
+if [ -n "$at" ]; then
+  faketime_ensure_installed || exit 1
+  # Built (and restored) on the real clock; only the run is faked.
+  dotnet build ProvincialMonitor.sln || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+  test_args=(--no-build)
+  faketime_start "$at" || exit 2
+  echo "The clock reads $(date -u '+%Y-%m-%dT%H:%M:%SZ') (Brussels: $(TZ=Europe/Brussels date '+%Y-%m-%d %H:%M %Z'))"
+fi
+
 echo "Starting a throwaway PostgreSQL..."
 pg_throwaway_start "$work/postgres" || { echo "PostgreSQL did not start" >&2; exit 1; }
 echo "PostgreSQL listens on 127.0.0.1:$PG_PORT"
 export PROVMON_TEST_POSTGRES="$PG_CONNECTION"
 
 results="$work/results"
-dotnet test ProvincialMonitor.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
+dotnet test ProvincialMonitor.sln "${test_args[@]}" --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 status=$?
 
 passed=0 failed=0 skipped=0 files=0

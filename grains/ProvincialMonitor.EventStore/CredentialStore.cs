@@ -15,8 +15,9 @@ public sealed record ApiKeyRecord(string KeyId, string? Label, DateTimeOffset Cr
 public sealed class CredentialStore
 {
     private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
+    private readonly TimeProvider _time;
 
-    internal CredentialStore(Func<CancellationToken, ValueTask<DbConnection>> open) => _open = open;
+    internal CredentialStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => (_open, _time) = (open, time);
 
     /// <summary>Adds a user's name row; false when the login is taken.</summary>
     public async Task<bool> AddUserAsync(string actorId, string login, string? displayName, string? passwordHash, CancellationToken cancellationToken = default)
@@ -106,5 +107,5 @@ public sealed class CredentialStore
 
     private static string Normalize(string login) => login.Trim().ToLowerInvariant();
 
-    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,15 @@ public sealed record EventStoreOptions
     /// syncs only at checkpoints: still safe when the process dies, but a power cut may lose the last commits.
     /// </summary>
     public SqliteSynchronous SqliteSynchronous { get; init; } = SqliteSynchronous.Full;
+
+    /// <summary>
+    /// The clock of the store's own bookkeeping (when a credential or a checkpoint changed); the log's recorded_at is the
+    /// database's clock. A host passes the monitor's one clock (<c>MonitorClock.Time</c>, in Contracts, which the store
+    /// does not reference); the system's clock is the default for tools that open a store alone.
+    /// </summary>
+#pragma warning disable RS0030 // the store sits below the monitor's clock; a host passes that clock here
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+#pragma warning restore RS0030
 }
 
 public enum SqliteSynchronous { Full, Normal }

@@ -11,8 +11,9 @@ namespace ProvincialMonitor.EventStore;
 public sealed class ProjectionStore
 {
     private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
+    private readonly TimeProvider _time;
 
-    internal ProjectionStore(Func<CancellationToken, ValueTask<DbConnection>> open) => _open = open;
+    internal ProjectionStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => (_open, _time) = (open, time);
 
     public async Task<long> GetCheckpointAsync(string projection, CancellationToken cancellationToken = default)
     {
@@ -48,7 +49,7 @@ public sealed class ProjectionStore
     public async Task<bool> SaveAsync(string projection, long expected, long position, IReadOnlyDictionary<string, string> changed,
         CancellationToken cancellationToken = default)
     {
-        var now = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        var now = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         await using var connection = await _open(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         int moved;
@@ -94,7 +95,7 @@ public sealed class ProjectionStore
         await using (var delete = Command(connection, transaction, "DELETE FROM projection_checkpoints WHERE projection = @p", ("@p", projection)))
             await delete.ExecuteNonQueryAsync(cancellationToken);
         await using (var insert = Command(connection, transaction, "INSERT INTO projection_checkpoints (projection, position, updated_at) VALUES (@p, @pos, @now)",
-                         ("@p", projection), ("@pos", position), ("@now", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture))))
+                         ("@p", projection), ("@pos", position), ("@now", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture))))
             await insert.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -33,8 +33,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
     {
         Options = options;
         Logger = logger;
-        Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
-        Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
+        Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false), options.Time);
+        Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false), options.Time);
         Snapshots = new SnapshotStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
         _syncer = Task.Run(SyncLoopAsync);

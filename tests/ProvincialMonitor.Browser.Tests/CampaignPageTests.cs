@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.Playwright;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Simulation;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -45,7 +46,7 @@ public sealed class CampaignPageTests(DashboardFixture dashboard, ITestOutputHel
         var simulator = new MarketMonthSimulator(http, output.WriteLine, output.WriteLine, new SimulatorOptions { Speed = 86_400, ProgressEachDay = false });
         var running = simulator.RunAsync(plan, CancellationToken.None);
         var rose = false;
-        for (var deadline = DateTime.UtcNow.AddSeconds(45); !rose && DateTime.UtcNow < deadline; await Task.Delay(250))
+        for (var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(45); !rose && MonitorClock.System.Now.UtcDateTime < deadline; await Task.Delay(250))
             rose = ParseNumber(await total.TextContentAsync()) > first;
         Assert.True(rose, $"the entries of Antwerpen stayed at {first}");
 

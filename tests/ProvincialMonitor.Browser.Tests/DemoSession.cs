@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Security;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
@@ -42,7 +43,7 @@ internal static class DemoSession
                 funder = "province",
                 decisionRef = "DEP-2026-999",
                 body = "deputatie",
-                effectiveDate = DateOnly.FromDateTime(DateTime.Today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                effectiveDate = MonitorClock.System.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             }),
         };
         request.Headers.Add("Idempotency-Key", $"browser-test-{Guid.NewGuid():N}");

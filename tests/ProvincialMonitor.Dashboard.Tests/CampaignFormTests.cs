@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Formatting;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.Dashboard.Pages;
@@ -144,7 +145,7 @@ public sealed class CampaignFormTests : RegisterFormContext
         Submit(page);
 
         var day = Stored<HoldMarketDay>(page, "market", $"{Slug}/m-4");
-        Assert.Equal((NlBe.Today(), 85), (day.Date, day.TradersPresent));
+        Assert.Equal((Clock.Today, 85), (day.Date, day.TradersPresent));
     }
 
     [Fact]
@@ -163,7 +164,7 @@ public sealed class CampaignFormTests : RegisterFormContext
     [Fact]
     public void Entries_without_a_time_are_now_and_a_retry_sends_the_same_moment()
     {
-        var before = DateTimeOffset.UtcNow;
+        var before = Clock.Now;
         Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Unavailable, "The event store is unavailable."));
         var page = RenderForm("inschrijvingen");
         page.Find("[data-testid=market-select]").Change("m-5");
@@ -175,7 +176,7 @@ public sealed class CampaignFormTests : RegisterFormContext
 
         var entries = Stored<RegisterEntries>(page, "market", $"{Slug}/m-5");
         Assert.Equal(250, entries.Count);
-        Assert.InRange(entries.At!.Value, before, DateTimeOffset.UtcNow);
+        Assert.InRange(entries.At!.Value, before, Clock.Now);
         Assert.Equal(Commands.Sent[0], Commands.Sent[1] with { User = Commands.Sent[0].User });
     }
 

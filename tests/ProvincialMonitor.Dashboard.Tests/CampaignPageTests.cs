@@ -384,7 +384,5 @@ public sealed class CampaignViewTests
         Assert.Equal("Afgesloten", CampaignView.Status(true, start, end, end));
         Assert.Equal("dag 12 van 30", CampaignView.DayOfPeriod(CampaignSamples.Campaign()));
         Assert.Equal("zaterdag", CampaignView.WeekdayName("saturday"));
-        // 23:30 UTC on 31 March is already 1 April in Brussels.
-        Assert.Equal(start, CampaignView.Today(new DateTimeOffset(2027, 3, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 }

@@ -2,6 +2,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Live;
 using Radzen;
 using Radzen.Blazor.Rendering;
@@ -17,6 +18,7 @@ public abstract class DashboardContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         JSInterop.Setup<Rect>("Radzen.createChart", _ => true).SetResult(new Rect { Left = 0, Top = 0, Width = 640, Height = 320 });
         Services.AddRadzenComponents();
+        Services.AddSingleton(Clock);
         Services.AddSingleton<IIndicatorSource>(Source);
         Services.AddSingleton<ICampaignSource>(Campaigns);
         Services.AddSingleton<IAuditSource>(Audits);
@@ -28,6 +30,9 @@ public abstract class DashboardContext : BunitContext
         Authorization.SetRoles("deputy");
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
+
+    /// <summary>The monitor's clock, as the silo registers it.</summary>
+    protected MonitorClock Clock { get; } = MonitorClock.System;
 
     internal FakeIndicatorSource Source { get; } = new();
 

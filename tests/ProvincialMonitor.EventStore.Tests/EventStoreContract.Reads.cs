@@ -1,3 +1,5 @@
+using ProvincialMonitor.Contracts;
+
 namespace ProvincialMonitor.EventStore.Tests;
 
 public abstract partial class EventStoreContract
@@ -25,7 +27,7 @@ public abstract partial class EventStoreContract
         await Append("project-a", 1, Event());
 
         var asKnown = await Store.ReadStreamAsync("project-a", new StreamQuery(RecordedUpTo: firstRecorded));
-        var all = await Store.ReadStreamAsync("project-a", new StreamQuery(RecordedUpTo: DateTimeOffset.UtcNow.AddMinutes(1)));
+        var all = await Store.ReadStreamAsync("project-a", new StreamQuery(RecordedUpTo: MonitorClock.System.Now.AddMinutes(1)));
 
         Assert.Equal([1L], asKnown.Select(e => e.StreamVersion));
         Assert.Equal(2, all.Count);
@@ -135,7 +137,7 @@ public abstract partial class EventStoreContract
     [Fact]
     public async Task The_position_recorded_by_a_moment_is_the_last_one_known_then()
     {
-        var before = DateTimeOffset.UtcNow.AddMinutes(-5);
+        var before = MonitorClock.System.Now.AddMinutes(-5);
         await Append("project-a", ExpectedVersion.NoStream, Event());
         await Append("project-b", ExpectedVersion.NoStream, Event());
         var second = (await Store.QueryAsync(new LogQuery { AfterPosition = 1, Limit = 1 })).Events[0];
@@ -146,7 +148,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(0, await Store.PositionRecordedByAsync(before));
         Assert.Equal(third.RecordedAt > second.RecordedAt ? 2 : 3, await Store.PositionRecordedByAsync(second.RecordedAt));
         Assert.Equal(3, await Store.PositionRecordedByAsync(third.RecordedAt));
-        Assert.Equal(3, await Store.PositionRecordedByAsync(DateTimeOffset.UtcNow.AddMinutes(5)));
+        Assert.Equal(3, await Store.PositionRecordedByAsync(MonitorClock.System.Now.AddMinutes(5)));
     }
 
     [Fact]
@@ -229,6 +231,6 @@ public abstract partial class EventStoreContract
     /// <summary>SQLite's clock has milliseconds: make sure the next append gets a later recorded time.</summary>
     private static async Task WaitForClockAsync(DateTimeOffset after)
     {
-        while (DateTimeOffset.UtcNow <= after.AddMilliseconds(2)) await Task.Delay(2);
+        while (MonitorClock.System.Now <= after.AddMilliseconds(2)) await Task.Delay(2);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Orleans.TestingHost;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.EventStore.Sqlite;
@@ -21,8 +22,8 @@ public abstract class GrainCluster : IAsyncLifetime
     protected abstract int Silos { get; }
     protected abstract Task<RelationalEventStore> OpenStoreAsync();
 
-    /// <summary>The clock the projections tell "today" by (Orleans keeps the system's).</summary>
-    protected virtual ProjectionClock ProjectionClock => ProjectionClock.System;
+    /// <summary>The monitor's clock, which tells the grains "now" and "today" (Orleans keeps the system's).</summary>
+    protected virtual MonitorClock Clock => MonitorClock.System;
 
     public async Task InitializeAsync()
     {
@@ -30,11 +31,10 @@ public abstract class GrainCluster : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
             .AddSnapshotsInMemory()
-            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(TimeProvider.System)
-                .AddSingleton(ProjectionClock)));
+            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(Clock)));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
-        Dispatcher = new CommandDispatcher(Cluster.Client, TimeProvider.System, NullLogger<CommandDispatcher>.Instance);
+        Dispatcher = new CommandDispatcher(Cluster.Client, Clock, NullLogger<CommandDispatcher>.Instance);
     }
 
     public virtual async Task DisposeAsync()

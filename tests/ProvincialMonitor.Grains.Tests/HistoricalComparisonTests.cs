@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
@@ -53,12 +54,12 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
     [InlineData("projects.status.running")]
     public async Task A_comparison_folded_from_its_measures_event_types_equals_the_fold_of_every_event(string measure)
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = MonitorClock.System.Today;
         var head = await _store.GetHeadAsync();
         var full = new IndicatorsModel();
         await foreach (var e in _store.ReadAllAsync()) full.Apply(e, await Amendments.TargetAsync(_store, e));
 
-        foreach (var query in (AsOfQuery[])[new(RecordedUpTo: DateTimeOffset.UtcNow.AddMinutes(1)), new(EffectiveOn: today), new(AtPosition: head.Position)])
+        foreach (var query in (AsOfQuery[])[new(RecordedUpTo: MonitorClock.System.Now.AddMinutes(1)), new(EffectiveOn: today), new(AtPosition: head.Position)])
         {
             var filtered = await new HistoricalIndicators(_store).CompareAsync(measure, "absolute", query, today);
             var expected = full.Compare(measure, "absolute", today);
@@ -71,7 +72,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
     [Fact]
     public async Task A_comparison_up_to_a_recorded_moment_leaves_out_what_came_later()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = MonitorClock.System.Today;
         var middle = (await _store.QueryAsync(new LogQuery { AfterPosition = 20, Limit = 1 })).Events[0];
         var upTo = new IndicatorsModel();
         await foreach (var e in _store.ReadAllAsync(1, middle.Position)) upTo.Apply(e, await Amendments.TargetAsync(_store, e));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
@@ -24,7 +25,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
-    private IndicatorsProjector NewProjector() => new(_store, _store.Projections, TimeProvider.System, NullLogger.Instance);
+    private IndicatorsProjector NewProjector() => new(_store, _store.Projections, MonitorClock.System, NullLogger.Instance);
 
     [Fact]
     public async Task A_stopped_projector_resumes_and_a_racing_duplicate_counts_nothing_twice()
@@ -114,7 +115,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
     public void Today_is_the_day_in_Brussels(string utc, string day)
     {
         var projector = new IndicatorsProjector(_store, _store.Projections,
-            new FixedClock(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)), NullLogger.Instance);
+            new MonitorClock(new FixedClock(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture))), NullLogger.Instance);
 
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), projector.Today);
     }

@@ -15,19 +15,11 @@ namespace ProvincialMonitor.Grains.Tests;
 /// </summary>
 public sealed class BeforeMidnightCluster : SqliteCluster
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     public MovableClock MovedClock { get; } = new(TimeSpan.Zero);
 
-    protected override ProjectionClock ProjectionClock { get; }
+    protected override MonitorClock Clock { get; }
 
-    public BeforeMidnightCluster() => ProjectionClock = new(MovedClock);
-
-    /// <summary>A moment given in Brussels' time.</summary>
-    public static DateTimeOffset At(DateTime brussels) => new(brussels, Brussels.GetUtcOffset(brussels));
-
-    /// <summary>The day in Brussels at a moment.</summary>
-    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime);
+    public BeforeMidnightCluster() => Clock = new(MovedClock);
 
     /// <summary>The system clock moved by an offset (timers and timestamps are the system's).</summary>
     public sealed class MovableClock(TimeSpan offset) : TimeProvider
@@ -56,8 +48,8 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
     public async Task At_midnight_every_scope_and_campaign_is_pushed_again_without_any_event()
     {
         var clock = fixture.MovedClock;
-        var today = BeforeMidnightCluster.DayOf(clock.GetUtcNow());
-        clock.Offset += BeforeMidnightCluster.At(today.ToDateTime(new TimeOnly(23, 55))) - clock.GetUtcNow(); // 23:55 today
+        var today = MonitorClock.DateOf(clock.GetUtcNow());
+        clock.Offset += MonitorClock.AtBrusselsTime(today, new TimeOnly(23, 55)) - clock.GetUtcNow(); // 23:55 today
         var slug = $"markt-{Guid.NewGuid():N}"[..20];
         var launched = await fixture.Dispatcher.SendAsync<ICampaignGrain, LaunchCampaign>(slug,
             new LaunchCampaign(slug, "Maand van de Markt (test)", today.AddDays(-3), today.AddDays(3), ["limburg"], []),
@@ -77,7 +69,7 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
         received.Updates.Clear();
         received.Campaigns.Clear();
 
-        clock.Offset += BeforeMidnightCluster.At(today.AddDays(1).ToDateTime(new TimeOnly(0, 1))) - clock.GetUtcNow(); // 00:01 the next day
+        clock.Offset += MonitorClock.AtBrusselsTime(today.AddDays(1), new TimeOnly(0, 1)) - clock.GetUtcNow(); // 00:01 the next day
         await projector.CatchUp();
 
         await WaitUntilAsync(() => !received.Updates.IsEmpty && received.Campaigns.Any(c => c.Any(f => f.Slug == slug)));
@@ -95,8 +87,8 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition() && DateTime.UtcNow < deadline) await Task.Delay(50);
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(10);
+        while (!condition() && MonitorClock.System.Now.UtcDateTime < deadline) await Task.Delay(50);
         Assert.True(condition(), "the push did not arrive within 10 s");
     }
 }

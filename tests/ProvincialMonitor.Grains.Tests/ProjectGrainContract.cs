@@ -267,7 +267,7 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
     {
         var stream = ProjectDecider.StreamId(id);
         var version = await Fixture.Store.GetStreamVersionAsync(stream);
-        var context = new CommandContext(Officer, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        var context = new CommandContext(Officer, Sources.Api, MonitorClock.System.Now, Guid.NewGuid());
         var scope = new EventScope(["antwerpen", "limburg"], "circular-economy", ["catalisti"]);
         await Fixture.Store.AppendAsync(stream, version,
             [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, scope), null, null, context)]);

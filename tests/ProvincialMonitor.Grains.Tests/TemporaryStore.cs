@@ -11,7 +11,7 @@ namespace ProvincialMonitor.Grains.Tests;
 internal sealed class TemporaryStore : IAsyncDisposable
 {
     private readonly string _folder;
-    private readonly CommandContext _context = new(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+    private readonly CommandContext _context = new(Actor.System, Sources.Api, MonitorClock.System.Now, Guid.NewGuid());
 
     private TemporaryStore(string folder, RelationalEventStore store)
     {

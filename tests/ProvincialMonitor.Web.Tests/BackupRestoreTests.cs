@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Npgsql;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.EventStore.Sqlite;
@@ -129,7 +130,7 @@ public sealed class BackupRestoreTests
                 using (var key = AnchorFiles.LoadKey(Path.Combine(root, "anchor-signing-key.pem")))
                 {
                     var anchored = await silo.Store.GetHeadAsync();
-                    await AnchorFiles.AppendAsync(anchors, AnchorFiles.Sign(key, anchored.Position, anchored.Hash, null, DateTimeOffset.UtcNow));
+                    await AnchorFiles.AppendAsync(anchors, AnchorFiles.Sign(key, anchored.Position, anchored.Hash, null, MonitorClock.System.Now));
                 }
                 var result = await Scripts.RunAsync("backup.sh", "--connection", source, "--out", backup, "--anchors", anchors, "--public-key", publicKey);
                 Assert.True(result.Exit == 0, result.ToString());

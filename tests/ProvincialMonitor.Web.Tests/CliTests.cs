@@ -1,4 +1,5 @@
 using System.Net;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Cli;
 
 namespace ProvincialMonitor.Web.Tests;
@@ -75,9 +76,9 @@ public sealed class CliTests : IAsyncLifetime
         api.DefaultRequestHeaders.Add("X-Api-Key", SiloFactory.AdminKey);
         await api.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":777}""");
         string before;
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
         do before = await api.GetStringAsync(new Uri("/api/indicators/provinces/limburg", UriKind.Relative));
-        while (!before.Contains("777", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        while (!before.Contains("777", StringComparison.Ordinal) && MonitorClock.System.Now.UtcDateTime < deadline);
 
         var rebuilt = await RunAsync("rebuild-projections", "--api-key", SiloFactory.AdminKey);
         var after = await api.GetStringAsync(new Uri("/api/indicators/provinces/limburg", UriKind.Relative));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using ProvincialMonitor.Contracts;
 using Xunit.Abstractions;
 
 namespace ProvincialMonitor.Web.Tests;
@@ -15,16 +16,25 @@ public sealed class FuzzTests(ApiFixture api, ITestOutputHelper output) : IClass
 {
     private const int MutationsPerRoute = 24;
 
+    // The campaign runs around today (the product's clock): every fact dated today falls in its period.
+    private static readonly DateOnly Today = MonitorClock.System.Today;
+
+    private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Period => $$"""
+        "periodStart":"{{Day(-10)}}","periodEnd":"{{Day(20)}}","effectiveDate":"{{Day(-11)}}"
+        """;
+
     private static IEnumerable<(string Route, string Body)> CampaignRoutes() =>
     [
-        ("/api/campaigns", """{"slug":"fuzz-markt-2","name":"Fuzz","periodStart":"2026-11-01","periodEnd":"2026-11-30","provinces":["limburg"],"targets":[]}"""),
+        ("/api/campaigns", $$"""{"slug":"fuzz-markt-2","name":"Fuzz",{{Period}},"provinces":["limburg"],"targets":[]}"""),
         ("/api/campaigns/fuzz-markt/municipalities", """{"municipality":"71002"}"""),
         ("/api/campaigns/fuzz-markt/markets", """{"marketId":"as-2","name":"Markt As","municipality":"71002","weekday":"friday","traders":12}"""),
         ("/api/campaigns/fuzz-markt/actions", """{"title":"Affiche","description":"Affiches","provinces":["limburg"]}"""),
         ("/api/campaigns/fuzz-markt/corrections", """{"eventId":"00000000-0000-0000-0000-000000000000","changes":[{"field":"traders","newValue":3}],"reason":"x"}"""),
         ("/api/campaigns/fuzz-markt/retractions", """{"eventId":"00000000-0000-0000-0000-000000000000","reason":"x"}"""),
-        ("/api/campaigns/fuzz-markt/markets/as-1/days", """{"date":"2026-11-20","tradersPresent":10}"""),
-        ("/api/campaigns/fuzz-markt/markets/as-1/entries", """{"count":5,"at":"2026-11-20T09:30:00+01:00"}"""),
+        ("/api/campaigns/fuzz-markt/markets/as-1/days", $$"""{"date":"{{Day(-1)}}","tradersPresent":10}"""),
+        ("/api/campaigns/fuzz-markt/markets/as-1/entries", $$"""{"count":5,"at":"{{MonitorClock.AtBrusselsTime(Today.AddDays(-1), new TimeOnly(9, 30)):O}}"}"""),
         ("/api/campaigns/fuzz-markt/markets/as-1/corrections", """{"eventId":"00000000-0000-0000-0000-000000000000","changes":[{"field":"count","newValue":3}],"reason":"x"}"""),
         ("/api/campaigns/fuzz-markt/markets/as-1/retractions", """{"eventId":"00000000-0000-0000-0000-000000000000","reason":"x"}"""),
     ];
@@ -36,7 +46,7 @@ public sealed class FuzzTests(ApiFixture api, ITestOutputHelper output) : IClass
             var response = await api.Client.PostJsonAsync(route, body, ("Idempotency-Key", key));
             Assert.True(response.IsSuccessStatusCode, $"{route}: {await response.Content.ReadAsStringAsync()}");
         }
-        await Post("/api/campaigns", """{"slug":"fuzz-markt","name":"Fuzz","periodStart":"2026-11-01","periodEnd":"2026-11-30","provinces":["limburg"],"targets":[]}""", "fuzz-1");
+        await Post("/api/campaigns", $$"""{"slug":"fuzz-markt","name":"Fuzz",{{Period}},"provinces":["limburg"],"targets":[]}""", "fuzz-1");
         await Post("/api/campaigns/fuzz-markt/municipalities", """{"municipality":"71002"}""", "fuzz-2");
         await Post("/api/campaigns/fuzz-markt/markets", """{"marketId":"as-1","name":"Markt As","municipality":"71002","weekday":"friday","traders":12}""", "fuzz-3");
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -89,7 +90,7 @@ public sealed class HubTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_campaign_subscriber_receives_the_new_entry_count_and_the_API_and_the_snapshot_agree()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = MonitorClock.System.Today;
         string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         const string slug = "hub-markt";
         await PostAsync("/api/campaigns", $$"""{"slug":"{{slug}}","name":"Hubmarkt","periodStart":"{{Day(-5)}}","periodEnd":"{{Day(5)}}","provinces":["limburg","antwerpen"],"targets":[{"province":"limburg","municipalities":2,"markets":3,"entries":100}],"effectiveDate":"{{Day(-6)}}"}""");
@@ -102,7 +103,7 @@ public sealed class HubTests : IAsyncLifetime, IDisposable
         await hub.StartAsync();
         await hub.InvokeAsync("Subscribe", $"campaign:{slug}");
 
-        var at = DateTimeOffset.UtcNow.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        var at = MonitorClock.System.Now.AddMinutes(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
         var stored = await PostAsync($"/api/campaigns/{slug}/markets/beringen/entries", $$"""{"count":37,"at":"{{at}}"}""");
         var position = stored.GetProperty("position").GetInt64();
 

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Cli;
 
 namespace ProvincialMonitor.Web.Tests;
@@ -271,14 +272,14 @@ public sealed class ImportTests : IAsyncLifetime
         var location = started.Headers.Location!.ToString();
         var seen = new List<int>();
         JsonElement progress;
-        var deadline = DateTime.UtcNow.AddMinutes(4);
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddMinutes(4);
         do
         {
             await Task.Delay(100);
             progress = await api.GetJsonAsync(location);
             seen.Add(progress.GetProperty("applied").GetInt32());
         }
-        while (progress.GetProperty("status").GetString() is not ("done" or "failed") && DateTime.UtcNow < deadline);
+        while (progress.GetProperty("status").GetString() is not ("done" or "failed") && MonitorClock.System.Now.UtcDateTime < deadline);
 
         Assert.Equal("done", progress.GetProperty("status").GetString());
         Assert.Equal(rows, progress.GetProperty("total").GetInt32());
@@ -326,7 +327,7 @@ public sealed class ImportTests : IAsyncLifetime
         $"register-cluster;;;{slug}-cluster;Marktkramers Limburg;;;;;;;;;;;;;;;retail;provincial;limburg;",
     ];
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly Today => MonitorClock.System.Today;
 
     [Fact]
     public async Task A_file_of_campaign_market_and_cluster_actions_is_stored_through_the_same_routes_and_again_replayed()

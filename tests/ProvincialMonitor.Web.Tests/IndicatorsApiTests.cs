@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -7,11 +8,11 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
 {
     private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
         while (true)
         {
             var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || DateTime.UtcNow > deadline) return json;
+            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
             await Task.Delay(100);
         }
     }

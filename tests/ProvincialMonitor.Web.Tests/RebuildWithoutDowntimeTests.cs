@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -38,7 +39,7 @@ public sealed class RebuildWithoutDowntimeTests : IAsyncLifetime
                 {
                     using var response = await api.GetAsync(new Uri(path, UriKind.Relative));
                     var same = response.IsSuccessStatusCode && Measures(await response.Content.ReadAsStringAsync()) == before[path];
-                    answers.Add((response.StatusCode, same, DateTime.UtcNow));
+                    answers.Add((response.StatusCode, same, MonitorClock.System.Now.UtcDateTime));
                 }
             }
         });
@@ -53,8 +54,8 @@ public sealed class RebuildWithoutDowntimeTests : IAsyncLifetime
             var building = statuses.Any(s => s.Role == "building");
             if (building)
             {
-                firstBuilding ??= DateTime.UtcNow;
-                lastBuilding = DateTime.UtcNow;
+                firstBuilding ??= MonitorClock.System.Now.UtcDateTime;
+                lastBuilding = MonitorClock.System.Now.UtcDateTime;
             }
             return !building && firstBuilding is not null;
         });
@@ -94,10 +95,10 @@ public sealed class RebuildWithoutDowntimeTests : IAsyncLifetime
 
     private static async Task WaitAsync(Func<Task<bool>> condition)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(60);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, "timed out");
+            Assert.True(MonitorClock.System.Now.UtcDateTime < deadline, "timed out");
             await Task.Delay(20);
         }
     }

@@ -16,7 +16,6 @@ namespace ProvincialMonitor.Web.Tests;
 /// <summary>The plan of the Maand van de Markt simulator: deterministic and realistic, without a silo.</summary>
 public sealed class SimulatorPlanTests
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     [Fact]
     public void The_same_seed_plans_the_same_requests_and_another_seed_other_ones()
@@ -62,7 +61,7 @@ public sealed class SimulatorPlanTests
         });
         Assert.All(steps.Where(s => s.Kind == StepKind.Entries), s =>
         {
-            var local = TimeZoneInfo.ConvertTime(s.At, Brussels);
+            var local = MonitorClock.InBrussels(s.At);
             Assert.InRange(local.Hour, 8, 12);
             Assert.InRange(s.Entries, 1, 100_000);
         });
@@ -70,7 +69,7 @@ public sealed class SimulatorPlanTests
         Assert.Equal(steps.Count, steps.Select(s => s.IdempotencyKey).Distinct().Count());
         Assert.All(steps, s => Assert.True(s.IdempotencyKey.Length <= 200 && s.IdempotencyKey.StartsWith("sim/maand-van-de-markt-2026/1/", StringComparison.Ordinal)));
         // a believable curve: the busiest hour is mid-morning
-        var busiest = steps.Where(s => s.Kind == StepKind.Entries).GroupBy(s => TimeZoneInfo.ConvertTime(s.At, Brussels).Hour)
+        var busiest = steps.Where(s => s.Kind == StepKind.Entries).GroupBy(s => MonitorClock.InBrussels(s.At).Hour)
             .OrderByDescending(g => g.Sum(s => s.Entries)).First().Key;
         Assert.InRange(busiest, 10, 11);
     }
@@ -169,14 +168,14 @@ public sealed class SimulatorRunTests : IAsyncLifetime
 
         // The projection catches up within seconds; wait for the figures that reflect the whole run.
         JsonElement api = default;
-        for (var deadline = DateTime.UtcNow.AddSeconds(30); DateTime.UtcNow < deadline; await Task.Delay(200))
+        for (var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(30); MonitorClock.System.Now.UtcDateTime < deadline; await Task.Delay(200))
         {
             api = JsonDocument.Parse(await http.GetStringAsync(new Uri($"/api/indicators/campaigns/{settings.Slug}", UriKind.Relative))).RootElement;
             if (api.GetProperty("position").GetInt64() >= head) break;
         }
         var snapshot = await hub.InvokeAsync<JsonElement>("GetCampaign", settings.Slug);
         JsonElement? last = null;
-        for (var deadline = DateTime.UtcNow.AddSeconds(10); DateTime.UtcNow < deadline && last is null; await Task.Delay(100))
+        for (var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(10); MonitorClock.System.Now.UtcDateTime < deadline && last is null; await Task.Delay(100))
             last = pushed.LastOrDefault(c => c.GetProperty("position").GetInt64() >= head) is { ValueKind: JsonValueKind.Object } found ? found : null;
 
         var events = await CampaignEventsAsync(settings.Slug);
@@ -272,13 +271,13 @@ public sealed class DemoSimulationTests
         try
         {
             silo.ServeOnKestrel();
-            var today = MarketMonthPlan.BrusselsDate(DateTimeOffset.UtcNow);
+            var today = MonitorClock.System.Today;
             var april = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
             var running = SimulationSettings.Demo(today, 2026).Slug;
             var closed = new List<RecordedEvent>();
             var live = new List<RecordedEvent>();
-            var deadline = DateTime.UtcNow.AddSeconds(120);
-            while (DateTime.UtcNow < deadline && (closed.Count == 0 || live.Count < 2))
+            var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(120);
+            while (MonitorClock.System.Now.UtcDateTime < deadline && (closed.Count == 0 || live.Count < 2))
             {
                 await Task.Delay(500);
                 closed = [.. (await silo.Store.QueryAsync(new LogQuery { Campaign = $"maand-van-de-markt-{april}", EventTypes = [EventTypes.NameOf(typeof(CampaignClosed))] })).Events];
@@ -289,7 +288,7 @@ public sealed class DemoSimulationTests
 
             Assert.Single(closed);
             Assert.True(live.Count >= 2, "no live entries of today's demo campaign");
-            Assert.All(live, e => Assert.Equal(today, MarketMonthPlan.BrusselsDate(JsonDocument.Parse(e.Data).RootElement.GetProperty("at").GetDateTimeOffset())));
+            Assert.All(live, e => Assert.Equal(today, MonitorClock.DateOf(JsonDocument.Parse(e.Data).RootElement.GetProperty("at").GetDateTimeOffset())));
             Assert.All(closed.Concat(campaignEvents), e => Assert.Equal((Sources.Demo, "system"), (e.Tags.Source, e.Tags.Actor)));
 
             var watch = Stopwatch.StartNew();

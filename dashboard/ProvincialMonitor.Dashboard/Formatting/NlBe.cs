@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Dashboard.Formatting;
 
@@ -9,8 +10,6 @@ namespace ProvincialMonitor.Dashboard.Formatting;
 public static class NlBe
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-BE");
-
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>€ 1.234.567,89 (a non-breaking space keeps the sign with the amount).</summary>
     public static string Money(decimal amount) =>
@@ -35,15 +34,8 @@ public static class NlBe
             ? month.ToString("MMM yyyy", Culture)
             : yearMonth;
 
-    public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Brussels);
+    public static DateTimeOffset Local(DateTimeOffset moment) => MonitorClock.InBrussels(moment);
 
     /// <summary>A wall-clock time in Brussels (as a form gives it) as a moment with its offset.</summary>
-    public static DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = System.DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Brussels.GetUtcOffset(unspecified));
-    }
-
-    /// <summary>Today in Brussels.</summary>
-    public static DateOnly Today(TimeProvider? clock = null) => DateOnly.FromDateTime(Local((clock ?? TimeProvider.System).GetUtcNow()).DateTime);
+    public static DateTimeOffset FromLocal(DateTime local) => MonitorClock.AtBrusselsTime(local);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
@@ -65,12 +66,7 @@ public static class AuditAddress
     }
 
     private static string StartOfBrusselsDay(DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Brussels.GetUtcOffset(midnight)).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
-
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        => MonitorClock.StartOfDay(day).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>A filter from the address's parts; blanks, unknown bases and unreadable dates count as absent.</summary>
     public static AuditFilter Parse(string? province, string? domain, string? aggregate, IEnumerable<string>? types, string? actor,

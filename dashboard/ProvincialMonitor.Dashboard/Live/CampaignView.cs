@@ -75,9 +75,6 @@ public static class CampaignView
         : today > end ? "Periode voorbij"
         : "Loopt";
 
-    /// <summary>Today in Brussels.</summary>
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(NlBe.Local(now).DateTime);
-
     /// <summary>A part of a whole in percent, one decimal rounded half away from zero as a reader would; null when there is no whole to compare with.</summary>
     public static decimal? Share(long part, long whole) => whole > 0 ? decimal.Round(part * 100m / whole, 1, MidpointRounding.AwayFromZero) : null;
 

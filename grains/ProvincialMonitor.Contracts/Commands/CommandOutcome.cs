@@ -64,8 +64,6 @@ public sealed record CommandContext(
     [property: Id(6)] long? ExpectedVersion = null,
     [property: Id(7)] Guid? CausationId = null)
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     /// <summary>Today in Brussels: the default effective date, and the reference for "not in the future".</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Now, Brussels).DateTime);
+    public DateOnly Today => MonitorClock.DateOf(Now);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Grains.Audit;
@@ -16,7 +17,7 @@ public interface IAnchorGrain : IGrainWithStringKey
     Task<long?> AnchorNow();
 }
 
-public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, TimeProvider clock, ILogger<AnchorGrain> logger)
+public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, MonitorClock clock, ILogger<AnchorGrain> logger)
     : Grain, IAnchorGrain, IRemindable
 {
     public const string Key = "anchor";
@@ -28,7 +29,7 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Time
         var period = settings.Interval < TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : settings.Interval;
         await this.RegisterOrUpdateReminder(Reminder, period, period);
         var newest = AnchorFiles.Newest(settings.Folder);
-        if (newest is null || clock.GetUtcNow() - newest.Value >= settings.Interval) await AnchorNow();
+        if (newest is null || clock.Now - newest.Value >= settings.Interval) await AnchorNow();
     }
 
     public async Task<long?> AnchorNow()
@@ -38,7 +39,7 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Time
         DateTimeOffset? recordedAt = null;
         await foreach (var e in store.ReadAllAsync(head.Position, head.Position)) recordedAt = e.RecordedAt;
         using var key = AnchorFiles.LoadKey(settings.PrivateKeyFile);
-        var anchor = AnchorFiles.Sign(key, head.Position, head.Hash, recordedAt, clock.GetUtcNow());
+        var anchor = AnchorFiles.Sign(key, head.Position, head.Hash, recordedAt, clock.Now);
         await AnchorFiles.AppendAsync(settings.Folder, anchor);
         logger.LogInformation("Anchored the chain head at position {Position} in {Folder}", head.Position, settings.Folder);
         return head.Position;

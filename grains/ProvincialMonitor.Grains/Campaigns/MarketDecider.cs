@@ -10,8 +10,6 @@ namespace ProvincialMonitor.Grains.Campaigns;
 /// <summary>One market's rules in one campaign: pure functions from state and command to events, and from events to state.</summary>
 public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     /// <summary><c>market-{campaign}-{marketId}</c>.</summary>
     public static string StreamId(string key) => $"market-{key.Replace('/', '-')}";
 
@@ -24,16 +22,13 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
 
     public static History<MarketState> Initial(string key) => new(MarketState.Unregistered(key), [], 0);
 
-    /// <summary>The calendar day in Brussels of a moment: entries count for the campaign day they were handed out on.</summary>
-    public static DateOnly BrusselsDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Brussels).DateTime);
-
     public static Decision Decide(History<MarketState> history, MarketCommand command, CommandContext context)
     {
         // A market day or a batch of entries takes effect on its own day, unless the command says otherwise.
         DateOnly? factDate = command switch
         {
             HoldMarketDay day => day.Date,
-            RegisterEntries entries => entries.At is { } at ? BrusselsDate(at) : null,
+            RegisterEntries entries => entries.At is { } at ? MonitorClock.DateOf(at) : null,
             _ => null,
         };
         if (factDate > context.Today.AddDays(1))

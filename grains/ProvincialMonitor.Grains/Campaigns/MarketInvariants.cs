@@ -1,6 +1,7 @@
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Reference;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Grains.Campaigns;
 
@@ -44,7 +45,7 @@ internal static class MarketInvariants
         {
             if (batch.Count is < 1 or > RegisterEntries.MaxCount)
                 return Refusal.Conflict($"Entries at {batch.At:O} would count {batch.Count}: from 1 to {RegisterEntries.MaxCount} per registration.");
-            if (state.Registered && !state.InPeriod(MarketDecider.BrusselsDate(batch.At)))
+            if (state.Registered && !state.InPeriod(MonitorClock.DateOf(batch.At)))
                 return Refusal.Conflict($"Entries at {batch.At:O} would lie outside the campaign's period.");
         }
         return null;

@@ -20,7 +20,7 @@ public sealed record CommandRequest(
 /// The one way in for every write: stateless validation (400), the role check (403), then the
 /// aggregate's grain, which checks scope and rules in Decide.
 /// </summary>
-public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, ILogger<CommandDispatcher> logger)
+public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, ILogger<CommandDispatcher> logger)
 {
     /// <summary>More grain references than this are not kept: the cache starts again empty.</summary>
     private const int MaxReferences = 20_000;
@@ -94,7 +94,7 @@ public sealed class CommandDispatcher(IGrainFactory grains, TimeProvider clock, 
         if (!RolePolicy.MayWrite(request.Actor, typeof(TCommand)))
             return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {typeof(TCommand).Name}."));
 
-        var context = new CommandContext(request.Actor, request.Source, clock.GetUtcNow(), request.CorrelationId!.Value,
+        var context = new CommandContext(request.Actor, request.Source, clock.Now, request.CorrelationId!.Value,
             request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
         try
         {

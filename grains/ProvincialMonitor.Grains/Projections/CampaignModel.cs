@@ -3,6 +3,7 @@ using System.Text.Json;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Campaigns;
@@ -19,8 +20,6 @@ public sealed class CampaignModel : IProjectionModel
 {
     private const string CampaignPrefix = "campaign-";
     private const string MarketPrefix = "market-";
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     private readonly Dictionary<string, CampaignRecord> _campaigns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Campaign, string Market)> _marketStreams = new(StringComparer.Ordinal);
     // The events this model corrected or retracted, as they now stand; any other event a correction names comes
@@ -111,7 +110,7 @@ public sealed class CampaignModel : IProjectionModel
                 held.TradersPresent += sign * day.TradersPresent;
                 break;
             case EntriesRegistered entries:
-                var local = TimeZoneInfo.ConvertTime(entries.At, Brussels);
+                var local = MonitorClock.InBrussels(entries.At);
                 record.DayOf(owner.Market, DateOnly.FromDateTime(local.DateTime)).Hourly[local.Hour] += sign * entries.Count;
                 break;
         }
@@ -135,7 +134,7 @@ public sealed class CampaignModel : IProjectionModel
     public CampaignFigures? View(string slug, DateTimeOffset now)
     {
         if (!_campaigns.TryGetValue(slug, out var campaign) || campaign.Launch is not { } launch) return null;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, Brussels).DateTime);
+        var today = MonitorClock.DateOf(now);
         var day = DayShown(campaign, launch, today);
         var dayIndex = day.DayNumber - launch.PeriodStart.DayNumber;
         var previousSlug = PreviousOf(slug);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Grains.Projections;
@@ -11,14 +12,14 @@ namespace ProvincialMonitor.Grains.Projections;
 /// <see cref="IndicatorsProjector.Name"/>) folds the log once for the indicators and the campaign figures, serves
 /// both, and publishes what changed.
 /// </summary>
-public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, ProjectionClock clock, ILogger<IndicatorsGrain> logger)
+public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger<IndicatorsGrain> logger)
     : Grain, IIndicatorsGrain, ICampaignFiguresGrain, IDisposable
 {
     /// <summary>Events folded per step of a rebuild (<c>Projections:RebuildStep</c>), between which the serving projector goes on.</summary>
     private int RebuildStep =>
         int.TryParse(ServiceProvider.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Projections:RebuildStep"], out var step) && step > 0 ? step : 2_000;
 
-    private IndicatorsProjector _projector = new(store, projections, clock.Time, logger);
+    private IndicatorsProjector _projector = new(store, projections, clock, logger);
 
     // Catching up and the switch to rebuilt projections take turns, so that no batch is saved under the
     // old names after the new models took their place.
@@ -103,7 +104,7 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     }
 
     /// <summary>Runs in this activation's context, interleaved with the requests at each await.</summary>
-    private void StartBuilding() => _building = BuildAsync(new IndicatorsProjector(store, projections, clock.Time, logger, IndicatorsProjector.NextGeneration));
+    private void StartBuilding() => _building = BuildAsync(new IndicatorsProjector(store, projections, clock, logger, IndicatorsProjector.NextGeneration));
 
     private async Task BuildAsync(IndicatorsProjector next)
     {

@@ -19,8 +19,6 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </param>
 public sealed partial class IndicatorsModel(bool countsEvents = true) : IProjectionModel
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     private readonly Dictionary<string, Dictionary<string, decimal>> _totals = new(StringComparer.Ordinal);
     // Months of each scope by key (yyyy-MM), unordered: every folded event adds to two or more of them, and a view,
     // made far less often, sorts them (a sorted dictionary cost a string comparison per tree level for each event).
@@ -99,7 +97,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         var hour = at.UtcTicks / TimeSpan.TicksPerHour;
         if (hour != _dayHour)
         {
-            _day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Brussels).DateTime);
+            _day = MonitorClock.DateOf(at);
             _dayHour = hour;
         }
         return _day;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Grains.Projections;
@@ -12,7 +13,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
 /// duplicate projector that lost the race starts over instead of counting twice.
 /// </summary>
-public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, TimeProvider clock, ILogger logger,
+public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
     string generation = "")
 {
     public const string Name = "indicators";
@@ -55,9 +56,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     public long Position => Math.Min(Model.Position, Campaigns.Position);
 
     /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (DOMAIN.md: "today" is Brussels' day).</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Brussels).DateTime);
-
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    public DateOnly Today => clock.Today;
 
     private IProjectionModel[] Models => [Model, Campaigns];
 
@@ -151,7 +150,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     private string? SavedView(IProjectionModel model, string key) => model switch
     {
         IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
-        CampaignModel campaigns => campaigns.View(key, clock.GetUtcNow()) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
+        CampaignModel campaigns => campaigns.View(key, clock.Now) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
         _ => null,
     };
 
@@ -161,7 +160,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     public ProjectPage Projects(ProjectQuery query) => Model.Projects(query);
 
-    public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.GetUtcNow());
+    public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.Now);
 
     /// <summary>The saved views, as another silo or the API reads them without folding.</summary>
     public static async Task<ScopeIndicators?> ReadSavedAsync(ProjectionStore projections, string scope, CancellationToken cancellationToken = default)

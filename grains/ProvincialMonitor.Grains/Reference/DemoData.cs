@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Grains.Reference;
 /// employment rates, with effective dates spread over the last two years. Fixed idempotency keys make
 /// a second start add nothing. The figures are illustrations, not published numbers.
 /// </summary>
-public sealed class DemoData(CommandDispatcher dispatcher, TimeProvider clock, ILogger<DemoData> logger)
+public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, ILogger<DemoData> logger)
 {
     private sealed record DemoProject(
         string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
@@ -59,7 +59,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, TimeProvider clock, I
 
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today;
         var start = today.AddDays(-700);
         var recorded = 0;
         for (var i = 0; i < Projects.Length; i++)

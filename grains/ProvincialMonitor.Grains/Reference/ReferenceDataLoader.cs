@@ -16,7 +16,7 @@ namespace ProvincialMonitor.Grains.Reference;
 /// provinces and their population, the 285 municipalities, the Flemish employment target and the seven
 /// spearhead clusters. Every command has a fixed idempotency key, so a second start adds nothing.
 /// </summary>
-public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStore store, ILogger<ReferenceDataLoader> logger)
+public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStore store, MonitorClock clock, ILogger<ReferenceDataLoader> logger)
 {
     public const string MunicipalitiesStream = "reference-municipalities";
 
@@ -50,7 +50,7 @@ public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStor
             .ToArray();
         var loaded = new MunicipalitiesLoaded(ReferenceData.MunicipalityBoundaryVersion, new DateOnly(2025, 1, 1),
             "Statbel REFNIS with the mergers of 1 January 2025", rows);
-        var context = new CommandContext(Actor.System, Sources.Reference, DateTimeOffset.UtcNow, Guid.CreateVersion7(), IdempotencyKey: "reference/municipalities/2025");
+        var context = new CommandContext(Actor.System, Sources.Reference, clock.Now, Guid.CreateVersion7(), IdempotencyKey: "reference/municipalities/2025");
         var append = EventEnvelopes.ToAppend(
             new NewEvent(loaded, loaded.InForceFrom, new EventScope([.. ProvinceSlugs.All], null, [])), null, null, context);
         var result = await store.AppendAsync(MunicipalitiesStream, ExpectedVersion.Any, [append],

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Npgsql;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore.Postgres;
 
 namespace ProvincialMonitor.Bench;
@@ -44,7 +45,7 @@ internal static class BenchMain
         var results = new Results();
         results.Json["mode"] = mode;
         results.Json["machine"] = $"{Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
-        results.Json["started_at"] = DateTimeOffset.UtcNow.ToString("O");
+        results.Json["started_at"] = MonitorClock.System.Now.ToString("O");
         var total = Stopwatch.StartNew();
         Console.WriteLine($"ProvincialMonitor benchmark ({mode}) on {results.Json["machine"]}");
 

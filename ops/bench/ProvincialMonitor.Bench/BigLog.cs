@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.Grains.Aggregates;
@@ -20,7 +21,7 @@ public static class BigLog
     // from position 1 and saves, as a first rebuild does.
     private static async Task RebuildAsync(PostgresEventStore store, long head, int pass)
     {
-        var projector = new IndicatorsProjector(store, store.Projections, TimeProvider.System, NullLogger.Instance, $".bench{pass}");
+        var projector = new IndicatorsProjector(store, store.Projections, MonitorClock.System, NullLogger.Instance, $".bench{pass}");
         await projector.InitializeAsync();
         while (projector.Position < head) await projector.CatchUpAsync();
     }
@@ -97,7 +98,7 @@ public static class BigLog
             var middle = DateOnly.FromDayNumber((From.DayNumber + To.DayNumber) / 2);
             var middleEvent = await store.QueryAsync(new LogQuery { AfterPosition = head / 2 - 1, Limit = 1 });
             var recordedAt = middleEvent.Events[0].RecordedAt;
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = MonitorClock.System.Today;
             var clock = Stopwatch.StartNew();
             await new HistoricalIndicators(store).CompareAsync("granted", "absolute", new AsOfQuery(RecordedUpTo: recordedAt), today);
             var recordedMs = clock.Elapsed.TotalMilliseconds;

@@ -15,7 +15,7 @@ public static class Data
     public static readonly Actor BenchActor = new("bench", Roles.Admin, [], []);
     private static readonly string[] Domains = [.. PolicyDomains.DutchNames.Keys];
 
-    public static CommandContext Context() => new(BenchActor, "import", DateTimeOffset.UtcNow, Guid.CreateVersion7());
+    public static CommandContext Context() => new(BenchActor, "import", MonitorClock.System.Now, Guid.CreateVersion7());
 
     /// <summary>The events of one project: registered, then grant / payment / output in turn; effective dates spread evenly from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static List<EventToAppend> ProjectEvents(string projectId, int index, int length, DateOnly from, DateOnly to)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 
@@ -45,7 +46,7 @@ public static class Limit
                 {
                     var n = t * perTransaction + i;
                     var s = n % streams.Length;
-                    var append = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", n % 50, "2026"), DateOnly.FromDateTime(DateTime.UtcNow), scope),
+                    var append = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", n % 50, "2026"), MonitorClock.System.Today, scope),
                         null, null, Data.Context() with { IdempotencyKey = $"{keyPrefix}-{n}", Source = "api" });
                     // Each writer owns whole transactions; one stream appears once per transaction (100 of 1,000 streams).
                     var version = Interlocked.Increment(ref versions[s]);
@@ -178,7 +179,7 @@ public static class Limit
                     await copy.WriteAsync(data, NpgsqlDbType.Text);
                     await copy.WriteAsync(metadata, NpgsqlDbType.Text);
                     await copy.WriteAsync(template.EffectiveDate, NpgsqlDbType.Date);
-                    await copy.WriteAsync(EventHashing.ToMicroseconds(DateTimeOffset.UtcNow), NpgsqlDbType.Bigint);
+                    await copy.WriteAsync(EventHashing.ToMicroseconds(MonitorClock.System.Now), NpgsqlDbType.Bigint);
                     await copy.WriteAsync(provinces, NpgsqlDbType.Text);
                     await copy.WriteAsync(template.Tags.Domain!, NpgsqlDbType.Text);
                     await copy.WriteAsync("[]", NpgsqlDbType.Text);
@@ -227,7 +228,7 @@ public static class StoreOnly
         var scope = new EventScope(["limburg"], "labour-market", []);
         Task<LoopResult> Run(int count, string prefix) => Measure.ClosedLoopAsync(count, 64, async i =>
         {
-            var e = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", i % 50, "2026"), DateOnly.FromDateTime(DateTime.UtcNow), scope),
+            var e = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", i % 50, "2026"), MonitorClock.System.Today, scope),
                 null, null, Data.Context() with { IdempotencyKey = $"{prefix}-{i}", Source = "api" });
             await store.AppendAsync(streams[i % streams.Length], ExpectedVersion.Any, [e], new IdempotencyRequest("bench", $"{prefix}-{i}", $"{prefix}-{i}"));
             return null;

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Faults;
 
@@ -101,7 +102,7 @@ public sealed class LiveWatch : IAsyncDisposable
             var connection = new HubConnectionBuilder()
                 .WithUrl(new Uri(cluster.Url(silo), "/hubs/indicators"), o => o.Headers.Add("X-Api-Key", cluster.ApiKey))
                 .Build();
-            connection.On<JsonElement>("ComparisonChanged", _ => pushes.Enqueue(DateTime.UtcNow));
+            connection.On<JsonElement>("ComparisonChanged", _ => pushes.Enqueue(MonitorClock.System.Now.UtcDateTime));
             await connection.StartAsync(cancellationToken);
             await connection.InvokeAsync("Subscribe", "comparison", cancellationToken);
             watch._connections.Add(connection);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Faults;
 
@@ -43,7 +44,7 @@ public static class Scenarios
         return await WithClusterAsync("kill-silo", options, null, null, async (cluster, report, down, clock) =>
         {
             await Until(clock, options.Load / 3, cancellationToken);
-            var killedAt = DateTime.UtcNow;
+            var killedAt = MonitorClock.System.Now.UtcDateTime;
             down.Add(victim);
             await cluster.KillAsync(victim, cancellationToken);
             options.Log($"  kill -9 silo {victim} at {clock.Elapsed.TotalSeconds:F1} s");
@@ -66,12 +67,12 @@ public static class Scenarios
         {
             for (var silo = 1; silo <= cluster.Silos; silo++) pids[silo] = await cluster.PidAsync(silo);
             await Until(clock, options.Load / 4, cancellationToken);
-            var from = DateTime.UtcNow;
+            var from = MonitorClock.System.Now.UtcDateTime;
             await cluster.StopPostgresAsync(cancellationToken);
             options.Log($"  PostgreSQL stopped at {clock.Elapsed.TotalSeconds:F1} s for {outage.TotalSeconds:F0} s");
             await Task.Delay(outage, cancellationToken);
             await cluster.StartPostgresAsync(cancellationToken);
-            window = (from, DateTime.UtcNow);
+            window = (from, MonitorClock.System.Now.UtcDateTime);
             return new Struck(from, null);
         }, cancellationToken, async (cluster, report, load) =>
         {
@@ -100,7 +101,7 @@ public static class Scenarios
             var host = await ProjectorHostAsync(cluster, 1, cancellationToken);
             victim = cluster.SiloOfPort(host);
             report.Figure("projector host", $"silo {victim} (silo port {host})");
-            var killedAt = DateTime.UtcNow;
+            var killedAt = MonitorClock.System.Now.UtcDateTime;
             down.Add(victim);
             await cluster.KillAsync(victim, cancellationToken);
             options.Log($"  kill -9 silo {victim}, the projector's host, at {clock.Elapsed.TotalSeconds:F1} s");
@@ -146,7 +147,7 @@ public static class Scenarios
             return await WithClusterAsync("partition", options, environment, (victim, names.InnerAddress), async (cluster, report, down, clock) =>
             {
                 await Until(clock, options.Load / 4, cancellationToken);
-                var cutAt = DateTime.UtcNow;
+                var cutAt = MonitorClock.System.Now.UtcDateTime;
                 down.Add(victim);
                 await names.CutAsync(cancellationToken);
                 options.Log($"  network of silo {victim} cut at {clock.Elapsed.TotalSeconds:F1} s");

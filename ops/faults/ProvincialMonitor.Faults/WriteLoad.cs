@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Faults;
 
@@ -82,7 +83,7 @@ public sealed class WriteLoad(ClusterControl cluster, string runId, Func<int, bo
                 using var response = await http.SendAsync(request, cancellationToken);
                 var status = (int)response.StatusCode;
                 lastStatus = status;
-                _answers.Enqueue(new Answer(DateTime.UtcNow, silo, status, response.Headers.RetryAfter is not null));
+                _answers.Enqueue(new Answer(MonitorClock.System.Now.UtcDateTime, silo, status, response.Headers.RetryAfter is not null));
                 if (response.IsSuccessStatusCode)
                 {
                     var ack = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
@@ -96,7 +97,7 @@ public sealed class WriteLoad(ClusterControl cluster, string runId, Func<int, bo
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
             {
                 lastStatus = 0;
-                _answers.Enqueue(new Answer(DateTime.UtcNow, silo, 0, false));
+                _answers.Enqueue(new Answer(MonitorClock.System.Now.UtcDateTime, silo, 0, false));
             }
             if (clock.Elapsed > deadline)
                 return new ActionOutcome(n, decisionRef, province, amount, false, 0, attempt, (clock.Elapsed - started).TotalMilliseconds, lastStatus);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Aggregates;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -12,8 +13,6 @@ namespace ProvincialMonitor.Silo.Api;
 /// </summary>
 public static class AsOf
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     public static bool Requested(HttpRequest request) =>
         request.Query.ContainsKey("asOf") || request.Query.ContainsKey("basis") || request.Query.ContainsKey("atPosition");
 
@@ -46,7 +45,7 @@ public static class AsOf
                      && DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
             {
                 if (basis == "recorded") recorded = moment;
-                else effective = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Brussels).DateTime);
+                else effective = MonitorClock.DateOf(moment);
             }
             else errors.Add(new FieldError("asOf", "must be a date YYYY-MM-DD or an ISO 8601 time such as 2026-04-30T18:00:00+02:00"));
         }
@@ -60,8 +59,5 @@ public static class AsOf
 
     /// <summary>The last moment of a Brussels calendar day.</summary>
     public static DateTimeOffset EndOfDayInBrussels(DateOnly day)
-    {
-        var midnight = day.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Brussels.GetUtcOffset(midnight)).AddTicks(-10);
-    }
+        => MonitorClock.StartOfDay(day.AddDays(1)).AddTicks(-10);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
@@ -23,7 +24,7 @@ public static class AuditExport
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IResult> ExportAsync(HttpContext http, IEventStore store, AuditTrail trail)
+    public static async Task<IResult> ExportAsync(HttpContext http, IEventStore store, AuditTrail trail, MonitorClock clock)
     {
         var request = http.Request;
         var format = request.Query["format"].FirstOrDefault() ?? "csv";
@@ -106,7 +107,7 @@ public static class AuditExport
 
         var filters = LogQueries.Describe(request);
         await trail.ExportedAsync(Principals.Of(http), what, format, filters, rows.Count, head);
-        var exportedAt = DateTimeOffset.UtcNow;
+        var exportedAt = clock.Now;
         var name = $"provmon-{what}-{exportedAt:yyyyMMdd-HHmmss}.{format}";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
         http.Response.Headers["X-Chain-Head-Position"] = head.Position.ToString(CultureInfo.InvariantCulture);

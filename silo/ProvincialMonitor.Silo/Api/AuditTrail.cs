@@ -10,7 +10,7 @@ namespace ProvincialMonitor.Silo.Api;
 /// The stream <c>audit-trail</c>: every verification and export, with who did it and when. It is not a policy
 /// aggregate (nothing decides on it), so the record is appended directly; it joins the hash chain like any event.
 /// </summary>
-public sealed class AuditTrail(IEventStore store, TimeProvider clock)
+public sealed class AuditTrail(IEventStore store, MonitorClock clock)
 {
     public const string StreamId = "audit-trail";
 
@@ -25,7 +25,7 @@ public sealed class AuditTrail(IEventStore store, TimeProvider clock)
 
     private async Task<long> AppendAsync(Actor actor, IDomainEvent e)
     {
-        var context = new CommandContext(actor, Sources.Api, clock.GetUtcNow(), Guid.NewGuid());
+        var context = new CommandContext(actor, Sources.Api, clock.Now, Guid.NewGuid());
         var appended = await store.AppendAsync(StreamId, ExpectedVersion.Any,
             [EventEnvelopes.ToAppend(new NewEvent(e, context.Today, new EventScope([], null, [])), null, null, context)]);
         return appended.ToPosition;

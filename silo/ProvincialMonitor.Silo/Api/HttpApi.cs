@@ -11,7 +11,6 @@ public static class HttpApi
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Unavailability>();
         builder.Services.AddOpenApi();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<Import.ImportService>();

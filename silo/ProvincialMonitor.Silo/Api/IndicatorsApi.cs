@@ -15,20 +15,20 @@ public static class IndicatorsApi
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var indicators = app.MapGroup("/api/indicators").WithTags("Indicators");
-        indicators.MapGet("/comparison", async (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string? measure, string? per) =>
+        indicators.MapGet("/comparison", async (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string? measure, string? per) =>
         {
             per ??= "absolute";
             if (!IndicatorsModel.Pers.Contains(per)) return Problems.Invalid400("per", "must be absolute, capita or municipality");
             measure = string.IsNullOrWhiteSpace(measure) ? "granted" : measure;
             if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Compare(measure, per));
             var (query, problem) = AsOf.Parse(request);
-            return problem ?? Results.Ok(await history.CompareAsync(measure, per, query!, DateShown(query!), request.HttpContext.RequestAborted));
+            return problem ?? Results.Ok(await history.CompareAsync(measure, per, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
         });
-        indicators.MapGet("/provinces/{slug}", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string slug) => ProvinceSlugs.IsKnown(slug)
-            ? ScopeAsync(request, grains, history, Contributions.Province(slug))
+        indicators.MapGet("/provinces/{slug}", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string slug) => ProvinceSlugs.IsKnown(slug)
+            ? ScopeAsync(request, grains, history, clock, Contributions.Province(slug))
             : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")));
-        indicators.MapGet("/flanders", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history) =>
-            ScopeAsync(request, grains, history, Contributions.Flanders));
+        indicators.MapGet("/flanders", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock) =>
+            ScopeAsync(request, grains, history, clock, Contributions.Flanders));
         indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) => Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug))));
         indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns()));
         indicators.MapGet("/campaigns/{slug}", async (IGrainFactory grains, string slug) =>
@@ -42,19 +42,17 @@ public static class IndicatorsApi
     }
 
     /// <summary>A scope's figures now, or as of the date, basis or position the query gives (README "Audit").</summary>
-    private static async Task<IResult> ScopeAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string scope)
+    private static async Task<IResult> ScopeAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string scope)
     {
         if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Scope(scope));
         var (query, problem) = AsOf.Parse(request);
-        return problem ?? Results.Ok(await history.ScopeAsync(scope, query!, DateShown(query!), request.HttpContext.RequestAborted));
+        return problem ?? Results.Ok(await history.ScopeAsync(scope, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
     }
 
     /// <summary>The day whose denominators (population year, boundaries) a historical view uses.</summary>
-    private static DateOnly DateShown(Grains.Aggregates.AsOfQuery query) =>
+    private static DateOnly DateShown(Grains.Aggregates.AsOfQuery query, MonitorClock clock) =>
         query.EffectiveOn
-        ?? (query.RecordedUpTo is { } t ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(t, Brussels).DateTime) : DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Brussels).DateTime));
-
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+        ?? (query.RecordedUpTo is { } t ? MonitorClock.DateOf(t) : clock.Today);
 
     private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 

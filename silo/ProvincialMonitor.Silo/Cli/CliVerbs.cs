@@ -116,7 +116,7 @@ public static class CliVerbs
     private static async Task<int> SimulateAsync(HttpClient http, CliOptions options, CancellationToken cancellationToken)
     {
         if (options.Positional[0] != "maand-van-de-markt") throw new ArgumentException($"unknown simulation: {options.Positional[0]}");
-        var brusselsToday = MarketMonthPlan.BrusselsDate(DateTimeOffset.UtcNow);
+        var brusselsToday = MonitorClock.System.Today;
         var settings = SimulationSettings.April(Number(options, "year") ?? brusselsToday.Year, Number(options, "seed") ?? 1) with
         {
             Days = Number(options, "days", min: 1),

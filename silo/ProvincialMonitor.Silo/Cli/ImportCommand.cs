@@ -38,7 +38,8 @@ public static class ImportCommand
 
         JsonElement progress;
         var lastLine = "";
-        var shown = DateTime.MinValue;
+        var sinceShown = System.Diagnostics.Stopwatch.StartNew();
+        var shownOnce = false;
         while (true)
         {
             using var response = await http.GetAsync(new Uri($"/api/imports/{id}", UriKind.Relative), cancellationToken);
@@ -46,10 +47,11 @@ public static class ImportCommand
             progress = await ReadAsync(response, cancellationToken);
             var status = progress.GetProperty("status").GetString();
             var line = Line(progress);
-            if (line != lastLine && (DateTime.UtcNow - shown > TimeSpan.FromSeconds(1) || status is "done" or "failed"))
+            if (line != lastLine && (!shownOnce || sinceShown.Elapsed > TimeSpan.FromSeconds(1) || status is "done" or "failed"))
             {
                 Console.WriteLine(line);
-                (lastLine, shown) = (line, DateTime.UtcNow);
+                (lastLine, shownOnce) = (line, true);
+                sinceShown.Restart();
             }
             if (status is "done" or "failed") break;
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);

@@ -19,7 +19,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// </summary>
 public sealed class DemoSimulation(
     IServer server, IHostApplicationLifetime lifetime, InProcessKey key, StoreSettings store, IConfiguration configuration,
-    ILogger<DemoSimulation> logger)
+    MonitorClock clock, ILogger<DemoSimulation> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -53,7 +53,7 @@ public sealed class DemoSimulation(
         http.DefaultRequestHeaders.Add(RequestSources.Header, Sources.Demo);
         try
         {
-            var today = MarketMonthPlan.BrusselsDate(DateTimeOffset.UtcNow);
+            var today = clock.Today;
             var lastApril = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
             var april = PlayAsync(http, Scaled(SimulationSettings.April(lastApril, Seed) with { KeyPrefix = "demo" }), null, stoppingToken);
             await Task.WhenAll(april, RunningCampaignAsync(http, stoppingToken));
@@ -79,8 +79,8 @@ public sealed class DemoSimulation(
     {
         while (!stoppingToken.IsCancellationRequested)
         {
-            var now = DateTimeOffset.UtcNow;
-            var today = MarketMonthPlan.BrusselsDate(now);
+            var now = clock.Now;
+            var today = MonitorClock.DateOf(now);
             using var day = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             day.CancelAfter(MarketMonthPlan.BrusselsTime(today.AddDays(1), 0) - now + TimeSpan.FromSeconds(1));
             try
@@ -108,6 +108,7 @@ public sealed class DemoSimulation(
                 Parallelism = 4,
                 ProgressInterval = TimeSpan.FromSeconds(30),
                 ProgressEachDay = false,
+                Clock = clock,
                 AbandonInFlight = true,
                 MaxRefusals = 200,
             });
@@ -133,11 +134,11 @@ public sealed class DemoSimulation(
         if (markets.Count == 0) return;
         while (true)
         {
-            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            var now = clock.Now.ToUnixTimeSeconds();
             var bucket = (now / every) + 1;
             await Task.Delay(TimeSpan.FromSeconds((bucket * every) - now), cancellationToken);
             var at = DateTimeOffset.FromUnixTimeSeconds(bucket * every);
-            if (MarketMonthPlan.BrusselsDate(at) != plan.Settings.PeriodEnd) return;
+            if (MonitorClock.DateOf(at) != plan.Settings.PeriodEnd) return;
             var random = new Random((int)(bucket % int.MaxValue) ^ plan.Settings.Seed);
             var market = markets[random.Next(markets.Count)];
             var count = 1 + random.Next(4);

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Postgres;
 using ProvincialMonitor.EventStore.Sqlite;
@@ -9,7 +10,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// last, after the writer has flushed what was queued. It is the <see cref="IEventStore"/> of the silo,
 /// so that services built before the store opens can hold it.
 /// </summary>
-public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory loggers) : IHostedService, IEventStore, IAsyncDisposable
+public sealed class EventStoreConnector(StoreSettings settings, MonitorClock clock, ILoggerFactory loggers) : IHostedService, IEventStore, IAsyncDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<EventStoreConnector>();
     private RelationalEventStore? _store;
@@ -31,8 +32,8 @@ public sealed class EventStoreConnector(StoreSettings settings, ILoggerFactory l
         _store = settings.Kind switch
         {
             StoreKind.Sqlite => await SqliteEventStore.OpenAsync(settings.SqlitePath,
-                new EventStoreOptions { SqliteSynchronous = settings.SqliteSynchronous }, storeLogger, cancellationToken),
-            _ => await PostgresEventStore.OpenAsync(settings.ConnectionString!, logger: storeLogger, cancellationToken: cancellationToken),
+                new EventStoreOptions { SqliteSynchronous = settings.SqliteSynchronous, Time = clock.Time }, storeLogger, cancellationToken),
+            _ => await PostgresEventStore.OpenAsync(settings.ConnectionString!, new EventStoreOptions { Time = clock.Time }, storeLogger, cancellationToken),
         };
         var head = await _store.GetHeadAsync(cancellationToken);
         _logger.LogInformation("Event store open ({Store}): {Count} events, head hash {Hash}", settings.Describe(), head.Position, head.Hash);

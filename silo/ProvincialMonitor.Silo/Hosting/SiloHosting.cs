@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
@@ -18,8 +19,8 @@ public static class SiloHosting
         builder.Services.AddSingleton<IEventStore>(sp => sp.GetRequiredService<EventStoreConnector>());
         // Resolved by the projector grain, which activates only after the store is open.
         builder.Services.AddSingleton(sp => sp.GetRequiredService<EventStoreConnector>().Projections);
-        // The clock the projections tell "today" by (a host that registered its own first keeps it).
-        builder.Services.TryAddSingleton(ProjectionClock.System);
+        // The monitor's one clock (a host that registered its own first keeps it).
+        builder.Services.TryAddSingleton(MonitorClock.System);
         builder.Services.AddSingleton(sp => new AggregateSnapshots(sp.GetRequiredService<EventStoreConnector>().Snapshots,
             sp.GetRequiredService<ILogger<AggregateSnapshots>>(), settings.SnapshotEvery));
         return builder;

@@ -72,10 +72,10 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
         if (result.Outcome is not (RowOutcomes.Invalid or RowOutcomes.Skipped)) Interlocked.Increment(ref _applied);
     }
 
-    public void Finish(string? error = null)
+    public void Finish(DateTimeOffset at, string? error = null)
     {
         Error = error;
-        FinishedAt = DateTimeOffset.UtcNow;
+        FinishedAt = at;
         Status = error is null ? "done" : "failed";
         _completion.TrySetResult();
     }

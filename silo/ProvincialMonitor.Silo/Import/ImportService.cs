@@ -17,7 +17,7 @@ namespace ProvincialMonitor.Silo.Import;
 /// aggregates within a window of the file run side by side. A dry run decides every row in memory instead.
 /// Jobs live in this silo's memory.
 /// </summary>
-public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory grains, IEventStore store, TimeProvider clock, ILogger<ImportService> logger)
+public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory grains, IEventStore store, MonitorClock clock, ILogger<ImportService> logger)
 {
     public const int MaxBytes = 100 * 1024 * 1024;
     private const int Window = 1024;
@@ -50,23 +50,23 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         if (duplicate is not null) return (null, $"the column '{duplicate.Key}' appears twice in the header");
 
         Prune();
-        var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.GetUtcNow());
+        var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.Now);
         _jobs[job.Id] = job;
         _ = Task.Run(async () =>
         {
             try
             {
                 await RunAsync(job, reader, columns, actor);
-                job.Finish();
+                job.Finish(clock.Now);
             }
             catch (FormatException ex)
             {
-                job.Finish(ex.Message);
+                job.Finish(clock.Now, ex.Message);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 logger.LogError(ex, "Import {Job} failed", job.Id);
-                job.Finish("the import stopped on an unexpected error; rows reported as stored are stored, the others are not. Import the file again: stored rows are replayed.");
+                job.Finish(clock.Now, "the import stopped on an unexpected error; rows reported as stored are stored, the others are not. Import the file again: stored rows are replayed.");
             }
         });
         return (job, null);
@@ -78,7 +78,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
 
     private async Task RunAsync(ImportJob job, CsvReader reader, List<string> header, Actor actor)
     {
-        var today = new CommandContext(actor, Sources.Import, clock.GetUtcNow(), Guid.Empty).Today;
+        var today = clock.Today;
         var rows = new List<ParsedRow>();
         for (var record = reader.Next(); record is not null; record = reader.Next())
             rows.Add(RowParser.Parse(record, header, job.Options.DecimalMark, today));
@@ -212,7 +212,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
             key = resolved!;
         }
 
-        var context = new CommandContext(actor, Sources.Import, clock.GetUtcNow(), Guid.CreateVersion7(), row.IdempotencyKey, row.RequestHash);
+        var context = new CommandContext(actor, Sources.Import, clock.Now, Guid.CreateVersion7(), row.IdempotencyKey, row.RequestHash);
         var result = await row.Action.Decide(run, key, row.Command!, context);
         if (result.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), result.StreamId, null);
         if (row.Action.DecideAfter is { } after && await after(run, key, row.Command!, context) is { } failed)

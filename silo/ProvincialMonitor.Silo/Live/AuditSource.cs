@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
@@ -13,8 +14,6 @@ namespace ProvincialMonitor.Silo.Live;
 /// <summary>The Audit page's and the as-of pickers' source on this silo: the store, the aggregates' folds and the audit trail.</summary>
 public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalIndicators history, AuditTrail trail) : IAuditSource
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     public async Task<AuditPage> LogAsync(AuditFilter filter, long afterPosition, int limit)
     {
         var query = new LogQuery
@@ -33,8 +32,8 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
             ? query with { EffectiveFrom = filter.From, EffectiveTo = filter.To }
             : query with
             {
-                RecordedFrom = filter.From is { } from ? StartOfDay(from) : null,
-                RecordedBefore = filter.To is { } to ? StartOfDay(to.AddDays(1)) : null,
+                RecordedFrom = filter.From is { } from ? MonitorClock.StartOfDay(from) : null,
+                RecordedBefore = filter.To is { } to ? MonitorClock.StartOfDay(to.AddDays(1)) : null,
             };
         var page = await store.QueryAsync(query);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -97,9 +96,4 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
         ? new AsOfQuery(RecordedUpTo: AsOf.EndOfDayInBrussels(point.Date))
         : new AsOfQuery(EffectiveOn: point.Date);
 
-    private static DateTimeOffset StartOfDay(DateOnly day)
-    {
-        var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Brussels.GetUtcOffset(midnight));
-    }
 }

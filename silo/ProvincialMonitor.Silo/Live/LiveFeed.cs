@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;
@@ -14,7 +15,7 @@ public sealed record ComparisonSnapshot(long Position, IReadOnlyList<ScopeIndica
 /// every 5 seconds), which gathers updates and flushes them about every 50 ms to the SignalR hub's groups,
 /// keeping only the newest value per scope, and to the Blazor circuits of this silo.
 /// </summary>
-public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hub, ILogger<LiveFeed> logger)
+public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hub, MonitorClock clock, ILogger<LiveFeed> logger)
     : BackgroundService, IIndicatorsObserver
 {
     private static readonly TimeSpan Flush = TimeSpan.FromMilliseconds(50);
@@ -76,18 +77,18 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
     {
         var reference = grains.CreateObjectReference<IIndicatorsObserver>(this);
         var registry = grains.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
-        var registeredAt = DateTime.MinValue;
+        var registeredAt = DateTimeOffset.MinValue;
         using var timer = new PeriodicTimer(Flush);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (DateTime.UtcNow - registeredAt > Refresh)
+                if (clock.Now - registeredAt > Refresh)
                 {
                     try
                     {
                         await registry.Register(reference);
-                        registeredAt = DateTime.UtcNow;
+                        registeredAt = clock.Now;
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
@@ -135,6 +136,6 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         Changed?.Invoke(new IndicatorsUpdate(position, scopes, events));
         if (newestCommit > 0)
             ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.PushLatency.Record(
-                Math.Max(0, (DateTime.UtcNow.Ticks - newestCommit) / (double)TimeSpan.TicksPerMillisecond));
+                Math.Max(0, (clock.Now.UtcTicks - newestCommit) / (double)TimeSpan.TicksPerMillisecond));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.EventStore.Telemetry;
 using ProvincialMonitor.Grains.Projections;
@@ -17,7 +18,7 @@ public sealed record ProjectionLag(long Head, long Checkpoint, long Events, doub
 /// <c>provmon.projection.lag.events</c> and <c>provmon.projection.lag.seconds</c>, off the hot path; the ready
 /// check samples it afresh.
 /// </summary>
-public sealed class ProjectionLagMonitor(IServiceProvider services, IConfiguration configuration, TimeProvider clock, ILogger<ProjectionLagMonitor> logger)
+public sealed class ProjectionLagMonitor(IServiceProvider services, IConfiguration configuration, MonitorClock clock, ILogger<ProjectionLagMonitor> logger)
     : BackgroundService
 {
     private static readonly string[] Projections = [IndicatorsProjector.Name, CampaignModel.Projection];
@@ -34,7 +35,7 @@ public sealed class ProjectionLagMonitor(IServiceProvider services, IConfigurati
         var seconds = 0.0;
         if (events > 0)
             await foreach (var oldest in store.ReadAllAsync(checkpoint + 1, checkpoint + 1, cancellationToken))
-                seconds = Math.Max(0, (clock.GetUtcNow() - oldest.RecordedAt).TotalSeconds);
+                seconds = Math.Max(0, (clock.Now - oldest.RecordedAt).TotalSeconds);
         MonitorTelemetry.ReportProjectionLag(events, seconds);
         return new ProjectionLag(head.Position, checkpoint, events, seconds);
     }
@@ -42,7 +43,7 @@ public sealed class ProjectionLagMonitor(IServiceProvider services, IConfigurati
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var period = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue("Telemetry:ProjectionLagSampleSeconds", 5.0)));
-        using var timer = new PeriodicTimer(period, clock);
+        using var timer = new PeriodicTimer(period, clock.Time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))

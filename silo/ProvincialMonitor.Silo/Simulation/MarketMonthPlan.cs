@@ -99,20 +99,13 @@ public static class MarketMonthPlan
 
     public const int PreparationDays = 10;
 
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static DateTimeOffset BrusselsTime(DateOnly date, int minuteOfDay)
-    {
-        var local = date.ToDateTime(TimeOnly.MinValue).AddMinutes(minuteOfDay);
-        return new DateTimeOffset(local, Brussels.GetUtcOffset(local));
-    }
-
-    public static DateOnly BrusselsDate(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Brussels).DateTime);
+    public static DateTimeOffset BrusselsTime(DateOnly date, int minuteOfDay) =>
+        MonitorClock.AtBrusselsTime(date.ToDateTime(TimeOnly.MinValue).AddMinutes(minuteOfDay));
 
     public static bool PlaysWholePeriod(SimulationSettings settings) =>
         settings.Days is null || settings.PeriodStart.AddDays(settings.Days.Value) > settings.PeriodEnd;
@@ -159,13 +152,13 @@ public static class MarketMonthPlan
                 var at = BrusselsTime(prepStart.AddDays(1 + random.Next(PreparationDays - 2)), (9 * 60) + random.Next(8 * 60));
                 joins.Add((at, municipality));
                 steps.Add(Step(at, StepKind.Municipality, $"/api/campaigns/{slug}/municipalities",
-                    new { municipality = municipality.NisCode, effectiveDate = BrusselsDate(at) }, $"{keyBase}/municipality/{municipality.NisCode}", profile.Province));
+                    new { municipality = municipality.NisCode, effectiveDate = MonitorClock.DateOf(at) }, $"{keyBase}/municipality/{municipality.NisCode}", profile.Province));
             }
             foreach (var market in provinceMarkets)
             {
                 var at = joins.Single(j => j.Municipality.NisCode == market.Municipality).At.AddMinutes(30 + random.Next(150));
                 steps.Add(Step(at, StepKind.Market, $"/api/campaigns/{slug}/markets",
-                    new { marketId = market.Id, name = market.Name, municipality = market.Municipality, weekday = market.Weekday, traders = market.Traders, effectiveDate = BrusselsDate(at) },
+                    new { marketId = market.Id, name = market.Name, municipality = market.Municipality, weekday = market.Weekday, traders = market.Traders, effectiveDate = MonitorClock.DateOf(at) },
                     $"{keyBase}/market/{market.Id}", profile.Province));
             }
             targets.Add((profile.Province, Math.Min(candidates.Count, joined.Count + random.Next(1, 5)), provinceMarkets.Count + random.Next(2, 8)));

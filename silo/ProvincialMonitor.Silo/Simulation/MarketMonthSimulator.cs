@@ -27,7 +27,8 @@ public sealed record SimulatorOptions
     /// <summary>Refusals tolerated before the run stops.</summary>
     public int MaxRefusals { get; init; } = 50;
 
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    /// <summary>"Now" for pacing and for what may still be sent (the silo's clock when the demo runs in it).</summary>
+    public MonitorClock Clock { get; init; } = MonitorClock.System;
 }
 
 public sealed record SimulationResult(
@@ -67,8 +68,8 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
         var clock = options.Clock;
         _campaign = plan.Settings.Slug;
         var windows = plan.Steps.GroupBy(s => Floor(s.At)).ToList();
-        var simStart = windows.Count > 0 ? windows[0].Key : clock.GetUtcNow();
-        var realStart = clock.GetUtcNow();
+        var simStart = windows.Count > 0 ? windows[0].Key : clock.Now;
+        var realStart = clock.Now;
         output($"Simulating {plan.Settings.Slug} ({plan.Settings.PeriodStart:yyyy-MM-dd} to {plan.Settings.PeriodEnd:yyyy-MM-dd}, seed {plan.Settings.Seed}): "
                + $"{plan.Markets.Count} markets, {plan.Steps.Count:N0} requests, {plan.EntriesPlanned:N0} entries planned, speed {options.Speed:0.###}x.");
         var cancelled = false;
@@ -77,7 +78,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
             foreach (var window in windows)
             {
                 if (_failure is not null) break;
-                var real = clock.GetUtcNow();
+                var real = clock.Now;
                 var paced = realStart + TimeSpan.FromSeconds((window.Key - simStart).TotalSeconds / options.Speed);
                 var wait = Max(paced - real, window.Key - real);
                 if (window.Key > real)
@@ -93,7 +94,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
                 while (wait > TimeSpan.Zero)
                 {
                     var step = wait < TimeSpan.FromHours(1) ? wait : TimeSpan.FromHours(1);
-                    await Task.Delay(step, clock, cancellationToken);
+                    await Task.Delay(step, clock.Time, cancellationToken);
                     wait -= step;
                 }
                 await Parallel.ForEachAsync(window, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism) },
@@ -168,7 +169,7 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
             }
             var pause = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt));
             error($"retrying {step.Path} in {pause.TotalSeconds:0.#} s ({transient})");
-            await Task.Delay(pause, options.Clock, cancellationToken);
+            await Task.Delay(pause, options.Clock.Time, cancellationToken);
         }
     }
 
@@ -215,8 +216,8 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
 
     private void Progress(bool force)
     {
-        var now = options.Clock.GetUtcNow();
-        var day = _reached is { } reached ? MarketMonthPlan.BrusselsDate(reached) : default;
+        var now = options.Clock.Now;
+        var day = _reached is { } reached ? MonitorClock.DateOf(reached) : default;
         if (!force && now - _lastProgress < options.ProgressInterval && (day == _lastDay || !options.ProgressEachDay)) return;
         (_lastProgress, _lastDay) = (now, day);
         lock (_gate)
@@ -252,5 +253,5 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static string Local(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels")).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        MonitorClock.InBrussels(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 }

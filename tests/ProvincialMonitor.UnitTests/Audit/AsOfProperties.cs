@@ -104,7 +104,7 @@ public sealed class AsOfProperties
     {
         var folder = Directory.CreateTempSubdirectory("provmon-prop-").FullName;
         var store = await SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db"));
-        var context = new CommandContext(Actor.System, Sources.Api, DateTimeOffset.UtcNow, Guid.NewGuid());
+        var context = new CommandContext(Actor.System, Sources.Api, MonitorClock.System.Now, Guid.NewGuid());
         foreach (var (e, effective) in Events(script))
             await store.AppendAsync(ProjectDecider.StreamId(Key), ExpectedVersion.Any,
                 [EventEnvelopes.ToAppend(new NewEvent(e, effective, new EventScope(["limburg"], "labour-market", [])), null, null, context)]);

@@ -1,0 +1,43 @@
+# A faked system clock for a whole test run (ops/test.sh --at): Debian's libfaketime, preloaded into every process
+# started after faketime_start (the throwaway PostgreSQL, whose clock stamps recorded_at, the test hosts, Chromium).
+# Source this file, then:
+#   faketime_ensure_installed        -> installs the Debian package 'faketime' with apt-get when it is missing (as root only)
+#   faketime_start INSTANT           -> from now on the clock reads INSTANT (any UTC instant `date -d` reads, such as
+#                                       2027-03-28T00:55Z) and runs on from there; sets FAKETIME_LIBRARY, exports
+#                                       LD_PRELOAD and FAKETIME; fails with a message on an instant it cannot read
+
+faketime_library() {
+  local lib
+  for lib in /usr/lib/*/faketime/libfaketimeMT.so.1 /usr/lib/faketime/libfaketimeMT.so.1; do
+    [ -f "$lib" ] && { echo "$lib"; return 0; }
+  done
+  return 1
+}
+
+faketime_ensure_installed() {
+  faketime_library >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "libfaketime is not installed and this is not root: install the 'faketime' package" >&2
+    return 1
+  fi
+  echo "Installing faketime (apt-get)..." >&2
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >&2 \
+    || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >&2; } \
+    || { echo "apt-get could not install the 'faketime' package" >&2; return 1; }
+  faketime_library >/dev/null || { echo "the 'faketime' package is installed but its library is not where expected" >&2; return 1; }
+}
+
+faketime_start() {
+  local instant="$1" target now
+  target=$(TZ=UTC date -d "$instant" +%s 2>/dev/null) \
+    || { echo "--at: '$instant' is not an instant (give a UTC time such as 2027-03-28T00:55Z)" >&2; return 1; }
+  now=$(date +%s)
+  FAKETIME_LIBRARY=$(faketime_library) || return 1
+  # A relative offset, so that every process started later reads the same clock (an absolute start time would
+  # make each process start at INSTANT when it starts). The monotonic clock stays real, and timed waits are left
+  # alone: .NET waits on condition variables of the monotonic clock, and libfaketime's "monotonic fix" would shift
+  # their deadlines by the offset, so that every Thread.Sleep and timed wait returned at once.
+  if [ "$target" -ge "$now" ]; then FAKETIME="+$((target - now))"; else FAKETIME="-$((now - target))"; fi
+  export FAKETIME FAKETIME_DONT_FAKE_MONOTONIC=1 FAKETIME_FORCE_MONOTONIC_FIX=0
+  export LD_PRELOAD="$FAKETIME_LIBRARY${LD_PRELOAD:+:$LD_PRELOAD}"
+}
