@@ -27,7 +27,7 @@ if [ "${1:-}" = "--at" ]; then
   [ -n "${2:-}" ] || { echo "--at needs a UTC instant, such as 2027-03-28T00:55Z" >&2; exit 2; }
   at="$2"
   shift 2
-  TZ=UTC date -d "$at" >/dev/null 2>&1 || { echo "--at: '$at' is not an instant (give a UTC time such as 2027-03-28T00:55Z)" >&2; exit 2; }
+  faketime_epoch "$at" >/dev/null || exit 2
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1

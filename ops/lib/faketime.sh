@@ -2,9 +2,13 @@
 # started after faketime_start (the throwaway PostgreSQL, whose clock stamps recorded_at, the test hosts, Chromium).
 # Source this file, then:
 #   faketime_ensure_installed        -> installs the Debian package 'faketime' with apt-get when it is missing (as root only)
+#   faketime_epoch INSTANT           -> the instant in seconds since 1970; fails with a message on what `date -d` cannot read
 #   faketime_start INSTANT           -> from now on the clock reads INSTANT (any UTC instant `date -d` reads, such as
 #                                       2027-03-28T00:55Z) and runs on from there; sets FAKETIME_LIBRARY, exports
 #                                       LD_PRELOAD and FAKETIME; fails with a message on an instant it cannot read
+
+# shellcheck source=ops/lib/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 faketime_library() {
   local lib
@@ -16,21 +20,17 @@ faketime_library() {
 
 faketime_ensure_installed() {
   faketime_library >/dev/null && return 0
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "libfaketime is not installed and this is not root: install the 'faketime' package" >&2
-    return 1
-  fi
-  echo "Installing faketime (apt-get)..." >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >&2 \
-    || { DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >&2; } \
-    || { echo "apt-get could not install the 'faketime' package" >&2; return 1; }
+  apt_install faketime libfaketime || return 1
   faketime_library >/dev/null || { echo "the 'faketime' package is installed but its library is not where expected" >&2; return 1; }
 }
 
+faketime_epoch() {
+  TZ=UTC date -d "$1" +%s 2>/dev/null || { echo "--at: '$1' is not an instant (give a UTC time such as 2027-03-28T00:55Z)" >&2; return 1; }
+}
+
 faketime_start() {
-  local instant="$1" target now
-  target=$(TZ=UTC date -d "$instant" +%s 2>/dev/null) \
-    || { echo "--at: '$instant' is not an instant (give a UTC time such as 2027-03-28T00:55Z)" >&2; return 1; }
+  local target now
+  target=$(faketime_epoch "$1") || return 1
   now=$(date +%s)
   FAKETIME_LIBRARY=$(faketime_library) || return 1
   # A relative offset, so that every process started later reads the same clock (an absolute start time would

@@ -5,6 +5,8 @@
 
 # shellcheck source=ops/lib/ports.sh
 source "$(dirname "${BASH_SOURCE[0]}")/ports.sh"
+# shellcheck source=ops/lib/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 pg_bin_dir() {
   local dir
@@ -17,12 +19,7 @@ pg_bin_dir() {
 
 pg_ensure_installed() {
   pg_bin_dir >/dev/null && return 0
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "PostgreSQL is not installed and this is not root: install the 'postgresql' package" >&2
-    return 1
-  fi
-  echo "Installing PostgreSQL (apt-get)..." >&2
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+  apt_install postgresql PostgreSQL
 }
 
 # A port for a throwaway PostgreSQL: below the ephemeral range (ops/lib/ports.sh), above the silos' ports.
