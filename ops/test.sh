@@ -5,12 +5,13 @@
 # "N passed, N failed, N skipped" counted from the test results. Exits non-zero on any failure.
 # Extra arguments go to `dotnet test` (for example: ops/test.sh --filter FullyQualifiedName~Verify).
 #
-#   ops/test.sh --at <UTC instant> [...]   runs the suite under a faked system clock that reads that instant when the
-#                                         tests start and runs on from there (for example --at 2027-03-28T00:55Z, an
-#                                         hour before the clocks change in spring). Everything the run starts reads it:
-#                                         the throwaway PostgreSQL (its clock stamps recorded_at), the test hosts and
-#                                         Chromium (Debian's libfaketime, installed when missing). The build runs first
-#                                         on the real clock.
+#   ops/test.sh --at <UTC instant> [...]   (--at first) runs the suite under a faked system clock that reads that
+#                                         instant just before the throwaway PostgreSQL starts and runs on from there
+#                                         (for example --at 2027-03-28T00:55Z, five minutes before the clocks go forward
+#                                         in Brussels). Everything the run starts reads it: PostgreSQL (its clock stamps
+#                                         recorded_at), the test hosts and Chromium (Debian's libfaketime, installed when
+#                                         missing, as root). The build runs first on the real clock. Some tests record
+#                                         facts on fixed dates of 2026: give an instant after November 2026.
 set -uo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -50,10 +51,17 @@ export PROVMON_CHROMIUM=/usr/bin/chromium
 test_args=()
 if [ -n "$at" ]; then
   faketime_ensure_installed || exit 1
-  # Built (and restored) on the real clock; only the run is faked.
-  dotnet build ProvincialMonitor.sln || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
+  # Built (and restored) on the real clock, in the configuration the run asks for; only the run is faked.
+  build_args=()
+  for ((i = 1; i <= $#; i++)); do
+    case "${!i}" in
+      -c | --configuration) j=$((i + 1)); build_args+=(--configuration "${!j}") ;;
+      -c=* | --configuration=*) build_args+=("--configuration=${!i#*=}") ;;
+    esac
+  done
+  dotnet build ProvincialMonitor.sln "${build_args[@]}" || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
   test_args=(--no-build)
-  faketime_start "$at" || exit 2
+  faketime_start "$at" || exit 1
   echo "The clock reads $(date -u '+%Y-%m-%dT%H:%M:%SZ') (Brussels: $(TZ=Europe/Brussels date '+%Y-%m-%d %H:%M %Z'))"
 fi
 

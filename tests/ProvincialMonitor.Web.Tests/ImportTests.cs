@@ -322,7 +322,7 @@ public sealed class ImportTests : IAsyncLifetime
         $"join-municipality;{slug};;;;;;;;71072;;;;;;;;;;;;;",
         $"join-market;{slug};;;Dinsdagmarkt Hasselt;;;;;71072;m-hasselt;tuesday;40;;;;;;;;;;",
         $"hold-market-day;{slug};m-hasselt;;;;;;;;;;;;;{today.AddDays(-1):yyyy-MM-dd};38;;;;;;",
-        $"register-entries;{slug};m-hasselt;;;;;;;;;;;;;;;250;{today.AddDays(-1):yyyy-MM-dd}T10:30:00+01:00;;;;",
+        $"register-entries;{slug};m-hasselt;;;;;;;;;;;;;;;250;{MonitorClock.AtBrusselsTime(today.AddDays(-1), new TimeOnly(10, 30)):yyyy-MM-dd'T'HH:mm:sszzz};;;;",
         $"hold-campaign-action;{slug};;;;;;limburg;;;;;;Markt in de kijker;Affiches op elke markt;;;;;;;;",
         $"register-cluster;;;{slug}-cluster;Marktkramers Limburg;;;;;;;;;;;;;;;retail;provincial;limburg;",
     ];

@@ -81,8 +81,8 @@ public sealed class DemoSimulation(
         {
             var now = clock.Now;
             var today = MonitorClock.DateOf(now);
-            using var day = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            day.CancelAfter(MarketMonthPlan.BrusselsTime(today.AddDays(1), 0) - now + TimeSpan.FromSeconds(1));
+            using var dayEnd = new CancellationTokenSource(MarketMonthPlan.BrusselsTime(today.AddDays(1), 0) - now + TimeSpan.FromSeconds(1), clock.Time);
+            using var day = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, dayEnd.Token);
             try
             {
                 await PlayAsync(http, Scaled(SimulationSettings.Demo(today, Seed)), TrickleAsync, day.Token);
@@ -136,7 +136,7 @@ public sealed class DemoSimulation(
         {
             var now = clock.Now.ToUnixTimeSeconds();
             var bucket = (now / every) + 1;
-            await Task.Delay(TimeSpan.FromSeconds((bucket * every) - now), cancellationToken);
+            await Task.Delay(TimeSpan.FromSeconds((bucket * every) - now), clock.Time, cancellationToken);
             var at = DateTimeOffset.FromUnixTimeSeconds(bucket * every);
             if (MonitorClock.DateOf(at) != plan.Settings.PeriodEnd) return;
             var random = new Random((int)(bucket % int.MaxValue) ^ plan.Settings.Seed);

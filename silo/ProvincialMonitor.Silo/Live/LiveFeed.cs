@@ -77,18 +77,18 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
     {
         var reference = grains.CreateObjectReference<IIndicatorsObserver>(this);
         var registry = grains.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key);
-        var registeredAt = DateTimeOffset.MinValue;
+        long? registeredAt = null;
         using var timer = new PeriodicTimer(Flush);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (clock.Now - registeredAt > Refresh)
+                if (registeredAt is not { } at || clock.Time.GetElapsedTime(at) > Refresh)
                 {
                     try
                     {
                         await registry.Register(reference);
-                        registeredAt = clock.Now;
+                        registeredAt = clock.Time.GetTimestamp();
                     }
                     catch (Exception ex) when (ex is not OperationCanceledException)
                     {
