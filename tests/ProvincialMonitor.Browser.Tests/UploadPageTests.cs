@@ -24,12 +24,22 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Importeren", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=start]")).ToBeEnabledAsync();
 
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // The page has the file once it names it: a click before that (a busy machine) would find no file yet. The file
+        // input listens only once its first interactive render has run its script (the button is enabled a moment
+        // before): a file set in that moment goes unseen, so it is set again until the page names it.
+        var file = new FilePayload { Name = "acties.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) };
+        for (var attempt = 1; ; attempt++)
         {
-            Name = "acties.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
-        });
-        // The page has the file once it names it: a click before that (a busy machine) would find no file yet.
-        await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)");
+            await page.Locator("input[type=file]").SetInputFilesAsync(file);
+            try
+            {
+                await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)", new() { Timeout = 5_000 });
+                break;
+            }
+            catch (PlaywrightException) when (attempt < 4)
+            {
+            }
+        }
         await page.Locator("[data-testid=start]").ClickAsync();
 
         await Expect(page.Locator("[data-testid=count-stored]")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
