@@ -3,7 +3,11 @@ using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.UnitTests.Time;
 
-/// <summary>The monitor's one clock: Brussels' calendar around midnight and on the days the clocks change.</summary>
+/// <summary>
+/// The monitor's one clock: Brussels' calendar around midnight and on the days the clocks change. The instants are
+/// fixed on purpose (they are the cases: 2027's daylight saving days) and the clock under test is fixed with them, so
+/// no case depends on the day the suite runs.
+/// </summary>
 public sealed class MonitorClockTests
 {
     private sealed class FixedTime(DateTimeOffset now) : TimeProvider
