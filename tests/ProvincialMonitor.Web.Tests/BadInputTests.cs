@@ -39,6 +39,21 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
     }
 
+    /// <summary>Strict JSON: names are camelCase and case-sensitive, numbers are never read from strings, a member given twice is refused.</summary>
+    [Theory]
+    [InlineData("""{"grantRef":"B-1","amount":1,"Amount":999999,"funder":"province"}""", "Amount")]
+    [InlineData("""{"GrantRef":"B-1","amount":1,"funder":"province"}""", "GrantRef")]
+    [InlineData("""{"grantRef":"B-1","amount":"100","funder":"province"}""", "amount")]
+    [InlineData("""{"grantRef":"B-1","amount":1,"amount":2,"funder":"province"}""", "amount")]
+    [InlineData("""{"grantRef":"B-1","amount":1,"funder":"province","funder":"eu"}""", "funder")]
+    public async Task Json_is_read_strictly(string body, string field)
+    {
+        var (response, problem) = await RefusedAsync(() => api.Client.PostJsonAsync(Subsidies, body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
     [Fact]
     public async Task An_empty_body_is_a_400()
     {

@@ -16,8 +16,16 @@ public static class RequestBody
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    /// <summary>
+    /// Member names are camelCase and case-sensitive (<c>Amount</c> beside <c>amount</c> is an unknown member), numbers are
+    /// JSON numbers (never read from strings), and a member given twice is refused: one body has one meaning.
+    /// </summary>
+    public static readonly JsonSerializerOptions Options = new()
     {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        PropertyNameCaseInsensitive = false,
+        NumberHandling = JsonNumberHandling.Strict,
+        AllowDuplicateProperties = false,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new NormalizedText() },
@@ -95,7 +103,9 @@ public static class RequestBody
                                         && contentType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
 
     private static string Describe(JsonException ex) => ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
-        ? "is not a known field"
+        ? "is not a known field (names are camelCase and case-sensitive)"
+        : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("twice", StringComparison.Ordinal)
+            ? "is given more than once"
         : ex.Message.StartsWith(ControlCharacterMessage, StringComparison.Ordinal)
             ? ControlCharacterMessage
         : ex.InnerException is FormatException or InvalidOperationException || ex.Message.Contains("could not be converted", StringComparison.Ordinal)
