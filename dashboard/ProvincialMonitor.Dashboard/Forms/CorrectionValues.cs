@@ -1,14 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
-using ProvincialMonitor.Dashboard.Formatting;
+using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Dashboard.Forms;
 
-/// <summary>A correction's new value as JSON, of the kind the field has now: a number in nl-BE (decimal comma), true/false, or text.</summary>
+/// <summary>A correction's new value as JSON, of the kind the field has now: a number read as a form reads one (InputReader), true/false, or text.</summary>
 public static class CorrectionValues
 {
-    /// <summary>The JSON of <paramref name="text"/>; null when the field holds a number and the text is none.</summary>
-    public static string? ToJson(string text, string? currentJson)
+    /// <summary>Any number a corrected field holds: the field's own check (money, a count) says what more it must be.</summary>
+    private static readonly NumberKind AnyNumber = NumberKind.Measure(10);
+
+    /// <summary>The JSON of <paramref name="text"/>, or why a number field cannot take it (in Dutch).</summary>
+    public static (string? Json, string? Problem) ToJson(string text, string? currentJson)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
@@ -21,16 +24,15 @@ public static class CorrectionValues
         switch (kind)
         {
             case JsonValueKind.Number:
-                return decimal.TryParse(trimmed, NumberStyles.Number, NlBe.Culture, out var number)
-                    ? number.ToString(CultureInfo.InvariantCulture)
-                    : null;
+                var read = InputReader.Number(trimmed, AnyNumber);
+                return read.Value is { } number ? (number.ToString(CultureInfo.InvariantCulture), null) : (null, read.Problem?.Dutch);
             case JsonValueKind.True or JsonValueKind.False when trimmed is "true" or "false" or "ja" or "nee":
-                return trimmed is "true" or "ja" ? "true" : "false";
+                return (trimmed is "true" or "ja" ? "true" : "false", null);
             case JsonValueKind.Array or JsonValueKind.Object:
-                try { return JsonDocument.Parse(trimmed).RootElement.GetRawText(); }
-                catch (JsonException) { return JsonSerializer.Serialize(trimmed); }
+                try { return (JsonDocument.Parse(trimmed).RootElement.GetRawText(), null); }
+                catch (JsonException) { return (JsonSerializer.Serialize(trimmed), null); }
             default:
-                return JsonSerializer.Serialize(trimmed);
+                return (JsonSerializer.Serialize(trimmed), null);
         }
     }
 }

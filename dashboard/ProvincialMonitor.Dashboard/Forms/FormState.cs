@@ -12,6 +12,7 @@ public sealed class FormState
 {
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
     private readonly HashSet<string> _english = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _unreadable = new(StringComparer.Ordinal);
 
     public string IdempotencyKey { get; private set; } = NewKey();
 
@@ -39,6 +40,24 @@ public sealed class FormState
         Alert = null;
     }
 
+    /// <summary>
+    /// What an input holds that it could not read (a number written two ways, a date that does not exist), in Dutch; null
+    /// when it reads what it holds. Such a form is not sent: a value is never replaced by an empty one or by today.
+    /// </summary>
+    public void Unreadable(string field, string? dutchMessage)
+    {
+        if (dutchMessage is null) _unreadable.Remove(field);
+        else _unreadable[field] = dutchMessage;
+    }
+
+    /// <summary>Clears the errors of the last submission and shows those of inputs that hold what they could not read; true when there are none.</summary>
+    public bool Restart()
+    {
+        Clear();
+        foreach (var (field, message) in _unreadable) _errors[field] = message;
+        return _unreadable.Count == 0;
+    }
+
     /// <summary>Takes in an outcome; after a stored action the next submission is a new action with a new key.</summary>
     public void Take(FormOutcome outcome)
     {
@@ -51,13 +70,20 @@ public sealed class FormState
             return;
         }
         Stored = null;
-        foreach (var error in outcome.Errors)
+        AddFieldErrors(outcome.Errors);
+        if (_errors.Count == 0 || outcome.Refused != RefusalKind.Invalid)
+            Alert = (FormMessages.Heading(outcome.Refused!.Value), outcome.Message);
+    }
+
+    /// <summary>Field errors of the command's checks, in Dutch; a field that already has an error keeps it.</summary>
+    public void AddFieldErrors(IEnumerable<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        foreach (var error in errors)
         {
             var dutch = FormMessages.Dutch(error);
             if (_errors.TryAdd(error.Field, dutch) && dutch == error.Message) _english.Add(error.Field);
         }
-        if (_errors.Count == 0 || outcome.Refused != RefusalKind.Invalid)
-            Alert = (FormMessages.Heading(outcome.Refused!.Value), outcome.Message);
     }
 
     /// <summary>Attributes of a field's input: its id, and when it is invalid <c>aria-invalid</c> and <c>aria-describedby</c> naming the message.</summary>

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
@@ -54,7 +55,7 @@ public sealed record RemoveClusterMember(string? Member, string? Reason) : Clust
 }
 
 [GenerateSerializer, Immutable]
-public sealed record GrantClusterFunding(string? Province, decimal? Amount, string? Purpose) : ClusterCommand
+public sealed record GrantClusterFunding(string? Province, [property: Money] decimal? Amount, string? Purpose) : ClusterCommand
 {
     protected override void ValidateFields(Checks check)
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
@@ -17,7 +18,7 @@ public sealed record RegisterProject(
     string[]? Partners,
     DateOnly? PlannedStart,
     DateOnly? PlannedEnd,
-    decimal? TotalBudget,
+    [property: Money] decimal? TotalBudget,
     string? CrossBorderProgramme) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
@@ -40,7 +41,7 @@ public sealed record RegisterProject(
 }
 
 [GenerateSerializer, Immutable]
-public sealed record GrantSubsidy(string? GrantRef, decimal? Amount, string? Funder) : ProjectCommand
+public sealed record GrantSubsidy(string? GrantRef, [property: Money] decimal? Amount, string? Funder) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
     {
@@ -51,7 +52,7 @@ public sealed record GrantSubsidy(string? GrantRef, decimal? Amount, string? Fun
 }
 
 [GenerateSerializer, Immutable]
-public sealed record PaySubsidy(string? GrantRef, decimal? Amount, string? PaymentRef) : ProjectCommand
+public sealed record PaySubsidy(string? GrantRef, [property: Money] decimal? Amount, string? PaymentRef) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
     {
@@ -82,7 +83,7 @@ public sealed record ReachMilestone(string? Milestone, string? Description) : Pr
 }
 
 [GenerateSerializer, Immutable]
-public sealed partial record ReportOutput(string? Metric, decimal? Value, string? Period) : ProjectCommand
+public sealed partial record ReportOutput(string? Metric, [property: Decimals(4)] decimal? Value, string? Period) : ProjectCommand
 {
     protected override void ValidateFields(Checks check)
     {

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
@@ -39,7 +40,7 @@ public sealed record TakeDecision(
     int? VotesFor,
     int? VotesAgainst,
     int? VotesAbstaining,
-    decimal? Amount) : ProvinceCommand
+    [property: Money] decimal? Amount) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
     {
@@ -62,7 +63,7 @@ public sealed record TakeDecision(
 }
 
 [GenerateSerializer, Immutable]
-public sealed record AllocateBudget(string? Domain, int? Year, decimal? Amount) : ProvinceCommand
+public sealed record AllocateBudget(string? Domain, int? Year, [property: Money] decimal? Amount) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
     {
@@ -73,20 +74,20 @@ public sealed record AllocateBudget(string? Domain, int? Year, decimal? Amount) 
 }
 
 [GenerateSerializer, Immutable]
-public sealed record SetTarget(string? IndicatorCode, decimal? TargetValue, int? Year) : ProvinceCommand
+public sealed record SetTarget(string? IndicatorCode, [property: Decimals(4)] decimal? TargetValue, int? Year) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check) => check.Target(IndicatorCode, TargetValue, Year);
 }
 
 [GenerateSerializer, Immutable]
-public sealed record MeasureIndicator(string? IndicatorCode, decimal? Value, string? Unit, string? Period, string? Source) : ProvinceCommand
+public sealed record MeasureIndicator(string? IndicatorCode, [property: Decimals(4)] decimal? Value, string? Unit, string? Period, string? Source) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
 }
 
 [GenerateSerializer, Immutable]
 public sealed record GiveRetailPermitAdvice(
-    string? Municipality, string? PermitRef, decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice) : ProvinceCommand
+    string? Municipality, string? PermitRef, [property: Decimals(2)] decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice) : ProvinceCommand
 {
     protected override void ValidateFields(Checks check)
     {

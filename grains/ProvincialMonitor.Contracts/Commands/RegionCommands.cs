@@ -1,3 +1,5 @@
+using ProvincialMonitor.Contracts.Input;
+
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>An action on the Flemish region (key <c>vlaanderen</c>), which always exists.</summary>
@@ -5,13 +7,13 @@ namespace ProvincialMonitor.Contracts.Commands;
 public abstract record RegionCommand : Command;
 
 [GenerateSerializer, Immutable]
-public sealed record SetRegionTarget(string? IndicatorCode, decimal? TargetValue, int? Year) : RegionCommand
+public sealed record SetRegionTarget(string? IndicatorCode, [property: Decimals(4)] decimal? TargetValue, int? Year) : RegionCommand
 {
     protected override void ValidateFields(Checks check) => check.Target(IndicatorCode, TargetValue, Year);
 }
 
 [GenerateSerializer, Immutable]
-public sealed record MeasureRegionIndicator(string? IndicatorCode, decimal? Value, string? Unit, string? Period, string? Source) : RegionCommand
+public sealed record MeasureRegionIndicator(string? IndicatorCode, [property: Decimals(4)] decimal? Value, string? Unit, string? Period, string? Source) : RegionCommand
 {
     protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
 }

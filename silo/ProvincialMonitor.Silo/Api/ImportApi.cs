@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
+using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Import;
 
@@ -78,21 +79,21 @@ public static class ImportApi
     public static bool TryOptions(IQueryCollection query, out ImportOptions options, out IResult? problem)
     {
         ArgumentNullException.ThrowIfNull(query);
-        options = new ImportOptions(',', DecimalSeparator.Point, false, false);
+        options = new ImportOptions(',', DecimalMark.Point, false, false);
         problem = null;
         var delimiter = query["delimiter"].FirstOrDefault() ?? ",";
         if (delimiter is not ("," or ";")) problem = Problems.Invalid400("delimiter", "must be ; or ,");
         var separator = (query["decimal"].FirstOrDefault() ?? "point") switch
         {
-            "point" => DecimalSeparator.Point,
-            "comma" => DecimalSeparator.Comma,
-            _ => (DecimalSeparator?)null,
+            "point" => DecimalMark.Point,
+            "comma" => DecimalMark.Comma,
+            _ => (DecimalMark?)null,
         };
         if (separator is null) problem = Problems.Invalid400("decimal", "must be comma or point");
         if (!TryFlag(query, "partial", out var partial)) problem = Problems.Invalid400("partial", "must be true or false");
         if (!TryFlag(query, "dryRun", out var dryRun)) problem = Problems.Invalid400("dryRun", "must be true or false");
         if (problem is not null) return false;
-        if (delimiter == "," && separator == DecimalSeparator.Comma)
+        if (delimiter == "," && separator == DecimalMark.Comma)
         {
             problem = Problems.Invalid400("decimal", "comma needs delimiter ; (a decimal comma in a comma-separated file must be quoted; use ; instead)");
             return false;

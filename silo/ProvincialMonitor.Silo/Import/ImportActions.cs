@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Campaigns;
@@ -52,6 +53,10 @@ public sealed class ImportAction
         Send = send;
         Decide = decide;
         Fields = FieldsOf(commandType);
+        NumberKinds = commandType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (Name: JsonNamingPolicy.CamelCase.ConvertName(p.Name), Kind: NumberKind.Of(p)))
+            .Where(p => p.Kind is not null)
+            .ToDictionary(p => p.Name, p => p.Kind!, StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -84,6 +89,9 @@ public sealed class ImportAction
 
     /// <summary>The command's fields by JSON name, with their types.</summary>
     public IReadOnlyDictionary<string, Type> Fields { get; }
+
+    /// <summary>The kind of each number field (money, a whole number, a measure), by JSON name.</summary>
+    public IReadOnlyDictionary<string, NumberKind> NumberKinds { get; }
 
     public Func<CommandDispatcher, string, Command, CommandRequest, Task<CommandOutcome>> Send { get; }
     public Func<DryRun, string, Command, CommandContext, Task<DryRun.Result>> Decide { get; }
@@ -234,13 +242,6 @@ public sealed class ImportAction
     internal sealed class CorrectionValueMarker;
 }
 
-/// <summary>How numbers are written in the file.</summary>
-public enum DecimalSeparator
-{
-    Point,
-    Comma,
-}
-
 /// <summary>A row turned into a command, or the reasons it cannot be.</summary>
 public sealed record ParsedRow(
     int Line,
@@ -291,7 +292,7 @@ public static class RowParser
     /// <summary>Separates the items of a list field (participatingProvinces, clusters, partners) inside one cell.</summary>
     public const char ListSeparator = '|';
 
-    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalSeparator decimalSeparator, DateOnly today)
+    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalMark decimalSeparator, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(header);
@@ -328,7 +329,7 @@ public static class RowParser
                 change[column] = type == typeof(ImportAction.CorrectionFieldMarker) ? JsonValue.Create(value) : CorrectionValue(value, decimalSeparator);
                 continue;
             }
-            if (ParseValue(column, value, type, decimalSeparator, out var node) is { } error) errors.Add(error);
+            if (ParseValue(column, value, type, action.NumberKinds.GetValueOrDefault(column), decimalSeparator, out var node) is { } error) errors.Add(error);
             else json[column] = node;
         }
         // A correction row corrects one field; both columns empty is reported by the command's own check (changes).
@@ -420,17 +421,14 @@ public static class RowParser
     }
 
     /// <summary>
-    /// A correction's new value: JSON when the cell is a JSON value (a number with a decimal point, <c>true</c>, <c>false</c>, <c>null</c>,
-    /// a quoted string, a list or an object), a number when it is one with the file's decimal comma, else the text as it is.
+    /// A correction's new value: a number when the cell reads as one with the file's decimal mark (as every number cell is read),
+    /// else JSON when the cell is a JSON value (<c>true</c>, <c>false</c>, <c>null</c>, a quoted string, a list or an object), else the text as it is.
     /// </summary>
-    private static JsonNode? CorrectionValue(string value, DecimalSeparator separator)
+    private static JsonNode? CorrectionValue(string value, DecimalMark separator)
     {
-        if (separator == DecimalSeparator.Comma && value.Contains(',', StringComparison.Ordinal) && !value.Contains('.', StringComparison.Ordinal)
-            && decimal.TryParse(value.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var comma))
-            return JsonValue.Create(comma);
-        if (separator == DecimalSeparator.Comma && value.Contains('.', StringComparison.Ordinal)
-            && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
-            return JsonValue.Create(value); // 1.250 in a decimal-comma file: text, never a thousands separator
+        if (InputReader.Number(value, AnyNumber, separator).Value is { } number) return JsonValue.Create(number);
+        if (value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '-' or '+' or '.' or ','))
+            return JsonValue.Create(value); // a number the file's mark cannot read stays text, never another reading
         try
         {
             return JsonNode.Parse(value) ?? JsonValue.Create((string?)null);
@@ -441,7 +439,10 @@ public static class RowParser
         }
     }
 
-    private static string? ParseValue(string column, string value, Type type, DecimalSeparator separator, out JsonNode? node)
+    /// <summary>Any number a corrected field holds: the field's own check (money, a count) says what more it must be.</summary>
+    private static readonly NumberKind AnyNumber = NumberKind.Measure(10);
+
+    private static string? ParseValue(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
     {
         node = null;
         if (type == typeof(string))
@@ -454,28 +455,19 @@ public static class RowParser
             node = new JsonArray([.. value.Split(ListSeparator, StringSplitOptions.TrimEntries).Select(v => (JsonNode?)JsonValue.Create(v))]);
             return null;
         }
-        if (type == typeof(decimal))
+        if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
         {
-            var (decimalChar, other) = separator == DecimalSeparator.Comma ? (',', '.') : ('.', ',');
-            var text = value.Replace(" ", "", StringComparison.Ordinal);
-            if (text.Contains(other, StringComparison.Ordinal) || text.Count(c => c == decimalChar) > 1
-                || !decimal.TryParse(text.Replace(decimalChar, '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
-                return $"{column} is not a number with a decimal {(separator == DecimalSeparator.Comma ? "comma, such as 1250,50" : "point, such as 1250.50")}";
-            node = JsonValue.Create(number);
-            return null;
-        }
-        if (type == typeof(int) || type == typeof(long))
-        {
-            if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole) || (type == typeof(int) && whole is > int.MaxValue or < int.MinValue))
-                return $"{column} is not a whole number";
-            node = JsonValue.Create(whole);
+            var read = InputReader.Number(value, kind ?? NumberKind.Whole, separator);
+            if (read.Problem is { } problem) return $"{column} {problem.English}";
+            if (type == typeof(int) && read.Value is > int.MaxValue or < int.MinValue) return $"{column} {InputProblem.OutOfRange().English}";
+            node = type == typeof(decimal) ? JsonValue.Create(read.Value) : JsonValue.Create((long)read.Value!.Value);
             return null;
         }
         if (type == typeof(DateOnly))
         {
-            if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                return $"{column} is not a date YYYY-MM-DD";
-            node = JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            var date = InputReader.Date(value);
+            if (date.Problem is { } problem) return $"{column} {problem.English}";
+            node = JsonValue.Create(date.Value!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
         if (type == typeof(Guid))
@@ -498,7 +490,7 @@ public static class RowParser
             foreach (var item in value.Split(ListSeparator, StringSplitOptions.TrimEntries))
             {
                 var parts = item.Split(':', StringSplitOptions.TrimEntries);
-                int? Count(int i) => parts.Length > i && int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+                int? Count(int i) => parts.Length > i && InputReader.WholeNumber(parts[i], separator).Value is >= 0 and var n ? n : null;
                 if (parts.Length != 4 || Count(1) is null || Count(2) is null || Count(3) is null)
                     return $"{column} is a list of province:municipalities:markets:entries, such as limburg:20:40:5000|antwerpen:30:60:8000";
                 targets.Add(new JsonObject { ["province"] = parts[0], ["municipalities"] = Count(1), ["markets"] = Count(2), ["entries"] = Count(3) });

@@ -1,11 +1,12 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Silo.Import;
 
 /// <summary>How an import reads its file and what it does.</summary>
-public sealed record ImportOptions(char Delimiter, DecimalSeparator DecimalMark, bool Partial, bool DryRun);
+public sealed record ImportOptions(char Delimiter, DecimalMark DecimalMark, bool Partial, bool DryRun);
 
 /// <summary>What happened to one row.</summary>
 public static class RowOutcomes

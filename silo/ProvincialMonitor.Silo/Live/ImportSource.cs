@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.Silo.Import;
@@ -46,7 +47,7 @@ public sealed class ImportSource(ImportService imports) : IImportSource
             return new ImportStart(null, "the file is not UTF-8 (save the file as CSV UTF-8)");
         }
 
-        var settings = new ImportOptions(options.Delimiter, options.DecimalComma ? DecimalSeparator.Comma : DecimalSeparator.Point, options.Partial, options.DryRun);
+        var settings = new ImportOptions(options.Delimiter, options.DecimalComma ? DecimalMark.Comma : DecimalMark.Point, options.Partial, options.DryRun);
         var (job, problem) = imports.Start(text, settings, actor);
         return job is null ? new ImportStart(null, problem) : new ImportStart(Map(job.Progress(withBadRows: true)), null);
     }
