@@ -134,6 +134,40 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    /// <summary>
+    /// The reported sequence: an officer of Antwerpen registers a project led by Limburg with Antwerpen taking part,
+    /// grants money on it and corrects the participants. Each step is refused and stores nothing; what an officer of
+    /// a participating province may record (a partner) still goes through.
+    /// </summary>
+    [Fact]
+    public async Task An_officer_does_not_record_on_a_project_another_province_leads()
+    {
+        var antwerpen = _clients["officer-antwerpen"];
+        const string limburgLed = """{"title":"Limburgs project","leadProvince":"limburg","participatingProvinces":["antwerpen"],"domain":"labour-market"}""";
+        await AssertRefusedAsync(antwerpen, "/api/projects", limburgLed);
+
+        var created = await api.PostAsync("/api/projects", limburgLed);
+        var project = $"/api/projects/{created.GetProperty("id").GetString()}";
+        var registration = created.GetProperty("eventIds")[0].GetString();
+        await AssertRefusedAsync(antwerpen, $"{project}/subsidies", """{"grantRef":"G-5M","amount":5000000,"funder":"province"}""");
+        await AssertRefusedAsync(antwerpen, $"{project}/corrections",
+            $$"""{"eventId":"{{registration}}","changes":[{"field":"participatingProvinces","newValue":[]}],"reason":"Antwerpen weg"}""");
+        await AssertRefusedAsync(antwerpen, $"{project}/corrections",
+            $$"""{"eventId":"{{registration}}","changes":[{"field":"participatingProvinces","newValue":["antwerpen","oost-vlaanderen","west-vlaanderen"]}],"reason":"meer provincies"}""");
+
+        var partner = await antwerpen.PostJsonAsync($"{project}/partners", """{"name":"UAntwerpen"}""");
+        Assert.Equal(HttpStatusCode.OK, partner.StatusCode);
+    }
+
+    private async Task AssertRefusedAsync(HttpClient client, string route, string body)
+    {
+        var before = await api.Silo.CountEventsAsync();
+        var response = await client.PostJsonAsync(route, body);
+        Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{route}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal("urn:provmon:problem:forbidden", (await response.JsonAsync()).GetProperty("type").GetString());
+        Assert.Equal(before, await api.Silo.CountEventsAsync());
+    }
+
     [Fact]
     public async Task An_out_of_scope_refusal_says_why()
     {

@@ -27,20 +27,18 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         if (command is RegisterProject register)
         {
             if (state.Registered) return Refusal.Conflict($"Project {state.ProjectId} is already registered.");
-            string[] provinces = [register.LeadProvince!, .. (register.ParticipatingProvinces ?? []).Where(p => p != register.LeadProvince).Distinct()];
-            if (!actor.ActsForAnyProvince(provinces))
-                return Refusal.Forbidden($"You do not act for {string.Join(" or ", provinces)}.");
+            var participants = (register.ParticipatingProvinces ?? []).Where(p => p != register.LeadProvince).Distinct().ToArray();
             var registered = new ProjectRegistered(state.ProjectId, register.Title!.Trim(), register.ExternalRef?.Trim(), register.LeadProvince!,
-                provinces[1..], register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
+                participants, register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
                 register.PlannedStart, register.PlannedEnd, register.TotalBudget, register.CrossBorderProgramme);
-            return Decision.Accept(new NewEvent(registered, effective, new EventScope(provinces, registered.Domain, registered.Clusters)));
+            if (MayRecord(actor, state, registered) is { } forbidden) return forbidden;
+            return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
         }
 
         if (!state.Registered) return Refusal.NotFound($"Project {state.ProjectId} is not registered.");
-        if (!actor.ActsForAnyProvince(state.Provinces))
-            return Refusal.Forbidden($"You do not act for the provinces of project {state.ProjectId} ({string.Join(", ", state.Provinces)}).");
-        var scope = new EventScope(state.Provinces, state.Domain, state.Clusters);
-        Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, scope));
+        var scope = ScopeOf(state, null);
+        Decision Accept(IDomainEvent e) =>
+            MayRecord(actor, state, e) is { } forbidden ? forbidden : Decision.Accept(new NewEvent(e, effective, scope));
 
         switch (command)
         {
@@ -71,10 +69,11 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 return Accept(new ProjectStatusChanged(change.Status!));
 
             case CorrectProject correct:
-                return CorrectionRules.Correct(history, correct, Rules, effective, scope,
-                    (id, changes, reason) => new ProjectCorrected(id, changes, reason));
+                return Correct(history, correct, actor, effective);
 
             case RetractProjectEvent retract:
+                if (CorrectionRules.Read(history.FindFact(retract.EventId!.Value)) is { } retracted && MayRecord(actor, state, retracted) is { } forbidden)
+                    return forbidden;
                 return CorrectionRules.Retract(history, retract, Rules, effective, scope,
                     (id, reason) => new ProjectRetracted(id, reason));
 
@@ -82,6 +81,41 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 return Refusal.Invalid("command", $"{command.GetType().Name} is not a project action");
         }
     }
+
+    /// <summary>
+    /// Whoever corrects an event must be allowed to record it both as it stands and as corrected; the correction is
+    /// filed under the provinces of both versions, so that a province dropped from the project sees it too.
+    /// </summary>
+    private static Decision Correct(History<ProjectState> history, CorrectProject correct, Actor actor, DateOnly effective)
+    {
+        var state = history.State;
+        if (CorrectionRules.Read(history.FindFact(correct.EventId!.Value)) is { } before && MayRecord(actor, state, before) is { } forbidden)
+            return forbidden;
+        var (decision, after) = CorrectionRules.CorrectInBothScopes(history, correct, Rules, effective, e => ScopeOf(state, e),
+            (id, changes, reason) => new ProjectCorrected(id, changes, reason));
+        return after is not null && MayRecord(actor, state, after) is { } forbiddenAfter ? forbiddenAfter : decision;
+    }
+
+    /// <summary>
+    /// Who may record an event on a project: an officer of the lead province records everything, including the
+    /// registration (which names the participating provinces) and all that counts on a province's figures (subsidies
+    /// granted and paid, outputs, the status); an officer of a participating province records partners and milestones.
+    /// </summary>
+    private static Refusal? MayRecord(Actor actor, ProjectState state, IDomainEvent e)
+    {
+        var lead = e is ProjectRegistered r ? r.LeadProvince : state.LeadProvince;
+        if (actor.ActsForProvince(lead)) return null;
+        if (e is ProjectRegistered) return Refusal.Forbidden($"You do not act for {lead}, the lead province of the project.");
+        if (!actor.ActsForAnyProvince(state.Provinces))
+            return Refusal.Forbidden($"You do not act for the provinces of project {state.ProjectId} ({string.Join(", ", state.Provinces)}).");
+        return e is PartnerJoined or MilestoneReached ? null
+            : Refusal.Forbidden($"You do not act for {lead}, the lead province of project {state.ProjectId}; a participating province records partners and milestones only.");
+    }
+
+    /// <summary>A registration is filed under the provinces it names, every other event under the project's.</summary>
+    private static EventScope ScopeOf(ProjectState state, IDomainEvent? e) => e is ProjectRegistered r
+        ? new EventScope([r.LeadProvince, .. r.ParticipatingProvinces.Where(p => p != r.LeadProvince)], r.Domain, r.Clusters)
+        : new EventScope(state.Provinces, state.Domain, state.Clusters);
 
     public static ProjectState Apply(ProjectState state, IDomainEvent e) => e switch
     {
@@ -134,6 +168,8 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         };
         if (e is ProjectStatusChanged)
             return Refusal.Conflict("A status change is not corrected: retract it and record the right status.");
+        if (e is ProjectRegistered { ParticipatingProvinces: null } or ProjectRegistered { Clusters: null } or ProjectRegistered { Partners: null })
+            return Refusal.Invalid("changes", "participatingProvinces, clusters and partners are lists: [] for none, never null");
         return equivalent?.Validate() is { Count: > 0 } errors
             ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
             : null;

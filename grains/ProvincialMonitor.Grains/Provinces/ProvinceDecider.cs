@@ -21,6 +21,8 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 
     public static History<ProvinceState> Initial(string key) => new(ProvinceState.Unregistered(key), [], 0);
 
+    private static readonly Refusal OnlyAdminRegisters = Refusal.Forbidden("Only an administrator registers a province and corrects its registration.");
+
     public static Decision Decide(History<ProvinceState> history, ProvinceCommand command, CommandContext context)
     {
         if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
@@ -31,7 +33,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 
         if (command is RegisterProvince register)
         {
-            if (!actor.IsAdmin) return Refusal.Forbidden("Only an administrator registers a province.");
+            if (!actor.IsAdmin) return OnlyAdminRegisters;
             if (ReferenceData.FindProvince(slug) is not { } facts) return Refusal.NotFound($"{slug} is not a Flemish province.");
             if (state.Registered) return Refusal.Conflict($"Province {slug} is already registered.");
             if (register.NisCode != facts.NisCode)
@@ -87,7 +89,9 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
                 if (state.IsDecided(decide.AppealRef!)) return Refusal.Conflict($"Appeal {decide.AppealRef} is decided already.");
                 return Accept(new RetailAppealDecided(decide.AppealRef!, decide.Outcome!), PolicyDomains.LocalEconomyRetail);
 
+            // The registration is an administrator's, so are its corrections; every other event is the province's officers'.
             case CorrectProvince correct:
+                if (!actor.IsAdmin && history.FindFact(correct.EventId!.Value)?.EventType == Rules.RegistrationEventType) return OnlyAdminRegisters;
                 return CorrectionRules.Correct(history, correct, Rules, effective, ScopeOfNamed(history, correct.EventId!.Value),
                     (id, changes, reason) => new ProvinceCorrected(id, changes, reason));
 

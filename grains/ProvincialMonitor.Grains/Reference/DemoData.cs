@@ -9,9 +9,12 @@ namespace ProvincialMonitor.Grains.Reference;
 
 /// <summary>
 /// The demo mode's data (source <c>demo</c>): the example projects of the source text with plausible
-/// grants, payments, outputs and statuses, decisions and budgets of the deputations, and measured
-/// employment rates, with effective dates spread over the last two years. Fixed idempotency keys make
-/// a second start add nothing. The figures are illustrations, not published numbers.
+/// grants, payments, outputs and statuses, the multi-year plan of each provincial council with budgets,
+/// and employment rates, with effective dates spread over the last two years. The figures are
+/// illustrations, not published numbers, and a measured value names <see cref="DemoSource"/> as its source.
+/// Fixed idempotency keys make a second start add nothing. A key names one fact: a fact that changes gets a
+/// new key, because a key the store knows is answered with its first outcome whatever the command now says
+/// (a store with the earlier fact keeps it and gets the changed one beside it; docs/security.md "Demo data").
 /// </summary>
 public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, ILogger<DemoData> logger)
 {
@@ -19,6 +22,9 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
         decimal Budget, string? Programme, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
         (string Metric, decimal Value)[] Outputs);
+
+    /// <summary>The source of every demo measurement: invented values must not name a real publisher.</summary>
+    private const string DemoSource = "Demowaarde (fictief)";
 
     private static readonly DemoProject[] Projects =
     [
@@ -40,8 +46,8 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
             2_250_000m, null, [("province", 700_000m), ("eu", 450_000m)], 0.30m, "running", [("companies-supported", 8)]),
         new("TRI-01", "Trividend: fonds voor sociale ondernemingen", "antwerpen", ["oost-vlaanderen"], "social-economy", [], ["Trividend"],
             3_000_000m, null, [("province", 500_000m)], 0.70m, "running", [("companies-supported", 26), ("jobs-created", 85)]),
-        new("DP-01", "De Punt: leerhub voor knelpuntberoepen", "limburg", [], "labour-market", [], ["VDAB", "De Punt"],
-            640_000m, null, [("province", 320_000m)], 0.50m, "running", [("learners-reached", 380)]),
+        new("DP-01", "De Punt: platform van de sociale economie in Gent", "oost-vlaanderen", [], "social-economy", [], ["De Punt"],
+            640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)]),
         new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
             ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "Interreg Vlaanderen-Nederland", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
             [("companies-supported", 40)]),
@@ -70,12 +76,15 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
 
         foreach (var (province, i) in ProvinceSlugs.All.Select((p, i) => (p, i)))
         {
+            // The provincial council adopts the multi-year plan; the votes are the council's.
             var decided = start.AddDays(30 + i * 11);
-            var decisionRef = $"DEP-{decided.Year}-{100 + i * 7}";
-            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/multi-year-plan",
-                new TakeDecision(decisionRef, "deputatie", "Goedkeuring economisch meerjarenplan", "innovation-clusters",
-                    "De deputatie keurt de prioriteiten en de middelen voor het economisch beleid goed.", "Provinciedecreet art. 2", 6, 0, 1, 2_500_000m)
-                { EffectiveDate = decided, DecisionRef = decisionRef, Body = "deputatie" });
+            var decisionRef = $"PR-{decided.Year}-{100 + i * 7}";
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/multi-year-plan/provincieraad",
+                new TakeDecision(decisionRef, "provincieraad", "Vaststelling van het meerjarenplan: economisch beleid", "innovation-clusters",
+                    "De provincieraad stelt het meerjarenplan vast, met de prioriteiten en de middelen voor het economisch beleid.", "Provinciedecreet",
+                    22, 7, 2, 2_500_000m)
+                { EffectiveDate = decided, DecisionRef = decisionRef, Body = "provincieraad" });
+            // A budget keeps its key when its decision reference changes: allocated again, budgets would add up.
             foreach (var (domain, j) in BudgetDomains.Select((d, j) => (d, j)))
                 recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/budget/{domain}",
                     new AllocateBudget(domain, today.Year, 750_000m + 250_000m * j + 100_000m * i) { EffectiveDate = new DateOnly(today.Year, 1, 1), DecisionRef = decisionRef });
@@ -83,14 +92,14 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
 
         foreach (var (province, rate2024, rate2025) in EmploymentRates)
         {
-            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/employment-rate/2024",
-                new MeasureIndicator("employment-rate", rate2024, "percent", "2024", "Statbel EAK") { EffectiveDate = new DateOnly(2025, 4, 30) });
+            recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/demo-employment-rate/2024",
+                new MeasureIndicator("employment-rate", rate2024, "percent", "2024", DemoSource) { EffectiveDate = new DateOnly(2025, 4, 30) });
             if (today >= new DateOnly(2026, 5, 1))
-                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/employment-rate/2025",
-                    new MeasureIndicator("employment-rate", rate2025, "percent", "2025", "Statbel EAK") { EffectiveDate = new DateOnly(2026, 4, 30) });
+                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/demo-employment-rate/2025",
+                    new MeasureIndicator("employment-rate", rate2025, "percent", "2025", DemoSource) { EffectiveDate = new DateOnly(2026, 4, 30) });
         }
-        recorded += await SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, "flanders/employment-rate/2024",
-            new MeasureRegionIndicator("employment-rate", 76.1m, "percent", "2024", "Statbel EAK") { EffectiveDate = new DateOnly(2025, 4, 30) });
+        recorded += await SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, "flanders/demo-employment-rate/2024",
+            new MeasureRegionIndicator("employment-rate", 76.1m, "percent", "2024", DemoSource) { EffectiveDate = new DateOnly(2025, 4, 30) });
 
         if (recorded > 0) logger.LogInformation("Recorded {Count} demo facts", recorded);
         return recorded;

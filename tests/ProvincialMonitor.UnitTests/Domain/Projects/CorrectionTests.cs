@@ -59,6 +59,17 @@ public sealed class CorrectionTests
         spec.ThenRefused(new CorrectProject(spec.EventIds[3], [Change("status", "\"planned\"")], "back"), RefusalKind.Conflict);
     }
 
+    [Theory]
+    [InlineData("participatingProvinces")]
+    [InlineData("clusters")]
+    [InlineData("partners")]
+    public void A_list_of_the_registration_is_not_corrected_to_null(string field)
+    {
+        var spec = Registered();
+        var refusal = spec.ThenRefused(new CorrectProject(spec.EventIds[0], [Change(field, "null")], "none"), RefusalKind.Invalid);
+        Assert.Equal("changes", refusal.Errors.Single().Field);
+    }
+
     [Fact]
     public void The_project_id_is_not_corrected()
     {

@@ -22,23 +22,8 @@ public sealed class RegistrationTests
         Registered().ThenRefused(RegisterKampC, RefusalKind.Conflict);
 
     [Fact]
-    public void An_officer_registers_for_a_province_the_project_leads_or_joins()
-    {
-        New().Then(RegisterKampC, [KampC], Actors.Officer("limburg"));
-        New().ThenRefused(RegisterKampC, RefusalKind.Forbidden, Actors.Officer("west-vlaanderen"));
-    }
-
-    [Fact]
     public void Actions_on_an_unregistered_project_are_refused_as_not_found() =>
         New().ThenRefused(new GrantSubsidy("G-1", 10m, "province"), RefusalKind.NotFound);
-
-    [Fact]
-    public void An_officer_of_another_province_may_not_act_on_the_project() =>
-        Registered().ThenRefused(new GrantSubsidy("G-1", 10m, "province"), RefusalKind.Forbidden, Actors.Officer("oost-vlaanderen"));
-
-    [Fact]
-    public void An_officer_of_a_participating_province_may_act_on_the_project() =>
-        Registered().Then(new GrantSubsidy("G-1", 10m, "province"), [new SubsidyGranted("G-1", 10m, "province")], Actors.Officer("limburg"));
 
     [Theory]
     [InlineData("title")]

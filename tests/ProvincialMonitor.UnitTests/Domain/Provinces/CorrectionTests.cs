@@ -146,6 +146,16 @@ public sealed class CorrectionTests
     }
 
     [Fact]
+    public void Only_an_administrator_corrects_the_registration_which_only_an_administrator_records()
+    {
+        var spec = Registered(Budget);
+        spec.ThenRefused(new CorrectProvince(spec.EventIds[0], [Change("pom", "\"POM Limburg NV\"")], "full name"), RefusalKind.Forbidden,
+            Actors.Officer("limburg"));
+        spec.Then(new CorrectProvince(spec.EventIds[1], [Change("amount", "1250000")], "typing error"),
+            [new ProvinceCorrected(spec.EventIds[1], [new FieldCorrection("amount", "1200000", "1250000")], "typing error")], Actors.Officer("limburg"));
+    }
+
+    [Fact]
     public void A_correction_needs_an_event_a_reason_and_changes()
     {
         Specs.ThenInvalid(new CorrectProvince(null, [Change("amount", "1")], "r"), "eventId");
