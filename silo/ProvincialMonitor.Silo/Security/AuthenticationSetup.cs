@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.SignalR;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Api;
 
@@ -30,6 +31,9 @@ public static class AuthenticationSetup
         var sessionMinutes = builder.Configuration.GetValue("Auth:SessionMinutes", 60);
 
         builder.Services.AddSingleton<InProcessKey>();
+        builder.Services.AddSingleton<Sessions>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Sessions>());
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionConnections>());
         var authentication = builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Smart;
@@ -53,6 +57,7 @@ public static class AuthenticationSetup
                 o.AccessDeniedPath = "/login";
                 o.Events.OnRedirectToLogin = context => Unauthorized(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => Unauthorized(context, StatusCodes.Status403Forbidden);
+                o.Events.OnSigningIn = StartSessionAsync;
                 o.Events.OnValidatePrincipal = RevalidateAsync;
             });
 
@@ -133,11 +138,25 @@ public static class AuthenticationSetup
             .ExecuteAsync(context.HttpContext);
     }
 
-    /// <summary>A session follows the security stream: a disabled user is signed out, a changed role applies at once.</summary>
+    /// <summary>Every sign-in with the cookie (the login form, OpenID Connect) starts a session of its own.</summary>
+    private static async Task StartSessionAsync(CookieSigningInContext context)
+    {
+        if (ActorClaims.ToActor(context.Principal!) is not { } actor) return;
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+        Sessions.WithSession(context.Principal!, await sessions.StartAsync(actor.Id, context.HttpContext.RequestAborted));
+    }
+
+    /// <summary>
+    /// On every request with the cookie: its session must be open (a logout ended it), and it follows the security
+    /// stream: a disabled user is signed out, a changed role applies at once.
+    /// </summary>
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
+        var services = context.HttpContext.RequestServices;
         var current = ActorClaims.ToActor(context.Principal!);
-        var latest = current is null ? null : await context.HttpContext.RequestServices.GetRequiredService<SecurityAdmin>().CurrentActorAsync(current.Id);
+        var session = Sessions.IdOf(context.Principal!);
+        var open = session is not null && await services.GetRequiredService<Sessions>().IsOpenAsync(session, context.HttpContext.RequestAborted);
+        var latest = current is null || !open ? null : await services.GetRequiredService<SecurityAdmin>().CurrentActorAsync(current.Id);
         if (latest is null)
         {
             context.RejectPrincipal();
@@ -145,7 +164,8 @@ public static class AuthenticationSetup
         }
         else if (!latest.SameAs(current!))
         {
-            context.ReplacePrincipal(ActorClaims.ToPrincipal(latest, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal!.Identity?.Name));
+            context.ReplacePrincipal(Sessions.WithSession(
+                ActorClaims.ToPrincipal(latest, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal!.Identity?.Name), session!));
             context.ShouldRenew = true;
         }
     }

@@ -10,8 +10,10 @@ public static class LoginEndpoints
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/auth/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AuthenticationSetup.LoginLimit).ExcludeFromDescription();
-        app.MapPost("/auth/logout", async (HttpContext http) =>
+        app.MapPost("/auth/logout", async (HttpContext http, Sessions sessions) =>
         {
+            // The session ends on the server: a copy of the cookie is refused too, and its connections close.
+            if (Sessions.IdOf(http.User) is { } session) await sessions.EndAsync(session);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/login?afgemeld=1");
         }).AllowAnonymous().ExcludeFromDescription();
