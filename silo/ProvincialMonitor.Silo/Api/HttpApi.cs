@@ -24,6 +24,7 @@ public static class HttpApi
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

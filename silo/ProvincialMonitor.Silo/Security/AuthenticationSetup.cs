@@ -23,6 +23,8 @@ public static class AuthenticationSetup
     public const string ApiKey = "ApiKey";
     public const string Oidc = "oidc";
     public const string LoginLimit = "login";
+    public const string SessionCookie = "provmon.session";
+    public const string OidcCallbackPath = "/signin-oidc";
 
     public static WebApplicationBuilder AddSiloAuthentication(this WebApplicationBuilder builder)
     {
@@ -31,6 +33,7 @@ public static class AuthenticationSetup
         var sessionMinutes = builder.Configuration.GetValue("Auth:SessionMinutes", 60);
 
         builder.Services.AddSingleton<InProcessKey>();
+        builder.Services.AddSingleton(Origins.From(builder.Configuration));
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Sessions>());
         builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionConnections>());
@@ -39,16 +42,11 @@ public static class AuthenticationSetup
                 o.DefaultScheme = Smart;
                 o.DefaultChallengeScheme = Smart;
             })
-            .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context =>
-                ApiKeyAuthentication.KeyOf(context.Request) is not null ? ApiKey
-                : useOidc && (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                              || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token")))
-                    ? JwtBearerDefaults.AuthenticationScheme
-                : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context => SchemeOf(context.Request, useOidc))
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKey, null)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "provmon.session";
+                o.Cookie.Name = SessionCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.SlidingExpiration = true;
@@ -90,6 +88,7 @@ public static class AuthenticationSetup
                     o.ResponseType = "code";
                     o.MapInboundClaims = false;
                     o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                    o.CallbackPath = OidcCallbackPath;
                     o.Events = new OpenIdConnectEvents { OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail) };
                 });
         }
@@ -118,6 +117,18 @@ public static class AuthenticationSetup
         });
         return builder;
     }
+
+    /// <summary>The scheme a request authenticates with: an API key, a bearer token (with OpenID Connect), else the cookie.</summary>
+    private static string SchemeOf(HttpRequest request, bool useOidc) =>
+        ApiKeyAuthentication.KeyOf(request) is not null ? ApiKey
+        : useOidc && (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                      || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token")))
+            ? JwtBearerDefaults.AuthenticationScheme
+        : CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>Whether the request carries the session cookie and would authenticate with it (no API key, no bearer token).</summary>
+    public static bool UsesSessionCookie(HttpRequest request, bool useOidc) =>
+        request.Cookies.ContainsKey(SessionCookie) && SchemeOf(request, useOidc) == CookieAuthenticationDefaults.AuthenticationScheme;
 
     public static bool UsesOidc(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Auth:Oidc:Authority"]);
 
