@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -34,6 +35,10 @@ public static class AuthenticationSetup
 
         builder.Services.AddSingleton<InProcessKey>();
         builder.Services.AddSingleton(Origins.From(builder.Configuration));
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.AddForwardedProxies();
+        // Secure whenever the request came over HTTPS, directly or as a known proxy forwards it.
+        builder.Services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         builder.Services.AddSingleton<Sessions>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Sessions>());
         builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionConnections>());
@@ -49,6 +54,7 @@ public static class AuthenticationSetup
                 o.Cookie.Name = SessionCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(sessionMinutes);
                 o.LoginPath = "/login";

@@ -21,10 +21,7 @@ public sealed class Origins
     /// <summary>The configured list (a list, or one value with commas); a value that is not an origin stops the start.</summary>
     public static Origins From(IConfiguration configuration)
     {
-        var section = configuration.GetSection(Setting);
-        var values = section.GetChildren().Select(c => c.Value).Append(section.Value)
-            .SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return new Origins([.. values.Select(value => Parse(value)
+        return new Origins([.. SettingList.Values(configuration, Setting).Select(value => Parse(value)
             ?? throw new ConfigurationException($"{Setting} takes origins such as https://monitor.example.be (scheme, host and optional port, no path), not '{value}'."))]);
     }
 
