@@ -9,8 +9,8 @@ public sealed record PrincipalName(string ActorId, string? Login, string? Displa
 public sealed record ApiKeyRecord(string KeyId, string? Label, DateTimeOffset CreatedAt);
 
 /// <summary>
-/// Logins, display names, password hashes and API key hashes, kept beside the event log in the same
-/// database but outside the hash chain, so that a name can be erased while the events keep the id.
+/// Logins, display names, password hashes, API key hashes and login sessions, kept beside the event log in the
+/// same database but outside the hash chain, so that a name can be erased while the events keep the id.
 /// </summary>
 public sealed class CredentialStore
 {
@@ -75,6 +75,24 @@ public sealed class CredentialStore
             keys.Add(new ApiKeyRecord(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
                 DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
         return keys;
+    }
+
+    /// <summary>Records a login's session (a random id the session cookie carries) as open.</summary>
+    public Task StartSessionAsync(string sessionId, string actorId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("INSERT INTO login_sessions (session_id, actor_id, started_at) VALUES (@id, @actor, @now)",
+            cancellationToken, ("@id", sessionId), ("@actor", actorId), ("@now", Now()));
+
+    /// <summary>Ends a session for good: every copy of its cookie is refused from now on. Ending it again changes nothing.</summary>
+    public Task EndSessionAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE login_sessions SET ended_at = @now WHERE session_id = @id AND ended_at IS NULL",
+            cancellationToken, ("@id", sessionId), ("@now", Now()));
+
+    /// <summary>True for a session that was started and has not ended; false for an ended or unknown one.</summary>
+    public async Task<bool> IsSessionOpenAsync(string sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _open(cancellationToken);
+        await using var command = Command(connection, "SELECT COUNT(*) FROM login_sessions WHERE session_id = @id AND ended_at IS NULL", ("@id", sessionId));
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
     }
 
     private async Task<IReadOnlyList<PrincipalName>> QueryNamesAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)

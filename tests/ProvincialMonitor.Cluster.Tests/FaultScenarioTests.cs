@@ -26,15 +26,14 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
 
     private async Task RunAsync(string scenario, int basePort)
     {
-        var repository = Repository();
-        Environment.SetEnvironmentVariable("PROVMON_SILO_DLL", SiloDll(repository));
+        var repository = TestCluster.Repository();
         var options = new ScenarioOptions
         {
             Repository = repository,
             Silos = 3,
             Load = TimeSpan.FromSeconds(15),
             PerSecond = 50,
-            BasePort = FreeBasePort(basePort),
+            BasePort = TestCluster.FreeBasePort(basePort, 3),
             Directory = Path.Combine(Path.GetTempPath(), $"provmon-test-{scenario}-{Guid.NewGuid():N}"),
             Log = line => output.WriteLine(line),
         };
@@ -45,42 +44,5 @@ public sealed class FaultScenarioTests(ITestOutputHelper output)
         try { Directory.Delete(options.Directory, recursive: true); }
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
-    }
-
-    /// <summary>
-    /// The first base port from <paramref name="preferred"/> on (in steps of 10) whose silo ports are all free.
-    /// The preferred ports lie below the kernel's ephemeral range (32768 and up), where no outgoing connection
-    /// can take them between this check and the silos' start, or while a killed silo is down.
-    /// </summary>
-    private static int FreeBasePort(int preferred)
-    {
-        for (var basePort = preferred; basePort < preferred + 100; basePort += 10)
-            if (Enumerable.Range(1, 3).SelectMany(i => new[] { basePort + i, basePort + 1000 + i, basePort + 2000 + i }).All(Free))
-                return basePort;
-        throw new InvalidOperationException($"no free silo ports from {preferred} to {preferred + 100}");
-
-        static bool Free(int port)
-        {
-            var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Any, port);
-            try { listener.Start(); return true; }
-            catch (System.Net.Sockets.SocketException) { return false; }
-            finally { listener.Stop(); }
-        }
-    }
-
-    private static string Repository()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "ProvincialMonitor.sln"))) return dir.FullName;
-        throw new InvalidOperationException("no ProvincialMonitor.sln above " + AppContext.BaseDirectory);
-    }
-
-    /// <summary>The silo built in the same configuration as these tests (bin/Debug or bin/Release).</summary>
-    private static string SiloDll(string repository)
-    {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
-        var dll = Path.Combine(repository, "silo", "ProvincialMonitor.Silo", "bin", configuration, "net10.0", "ProvincialMonitor.Silo.dll");
-        Assert.True(File.Exists(dll), $"the silo is not built at {dll}");
-        return dll;
     }
 }

@@ -47,8 +47,24 @@ public sealed class ComponentTests : DashboardContext
     {
         var state = Render<LiveState>(p => p.Add(s => s.LastUpdate, new DateTimeOffset(2026, 11, 28, 19, 15, 3, TimeSpan.Zero)));
 
-        Assert.Equal("Live — laatste update 20:15:03", state.Find("[role=status]").TextContent.Trim());
+        Assert.Equal("Live — laatste update 20:15:03", state.Find("[role=status] .pm-live-on").TextContent.Trim());
         Assert.Empty(state.FindAll("[role=alert]"));
+    }
+
+    /// <summary>
+    /// A dropped circuit cannot render: the live line carries the banner's words beforehand, in the classes the
+    /// stylesheet shows while Blazor shows the banner (the browser test LiveStateTests sees it happen).
+    /// </summary>
+    [Fact]
+    public void The_live_line_carries_what_the_reconnect_banner_says_for_when_the_connection_drops()
+    {
+        var state = Render<LiveState>(p => p.Add(s => s.LastUpdate, new DateTimeOffset(2026, 11, 28, 19, 15, 3, TimeSpan.Zero)));
+
+        var lost = state.Find("[role=status] .pm-live-lost");
+        Assert.StartsWith("Verbinding met de server verbroken", lost.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Opnieuw verbinden…", lost.QuerySelector(".pm-reconnect-trying")?.TextContent);
+        Assert.Equal("Herlaad de pagina.", lost.QuerySelector(".pm-reconnect-lost")?.TextContent);
+        Assert.DoesNotContain("Live", lost.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

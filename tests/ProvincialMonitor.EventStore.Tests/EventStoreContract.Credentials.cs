@@ -45,4 +45,21 @@ public abstract partial class EventStoreContract
         var listed = Assert.Single(await credentials.ListApiKeysAsync());
         Assert.Equal(("k-import", "import script"), (listed.KeyId, listed.Label));
     }
+
+    [Fact]
+    public async Task A_session_is_open_from_its_start_until_it_ends_and_stays_ended()
+    {
+        var credentials = Store.Credentials;
+        await credentials.StartSessionAsync("s-1", "u-1");
+        await credentials.StartSessionAsync("s-2", "u-1");
+        var headBefore = await Store.GetHeadAsync();
+
+        await credentials.EndSessionAsync("s-1");
+        await credentials.EndSessionAsync("s-1");
+
+        Assert.False(await credentials.IsSessionOpenAsync("s-1"));
+        Assert.True(await credentials.IsSessionOpenAsync("s-2"));
+        Assert.False(await credentials.IsSessionOpenAsync("never-started"));
+        Assert.Equal(headBefore, await Store.GetHeadAsync());
+    }
 }

@@ -18,6 +18,8 @@ public sealed class StartFailureTests : IDisposable
     [InlineData("--Auth:BootstrapApiKey=too-short", "Auth:BootstrapApiKey must have at least 32 characters.")]
     [InlineData("--Anchors:Interval=daily", "Failed to convert configuration value 'daily' at 'Anchors:Interval'")]
     [InlineData("--Anchors:PrivateKeyFile=/nowhere/anchor.pem", "Anchors:PrivateKeyFile /nowhere/anchor.pem does not exist.")]
+    [InlineData("--ForwardedHeaders:KnownProxies=proxy.local", "ForwardedHeaders:KnownProxies takes IP addresses (10.0.0.5, fd00::5), not 'proxy.local'.")]
+    [InlineData("--Auth:AllowedOrigins=monitor.example.be", "Auth:AllowedOrigins takes origins such as https://monitor.example.be (scheme, host and optional port, no path), not 'monitor.example.be'.")]
     public async Task A_setting_it_cannot_use_stops_the_start_with_one_line_that_names_it(string setting, string reason)
     {
         var run = await Scripts.RunSiloAsync("--data", _data, setting);

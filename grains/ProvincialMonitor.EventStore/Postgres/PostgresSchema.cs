@@ -117,5 +117,13 @@ internal static class PostgresSchema
                 PRIMARY KEY (stream_id, fold, stream_version)
             );
             """),
+        (6, "login sessions, outside the hash chain", """
+            CREATE TABLE login_sessions (
+                session_id text PRIMARY KEY,
+                actor_id   text NOT NULL,
+                started_at text NOT NULL,
+                ended_at   text
+            );
+            """),
     ];
 }

@@ -106,5 +106,13 @@ internal static class SqliteSchema
                 PRIMARY KEY (stream_id, fold, stream_version)
             );
             """),
+        (6, "login sessions, outside the hash chain", """
+            CREATE TABLE login_sessions (
+                session_id TEXT PRIMARY KEY,
+                actor_id   TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at   TEXT
+            );
+            """),
     ];
 }

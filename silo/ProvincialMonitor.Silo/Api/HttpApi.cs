@@ -20,10 +20,12 @@ public static class HttpApi
 
     public static WebApplication UseHttpApi(this WebApplication app)
     {
+        app.UseForwardedProxies();
         // Unexpected faults answer as problem details too (500, no stack trace); bad input never gets here.
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

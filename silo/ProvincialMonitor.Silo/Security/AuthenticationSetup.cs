@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.SignalR;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Api;
 
@@ -22,6 +24,8 @@ public static class AuthenticationSetup
     public const string ApiKey = "ApiKey";
     public const string Oidc = "oidc";
     public const string LoginLimit = "login";
+    public const string SessionCookie = "provmon.session";
+    public const string OidcCallbackPath = "/signin-oidc";
 
     public static WebApplicationBuilder AddSiloAuthentication(this WebApplicationBuilder builder)
     {
@@ -30,29 +34,34 @@ public static class AuthenticationSetup
         var sessionMinutes = builder.Configuration.GetValue("Auth:SessionMinutes", 60);
 
         builder.Services.AddSingleton<InProcessKey>();
+        builder.Services.AddSingleton(Origins.From(builder.Configuration));
+        builder.Services.AddSingleton<LoginThrottle>();
+        builder.AddForwardedProxies();
+        // Secure whenever the request came over HTTPS, directly or as a known proxy forwards it.
+        builder.Services.Configure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        builder.Services.AddSingleton<Sessions>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Sessions>());
+        builder.Services.Configure<HubOptions>(o => o.AddFilter<SessionConnections>());
         var authentication = builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = Smart;
                 o.DefaultChallengeScheme = Smart;
             })
-            .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context =>
-                ApiKeyAuthentication.KeyOf(context.Request) is not null ? ApiKey
-                : useOidc && (context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                              || (context.Request.Path.StartsWithSegments("/hubs") && context.Request.Query.ContainsKey("access_token")))
-                    ? JwtBearerDefaults.AuthenticationScheme
-                : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Smart, "API key, bearer token or cookie", o => o.ForwardDefaultSelector = context => SchemeOf(context.Request, useOidc))
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKey, null)
             .AddCookie(o =>
             {
-                o.Cookie.Name = "provmon.session";
+                o.Cookie.Name = SessionCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(sessionMinutes);
                 o.LoginPath = "/login";
                 o.AccessDeniedPath = "/login";
                 o.Events.OnRedirectToLogin = context => Unauthorized(context, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => Unauthorized(context, StatusCodes.Status403Forbidden);
+                o.Events.OnSigningIn = StartSessionAsync;
                 o.Events.OnValidatePrincipal = RevalidateAsync;
             });
 
@@ -85,6 +94,7 @@ public static class AuthenticationSetup
                     o.ResponseType = "code";
                     o.MapInboundClaims = false;
                     o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                    o.CallbackPath = OidcCallbackPath;
                     o.Events = new OpenIdConnectEvents { OnTokenValidated = context => MapExternalAsync(context.HttpContext, context.Principal!, p => context.Principal = p, context.Fail) };
                 });
         }
@@ -114,6 +124,18 @@ public static class AuthenticationSetup
         return builder;
     }
 
+    /// <summary>The scheme a request authenticates with: an API key, a bearer token (with OpenID Connect), else the cookie.</summary>
+    private static string SchemeOf(HttpRequest request, bool useOidc) =>
+        ApiKeyAuthentication.KeyOf(request) is not null ? ApiKey
+        : useOidc && (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                      || (request.Path.StartsWithSegments("/hubs") && request.Query.ContainsKey("access_token")))
+            ? JwtBearerDefaults.AuthenticationScheme
+        : CookieAuthenticationDefaults.AuthenticationScheme;
+
+    /// <summary>Whether the request carries the session cookie and would authenticate with it (no API key, no bearer token).</summary>
+    public static bool UsesSessionCookie(HttpRequest request, bool useOidc) =>
+        request.Cookies.ContainsKey(SessionCookie) && SchemeOf(request, useOidc) == CookieAuthenticationDefaults.AuthenticationScheme;
+
     public static bool UsesOidc(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["Auth:Oidc:Authority"]);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hubs")
@@ -133,11 +155,25 @@ public static class AuthenticationSetup
             .ExecuteAsync(context.HttpContext);
     }
 
-    /// <summary>A session follows the security stream: a disabled user is signed out, a changed role applies at once.</summary>
+    /// <summary>Every sign-in with the cookie (the login form, OpenID Connect) starts a session of its own.</summary>
+    private static async Task StartSessionAsync(CookieSigningInContext context)
+    {
+        if (ActorClaims.ToActor(context.Principal!) is not { } actor) return;
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+        Sessions.WithSession(context.Principal!, await sessions.StartAsync(actor.Id, context.HttpContext.RequestAborted));
+    }
+
+    /// <summary>
+    /// On every request with the cookie: its session must be open (a logout ended it), and it follows the security
+    /// stream: a disabled user is signed out, a changed role applies at once.
+    /// </summary>
     private static async Task RevalidateAsync(CookieValidatePrincipalContext context)
     {
+        var services = context.HttpContext.RequestServices;
         var current = ActorClaims.ToActor(context.Principal!);
-        var latest = current is null ? null : await context.HttpContext.RequestServices.GetRequiredService<SecurityAdmin>().CurrentActorAsync(current.Id);
+        var session = Sessions.IdOf(context.Principal!);
+        var open = session is not null && await services.GetRequiredService<Sessions>().IsOpenAsync(session, context.HttpContext.RequestAborted);
+        var latest = current is null || !open ? null : await services.GetRequiredService<SecurityAdmin>().CurrentActorAsync(current.Id);
         if (latest is null)
         {
             context.RejectPrincipal();
@@ -145,7 +181,8 @@ public static class AuthenticationSetup
         }
         else if (!latest.SameAs(current!))
         {
-            context.ReplacePrincipal(ActorClaims.ToPrincipal(latest, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal!.Identity?.Name));
+            context.ReplacePrincipal(Sessions.WithSession(
+                ActorClaims.ToPrincipal(latest, CookieAuthenticationDefaults.AuthenticationScheme, context.Principal!.Identity?.Name), session!));
             context.ShouldRenew = true;
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -10,8 +11,10 @@ public static class LoginEndpoints
     public static IEndpointRouteBuilder MapLoginEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPost("/auth/login", LoginAsync).AllowAnonymous().RequireRateLimiting(AuthenticationSetup.LoginLimit).ExcludeFromDescription();
-        app.MapPost("/auth/logout", async (HttpContext http) =>
+        app.MapPost("/auth/logout", async (HttpContext http, Sessions sessions) =>
         {
+            // The session ends on the server: a copy of the cookie is refused too, and its connections close.
+            if (Sessions.IdOf(http.User) is { } session) await sessions.EndAsync(session);
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/login?afgemeld=1");
         }).AllowAnonymous().ExcludeFromDescription();
@@ -22,17 +25,25 @@ public static class LoginEndpoints
     }
 
     private static async Task<IResult> LoginAsync(
-        HttpContext http, SecurityAdmin security, ILoggerFactory loggers,
+        HttpContext http, SecurityAdmin security, LoginThrottle throttle, ILoggerFactory loggers,
         [FromForm] string? login, [FromForm] string? password, [FromForm] string? returnUrl)
     {
         var target = LocalOrHome(returnUrl);
-        var result = string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password) ? null : await security.AuthenticateAsync(login, password);
-        if (result is not { } found)
+        if (string.IsNullOrWhiteSpace(login) || string.IsNullOrEmpty(password)) return Results.Redirect($"/login?fout=1&returnUrl={Uri.EscapeDataString(target)}");
+        var wait = throttle.WaitFor(login);
+        if (wait > TimeSpan.Zero)
         {
+            var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+            return Results.Redirect(string.Create(CultureInfo.InvariantCulture, $"/login?fout=3&wacht={seconds}&returnUrl={Uri.EscapeDataString(target)}"));
+        }
+        if (await security.AuthenticateAsync(login, password) is not { } found)
+        {
+            throttle.Failed(login);
             loggers.CreateLogger("ProvincialMonitor.Login").LogWarning("Failed login from {Address}", http.Connection.RemoteIpAddress);
             return Results.Redirect($"/login?fout=1&returnUrl={Uri.EscapeDataString(target)}");
         }
 
+        throttle.Succeeded(login);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             ActorClaims.ToPrincipal(found.Actor, CookieAuthenticationDefaults.AuthenticationScheme, found.DisplayName ?? login),
             new AuthenticationProperties { IsPersistent = false });
