@@ -40,6 +40,15 @@ public sealed class CredentialStore
     public Task<IReadOnlyList<PrincipalName>> ListUsersAsync(CancellationToken cancellationToken = default) =>
         QueryNamesAsync("ORDER BY login", cancellationToken);
 
+    /// <summary>Gives the row of a login claimed without them (<see cref="AddUserAsync"/> with nulls) its display name and password hash.</summary>
+    public Task SetNameAsync(string actorId, string? displayName, string? passwordHash, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE principal_names SET display_name = @name, password_hash = @hash, updated_at = @now WHERE actor_id = @id",
+            cancellationToken, ("@id", actorId), ("@name", displayName), ("@hash", passwordHash), ("@now", Now()));
+
+    /// <summary>Removes an actor's row: only for a login claimed for a registration that was not stored.</summary>
+    public Task RemoveAsync(string actorId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("DELETE FROM principal_names WHERE actor_id = @id", cancellationToken, ("@id", actorId));
+
     public Task SetPasswordHashAsync(string actorId, string passwordHash, CancellationToken cancellationToken = default) =>
         ExecuteAsync("UPDATE principal_names SET password_hash = @hash, updated_at = @now WHERE actor_id = @id",
             cancellationToken, ("@id", actorId), ("@hash", passwordHash), ("@now", Now()));

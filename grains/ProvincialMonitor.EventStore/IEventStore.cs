@@ -62,6 +62,9 @@ public interface IEventStore
     /// <summary>The newest position and hash (position 0 and the zero hash for an empty log).</summary>
     Task<ChainHead> GetHeadAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Logins, names and key hashes: in the same database, outside the hash chain.</summary>
+    CredentialStore Credentials { get; }
+
     /// <summary>
     /// Recomputes the hash chain from <paramref name="fromPosition"/> to <paramref name="toPosition"/>
     /// (the head when null) and checks a receipt when one is given.

@@ -48,10 +48,15 @@ public static class CorrectionChecks
         }
         for (var i = 0; i < command.Changes.Length; i++)
         {
-            check.Text($"changes[{i}].field", command.Changes[i].Field, max: 100);
-            check.Required($"changes[{i}].newValue", command.Changes[i].NewValueJson);
+            if (command.Changes[i] is not { } change)
+            {
+                check.Add($"changes[{i}]", "is a field to correct: {field, newValue}");
+                continue;
+            }
+            check.Text($"changes[{i}].field", change.Field, max: 100);
+            check.Required($"changes[{i}].newValue", change.NewValueJson);
         }
-        var repeated = command.Changes.GroupBy(c => c.Field).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
+        var repeated = command.Changes.OfType<CorrectionChange>().GroupBy(c => c.Field).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
         if (repeated is not null) check.Add("changes", $"names the field '{repeated.Key}' twice");
     }
 

@@ -9,15 +9,25 @@ namespace ProvincialMonitor.Contracts.Commands;
 [GenerateSerializer, Immutable]
 public abstract record SecurityCommand : Command;
 
+/// <summary>
+/// A new user with a login. The login goes to the erasable name table, never into the event; the security
+/// grain claims it there before deciding, so that of concurrent registrations of one login only the first is
+/// stored (logins are compared without regard to case).
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
+public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provinces, string[]? Campaigns, string? Login) : SecurityCommand
 {
+    public const int MaxLoginLength = 100;
+
     protected override void ValidateFields(Checks check)
     {
         check.SecurityId("actorId", ActorId);
         // "system" is the actor of reference data; a user with that id could not be told apart in the log.
         if (ActorId == Actor.System.Id) check.Add("actorId", "is reserved for the system");
         check.RoleAndScope(Role, Provinces, Campaigns);
+        if (check.Required("login", Login)
+            && (Login!.Length > MaxLoginLength || !Login.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@' or ':')))
+            check.Add("login", $"has at most {MaxLoginLength} letters, digits and . - _ @ :");
     }
 }
 

@@ -36,6 +36,9 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     /// <summary>The current state, for the reads a grain offers besides <see cref="View"/>.</summary>
     protected TState State => _history.State;
 
+    /// <summary>The store the events go to, for the checks of <see cref="BeforeDecideAsync"/>.</summary>
+    protected IEventStore Store => store;
+
     /// <summary>A check across aggregates before deciding (a unique reference); the refusal, if any.</summary>
     protected virtual Task<Refusal?> BeforeDecideAsync(TCommand command, History<TState> history) => Task.FromResult<Refusal?>(null);
 

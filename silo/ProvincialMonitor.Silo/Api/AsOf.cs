@@ -45,7 +45,7 @@ public static class AsOf
                      && DateTimeOffset.TryParse(asOf, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
             {
                 if (basis == "recorded") recorded = moment;
-                else effective = MonitorClock.DateOf(moment);
+                else effective = DateInBrussels(moment);
             }
             else errors.Add(new FieldError("asOf", "must be a date YYYY-MM-DD or an ISO 8601 time such as 2026-04-30T18:00:00+02:00"));
         }
@@ -57,7 +57,11 @@ public static class AsOf
         return (new AsOfQuery(recorded, effective, position), null);
     }
 
-    /// <summary>The last moment of a Brussels calendar day.</summary>
+    /// <summary>The last moment of a Brussels calendar day; for the calendar's last day, the last moment there is.</summary>
     public static DateTimeOffset EndOfDayInBrussels(DateOnly day)
-        => MonitorClock.StartOfDay(day.AddDays(1)).AddTicks(-10);
+        => day == DateOnly.MaxValue ? DateTimeOffset.MaxValue : MonitorClock.StartOfDay(day.AddDays(1)).AddTicks(-10);
+
+    /// <summary>The Brussels date of an instant; the calendar's last date for the instants of 31 December 9999 that are already in the year 10000 there.</summary>
+    public static DateOnly DateInBrussels(DateTimeOffset moment)
+        => moment.UtcDateTime.Date == DateTime.MaxValue.Date ? DateOnly.MaxValue : MonitorClock.DateOf(moment);
 }

@@ -52,7 +52,7 @@ public static class IndicatorsApi
     /// <summary>The day whose denominators (population year, boundaries) a historical view uses.</summary>
     private static DateOnly DateShown(Grains.Aggregates.AsOfQuery query, MonitorClock clock) =>
         query.EffectiveOn
-        ?? (query.RecordedUpTo is { } t ? MonitorClock.DateOf(t) : clock.Today);
+        ?? (query.RecordedUpTo is { } t ? AsOf.DateInBrussels(t) : clock.Today);
 
     private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 

@@ -20,6 +20,27 @@ public static class Problems
     public const string UnsupportedMediaType = "urn:provmon:problem:unsupported-media-type";
     public const string Unavailable = "urn:provmon:problem:unavailable";
     public const string TooManyRequests = "urn:provmon:problem:too-many-requests";
+    public const string Fault = "urn:provmon:problem:fault";
+
+    /// <summary>
+    /// The type of a problem that a part of the framework answers (a route that does not exist, an unexpected fault,
+    /// an error body in another form) by its status; null for a status none of these types describes.
+    /// </summary>
+    private static string? TypeOf(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => Invalid,
+        StatusCodes.Status401Unauthorized => Unauthenticated,
+        StatusCodes.Status403Forbidden => Forbidden,
+        StatusCodes.Status404NotFound => NotFound,
+        StatusCodes.Status409Conflict => Conflict,
+        StatusCodes.Status412PreconditionFailed => PreconditionFailed,
+        StatusCodes.Status413PayloadTooLarge => TooLarge,
+        StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => TooManyRequests,
+        StatusCodes.Status500InternalServerError => Fault,
+        StatusCodes.Status503ServiceUnavailable => Unavailable,
+        _ => null,
+    };
 
     public static IResult From(Refusal refusal)
     {
@@ -44,6 +65,12 @@ public static class Problems
 
     public static IResult Of(int status, string type, string title, string detail) =>
         Results.Problem(new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail });
+
+    /// <summary>A problem for a status that a part of the framework chose, with the type of <see cref="TypeOf"/>.</summary>
+    public static IResult OfStatus(int status, string? detail) => Results.Problem(new ProblemDetails
+    {
+        Status = status, Type = TypeOf(status), Title = Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status), Detail = detail,
+    });
 
     /// <summary>A result with one more response header (Retry-After, ETag).</summary>
     public sealed class WithHeader(IResult inner, string name, string value) : IResult

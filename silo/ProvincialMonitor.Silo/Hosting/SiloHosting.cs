@@ -77,6 +77,7 @@ public static class SiloHosting
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
+        app.UsePageQueryChecks();
         app.MapStaticAssets().AllowAnonymous();
         // The whole policy, frame-ancestors included, comes from SecurityHeaders: one header, not two.
         app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);

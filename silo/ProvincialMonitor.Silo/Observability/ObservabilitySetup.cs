@@ -81,7 +81,18 @@ public static class ObservabilitySetup
     {
         app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Roles.Admin);
         if (app.Configuration.GetValue("Telemetry:OrleansDashboard", true))
-            app.MapOrleansDashboard(routePrefix: DashboardPath).RequireAuthorization(Roles.Admin);
+            app.MapOrleansDashboard(routePrefix: DashboardPath).RequireAuthorization(Roles.Admin).AddEndpointFilter(async (context, next) =>
+            {
+                // Its routes that name a silo make a grain keyed by the address: a name that is not one is a 404, not a fault.
+                try
+                {
+                    return await next(context);
+                }
+                catch (Exception ex) when (ex.GetBaseException() is FormatException)
+                {
+                    return Api.Problems.Of(StatusCodes.Status404NotFound, Api.Problems.NotFound, "Not found.", "There is no silo with this address.");
+                }
+            });
         return app;
     }
 

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Security;
 
@@ -28,6 +29,8 @@ public static class DemoUsers
         {
             if (await security.FindByLoginAsync(user.Login!) is not null) continue;
             var (_, refusal) = await security.AddUserAsync(Actor.System, user, Sources.Demo);
+            // Taken: another silo of the cluster, starting at the same time, registered it first.
+            if (refusal is { Kind: RefusalKind.Conflict }) continue;
             if (refusal is not null) throw new InvalidOperationException($"Demo user {user.Login} was refused: {refusal.Message}");
             added++;
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
+using ProvincialMonitor.Silo.Api;
 
 namespace ProvincialMonitor.Silo.Security;
 
@@ -18,8 +19,10 @@ public static class LoginEndpoints
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/login?afgemeld=1");
         }).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/auth/oidc", (string? returnUrl) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthenticationSetup.Oidc]))
+        app.MapGet("/auth/oidc", async (IAuthenticationSchemeProvider schemes, string? returnUrl) =>
+                await schemes.GetSchemeAsync(AuthenticationSetup.Oidc) is null
+                    ? Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", "No OpenID Connect provider is configured (Auth:Oidc:Authority).")
+                    : Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOrHome(returnUrl) }, [AuthenticationSetup.Oidc]))
             .AllowAnonymous().ExcludeFromDescription();
         return app;
     }

@@ -29,20 +29,22 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
 
     public sealed record NewApiKey(string? Role, string[]? Provinces, string[]? Campaigns, string? Label);
 
+    /// <summary>
+    /// Registers a user. The security grain claims the login and records the registration in one call, so that
+    /// a login is given once however many ask for it at the same time; a refused request writes nothing.
+    /// </summary>
     public async Task<(string? ActorId, Refusal? Refusal)> AddUserAsync(Actor by, NewUser user, string source = Sources.Api)
     {
         // A user of the OpenID Connect provider (login oidc:{subject}) has no password here.
         var external = user.Login?.StartsWith("oidc:", StringComparison.Ordinal) == true;
-        if ((CheckLogin(user.Login) ?? (external && user.Password is null ? null : CheckPassword(user.Password))) is { } invalid) return (null, invalid);
-        if (await Credentials.FindByLoginAsync(user.Login!) is not null) return (null, Refusal.Conflict($"The login '{user.Login}' is taken."));
+        if (!(external && user.Password is null) && CheckPassword(user.Password) is { } invalid) return (null, invalid);
 
         var actorId = "u-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
-        var refusal = await SendAsync(by, new RegisterUser(actorId, user.Role, user.Provinces ?? [], user.Campaigns ?? []), source);
+        var refusal = await SendAsync(by, new RegisterUser(actorId, user.Role, user.Provinces ?? [], user.Campaigns ?? [], user.Login), source);
         if (refusal is not null) return (null, refusal);
         var hash = user.Password is null ? null : Hasher.HashPassword(new PrincipalName(actorId, user.Login, user.DisplayName, null), user.Password);
-        return await Credentials.AddUserAsync(actorId, user.Login!, user.DisplayName, hash)
-            ? (actorId, null)
-            : (null, Refusal.Conflict($"The login '{user.Login}' is taken."));
+        await Credentials.SetNameAsync(actorId, user.DisplayName, hash);
+        return (actorId, null);
     }
 
     public async Task<Refusal?> SetPasswordAsync(Actor by, string login, string? password)
@@ -134,12 +136,6 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
         (await dispatcher.SendAsync<ISecurityGrain, SecurityCommand>(GrainKey, command, new CommandRequest(by, source))).Refusal;
 
     private static Refusal UnknownLogin(string login) => Refusal.NotFound($"There is no user with the login '{login}'.");
-
-    private static Refusal? CheckLogin(string? login) =>
-        string.IsNullOrWhiteSpace(login) ? Refusal.Invalid("login", "is required")
-        : login.Length > 100 || !login.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@' or ':')
-            ? Refusal.Invalid("login", "has at most 100 letters, digits and . - _ @ :")
-            : null;
 
     private static Refusal? CheckPassword(string? password) =>
         password is null || password.Length < MinPasswordLength

@@ -22,7 +22,7 @@ internal static class SecuritySpecs
     public static readonly UserRegistered AdminRegistered = new(Actors.Admin.Id, Roles.Admin, [], []);
 
     public static readonly UserRegistered AnRegistered = new("u-an", Roles.Officer, ["antwerpen", "limburg"], []);
-    public static readonly RegisterUser RegisterAn = new("u-an", Roles.Officer, ["antwerpen", "limburg"], []);
+    public static readonly RegisterUser RegisterAn = new("u-an", Roles.Officer, ["antwerpen", "limburg"], [], "an.peeters");
 
     public static readonly UserRegistered BenRegistered = new("u-ben", Roles.Coordinator, [], ["ondernemen-2026"]);
     public static readonly UserRegistered CarlaRegistered = new("u-carla", Roles.Admin, [], []);

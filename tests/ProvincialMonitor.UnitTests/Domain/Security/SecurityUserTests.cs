@@ -28,10 +28,10 @@ public sealed class SecurityUserTests
     [Fact]
     public void Users_of_every_role_can_be_registered()
     {
-        New().Then(new RegisterUser("u-ben", Roles.Coordinator, null, ["ondernemen-2026"]), [BenRegistered]);
-        New().Then(new RegisterUser("u-carla", Roles.Admin, null, null), [CarlaRegistered]);
-        New().Then(new RegisterUser("u-dirk", Roles.Deputy, [], []), [new UserRegistered("u-dirk", Roles.Deputy, [], [])]);
-        New().Then(new RegisterUser("u-els", Roles.Auditor, [], []), [new UserRegistered("u-els", Roles.Auditor, [], [])]);
+        New().Then(new RegisterUser("u-ben", Roles.Coordinator, null, ["ondernemen-2026"], "ben"), [BenRegistered]);
+        New().Then(new RegisterUser("u-carla", Roles.Admin, null, null, "carla"), [CarlaRegistered]);
+        New().Then(new RegisterUser("u-dirk", Roles.Deputy, [], [], "dirk"), [new UserRegistered("u-dirk", Roles.Deputy, [], [])]);
+        New().Then(new RegisterUser("u-els", Roles.Auditor, [], [], "els"), [new UserRegistered("u-els", Roles.Auditor, [], [])]);
     }
 
     [Fact]

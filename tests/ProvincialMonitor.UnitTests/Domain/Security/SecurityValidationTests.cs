@@ -34,6 +34,21 @@ public sealed class SecurityValidationTests
     [Theory]
     [InlineData(null)]
     [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("an peeters")]
+    [InlineData("an/peeters")]
+    [InlineData("änne")]
+    public void A_user_is_registered_with_a_login_of_letters_digits_and_dot_hyphen_underscore_at_colon(string? login)
+    {
+        Assert.Empty((RegisterAn with { Login = "An.Peeters_2@provincie.be" }).Validate());
+        Assert.Empty((RegisterAn with { Login = "oidc:" + new string('a', 95) }).Validate());
+        Specs.ThenInvalid(RegisterAn with { Login = login }, "login");
+        Specs.ThenInvalid(RegisterAn with { Login = new string('a', 101) }, "login");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
     [InlineData("key:import")]
     [InlineData("import limburg")]
     public void Key_ids_are_letters_digits_and_hyphens(string? id)
@@ -92,10 +107,10 @@ public sealed class SecurityValidationTests
     [InlineData(Roles.Admin)]
     public void The_other_roles_carry_no_scope(string role)
     {
-        Assert.Empty(new RegisterUser("u-x", role, [], []).Validate());
-        Assert.Empty(new RegisterUser("u-x", role, null, null).Validate());
-        Specs.ThenInvalid(new RegisterUser("u-x", role, ["limburg"], []), "provinces");
-        Specs.ThenInvalid(new RegisterUser("u-x", role, [], ["ondernemen-2026"]), "campaigns");
+        Assert.Empty(new RegisterUser("u-x", role, [], [], "x").Validate());
+        Assert.Empty(new RegisterUser("u-x", role, null, null, "x").Validate());
+        Specs.ThenInvalid(new RegisterUser("u-x", role, ["limburg"], [], "x"), "provinces");
+        Specs.ThenInvalid(new RegisterUser("u-x", role, [], ["ondernemen-2026"], "x"), "campaigns");
         Specs.ThenInvalid(new CreateApiKey("k-x", role, ["limburg"], []), "provinces");
     }
 
@@ -111,7 +126,7 @@ public sealed class SecurityValidationTests
     [Fact]
     public void Campaigns_are_slugs_each_given_once_and_at_most_a_hundred()
     {
-        var coordinator = new RegisterUser("u-ben", Roles.Coordinator, [], ["ondernemen-2026"]);
+        var coordinator = new RegisterUser("u-ben", Roles.Coordinator, [], ["ondernemen-2026"], "ben");
         Specs.ThenInvalid(coordinator with { Campaigns = ["ondernemen-2026", "Ondernemen 2026"] }, "campaigns[1]");
         Specs.ThenInvalid(coordinator with { Campaigns = ["-start"] }, "campaigns[0]");
         Specs.ThenInvalid(coordinator with { Campaigns = ["a", "a"] }, "campaigns[1]");
