@@ -36,6 +36,24 @@ public sealed class RefusalAndFaultTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Single(users.EnumerateArray(), u => u.GetProperty("login").GetString() == "tien.tegelijk");
     }
 
+    /// <summary>A user's display name and password have maxima too (they are not fields of a command): a long one is refused whole.</summary>
+    [Theory]
+    [InlineData("displayName")]
+    [InlineData("password")]
+    public async Task A_display_name_or_password_over_its_maximum_is_a_400_naming_it(string field)
+    {
+        var (registrations, head) = (await UserRegistrationsAsync(), await api.Silo.CountEventsAsync());
+        var values = new Dictionary<string, string> { ["displayName"] = "Lange Naam", ["password"] = "a long enough password" };
+        values[field] = new string('x', 200_001);
+        var body = JsonSerializer.Serialize(new Dictionary<string, string>(values) { ["login"] = $"lang-{field.ToLowerInvariant()}", ["role"] = "deputy" });
+
+        using var response = await api.Client.PostJsonAsync("/api/admin/users", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _));
+        Assert.Equal((registrations, head), (await UserRegistrationsAsync(), await api.Silo.CountEventsAsync()));
+    }
+
     [Fact]
     public async Task A_path_key_of_only_whitespace_is_a_4xx_problem_on_every_route_that_has_a_key()
     {

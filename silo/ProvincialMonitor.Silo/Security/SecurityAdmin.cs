@@ -19,6 +19,8 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
     public const string GrainKey = SecurityIds.Key;
     public const int MinPasswordLength = 12;
 
+    public const int MaxDisplayNameLength = 200;
+
     private static readonly PasswordHasher<PrincipalName> Hasher = new();
     private static readonly string UnknownUserHash = Hasher.HashPassword(new PrincipalName("", null, null, null), "no such user");
 
@@ -38,6 +40,8 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
         // A user of the OpenID Connect provider (login oidc:{subject}) has no password here.
         var external = user.Login?.StartsWith("oidc:", StringComparison.Ordinal) == true;
         if (!(external && user.Password is null) && CheckPassword(user.Password) is { } invalid) return (null, invalid);
+        if (user.DisplayName is { Length: > MaxDisplayNameLength })
+            return (null, Refusal.Invalid("displayName", $"has at most {MaxDisplayNameLength} characters"));
 
         var actorId = "u-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var refusal = await SendAsync(by, new RegisterUser(actorId, user.Role, user.Provinces ?? [], user.Campaigns ?? [], user.Login), source);
