@@ -3,7 +3,9 @@
 #
 #   ops/backup.sh --data DIR --out DIR [--keep N]
 #       the embedded store: SQLite's online backup of DIR/events.db (safe while the silo runs), and every other
-#       file of the data folder (anchors/, the anchor key pair) copied first, so no anchor names a later event
+#       file of the data folder (anchors/, the anchors' public key, keys/) copied first, so no anchor names a later
+#       event. Never the anchor signing key: a data folder that still holds one (anchor-signing-key.pem, from before
+#       the silo moved it out) is backed up without it.
 #   ops/backup.sh --connection CS --out DIR [--anchors DIR --public-key FILE] [--keep N]
 #       PostgreSQL: pg_dump in custom format; the anchors folder and public key of the cluster when given
 #
@@ -47,8 +49,9 @@ out=$(cd "$out" && pwd)
 if [ -n "$data" ]; then
   [ -f "$data/events.db" ] || die "no store at $data/events.db" 1
   store=sqlite
-  log "Copying the data folder's other files (anchors, anchor keys) from $data..."
-  (cd "$data" && find . -mindepth 1 -maxdepth 1 ! -name 'events.db' ! -name 'events.db-wal' ! -name 'events.db-shm' -exec cp -a {} "$out/" \;)
+  log "Copying the data folder's other files (anchors, the anchors' public key) from $data..."
+  (cd "$data" && find . -mindepth 1 -maxdepth 1 ! -name 'events.db' ! -name 'events.db-wal' ! -name 'events.db-shm' \
+    ! -name 'anchor-signing-key.pem' -exec cp -a {} "$out/" \;)
   log "Online backup of $data/events.db..."
   head_line=$(silo_cmd backup-sqlite --data "$data" --out "$out/events.db" | grep '^head ' | tail -n 1) \
     || die "the SQLite backup failed" 1

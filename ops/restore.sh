@@ -4,6 +4,7 @@
 #   ops/restore.sh --from DIR --data DIR [--force]          the embedded store (stop the silo first)
 #   ops/restore.sh --from DIR --connection CS [--force]     PostgreSQL (stop the silos first)
 #
+# The anchor signing key is not in a backup (it lives outside the data folder, README "Anchors"): keep it apart.
 # Checks the backup's SHA256SUMS, refuses a target that holds a store unless --force, restores, and ends with
 # `verify` of the restored store against its hash chain, the signed anchors in the backup and the head the
 # manifest recorded at backup time. Any mismatch fails loudly (exit 1).
@@ -54,6 +55,10 @@ if [ -n "$data" ]; then
   mkdir -p "$data"
   log "Copying the store and the data folder's files into $data..."
   (cd "$from" && find . -mindepth 1 -maxdepth 1 ! -name manifest.json ! -name SHA256SUMS -exec cp -a {} "$data/" \;)
+  # Backups no longer hold the signing key; an older one does, and the silo moves it out of the data folder at start.
+  if [ -f "$from/anchor-signing-key.pem" ]; then
+    log "This backup holds the anchor signing key (an older backup): the silo moves it out of $data at its next start"
+  fi
   log "Verifying the restored store..."
   if ! silo_cmd verify --data "$data" --manifest "$manifest"; then
     die "THE RESTORED STORE DID NOT VERIFY against the anchors and the head recorded at backup time; do not start a silo on it" 1

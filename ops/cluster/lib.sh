@@ -45,13 +45,16 @@ silo_start() {
     connection="${CONNECTION/Host=127.0.0.1/Host=$NETNS_GATEWAY}"
   fi
   mkdir -p "$dir/data-$i"
+  # The silos share one anchor folder and one signing key (made by the first to start, in $dir/config), outside
+  # every silo's data folder and the user's home.
   (
     export Store=Postgres ConnectionStrings__EventStore="$connection" Cluster__Mode=Postgres \
       Cluster__AdvertisedAddress="$address" Orleans__ClusterId="$CLUSTER_ID" Orleans__ServiceId=provincialmonitor \
       Orleans__SiloPort="$silo" Orleans__GatewayPort="$gateway" Auth__BootstrapApiKey="$API_KEY" \
       Cluster__Membership__ProbeTimeout="${PROBE_TIMEOUT:-00:00:02}" \
       Cluster__Membership__IAmAliveTablePublishTimeout="${ALIVE_PUBLISH:-00:00:05}" \
-      RateLimits__PerSecond=100000 DOTNET_gcServer=0
+      RateLimits__PerSecond=100000 DOTNET_gcServer=0 \
+      Anchors__Folder="$dir/anchors" XDG_CONFIG_HOME="$dir/config"
     # From the binary's folder, so that its appsettings.json (log levels and defaults) is the one read.
     cd "$(dirname "$(cluster_silo_dll)")"
     exec "${ns_cmd[@]}" dotnet "$(cluster_silo_dll)" --data "$dir/data-$i" --urls "http://0.0.0.0:$http" --no-demo-data

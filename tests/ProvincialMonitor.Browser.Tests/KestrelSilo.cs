@@ -34,6 +34,10 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
     {
         builder.UseSetting("Store", "Sqlite");
         builder.UseSetting("DataDirectory", _folder);
+        // A signing key of this silo's own, never the per-user configuration folder's.
+        var key = Path.Combine(_folder, "test-anchor-key", ProvincialMonitor.Grains.Audit.AnchorKeys.PrivateKeyFileName);
+        if (!File.Exists(key)) ProvincialMonitor.Grains.Audit.AnchorFiles.CreateKeyPair(key, Path.Combine(_folder, "test-anchor-key", ProvincialMonitor.Grains.Audit.AnchorKeys.PublicKeyFileName));
+        builder.UseSetting("Anchors:PrivateKeyFile", key);
         builder.UseSetting("Demo:Data", "true");
         builder.UseSetting("Auth:BootstrapApiKey", AdminApiKey);
         builder.UseSetting("RateLimits:PerSecond", "100000");

@@ -29,8 +29,13 @@ public sealed class BackupRestoreTests
             ChainHead recorded;
             List<string> originalHashes;
             int writtenBefore, writtenAfter;
-            await using (var silo = SiloFactory.Embedded(data, demo: true))
+            // The signing key outside the data folder, as the silo keeps it.
+            var keyFile = Path.Combine(root, "config", AnchorKeys.PrivateKeyFileName);
+            AnchorFiles.CreateKeyPair(keyFile, Path.Combine(root, "config", AnchorKeys.PublicKeyFileName));
+            await using (var silo = SiloFactory.Embedded(data, demo: true, settings: new Dictionary<string, string?> { ["Anchors:PrivateKeyFile"] = keyFile }))
             {
+                // A copy left in the data folder (as a store from before had its key there) is not backed up either.
+                File.Copy(keyFile, Path.Combine(data, AnchorKeys.PrivateKeyFileName));
                 using var client = silo.CreateClient();
                 using var stop = new CancellationTokenSource();
                 var written = 0;
@@ -54,7 +59,8 @@ public sealed class BackupRestoreTests
                 recorded = ReadManifestHead(backup);
                 originalHashes = await HashesAsync(silo.Store, recorded.Position);
                 Assert.Equal(recorded.Hash, originalHashes[^1]);
-                Assert.True(File.Exists(Path.Combine(backup, "anchor-signing-key.pem")), "the anchor key pair is in the backup");
+                Assert.Empty(Directory.GetFiles(backup, AnchorKeys.PrivateKeyFileName, SearchOption.AllDirectories));
+                Assert.True(File.Exists(Path.Combine(backup, AnchorKeys.PublicKeyFileName)), "the anchors' public key is in the backup");
                 Assert.True(Directory.Exists(Path.Combine(backup, "anchors")), "the anchors are in the backup");
             }
             Assert.True(writtenAfter > writtenBefore, $"the silo wrote during the backup ({writtenBefore} then {writtenAfter} commands)");
@@ -292,6 +298,21 @@ internal static class Scripts
         foreach (var a in args) start.ArgumentList.Add(a);
         start.Environment["PROVMON_SILO"] = SiloCommand;
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // A silo started here without Anchors:PrivateKeyFile makes its key in this folder, not in the real home.
+        var config = Directory.CreateTempSubdirectory("provmon-config-").FullName;
+        start.Environment["XDG_CONFIG_HOME"] = config;
+        try
+        {
+            return await RunAsync(start, file, args);
+        }
+        finally
+        {
+            Directory.Delete(config, recursive: true);
+        }
+    }
+
+    private static async Task<Result> RunAsync(ProcessStartInfo start, string file, string[] args)
+    {
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

@@ -26,6 +26,13 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         _ownsFolder = folder is null;
         _folder = folder ?? Directory.CreateTempSubdirectory("provmon-silo-").FullName;
         _settings["DataDirectory"] = _folder;
+        // Never the per-user configuration folder: each silo signs its anchors with a key of its own, made here once.
+        if (!_settings.ContainsKey("Anchors:PrivateKeyFile"))
+        {
+            var key = Path.Combine(_folder, "test-anchor-key", ProvincialMonitor.Grains.Audit.AnchorKeys.PrivateKeyFileName);
+            if (!File.Exists(key)) ProvincialMonitor.Grains.Audit.AnchorFiles.CreateKeyPair(key, Path.Combine(_folder, "test-anchor-key", ProvincialMonitor.Grains.Audit.AnchorKeys.PublicKeyFileName));
+            _settings["Anchors:PrivateKeyFile"] = key;
+        }
         _settings.TryAdd("Demo:Data", "false");
         // Tests send bursts far beyond a person's; RateLimitTests sets its own limits.
         _settings.TryAdd("RateLimits:PerSecond", "100000");
@@ -37,7 +44,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
 
     public string? Database { get; }
 
-    /// <summary>The silo's data directory (its SQLite file, anchors and anchor key pair).</summary>
+    /// <summary>The silo's data directory (its SQLite file, anchors and their public key; the test's signing key in <c>test-anchor-key/</c>).</summary>
     public string DataDirectory => _folder;
 
     /// <summary>An embedded silo; in <paramref name="folder"/> (kept afterwards) when given, with or without demo data.</summary>
@@ -60,6 +67,14 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         await ExecuteOnServerAsync($"CREATE DATABASE {database}");
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         return new SiloFactory(new Dictionary<string, string?> { ["Store"] = "Postgres", ["ConnectionStrings:EventStore"] = connectionString }, database);
+    }
+
+    /// <summary>A silo on a fresh PostgreSQL database, with these settings too.</summary>
+    public static async Task<SiloFactory> OnPostgresAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var silo = await OnPostgresAsync();
+        foreach (var (key, value) in settings) silo._settings[key] = value;
+        return silo;
     }
 
     public static async Task ExecuteOnServerAsync(string sql)

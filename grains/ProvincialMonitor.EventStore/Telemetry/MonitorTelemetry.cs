@@ -48,6 +48,10 @@ public static class MonitorTelemetry
     public static readonly Counter<long> CommandsRefused =
         Meter.CreateCounter<long>("provmon.commands.refused", "{command}", "Commands refused, by kind.");
 
+    /// <summary>Anchors that could not be appended to a witness folder (the anchor folder has them).</summary>
+    public static readonly Counter<long> AnchorWitnessFailures =
+        Meter.CreateCounter<long>("provmon.anchor.witness.failures", "{anchor}", "Anchors that could not be written to a witness folder.");
+
     private static long s_lagEvents = -1;
     private static double s_lagSeconds;
 

@@ -37,6 +37,9 @@ public sealed record Anchor(
 /// <summary>An anchor line that could not be read, or whose signature does not match the public key.</summary>
 public sealed record AnchorProblem(string File, int Line, string Reason);
 
+/// <summary>An anchor and the folder it was read from: the anchor folder, or a witness (<see cref="Witness"/>).</summary>
+public sealed record FolderAnchor(Anchor Anchor, string Folder, bool Witness);
+
 /// <summary>
 /// The anchor sink: append-only files <c>anchors-{yyyy}.jsonl</c> in one folder (shared by the silos of a
 /// cluster), one JSON line per anchor.
@@ -92,6 +95,27 @@ public static class AnchorFiles
                 else
                     anchors.Add(anchor);
             }
+        }
+        return (anchors, problems);
+    }
+
+    /// <summary>
+    /// The anchors of the anchor folder and of every witness, each with its folder (the same anchor appears once per
+    /// folder that holds it); a problem names its file by its full path.
+    /// </summary>
+    public static (IReadOnlyList<FolderAnchor> Anchors, IReadOnlyList<AnchorProblem> Problems) ReadAll(AnchorSettings settings, ECDsa? publicKey) =>
+        ReadAll(settings.Folder, settings.Witnesses, publicKey);
+
+    /// <inheritdoc cref="ReadAll(AnchorSettings, ECDsa?)"/>
+    public static (IReadOnlyList<FolderAnchor> Anchors, IReadOnlyList<AnchorProblem> Problems) ReadAll(string folder, IEnumerable<string> witnesses, ECDsa? publicKey)
+    {
+        var anchors = new List<FolderAnchor>();
+        var problems = new List<AnchorProblem>();
+        foreach (var (path, witness) in witnesses.Select(w => (w, true)).Prepend((folder, false)))
+        {
+            var (read, unreadable) = Read(path, publicKey);
+            anchors.AddRange(read.Select(a => new FolderAnchor(a, path, witness)));
+            problems.AddRange(unreadable.Select(p => p with { File = Path.Combine(path, p.File) }));
         }
         return (anchors, problems);
     }

@@ -241,9 +241,9 @@ public static class CliVerbs
               rebuild-projections              (folds the whole log again, with progress)
               simulate maand-van-de-markt [--year Y] [--speed S] [--days N] [--seed N] [--parallel N] [--markets-per-province N]
                                                (plays April of year Y against the API, source simulator; Ctrl+C stops, exit 130)
-              verify [--receipt POSITION:HASH] [--anchors DIR --public-key FILE]
+              verify [--receipt POSITION:HASH] [--anchors DIR --public-key FILE [--witness DIR]…]
                                                (checks the hash chain, against a receipt and every signed anchor; exit 0 intact, 1 broken)
-              verify (--data DIR | --connection CS) [--head POSITION:HASH | --manifest FILE] [--anchors DIR --public-key FILE]
+              verify (--data DIR | --connection CS) [--head POSITION:HASH | --manifest FILE] [--anchors DIR --public-key FILE [--witness DIR]…]
                                                (the same check offline, opening the store itself; no silo, no API key)
               store-head (--data DIR | --connection CS)    (prints "head POSITION HASH" of a store)
               backup-sqlite --data DIR --out FILE          (SQLite online backup of DIR/events.db, safe while a silo runs)
@@ -263,10 +263,18 @@ public sealed record CliOptions(List<string> Positional, Dictionary<string, stri
 {
     public string? Get(string name) => Named.GetValueOrDefault(name);
 
+    /// <summary>Every value of an option given several times (<see cref="Get"/> gives the last), commas splitting values too.</summary>
+    public IReadOnlyList<string> GetAll(string name) =>
+        [.. Pairs.Where(p => p.Key == name).SelectMany(p => p.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+
+    /// <summary>The named options in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Pairs { get; init; } = [];
+
     public static CliOptions Parse(IEnumerable<string> args)
     {
         var positional = new List<string>();
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pairs = new List<KeyValuePair<string, string>>();
         using var e = args.GetEnumerator();
         while (e.MoveNext())
         {
@@ -277,10 +285,13 @@ public sealed record CliOptions(List<string> Positional, Dictionary<string, stri
             }
             var name = e.Current[2..];
             var eq = name.IndexOf('=', StringComparison.Ordinal);
-            if (eq > 0) named[name[..eq]] = name[(eq + 1)..];
-            else if (e.MoveNext()) named[name] = e.Current;
+            string value;
+            if (eq > 0) (name, value) = (name[..eq], name[(eq + 1)..]);
+            else if (e.MoveNext()) value = e.Current;
             else return new CliOptions(positional, named, $"--{name} needs a value");
+            named[name] = value;
+            pairs.Add(new(name, value));
         }
-        return new CliOptions(positional, named, null);
+        return new CliOptions(positional, named, null) { Pairs = pairs };
     }
 }

@@ -123,7 +123,10 @@ public static class StoreCommands
             var (folder, key) = (Path.Combine(data, "anchors"), Path.Combine(data, Anchoring.PublicKeyFileName));
             if (File.Exists(key)) (anchorsFolder, publicKeyFile) = (folder, key);
         }
+        var witnesses = options.GetAll("witness");
         if ((anchorsFolder is null) != (publicKeyFile is null)) throw new ArgumentException("--anchors and --public-key go together");
+        if (witnesses.Count > 0 && anchorsFolder is null) throw new ArgumentException("--witness needs --anchors and --public-key");
+        if (witnesses.FirstOrDefault(w => !Directory.Exists(w)) is { } missing) throw new ArgumentException($"--witness {missing} is not a folder");
         var anchorCount = 0;
         if (anchorsFolder is not null)
         {
@@ -136,7 +139,8 @@ public static class StoreCommands
             {
                 throw new ArgumentException($"--public-key {publicKeyFile}: not a readable PEM public key ({ex.Message})");
             }
-            var (anchors, problems) = AnchorFiles.Read(anchorsFolder, publicKey);
+            var (read, problems) = AnchorFiles.ReadAll(anchorsFolder, witnesses, publicKey);
+            var anchors = read.Select(a => a.Anchor).DistinctBy(a => (a.Position, a.Hash)).ToList();
             if (problems.Count > 0)
             {
                 foreach (var p in problems) Console.WriteLine($"Anchor {p.File} line {p.Line}: {p.Reason}.");
@@ -145,7 +149,7 @@ public static class StoreCommands
             }
             anchorCount = anchors.Count;
             receipts.AddRange(anchors.Select(a => new ChainHead(a.Position, a.Hash)));
-            Console.WriteLine($"{anchors.Count} anchor(s) in {anchorsFolder} with valid signatures.");
+            Console.WriteLine($"{anchors.Count} anchor(s) in {anchorsFolder}{(witnesses.Count == 0 ? "" : $" and {witnesses.Count} witness(es)")} with valid signatures.");
         }
         else
         {

@@ -10,7 +10,8 @@ namespace ProvincialMonitor.Silo.Cli;
 /// <c>verify</c>: asks the silo to check the hash chain, against a receipt (<c>--receipt POSITION:HASH</c>) and
 /// against every anchor in <c>--anchors DIR</c>. The anchors' signatures are checked here, with the public key the
 /// auditor holds (<c>--public-key FILE</c>), before any is used: an anchor that does not verify is reported and
-/// the verification fails, so that nobody without the private key can make the log look anchored.
+/// the verification fails, so that nobody without the private key can make the log look anchored. Each
+/// <c>--witness DIR</c> (given several times, or with commas) is read like the anchor folder.
 /// </summary>
 public static class VerifyCommand
 {
@@ -27,11 +28,14 @@ public static class VerifyCommand
 
         var anchorsFolder = options.Get("anchors");
         var publicKeyFile = options.Get("public-key");
+        var witnesses = options.GetAll("witness");
         if ((anchorsFolder is null) != (publicKeyFile is null)) return CliVerbs.Usage("--anchors and --public-key go together");
+        if (witnesses.Count > 0 && anchorsFolder is null) return CliVerbs.Usage("--witness needs --anchors and --public-key");
         var anchorCount = 0;
         if (anchorsFolder is not null)
         {
             if (!Directory.Exists(anchorsFolder)) return CliVerbs.Usage($"--anchors {anchorsFolder} is not a folder");
+            if (witnesses.FirstOrDefault(w => !Directory.Exists(w)) is { } missing) return CliVerbs.Usage($"--witness {missing} is not a folder");
             using var publicKey = ECDsa.Create();
             try
             {
@@ -41,17 +45,18 @@ public static class VerifyCommand
             {
                 return CliVerbs.Usage($"--public-key {publicKeyFile}: not a readable PEM public key ({ex.Message})");
             }
-            var (anchors, problems) = AnchorFiles.Read(anchorsFolder, publicKey);
+            var (read, problems) = AnchorFiles.ReadAll(anchorsFolder, witnesses, publicKey);
+            var anchors = read.Select(a => a.Anchor).DistinctBy(a => (a.Position, a.Hash)).ToList();
             if (problems.Count > 0)
             {
                 foreach (var p in problems) Console.WriteLine($"Anchor {p.File} line {p.Line}: {p.Reason}.");
                 Console.WriteLine($"Not verified: {problems.Count} anchor line(s) do not verify with {publicKeyFile}; the anchors may have been forged or altered.");
                 return 1;
             }
-            if (anchors.Count == 0) Console.WriteLine($"No anchors in {anchorsFolder}.");
+            if (anchors.Count == 0) Console.WriteLine($"No anchors in {anchorsFolder}{(witnesses.Count == 0 ? "" : " or its witnesses")}.");
             anchorCount = anchors.Count;
             receipts.AddRange(anchors.Select(a => new { position = a.Position, hash = a.Hash }));
-            Console.WriteLine($"{anchors.Count} anchor(s) with valid signatures, the newest at position {(anchors.Count == 0 ? 0 : anchors.Max(a => a.Position))}.");
+            Console.WriteLine($"{anchors.Count} anchor(s) with valid signatures{(witnesses.Count == 0 ? "" : $" in {anchorsFolder} and {witnesses.Count} witness(es)")}, the newest at position {(anchors.Count == 0 ? 0 : anchors.Max(a => a.Position))}.");
         }
 
         var head = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/audit/head", UriKind.Relative), cancellationToken);

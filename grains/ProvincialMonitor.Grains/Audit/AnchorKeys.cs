@@ -1,0 +1,137 @@
+using System.Security.Cryptography;
+
+namespace ProvincialMonitor.Grains.Audit;
+
+/// <summary>How the signing key came to be where the silo uses it (see <see cref="AnchorKeys.Place"/>).</summary>
+public enum AnchorKeyPlacement
+{
+    /// <summary>The key was already there.</summary>
+    Found,
+
+    /// <summary>This start made the key.</summary>
+    Created,
+
+    /// <summary>The key lay in the data folder and was moved to its place.</summary>
+    Moved,
+
+    /// <summary>The data folder held a copy of the key in its place; the copy was removed.</summary>
+    CopyRemoved,
+
+    /// <summary>The data folder holds a key that differs from the one in its place: the data folder's key stays in use, where it is.</summary>
+    KeptInDataFolder,
+}
+
+/// <summary>The anchor signing key: where it lives by default, made once, and moved out of a data folder.</summary>
+public static class AnchorKeys
+{
+    public const string PrivateKeyFileName = "anchor-signing-key.pem";
+    public const string PublicKeyFileName = "anchor-public-key.pem";
+
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
+    /// <summary>
+    /// The per-user configuration folder (<c>$XDG_CONFIG_HOME/provincialmonitor</c>, else
+    /// <c>~/.config/provincialmonitor</c>; <c>%APPDATA%\provincialmonitor</c> on Windows), or null when the user has none.
+    /// </summary>
+    public static string? DefaultFolder()
+    {
+        var config = Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+        return string.IsNullOrEmpty(config) ? null : Path.Combine(config, "provincialmonitor");
+    }
+
+    /// <summary>
+    /// Puts the key at <paramref name="keyFile"/>: a key in the data folder (<paramref name="dataFolderKey"/>) is moved
+    /// there when the place is free, removed when the place holds the same key, and otherwise kept (and used) where it
+    /// is; without either, a new key is made when <paramref name="create"/>. Returns the file to sign with.
+    /// </summary>
+    public static (string KeyFile, AnchorKeyPlacement Placement) Place(string keyFile, string dataFolderKey, bool create)
+    {
+        keyFile = Path.GetFullPath(keyFile);
+        dataFolderKey = Path.GetFullPath(dataFolderKey);
+        if (File.Exists(dataFolderKey) && keyFile != dataFolderKey)
+        {
+            if (!File.Exists(keyFile) && WriteExclusive(keyFile, File.ReadAllText(dataFolderKey)))
+            {
+                File.Delete(dataFolderKey);
+                return (keyFile, AnchorKeyPlacement.Moved);
+            }
+            if (PublicKeyPem(keyFile) == PublicKeyPem(dataFolderKey))
+            {
+                File.Delete(dataFolderKey);
+                return (keyFile, AnchorKeyPlacement.CopyRemoved);
+            }
+            return (dataFolderKey, AnchorKeyPlacement.KeptInDataFolder);
+        }
+        if (File.Exists(keyFile) || !create) return (keyFile, AnchorKeyPlacement.Found);
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        return (keyFile, WriteExclusive(keyFile, key.ExportPkcs8PrivateKeyPem()) ? AnchorKeyPlacement.Created : AnchorKeyPlacement.Found);
+    }
+
+    /// <summary>
+    /// Writes a key file readable by its owner only, in a folder only the owner may enter when it makes the folder.
+    /// The file is created exclusively: false when it exists already (another silo made it first), and that key stays.
+    /// </summary>
+    public static bool WriteExclusive(string path, string pem)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
+        else Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, options);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return false;
+        }
+        using (file)
+        using (var writer = new StreamWriter(file))
+            writer.Write(pem);
+        return true;
+    }
+
+    /// <summary>Reads a key, waiting briefly for a silo that is still writing it (created exclusively, filled after).</summary>
+    public static ECDsa Load(string path)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var key = ECDsa.Create();
+            try
+            {
+                key.ImportFromPem(File.ReadAllText(path));
+                return key;
+            }
+            catch (ArgumentException) when (attempt < 50)
+            {
+                key.Dispose();
+                Thread.Sleep(20);
+            }
+            catch
+            {
+                key.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>The public key (SubjectPublicKeyInfo PEM) of a private key file, for auditors.</summary>
+    public static string PublicKeyPem(string privateKeyFile)
+    {
+        using var key = Load(privateKeyFile);
+        return key.ExportSubjectPublicKeyInfoPem();
+    }
+
+    /// <summary>Writes the public key of <paramref name="privateKeyFile"/> to <paramref name="publicKeyFile"/> unless it holds it already; true when written.</summary>
+    public static bool WritePublicKey(string privateKeyFile, string publicKeyFile)
+    {
+        var pem = PublicKeyPem(privateKeyFile);
+        if (File.Exists(publicKeyFile) && File.ReadAllText(publicKeyFile).Trim() == pem.Trim()) return false;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(publicKeyFile))!);
+        File.WriteAllText(publicKeyFile, pem + "\n");
+        return true;
+    }
+}
