@@ -34,9 +34,9 @@ public sealed class BackupRestoreTests
             AnchorFiles.CreateKeyPair(keyFile, Path.Combine(root, "config", AnchorKeys.PublicKeyFileName));
             await using (var silo = SiloFactory.Embedded(data, demo: true, settings: new Dictionary<string, string?> { ["Anchors:PrivateKeyFile"] = keyFile }))
             {
+                using var client = silo.CreateClient();
                 // A copy left in the data folder (as a store from before had its key there) is not backed up either.
                 File.Copy(keyFile, Path.Combine(data, AnchorKeys.PrivateKeyFileName));
-                using var client = silo.CreateClient();
                 using var stop = new CancellationTokenSource();
                 var written = 0;
                 var writer = Task.Run(async () =>
