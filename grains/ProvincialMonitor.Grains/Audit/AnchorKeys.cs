@@ -19,6 +19,9 @@ public enum AnchorKeyPlacement
 
     /// <summary>The data folder holds a key that differs from the one in its place: the data folder's key stays in use, where it is.</summary>
     KeptInDataFolder,
+
+    /// <summary>The key lies in the data folder and its place cannot be written (e.g. a read-only folder): it stays in use, where it is.</summary>
+    CouldNotMove,
 }
 
 /// <summary>The anchor signing key: where it lives by default, made once, and moved out of a data folder.</summary>
@@ -43,7 +46,8 @@ public static class AnchorKeys
     /// <summary>
     /// Puts the key at <paramref name="keyFile"/>: a key in the data folder (<paramref name="dataFolderKey"/>) is moved
     /// there when the place is free, removed when the place holds the same key, and otherwise kept (and used) where it
-    /// is; without either, a new key is made when <paramref name="create"/>. Returns the file to sign with.
+    /// is (also when the place cannot be written); without either, a new key is made when <paramref name="create"/>.
+    /// Returns the file to sign with.
     /// </summary>
     public static (string KeyFile, AnchorKeyPlacement Placement) Place(string keyFile, string dataFolderKey, bool create)
     {
@@ -51,10 +55,20 @@ public static class AnchorKeys
         dataFolderKey = Path.GetFullPath(dataFolderKey);
         if (File.Exists(dataFolderKey) && keyFile != dataFolderKey)
         {
-            if (!File.Exists(keyFile) && WriteExclusive(keyFile, File.ReadAllText(dataFolderKey)))
+            if (!File.Exists(keyFile))
             {
-                File.Delete(dataFolderKey);
-                return (keyFile, AnchorKeyPlacement.Moved);
+                try
+                {
+                    if (WriteExclusive(keyFile, File.ReadAllText(dataFolderKey)))
+                    {
+                        File.Delete(dataFolderKey);
+                        return (keyFile, AnchorKeyPlacement.Moved);
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    return (dataFolderKey, AnchorKeyPlacement.CouldNotMove);
+                }
             }
             if (PublicKeyPem(keyFile) == PublicKeyPem(dataFolderKey))
             {

@@ -89,6 +89,10 @@ public sealed class AnchorStartup(IGrainFactory grains, AnchorSettings settings,
             case AnchorKeyPlacement.CopyRemoved:
                 logger.LogWarning("Removed the copy of the anchor signing key {Copy} from the data folder; the key is {KeyFile}", outcome.DataFolderKey, outcome.KeyFile);
                 break;
+            case AnchorKeyPlacement.CouldNotMove:
+                logger.LogWarning("The anchor signing key {DataFolderKey} lies in the data folder and could not be moved to {KeyFile}: it stays in use where it is. Move it there yourself",
+                    outcome.DataFolderKey, outcome.Place);
+                break;
             case AnchorKeyPlacement.KeptInDataFolder:
                 logger.LogWarning("The data folder holds an anchor signing key {DataFolderKey} that differs from {KeyFile}: anchors are still signed with the data folder's key, which stays where it is. Move it to {KeyFile} (replacing the other) or point Anchors:PrivateKeyFile at it outside the data folder",
                     outcome.DataFolderKey, outcome.Place, outcome.Place);

@@ -91,6 +91,19 @@ public sealed class AnchorKeysTests : IDisposable
     }
 
     [Fact]
+    public void A_key_in_the_data_folder_whose_place_cannot_be_written_stays_in_use_where_it_is()
+    {
+        var dataFolderKey = NewKeyFile(Path.Combine(_folder, "data", AnchorKeys.PrivateKeyFileName));
+        // A file where the key's folder should be.
+        File.WriteAllText(Path.Combine(_folder, "not-a-folder"), "");
+
+        var placed = AnchorKeys.Place(Path.Combine(_folder, "not-a-folder", AnchorKeys.PrivateKeyFileName), dataFolderKey, create: false);
+
+        Assert.Equal((dataFolderKey, AnchorKeyPlacement.CouldNotMove), placed);
+        Assert.True(File.Exists(dataFolderKey));
+    }
+
+    [Fact]
     public async Task The_anchors_of_the_folder_and_every_witness_are_read_together_each_with_its_folder()
     {
         var keyFile = NewKeyFile(Path.Combine(_folder, "key.pem"));
