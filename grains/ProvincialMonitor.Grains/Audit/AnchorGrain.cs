@@ -5,7 +5,11 @@ using ProvincialMonitor.EventStore;
 namespace ProvincialMonitor.Grains.Audit;
 
 /// <summary>Where anchors go, with which key, and how often (README "Anchors").</summary>
-public sealed record AnchorSettings(string Folder, string PrivateKeyFile, TimeSpan Interval);
+public sealed record AnchorSettings(string Folder, string PrivateKeyFile, TimeSpan Interval)
+{
+    /// <summary>Further folders each anchor is also written to; verification reads them all.</summary>
+    public IReadOnlyList<string> Witnesses { get; init; } = [];
+}
 
 /// <summary>Writes the chain head to the anchor sink (key <c>anchor</c>): on its reminder, and at start when an anchor is overdue.</summary>
 public interface IAnchorGrain : IGrainWithStringKey
@@ -13,11 +17,14 @@ public interface IAnchorGrain : IGrainWithStringKey
     /// <summary>Registers the reminder and writes an anchor now when the newest one is older than the interval.</summary>
     Task Start();
 
-    /// <summary>Writes an anchor of the current head (none for an empty log); returns its position.</summary>
+    /// <summary>
+    /// Writes an anchor of the current head (none for an empty log) once the log since the newest anchor verifies;
+    /// returns its position. Over a broken chain it writes none (null), so that no anchor vouches for a forged log.
+    /// </summary>
     Task<long?> AnchorNow();
 }
 
-public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, MonitorClock clock, ILogger<AnchorGrain> logger)
+public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, ChainGuard guard, MonitorClock clock, ILogger<AnchorGrain> logger)
     : Grain, IAnchorGrain, IRemindable
 {
     public const string Key = "anchor";
@@ -36,6 +43,13 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Moni
     {
         var head = await store.GetHeadAsync();
         if (head.Position == 0) return null;
+        var check = await guard.CheckSinceNewestAnchorAsync();
+        if (guard.Break is { } broken)
+        {
+            logger.LogError("No anchor written: the hash chain is broken at position {Position} ({Detail})", broken.Position,
+                check.Intact ? "found earlier" : check.Detail);
+            return null;
+        }
         DateTimeOffset? recordedAt = null;
         await foreach (var e in store.ReadAllAsync(head.Position, head.Position)) recordedAt = e.RecordedAt;
         using var key = AnchorFiles.LoadKey(settings.PrivateKeyFile);

@@ -43,6 +43,8 @@ public sealed record AnchorProblem(string File, int Line, string Reason);
 /// </summary>
 public static class AnchorFiles
 {
+    public const string PublicKeyFileName = "anchor-public-key.pem";
+
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     public static Anchor Sign(ECDsa privateKey, long position, string hash, DateTimeOffset? recordedAt, DateTimeOffset now)

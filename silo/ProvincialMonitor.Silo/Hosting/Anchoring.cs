@@ -9,7 +9,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// </summary>
 public static class Anchoring
 {
-    public const string PublicKeyFileName = "anchor-public-key.pem";
+    public const string PublicKeyFileName = AnchorFiles.PublicKeyFileName;
 
     public static WebApplicationBuilder AddAnchoring(this WebApplicationBuilder builder)
     {
