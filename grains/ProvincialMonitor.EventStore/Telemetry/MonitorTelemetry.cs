@@ -58,7 +58,7 @@ public static class MonitorTelemetry
             "Events in the store that the projector has not folded yet.");
         Meter.CreateObservableGauge("provmon.projection.lag.seconds", ObserveLagSeconds, "s",
             "How long the oldest event the projector has not folded has been waiting.");
-        Meter.CreateObservableGauge("provmon.chain.intact", ObserveChainIntact, "1",
+        Meter.CreateObservableGauge("provmon.chain.intact", ObserveChainIntact, null,
             "1 while the hash chain matches itself and the anchors as far as this silo has checked, 0 once it found a break.");
     }
 
