@@ -189,6 +189,7 @@ public abstract class ChainTamperTests : IAsyncLifetime
         Assert.Matches(@"(?m)^provmon_chain_intact(\{[^}]*\})? 0( |$)", metrics);
         Assert.NotNull(alarm);
         Assert.Equal(guard.Break!.Position, alarm.Position);
+        Assert.Null(await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IAnchorGrain>(AnchorGrain.Key).AnchorNow()); // no anchor vouches for it
 
         var verify = await admin.PostJsonAsync("/api/audit/verify", "{}");
         var verified = await verify.JsonAsync();

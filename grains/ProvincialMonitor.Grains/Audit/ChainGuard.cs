@@ -86,13 +86,17 @@ public sealed class ChainGuard : IDisposable
         return (result, anchors.Count);
     }
 
-    /// <summary>The check at start: every anchor's hash against its row, then the log from the newest anchor to the head.</summary>
-    public async Task<VerificationResult> CheckRecentAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The check at start: every anchor's hash against its row, then the log from the newest anchor to the head. Without
+    /// anchors it checks nothing (null): the whole log is the background check's.
+    /// </summary>
+    public async Task<VerificationResult?> CheckRecentAsync(CancellationToken cancellationToken = default)
     {
         var anchors = ReadAnchors().Anchors;
+        if (anchors.Count == 0) return null;
         var result = await _store.MatchReceiptsAsync(anchors, long.MaxValue, cancellationToken)
-            ?? await _store.VerifyAsync(anchors.Count == 0 ? 1 : anchors[^1].Position, null, null, null, cancellationToken);
-        Note(result, wholeLog: anchors.Count == 0);
+            ?? await _store.VerifyAsync(anchors[^1].Position, null, null, null, cancellationToken);
+        Note(result, wholeLog: false);
         return result;
     }
 

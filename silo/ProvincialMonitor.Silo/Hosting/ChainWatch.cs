@@ -24,18 +24,19 @@ public sealed class ChainWatch(ChainGuard guard, ILogger<ChainWatch> logger) : B
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        CheckAsync("the whole log", async () => (await guard.VerifyAsync(1, null, [], null, stoppingToken)).Result);
+        CheckAsync("the whole log", async () => (VerificationResult?)(await guard.VerifyAsync(1, null, [], null, stoppingToken)).Result);
 
-    private async Task CheckAsync(string what, Func<Task<VerificationResult>> check)
+    private async Task CheckAsync(string what, Func<Task<VerificationResult?>> check)
     {
         try
         {
-            var result = await check();
-            if (result.Intact) logger.LogInformation("Chain check of {What}: intact up to position {Position}", what, result.VerifiedUpTo);
+            if (await check() is { Intact: true } result)
+                logger.LogInformation("Chain check of {What}: intact up to position {Position}", what, result.VerifiedUpTo);
         }
-        catch (Exception ex) when (ex is EventStoreException or InvalidOperationException or System.Data.Common.DbException or IOException)
+        catch (Exception ex) when (ex is EventStoreException or InvalidOperationException or System.Data.Common.DbException or IOException
+            or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException or ArgumentException)
         {
-            // The store may not answer yet; the next check (before the next anchor) tries again.
+            // The store may not answer yet, or the key not be readable; the next check (before the next anchor) tries again.
             logger.LogWarning(ex, "Could not check {What}", what);
         }
     }
