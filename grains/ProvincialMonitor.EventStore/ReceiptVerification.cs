@@ -13,19 +13,30 @@ public static class ReceiptVerification
         // The chain itself first: a row changed without recomputing the rest is found at its own position.
         var result = await store.VerifyAsync(from, to, null, progress, cancellationToken);
         if (!result.Intact) return result;
+        return await store.MatchReceiptsAsync(receipts, result.VerifiedUpTo, cancellationToken) ?? result;
+    }
+
+    /// <summary>
+    /// Whether the log still has each receipt's hash at its position (one row read per receipt, the chain itself is not
+    /// verified): null when all match, else the break at the first that does not, with the range of the change
+    /// (after the newest receipt that still matches, at or before the one that does not).
+    /// </summary>
+    public static async Task<VerificationResult?> MatchReceiptsAsync(this IEventStore store, IReadOnlyList<ChainHead> receipts, long verifiedUpTo,
+        CancellationToken cancellationToken = default)
+    {
         var matched = 0L;
         foreach (var receipt in receipts.OrderBy(r => r.Position))
         {
             string? hash = null;
             await foreach (var e in store.ReadAllAsync(receipt.Position, receipt.Position, cancellationToken)) hash = e.Hash;
             if (hash is null)
-                return new VerificationResult(false, Math.Min(result.VerifiedUpTo, receipt.Position - 1), null, receipt.Position, ChainBreak.Missing,
+                return new VerificationResult(false, Math.Min(verifiedUpTo, receipt.Position - 1), null, receipt.Position, ChainBreak.Missing,
                     $"The log has no event at position {receipt.Position}, which a receipt or anchor names: rows were removed from its end.");
             if (!string.Equals(hash, receipt.Hash, StringComparison.OrdinalIgnoreCase))
                 return new VerificationResult(false, matched, null, receipt.Position, ChainBreak.Changed,
                     $"The log up to position {receipt.Position} is not the one a receipt or anchor recorded: a row after position {matched} and at or before {receipt.Position} was changed and the chain recomputed.");
             matched = receipt.Position;
         }
-        return result;
+        return null;
     }
 }

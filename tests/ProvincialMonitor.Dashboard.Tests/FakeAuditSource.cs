@@ -70,4 +70,19 @@ internal sealed class FakeAuditSource : IAuditSource
         HistoricalQueries.Add(point);
         return Task.FromResult(Historical.Single(s => s.Scope == scope));
     }
+
+    /// <summary>The break the fake silo found; an acknowledgement of it clears it here.</summary>
+    public ChainAlarm? Alarm { get; set; }
+
+    public List<(ClaimsPrincipal User, long Position, string Reason)> Acknowledgements { get; } = [];
+
+    public Task<ChainAlarm?> AlarmAsync() => Task.FromResult(Alarm);
+
+    public Task<bool> AcknowledgeBreakAsync(ClaimsPrincipal user, long position, string reason)
+    {
+        Acknowledgements.Add((user, position, reason));
+        if (Alarm?.Position != position) return Task.FromResult(false);
+        Alarm = null;
+        return Task.FromResult(true);
+    }
 }

@@ -19,6 +19,7 @@ public sealed class HealthTests
         Assert.Equal("Healthy", ready.GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("cluster-membership").GetProperty("status").GetString());
         Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("event-store").GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.GetProperty("checks").GetProperty("chain").GetProperty("status").GetString());
         Assert.True(File.Exists(Path.Combine(silo.Services.GetRequiredService<ProvincialMonitor.Silo.Hosting.StoreSettings>().SqlitePath)));
     }
 

@@ -23,6 +23,7 @@ public sealed class MetricsTests(ITestOutputHelper output) : IAsyncLifetime, IDi
         "provmon_push_latency_milliseconds_bucket",
         "provmon_idempotent_replays_total",
         "provmon_commands_refused_total",
+        "provmon_chain_intact",
     ];
 
     private readonly SiloFactory _silo = SiloFactory.Embedded();

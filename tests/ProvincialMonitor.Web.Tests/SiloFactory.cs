@@ -19,6 +19,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string _folder;
     private readonly bool _ownsFolder;
+    private bool _ownsDatabase = true;
 
     private SiloFactory(Dictionary<string, string?> settings, string? database, string? folder = null)
     {
@@ -77,6 +78,19 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         return silo;
     }
 
+    /// <summary>A silo on an existing database of the test server, which outlives it (the caller drops it), with these settings.</summary>
+    public static SiloFactory OnPostgres(string database, IReadOnlyDictionary<string, string?> settings)
+    {
+        var server = Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("PROVMON_TEST_POSTGRES is not set: run the tests with ops/test.sh.");
+        var all = new Dictionary<string, string?>(settings)
+        {
+            ["Store"] = "Postgres",
+            ["ConnectionStrings:EventStore"] = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString,
+        };
+        return new SiloFactory(all, database) { _ownsDatabase = false };
+    }
+
     public static async Task ExecuteOnServerAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES"));
@@ -115,7 +129,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (Database is not null)
+        if (Database is not null && _ownsDatabase)
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {Database} WITH (FORCE)");

@@ -69,6 +69,9 @@ public sealed record ChainReceipt(long Position, string Hash, DateTimeOffset? Re
 /// </summary>
 public sealed record VerificationOutcome(bool Intact, long VerifiedUpTo, long? BreakPosition, string? Break, string Message, long Head);
 
+/// <summary>A break of the hash chain the silo found and no administrator acknowledged: its position and what was found.</summary>
+public sealed record ChainAlarm(long Position, string Detail);
+
 /// <summary>A moment in the past: a date, on the effective basis (what was in effect that day) or the recorded basis (what the record held at the end of that day).</summary>
 public sealed record HistoricalPoint(DateOnly Date, string Basis = "effective");
 
@@ -85,6 +88,12 @@ public interface IAuditSource
 
     /// <summary>Verifies the whole chain (and, given a receipt, that the log up to it is unchanged), reporting the position reached; recorded in the audit trail as done by <paramref name="user"/>.</summary>
     Task<VerificationOutcome> VerifyAsync(ClaimsPrincipal user, ChainReceipt? receipt, IProgress<long>? progress, CancellationToken cancellationToken);
+
+    /// <summary>The break of the chain this silo found and no administrator acknowledged; null when there is none.</summary>
+    Task<ChainAlarm?> AlarmAsync();
+
+    /// <summary>An administrator acknowledges the break at <paramref name="position"/> with a reason (recorded in the audit trail); false when the silo knows no such break.</summary>
+    Task<bool> AcknowledgeBreakAsync(ClaimsPrincipal user, long position, string reason);
 
     /// <summary>The five provinces and Flanders as they were at <paramref name="point"/>.</summary>
     Task<IReadOnlyList<ScopeIndicators>> ComparisonAsOfAsync(HistoricalPoint point);

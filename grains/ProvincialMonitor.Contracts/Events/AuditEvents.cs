@@ -22,3 +22,9 @@ public sealed record RecordExported(
     int Rows,
     long HeadPosition,
     string HeadHash) : IDomainEvent;
+
+/// <summary>
+/// An administrator acknowledged a break of the hash chain the silo found (stream <c>audit-trail</c>), with a reason:
+/// the dashboard's banner no longer shows that break; the health check and the metric stay broken.
+/// </summary>
+public sealed record ChainBreakAcknowledged(long BreakPosition, string Reason) : IDomainEvent;

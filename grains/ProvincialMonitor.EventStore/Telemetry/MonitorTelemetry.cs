@@ -54,6 +54,7 @@ public static class MonitorTelemetry
 
     private static long s_lagEvents = -1;
     private static double s_lagSeconds;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, bool> s_chains = new(ReferenceEqualityComparer.Instance);
 
     static MonitorTelemetry()
     {
@@ -61,7 +62,21 @@ public static class MonitorTelemetry
             "Events in the store that the projector has not folded yet.");
         Meter.CreateObservableGauge("provmon.projection.lag.seconds", ObserveLagSeconds, "s",
             "How long the oldest event the projector has not folded has been waiting.");
+        Meter.CreateObservableGauge("provmon.chain.intact", ObserveChainIntact, null,
+            "1 while the hash chain matches itself and the anchors as far as this silo has checked, 0 once it found a break.");
     }
+
+    /// <summary>
+    /// Sets what the chain gauge reports for one checker (a silo's): 1 intact, 0 broken; nothing until its first
+    /// check. Several silos in one process (tests) report the worst of them.
+    /// </summary>
+    public static void ReportChainIntact(object checker, bool intact) => s_chains[checker] = intact;
+
+    /// <summary>Takes a checker that stopped out of the chain gauge.</summary>
+    public static void ForgetChain(object checker) => s_chains.TryRemove(checker, out _);
+
+    private static IEnumerable<Measurement<int>> ObserveChainIntact() =>
+        s_chains.IsEmpty ? [] : [new Measurement<int>(s_chains.Values.All(intact => intact) ? 1 : 0)];
 
     /// <summary>Sets what the projection-lag gauges report (sampled by the silo, not on the hot path).</summary>
     public static void ReportProjectionLag(long events, double seconds)

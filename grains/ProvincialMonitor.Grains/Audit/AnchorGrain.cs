@@ -9,7 +9,10 @@ namespace ProvincialMonitor.Grains.Audit;
 /// <summary>Where anchors go, with which key, and how often (README "Anchors").</summary>
 public sealed record AnchorSettings(string Folder, string PrivateKeyFile, TimeSpan Interval)
 {
-    /// <summary>Folders each anchor is also appended to (<c>Anchors:Witnesses</c>); one that cannot be written does not stop the anchor.</summary>
+    /// <summary>
+    /// Folders each anchor is also appended to (<c>Anchors:Witnesses</c>); one that cannot be written does not stop the
+    /// anchor. Verification reads them all.
+    /// </summary>
     public IReadOnlyList<string> Witnesses { get; init; } = [];
 
     /// <summary>An anchor after this many events since the previous one, whichever comes first with <see cref="Interval"/>; 0: no count.</summary>
@@ -29,7 +32,10 @@ public interface IAnchorGrain : IGrainWithStringKey
     /// <summary>Registers the reminder (which brings the grain back after its silo left) and anchors now when one is due.</summary>
     Task Start();
 
-    /// <summary>Writes an anchor of the current head (none for an empty log); returns its position.</summary>
+    /// <summary>
+    /// Writes an anchor of the current head (none for an empty log) once the log since the newest anchor verifies;
+    /// returns its position. Over a broken chain it writes none (null), so that no anchor vouches for a forged log.
+    /// </summary>
     Task<long?> AnchorNow();
 }
 
@@ -37,7 +43,7 @@ public interface IAnchorGrain : IGrainWithStringKey
 /// While active, the grain looks at the head every <see cref="CheckEvery"/> (one read of the head, nothing on the
 /// append path); the reminder, at the interval, reactivates it on another silo when its silo is gone.
 /// </summary>
-public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, MonitorClock clock, ILogger<AnchorGrain> logger)
+public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, ChainGuard guard, MonitorClock clock, ILogger<AnchorGrain> logger)
     : Grain, IAnchorGrain, IRemindable
 {
     public const string Key = "anchor";
@@ -101,8 +107,15 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Moni
         if (byCount || byTime) await WriteAsync(head);
     }
 
-    private async Task<long> WriteAsync(ChainHead head)
+    private async Task<long?> WriteAsync(ChainHead head)
     {
+        var check = await guard.CheckSinceNewestAnchorAsync();
+        if (guard.Break is { } broken)
+        {
+            logger.LogError("No anchor written: the hash chain is broken at position {Position} ({Detail})", broken.Position,
+                check.Intact ? "found earlier" : check.Detail);
+            return null;
+        }
         DateTimeOffset? recordedAt = null;
         await foreach (var e in store.ReadAllAsync(head.Position, head.Position)) recordedAt = e.RecordedAt;
         var now = clock.Now;

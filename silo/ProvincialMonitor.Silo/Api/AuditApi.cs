@@ -1,5 +1,6 @@
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Audit;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -21,7 +22,7 @@ public static class AuditApi
     public sealed record VerifyRequest(long? FromPosition, long? ToPosition, ReceiptRequest? Receipt, ReceiptRequest[]? Receipts);
 
     public sealed record VerifyResponse(
-        bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition);
+        bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition, int AnchorsChecked);
 
     public sealed record StepResponse(
         long Position, long StreamVersion, string EventType, DateOnly EffectiveDate, DateTimeOffset RecordedAt, string Actor, string Source,
@@ -32,6 +33,8 @@ public static class AuditApi
         var audit = app.MapGroup("/api/audit").WithTags("Audit");
         audit.MapGet("/head", HeadAsync);
         audit.MapPost("/verify", VerifyAsync).RequireAuthorization(Policy);
+        audit.MapGet("/breaks", Breaks).RequireAuthorization(Policy);
+        audit.MapPost("/breaks/{position:long}/acknowledge", AcknowledgeAsync).RequireAuthorization(ProvincialMonitor.Contracts.Roles.Admin);
         audit.MapGet("/replay/{kind}/{**key}", ReplayAsync);
         audit.MapGet("/export", AuditExport.ExportAsync).RequireAuthorization(Policy);
         return app;
@@ -46,7 +49,31 @@ public static class AuditApi
         return Results.Ok(new HeadResponse(head.Position, head.Hash, recordedAt));
     }
 
-    private static async Task<IResult> VerifyAsync(HttpContext http, IEventStore store, AuditTrail trail)
+    public sealed record AcknowledgeRequest(string? Reason);
+
+    /// <summary>The break this silo found, if any, and whether an administrator acknowledged it.</summary>
+    public sealed record BreakResponse(bool Broken, long? Position, string? Break, string? Detail, bool Acknowledged);
+
+    private static IResult Breaks(ChainGuard guard) =>
+        Results.Ok(guard.Break is { } b
+            ? new BreakResponse(true, b.Position, b.Kind, b.Detail, guard.Alarm is null)
+            : new BreakResponse(false, null, null, null, false));
+
+    private static async Task<IResult> AcknowledgeAsync(long position, HttpContext http, ChainGuard guard, AuditTrail trail)
+    {
+        var body = await RequestBody.ReadAsync<AcknowledgeRequest>(http.Request, optional: false);
+        if (body.Problem is not null) return body.Problem;
+        if (body.Value!.Reason is not { } reason || string.IsNullOrWhiteSpace(reason))
+            return Problems.Invalid400("reason", "say why the break is acknowledged");
+        if (reason.Length > 2000) return Problems.Invalid400("reason", "at most 2000 characters");
+        if (guard.Break?.Position != position)
+            return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"This silo knows no break of the chain at position {position}.");
+        var recorded = await trail.AcknowledgedAsync(Principals.Of(http), position, reason.Trim());
+        guard.Acknowledge(position);
+        return Results.Ok(new { position, auditPosition = recorded });
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext http, ChainGuard guard, AuditTrail trail)
     {
         var body = await RequestBody.ReadAsync<VerifyRequest>(http.Request, optional: true);
         if (body.Problem is not null) return body.Problem;
@@ -60,21 +87,22 @@ public static class AuditApi
                 "each receipt needs a position of 1 or more and the 64-character hex hash from GET /api/audit/head");
 
         var receipts = given.Select(r => new ChainHead(r.Position, r.Hash.ToLowerInvariant())).ToList();
-        var result = await store.VerifyAgainstAsync(request.FromPosition ?? 1, request.ToPosition, receipts, null, http.RequestAborted);
+        var (result, anchors) = await guard.VerifyAsync(request.FromPosition ?? 1, request.ToPosition, receipts, null, http.RequestAborted);
         var newest = receipts.MaxBy(r => r.Position);
-        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, newest?.Position, receipts.Count);
+        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, newest?.Position, receipts.Count + anchors);
         return Results.Ok(new VerifyResponse(result.Intact, result.VerifiedUpTo, result.HeadHash, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
-            result.Detail, Describe(result, newest, receipts.Count), recorded));
+            result.Detail, Describe(result, newest, receipts.Count, anchors), recorded, anchors));
     }
 
-    /// <summary>One line for people: intact up to a position, or where and how the chain breaks.</summary>
-    public static string Describe(VerificationResult result, ChainHead? newestReceipt, int receipts = 1) =>
+    /// <summary>One line for people: intact up to a position (and against how many receipts and the silo's anchors), or where and how the chain breaks.</summary>
+    public static string Describe(VerificationResult result, ChainHead? newestReceipt, int receipts = 1, int anchors = 0) =>
         result.Intact
-            ? newestReceipt is null
+            ? (newestReceipt is null
                 ? $"Intact up to position {result.VerifiedUpTo}."
                 : receipts > 1
                     ? $"Intact up to position {result.VerifiedUpTo}; the log matches all {receipts} receipts and anchors, the newest at position {newestReceipt.Position}."
-                    : $"Intact up to position {result.VerifiedUpTo}; the log up to the receipt at position {newestReceipt.Position} is unchanged."
+                    : $"Intact up to position {result.VerifiedUpTo}; the log up to the receipt at position {newestReceipt.Position} is unchanged.")
+                + (anchors > 0 ? $" It matches the silo's {anchors} anchor(s)." : "")
             : $"Broken at position {result.BreakPosition}: {result.Break?.ToString().ToLowerInvariant()}. {result.Detail}".TrimEnd();
 
     private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)

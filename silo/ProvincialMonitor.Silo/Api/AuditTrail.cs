@@ -7,7 +7,7 @@ using ProvincialMonitor.Grains.Aggregates;
 namespace ProvincialMonitor.Silo.Api;
 
 /// <summary>
-/// The stream <c>audit-trail</c>: every verification and export, with who did it and when. It is not a policy
+/// The stream <c>audit-trail</c>: every verification, export and acknowledged chain break, with who did it and when. It is not a policy
 /// aggregate (nothing decides on it), so the record is appended directly; it joins the hash chain like any event.
 /// </summary>
 public sealed class AuditTrail(IEventStore store, MonitorClock clock)
@@ -18,6 +18,10 @@ public sealed class AuditTrail(IEventStore store, MonitorClock clock)
     public Task<long> VerifiedAsync(Actor actor, long from, long? to, VerificationResult result, long? receiptPosition, int anchors) =>
         AppendAsync(actor, new ChainVerified(from, to, result.Intact, result.VerifiedUpTo, result.BreakPosition,
             result.Break?.ToString().ToLowerInvariant(), receiptPosition, anchors));
+
+    /// <summary>Records an administrator's acknowledgement of a break; returns the position of the record.</summary>
+    public Task<long> AcknowledgedAsync(Actor actor, long breakPosition, string reason) =>
+        AppendAsync(actor, new ChainBreakAcknowledged(breakPosition, reason));
 
     /// <summary>Records an export; returns the position of the record.</summary>
     public Task<long> ExportedAsync(Actor actor, string what, string format, string filters, int rows, ChainHead head) =>

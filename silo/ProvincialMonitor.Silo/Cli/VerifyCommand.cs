@@ -7,8 +7,8 @@ using ProvincialMonitor.Grains.Audit;
 namespace ProvincialMonitor.Silo.Cli;
 
 /// <summary>
-/// <c>verify</c>: asks the silo to check the hash chain, against a receipt (<c>--receipt POSITION:HASH</c>) and
-/// against every anchor in <c>--anchors DIR</c>. The anchors' signatures are checked here, with the public key the
+/// <c>verify</c>: asks the silo to check the hash chain (against every anchor the silo has, docs/audit.md), against a
+/// receipt (<c>--receipt POSITION:HASH</c>) and against every anchor in <c>--anchors DIR</c>. The anchors' signatures are checked here, with the public key the
 /// auditor holds (<c>--public-key FILE</c>), before any is used: an anchor that does not verify is reported and
 /// the verification fails, so that nobody without the private key can make the log look anchored. Each
 /// <c>--witness DIR</c> (given several times, or with commas) is read like the anchor folder.

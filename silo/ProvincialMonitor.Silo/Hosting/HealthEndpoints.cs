@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// <summary>
 /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: this silo is an active cluster member
 /// (else 503); an unreachable store reports Degraded with 200, so that a database outage does not take
-/// every silo out of the load balancer at once.
+/// every silo out of the load balancer at once; so does a hash chain this silo found broken (<c>chain</c>).
 /// </summary>
 public static class HealthEndpoints
 {
@@ -16,7 +16,8 @@ public static class HealthEndpoints
     {
         services.AddHealthChecks()
             .AddCheck<ClusterMembershipCheck>("cluster-membership", tags: ["ready"])
-            .AddCheck<EventStoreCheck>("event-store", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
+            .AddCheck<EventStoreCheck>("event-store", failureStatus: HealthStatus.Degraded, tags: ["ready"])
+            .AddCheck<ChainHealthCheck>("chain", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
         return services;
     }
 

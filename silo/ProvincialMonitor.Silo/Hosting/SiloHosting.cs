@@ -50,6 +50,8 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.ReferenceDataLoader>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Reference.DemoData>();
         builder.Services.AddHostedService<StartupData>();
+        // The chain check at start comes before the anchor grain's first anchor.
+        ChainWatch.Register(builder.Services);
         builder.AddAnchoring();
         builder.Services.AddHostedService<ProjectionWaker>();
         return builder;

@@ -5,6 +5,7 @@ using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Audit;
 using ProvincialMonitor.Grains.Projections;
 using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Security;
@@ -12,7 +13,7 @@ using ProvincialMonitor.Silo.Security;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The Audit page's and the as-of pickers' source on this silo: the store, the aggregates' folds and the audit trail.</summary>
-public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalIndicators history, AuditTrail trail) : IAuditSource
+public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalIndicators history, AuditTrail trail, ChainGuard guard) : IAuditSource
 {
     public async Task<AuditPage> LogAsync(AuditFilter filter, long afterPosition, int limit)
     {
@@ -79,10 +80,21 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
         var actor = ActorClaims.ToActor(user) ?? throw new InvalidOperationException("Only a logged-in user verifies.");
         var head = await store.GetHeadAsync(cancellationToken);
         var given = receipt is null ? null : new ChainHead(receipt.Position, receipt.Hash.ToLowerInvariant());
-        var result = await store.VerifyAsync(1, null, given, progress, cancellationToken);
-        await trail.VerifiedAsync(actor, 1, null, result, given?.Position, anchors: 0);
+        var (result, anchors) = await guard.VerifyAsync(1, null, given is null ? [] : [given], progress, cancellationToken);
+        await trail.VerifiedAsync(actor, 1, null, result, given?.Position, anchors);
         return new VerificationOutcome(result.Intact, result.VerifiedUpTo, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
-            AuditApi.Describe(result, given), head.Position);
+            AuditApi.Describe(result, given, 1, anchors), head.Position);
+    }
+
+    public Task<ChainAlarm?> AlarmAsync() =>
+        Task.FromResult(guard.Alarm is { } b ? new ChainAlarm(b.Position, b.Detail) : null);
+
+    public async Task<bool> AcknowledgeBreakAsync(ClaimsPrincipal user, long position, string reason)
+    {
+        if (!user.IsInRole(Roles.Admin) || string.IsNullOrWhiteSpace(reason) || guard.Break?.Position != position) return false;
+        var actor = ActorClaims.ToActor(user) ?? throw new InvalidOperationException("Only a logged-in user acknowledges.");
+        await trail.AcknowledgedAsync(actor, position, reason.Trim());
+        return guard.Acknowledge(position);
     }
 
     public Task<IReadOnlyList<ScopeIndicators>> ComparisonAsOfAsync(HistoricalPoint point) =>

@@ -1,0 +1,294 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Audit;
+
+namespace ProvincialMonitor.Web.Tests;
+
+/// <summary>
+/// The tamper suite (docs/audit.md), per backend: a silo records events and anchors twice, stops; the store is
+/// changed behind its back; a silo started on it reports Degraded (<c>chain</c>), <c>provmon_chain_intact</c> 0 and
+/// the banner's alarm, and <c>POST /api/audit/verify</c> (which the CLI's <c>verify</c> calls) and the dashboard's
+/// check report the break: at its position for a change in place,
+/// as the range between the anchors around it for a recomputed chain, at the anchor a truncation removed.
+/// </summary>
+public abstract class ChainTamperTests : IAsyncLifetime
+{
+    /// <summary>The events of the first silo; the anchors are at <see cref="First"/> and <see cref="Second"/>, a few events follow the second.</summary>
+    protected List<RecordedEvent> Events { get; } = [];
+
+    protected long First { get; private set; }
+
+    protected long Second { get; private set; }
+
+    protected abstract SiloFactory StartSilo();
+
+    protected abstract Task TamperAsync(string sql);
+
+    protected abstract string BlobLiteral(string hex);
+
+    public async Task InitializeAsync()
+    {
+        await using var silo = StartSilo();
+        using var client = silo.CreateClient();
+        var anchors = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IAnchorGrain>(AnchorGrain.Key);
+        await RecordAsync(client, "A", 6);
+        First = (await anchors.AnchorNow())!.Value;
+        await RecordAsync(client, "B", 6);
+        Second = (await anchors.AnchorNow())!.Value;
+        await RecordAsync(client, "C", 3);
+        await foreach (var e in silo.Store.ReadAllAsync()) Events.Add(e);
+    }
+
+    public virtual Task DisposeAsync() => Task.CompletedTask;
+
+    private static async Task RecordAsync(HttpClient client, string batch, int count)
+    {
+        for (var i = 1; i <= count; i++)
+        {
+            var response = await client.PostJsonAsync("/api/projects",
+                $$"""{"title":"Tamper-{{batch}}{{i}}","leadProvince":"limburg","domain":"spatial-economy","effectiveDate":"2026-01-10"}""");
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>A position of one of the test's own events: the project registered as <c>Tamper-{title}</c>.</summary>
+    protected long PositionOf(string title) =>
+        Events.Single(e => e.Data.Contains($"\"Tamper-{title}\"", StringComparison.Ordinal)).Position;
+
+    [Fact]
+    public async Task A_changed_field_is_found_at_its_position()
+    {
+        var changed = PositionOf("A3");
+        await TamperAsync($"UPDATE events SET data = replace(data, 'Tamper-A3', 'Tamper-X3') WHERE position = {changed}");
+
+        var verified = await StartOnTamperedStoreAsync(changed);
+
+        Assert.Equal((changed, "changed"), (verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()));
+    }
+
+    [Fact]
+    public async Task A_changed_actor_is_found_at_its_position()
+    {
+        var changed = PositionOf("A4");
+        await TamperAsync($"UPDATE events SET actor = 'u-someone-else' WHERE position = {changed}");
+
+        var verified = await StartOnTamperedStoreAsync(changed);
+
+        Assert.Equal((changed, "changed"), (verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()));
+    }
+
+    [Fact]
+    public async Task A_deleted_row_with_the_later_rows_renumbered_is_found_at_its_position()
+    {
+        var deleted = PositionOf("A2");
+        var head = Events[^1].Position;
+        await TamperAsync($"DELETE FROM events WHERE position = {deleted}; " + string.Concat(
+            Enumerable.Range((int)deleted + 1, (int)(head - deleted)).Select(p => $"UPDATE events SET position = {p - 1} WHERE position = {p}; ")));
+
+        var verified = await StartOnTamperedStoreAsync(deleted);
+
+        Assert.Equal((deleted, "missing"), (verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()));
+    }
+
+    [Fact]
+    public async Task A_swapped_pair_is_found_at_the_first_of_the_two()
+    {
+        var first = PositionOf("B2");
+        await TamperAsync($"""
+            UPDATE events SET position = -1 WHERE position = {first};
+            UPDATE events SET position = {first} WHERE position = {first + 1};
+            UPDATE events SET position = {first + 1} WHERE position = -1;
+            """);
+
+        var verified = await StartOnTamperedStoreAsync(first);
+
+        Assert.Equal((first, "reordered"), (verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()));
+    }
+
+    [Fact]
+    public async Task A_recomputed_chain_is_found_between_the_anchor_before_the_change_and_the_first_after_it()
+    {
+        var changed = PositionOf("B3");
+        await TamperAsync(Recompute(changed, e => e with { Data = e.Data.Replace("Tamper-B3", "Tamper-X3", StringComparison.Ordinal) }));
+
+        var verified = await StartOnTamperedStoreAsync(Second);
+
+        AssertRange(verified, changed);
+    }
+
+    [Fact]
+    public async Task A_truncation_past_an_anchor_is_found_at_the_anchor_it_removed()
+    {
+        var kept = PositionOf("B1");
+        await TamperAsync($"DELETE FROM events WHERE position > {kept}");
+
+        var verified = await StartOnTamperedStoreAsync(null);
+
+        Assert.Equal((Second, "missing", kept), (verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString(),
+            verified.GetProperty("verifiedUpTo").GetInt64()));
+    }
+
+    /// <summary>The break lies after the newest anchor that still matches and at or before the first that does not; the changed row is inside.</summary>
+    protected void AssertRange(JsonElement verified, long changed)
+    {
+        Assert.Equal((First, Second, "changed"), (verified.GetProperty("verifiedUpTo").GetInt64(), verified.GetProperty("breakPosition").GetInt64(),
+            verified.GetProperty("break").GetString()));
+        Assert.InRange(changed, First + 1, Second);
+        Assert.Contains($"after position {First} and at or before {Second}", verified.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>SQL that rewrites the row at <paramref name="from"/> and recomputes its hash and every later one, as someone with the database can.</summary>
+    protected string Recompute(long from, Func<RecordedEvent, RecordedEvent> change)
+    {
+        var sql = new StringBuilder();
+        var prev = Events.Single(e => e.Position == from - 1).Hash;
+        foreach (var e in Events.Where(e => e.Position >= from))
+        {
+            var rewritten = (e.Position == from ? change(e) : e) with { PrevHash = prev };
+            var hash = EventHashing.Hash(rewritten);
+            sql.Append(CultureInfo.InvariantCulture,
+                $"UPDATE events SET data = '{rewritten.Data.Replace("'", "''", StringComparison.Ordinal)}', actor = '{rewritten.Tags.Actor}', prev_hash = {BlobLiteral(prev)}, hash = {BlobLiteral(hash)} WHERE position = {e.Position};\n");
+            prev = hash;
+        }
+        return sql.ToString();
+    }
+
+    /// <summary>
+    /// Starts a silo on the tampered store; checks that it reports the break (Degraded without a position for anyone,
+    /// the metric at 0, the alarm at <paramref name="alarmAt"/> when given), that an admin's acknowledgement hides
+    /// the alarm only, and returns what <c>POST /api/audit/verify</c> answers.
+    /// </summary>
+    protected async Task<JsonElement> StartOnTamperedStoreAsync(long? alarmAt)
+    {
+        await using var silo = StartSilo();
+        using var admin = silo.CreateClient();
+        using var anonymous = silo.CreateAnonymousClient();
+
+        // The anchors find a recomputed chain or a cut at start; a change in place waits for the check of the whole log.
+        var guard = silo.Services.GetRequiredService<ChainGuard>();
+        for (var waited = 0; guard.Break is null || (alarmAt is { } p && guard.Break.Position != p); waited++)
+        {
+            Assert.True(waited < 600, $"no break found (yet): {guard.Break}");
+            await Task.Delay(100);
+        }
+        var ready = await anonymous.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        var health = await ready.JsonAsync();
+        var chain = health.GetProperty("checks").GetProperty("chain");
+        var metrics = await admin.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var alarm = await silo.Services.GetRequiredService<IAuditSource>().AlarmAsync();
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal(("Degraded", "Degraded"), (health.GetProperty("status").GetString(), chain.GetProperty("status").GetString()));
+        Assert.DoesNotContain(chain.GetProperty("description").GetString()!, char.IsDigit);
+        Assert.Matches(@"(?m)^provmon_chain_intact(\{[^}]*\})? 0( |$)", metrics);
+        Assert.NotNull(alarm);
+        Assert.Equal(guard.Break!.Position, alarm.Position);
+        Assert.Null(await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IAnchorGrain>(AnchorGrain.Key).AnchorNow()); // no anchor vouches for it
+
+        var verify = await admin.PostJsonAsync("/api/audit/verify", "{}");
+        var verified = await verify.JsonAsync();
+        var auditor = ProvincialMonitor.Silo.Security.ActorClaims.ToPrincipal(new ProvincialMonitor.Contracts.Actor("u-auditor", "auditor", [], []), "test");
+        var onTheDashboard = await silo.Services.GetRequiredService<IAuditSource>().VerifyAsync(auditor, null, null, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, verify.StatusCode);
+        Assert.False(verified.GetProperty("intact").GetBoolean(), verified.ToString());
+        // The API's verification is recorded first, so the dashboard's may see one event more after a cut.
+        Assert.Equal((false, verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()),
+            (onTheDashboard.Intact, onTheDashboard.BreakPosition!.Value, onTheDashboard.Break));
+
+        var noReason = await admin.PostJsonAsync($"/api/audit/breaks/{alarm.Position}/acknowledge", """{"reason":" "}""");
+        var acknowledged = await admin.PostJsonAsync($"/api/audit/breaks/{guard.Break.Position}/acknowledge", """{"reason":"restore from the backup is under way"}""");
+        var trail = await admin.GetJsonAsync("/api/events?stream=audit-trail&type=ChainBreakAcknowledged.v1&direction=backwards&limit=1");
+        var afterwards = await anonymous.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        Assert.Null(await silo.Services.GetRequiredService<IAuditSource>().AlarmAsync());
+        Assert.Contains("restore from the backup", trail.ToString(), StringComparison.Ordinal);
+        Assert.Equal("Degraded", (await afterwards.JsonAsync()).GetProperty("checks").GetProperty("chain").GetProperty("status").GetString());
+        return verified;
+    }
+}
+
+public sealed class SqliteChainTamperTests : ChainTamperTests
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-tamper-").FullName;
+
+    protected override SiloFactory StartSilo() => SiloFactory.Embedded(_folder);
+
+    protected override string BlobLiteral(string hex) => $"X'{hex}'";
+
+    protected override async Task TamperAsync(string sql)
+    {
+        // What someone with the file can do: drop the append-only triggers, then rewrite rows.
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_folder, "events.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete; " + sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public override Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class PostgresChainTamperTests : ChainTamperTests
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-tamper-pg-").FullName;
+    private readonly string _database = $"provmon_tamper_{Guid.NewGuid():N}";
+    private bool _created;
+
+    protected override SiloFactory StartSilo()
+    {
+        if (!_created)
+        {
+            SiloFactory.ExecuteOnServerAsync($"CREATE DATABASE {_database}").GetAwaiter().GetResult();
+            AnchorFiles.CreateKeyPair(Path.Combine(_folder, "anchor-signing-key.pem"), Path.Combine(_folder, AnchorKeys.PublicKeyFileName));
+            _created = true;
+        }
+        return SiloFactory.OnPostgres(_database, new Dictionary<string, string?>
+        {
+            ["Anchors:Folder"] = Path.Combine(_folder, "anchors"),
+            ["Anchors:PrivateKeyFile"] = Path.Combine(_folder, "anchor-signing-key.pem"),
+        });
+    }
+
+    protected override string BlobLiteral(string hex) => $"'\\x{hex}'::bytea";
+
+    protected override async Task TamperAsync(string sql)
+    {
+        // What a database administrator can do: switch the append-only triggers off for the session.
+        var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES")) { Database = _database, Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SET session_replication_role = replica; " + sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
+    public async Task A_dba_rewrite_of_an_actor_with_every_later_hash_recomputed_is_found_between_the_anchors()
+    {
+        var changed = PositionOf("B4");
+        await TamperAsync(Recompute(changed, e => e with { Tags = new EventTags("u-someone-else", e.Tags.Source, e.Tags.Provinces, e.Tags.Domain, e.Tags.Clusters, e.Tags.Campaign) }));
+
+        var verified = await StartOnTamperedStoreAsync(null);
+
+        AssertRange(verified, changed);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_created) await SiloFactory.ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)");
+        Directory.Delete(_folder, recursive: true);
+    }
+}
