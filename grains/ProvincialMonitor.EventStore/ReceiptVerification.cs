@@ -24,18 +24,21 @@ public static class ReceiptVerification
     public static async Task<VerificationResult?> MatchReceiptsAsync(this IEventStore store, IReadOnlyList<ChainHead> receipts, long verifiedUpTo,
         CancellationToken cancellationToken = default)
     {
+        // Receipts that name one position are judged together: one that disagrees (an anchor re-signed to a forged
+        // chain beside its witness) makes the position unconfirmed, so that the range starts at an independent point.
         var matched = 0L;
-        foreach (var receipt in receipts.OrderBy(r => r.Position))
+        foreach (var group in receipts.GroupBy(r => r.Position).OrderBy(g => g.Key))
         {
+            var position = group.Key;
             string? hash = null;
-            await foreach (var e in store.ReadAllAsync(receipt.Position, receipt.Position, cancellationToken)) hash = e.Hash;
+            await foreach (var e in store.ReadAllAsync(position, position, cancellationToken)) hash = e.Hash;
             if (hash is null)
-                return new VerificationResult(false, Math.Min(verifiedUpTo, receipt.Position - 1), null, receipt.Position, ChainBreak.Missing,
-                    $"The log has no event at position {receipt.Position}, which a receipt or anchor names: rows were removed from its end.");
-            if (!string.Equals(hash, receipt.Hash, StringComparison.OrdinalIgnoreCase))
-                return new VerificationResult(false, matched, null, receipt.Position, ChainBreak.Changed,
-                    $"The log up to position {receipt.Position} is not the one a receipt or anchor recorded: a row after position {matched} and at or before {receipt.Position} was changed and the chain recomputed.");
-            matched = receipt.Position;
+                return new VerificationResult(false, Math.Min(verifiedUpTo, position - 1), null, position, ChainBreak.Missing,
+                    $"The log has no event at position {position}, which a receipt or anchor names: rows were removed from its end.");
+            if (group.Any(r => !string.Equals(hash, r.Hash, StringComparison.OrdinalIgnoreCase)))
+                return new VerificationResult(false, matched, null, position, ChainBreak.Changed,
+                    $"The log up to position {position} is not the one a receipt or anchor recorded: a row after position {matched} and at or before {position} was changed and the chain recomputed.");
+            matched = position;
         }
         return null;
     }

@@ -143,15 +143,20 @@ public abstract class ChainTamperTests : IAsyncLifetime
         Assert.Contains($"after position {First} and at or before {Second}", verified.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
+    /// <summary>The hashes of the forged chain the last <see cref="Recompute"/> made, by position.</summary>
+    protected Dictionary<long, string> Forged { get; } = [];
+
     /// <summary>SQL that rewrites the row at <paramref name="from"/> and recomputes its hash and every later one, as someone with the database can.</summary>
     protected string Recompute(long from, Func<RecordedEvent, RecordedEvent> change)
     {
         var sql = new StringBuilder();
+        Forged.Clear();
         var prev = Events.Single(e => e.Position == from - 1).Hash;
         foreach (var e in Events.Where(e => e.Position >= from))
         {
             var rewritten = (e.Position == from ? change(e) : e) with { PrevHash = prev };
             var hash = EventHashing.Hash(rewritten);
+            Forged[e.Position] = hash;
             sql.Append(CultureInfo.InvariantCulture,
                 $"UPDATE events SET data = '{rewritten.Data.Replace("'", "''", StringComparison.Ordinal)}', actor = '{rewritten.Tags.Actor}', prev_hash = {BlobLiteral(prev)}, hash = {BlobLiteral(hash)} WHERE position = {e.Position};\n");
             prev = hash;
@@ -219,7 +224,46 @@ public sealed class SqliteChainTamperTests : ChainTamperTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-tamper-").FullName;
 
-    protected override SiloFactory StartSilo() => SiloFactory.Embedded(_folder);
+    private string Witness => Path.Combine(_folder, "witness");
+
+    protected override SiloFactory StartSilo() =>
+        SiloFactory.Embedded(_folder, settings: new Dictionary<string, string?> { ["Anchors:Witnesses:0"] = Witness });
+
+    /// <summary>
+    /// Whoever holds the data folder and the signing key recomputes the chain after a change and re-signs the anchors
+    /// in the anchor folder to match it: the witness, which they cannot write, still holds the true heads. The silo's
+    /// API, the dashboard and the CLI report the break between the anchors around the change.
+    /// </summary>
+    [Fact]
+    public async Task Anchors_re_signed_with_the_silos_own_key_are_caught_by_a_witness_also_through_the_cli()
+    {
+        var changed = PositionOf("B3");
+        await TamperAsync(Recompute(changed, e => e with { Data = e.Data.Replace("Tamper-B3", "Tamper-X3", StringComparison.Ordinal) }));
+        var anchors = Path.Combine(_folder, "anchors");
+        using (var key = AnchorFiles.LoadKey(Path.Combine(_folder, "test-anchor-key", AnchorKeys.PrivateKeyFileName)))
+            foreach (var file in Directory.GetFiles(anchors, "anchors-*.jsonl"))
+            {
+                var lines = File.ReadAllLines(file).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Anchor>(l)!).Select(a =>
+                {
+                    if (!Forged.TryGetValue(a.Position, out var hash)) return a;
+                    var signature = key.SignData(Anchor.SignedBytes(a.Position, hash, a.AnchoredAt), System.Security.Cryptography.HashAlgorithmName.SHA256);
+                    return a with { Hash = hash, Signature = Convert.ToBase64String(signature) };
+                });
+                await File.WriteAllLinesAsync(file, lines.Select(a => JsonSerializer.Serialize(a)));
+            }
+        Assert.Contains(AnchorFiles.Read(anchors).Anchors, a => a.Hash == Forged[Second]);
+
+        var verified = await StartOnTamperedStoreAsync(Second);
+
+        AssertRange(verified, changed);
+        await using var silo = StartSilo();
+        var cli = await CliRunner.RunAsync(silo.ServeOnKestrel(), "verify", "--api-key", SiloFactory.AdminKey);
+        Assert.Equal(1, cli.Exit);
+        Assert.Contains($"after position {First} and at or before {Second}", cli.Out, StringComparison.Ordinal);
+        // The acknowledgement is in the audit trail: a silo started again finds the break, keeps the banner hidden, stays Degraded.
+        Assert.Equal(Second, silo.Services.GetRequiredService<ChainGuard>().Break?.Position);
+        Assert.Null(await silo.Services.GetRequiredService<IAuditSource>().AlarmAsync());
+    }
 
     protected override string BlobLiteral(string hex) => $"X'{hex}'";
 

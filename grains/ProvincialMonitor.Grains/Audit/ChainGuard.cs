@@ -56,6 +56,12 @@ public sealed class ChainGuard : IDisposable
         }
     }
 
+    /// <summary>Takes the acknowledgements the audit trail records (at start): a break found at one of these positions raises no banner.</summary>
+    public void Remember(IEnumerable<long> acknowledged)
+    {
+        lock (_gate) _acknowledged.UnionWith(acknowledged);
+    }
+
     /// <summary>Every anchor with a valid signature from the anchor folder and the witnesses (each once), and the lines that are not.</summary>
     public (IReadOnlyList<ChainHead> Anchors, IReadOnlyList<AnchorProblem> Problems) ReadAnchors()
     {

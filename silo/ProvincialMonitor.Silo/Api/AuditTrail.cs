@@ -23,6 +23,13 @@ public sealed class AuditTrail(IEventStore store, MonitorClock clock)
     public Task<long> AcknowledgedAsync(Actor actor, long breakPosition, string reason) =>
         AppendAsync(actor, new ChainBreakAcknowledged(breakPosition, reason));
 
+    /// <summary>The breaks an administrator acknowledged, as the trail records them (read at start, so that a restart keeps them hidden).</summary>
+    public async Task<IReadOnlyList<long>> AcknowledgedBreaksAsync(CancellationToken cancellationToken = default) =>
+        [.. (await store.ReadStreamAsync(StreamId, cancellationToken: cancellationToken))
+            .Select(e => EventJson.Deserialize(e.EventType, e.Data))
+            .OfType<ChainBreakAcknowledged>()
+            .Select(a => a.BreakPosition)];
+
     /// <summary>Records an export; returns the position of the record.</summary>
     public Task<long> ExportedAsync(Actor actor, string what, string format, string filters, int rows, ChainHead head) =>
         AppendAsync(actor, new RecordExported(what, format, filters, rows, head.Position, head.Hash));

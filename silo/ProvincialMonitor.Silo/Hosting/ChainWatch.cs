@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// The silo's own look at its log (docs/audit.md): at start every anchor's hash against its row and the log from the
 /// newest anchor to the head, before the silo reports ready; then the whole log in the background.
 /// </summary>
-public sealed class ChainWatch(ChainGuard guard, ILogger<ChainWatch> logger) : BackgroundService
+public sealed class ChainWatch(ChainGuard guard, Api.AuditTrail trail, ILogger<ChainWatch> logger) : BackgroundService
 {
     public static void Register(IServiceCollection services)
     {
@@ -19,6 +19,11 @@ public sealed class ChainWatch(ChainGuard guard, ILogger<ChainWatch> logger) : B
 
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
+        await CheckAsync("the acknowledged breaks", async () =>
+        {
+            guard.Remember(await trail.AcknowledgedBreaksAsync(cancellationToken));
+            return null;
+        });
         await CheckAsync("the anchors and the log since the newest", () => guard.CheckRecentAsync(cancellationToken));
         await base.StartAsync(cancellationToken);
     }
