@@ -25,7 +25,8 @@ public static class ErrorBodies
             try
             {
                 await next(context);
-                await guarded.CompleteAsync();
+                // An upgraded connection (a WebSocket) has no response body left to complete.
+                if (context.Response.StatusCode != StatusCodes.Status101SwitchingProtocols) await guarded.CompleteAsync();
             }
             finally
             {
