@@ -71,7 +71,7 @@ public sealed class BackupRestoreTests
             var restore = await Scripts.RunAsync("restore.sh", "--from", backup, "--data", data);
             Assert.True(restore.Exit == 0, restore.ToString());
             Assert.Contains("Verified", restore.Out, StringComparison.Ordinal);
-            Assert.Matches("[1-9][0-9]* anchor\\(s\\) in .* with valid signatures", restore.Out);
+            Assert.Matches("[1-9][0-9]* anchor\\(s\\) with valid signatures in ", restore.Out);
             await using (var restored = await SqliteEventStore.OpenAsync(Path.Combine(data, "events.db")))
             {
                 Assert.Equal(recorded, await restored.GetHeadAsync());

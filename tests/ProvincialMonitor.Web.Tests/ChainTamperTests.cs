@@ -13,9 +13,10 @@ namespace ProvincialMonitor.Web.Tests;
 /// <summary>
 /// The tamper suite (docs/audit.md), per backend: a silo records events and anchors twice, stops; the store is
 /// changed behind its back; a silo started on it reports Degraded (<c>chain</c>), <c>provmon_chain_intact</c> 0 and
-/// the banner's alarm, and <c>POST /api/audit/verify</c> (which the CLI's <c>verify</c> calls) and the dashboard's
-/// check report the break: at its position for a change in place,
-/// as the range between the anchors around it for a recomputed chain, at the anchor a truncation removed.
+/// the banner's alarm, an anchor written then records the break; <c>POST /api/audit/verify</c>, the dashboard's check,
+/// the CLI's <c>verify</c> through the silo and the CLI's <c>verify</c> on the store itself report the break: at its
+/// position for a change in place, as the range between the anchors around it for a recomputed chain, at the anchor a
+/// truncation removed.
 /// </summary>
 public abstract class ChainTamperTests : IAsyncLifetime
 {
@@ -31,6 +32,19 @@ public abstract class ChainTamperTests : IAsyncLifetime
     protected abstract Task TamperAsync(string sql);
 
     protected abstract string BlobLiteral(string hex);
+
+    /// <summary>The silo's anchor folder, its one witness, and the signing key (the public key lies beside it).</summary>
+    protected abstract string AnchorsFolder { get; }
+
+    protected abstract string Witness { get; }
+
+    protected abstract string PrivateKeyFile { get; }
+
+    /// <summary>How the offline <c>verify</c> names the store: <c>--data DIR</c> or <c>--connection CS</c>.</summary>
+    protected abstract string[] StoreArguments { get; }
+
+    private string[] AnchorArguments =>
+        ["--anchors", AnchorsFolder, "--public-key", Path.Combine(Path.GetDirectoryName(PrivateKeyFile)!, AnchorKeys.PublicKeyFileName), "--witness", Witness];
 
     public async Task InitializeAsync()
     {
@@ -134,6 +148,41 @@ public abstract class ChainTamperTests : IAsyncLifetime
             verified.GetProperty("verifiedUpTo").GetInt64()));
     }
 
+    /// <summary>
+    /// Whoever holds the anchor folder and the signing key recomputes the chain after a change and re-signs the anchors
+    /// in the anchor folder to match it: the witness, which they cannot write, still holds the true heads. The silo's
+    /// API, the dashboard and the CLI report the break between the anchors around the change.
+    /// </summary>
+    [Fact]
+    public async Task Anchors_re_signed_with_the_silos_own_key_are_caught_by_a_witness_also_through_the_cli()
+    {
+        var changed = PositionOf("B3");
+        await TamperAsync(Recompute(changed, e => e with { Data = e.Data.Replace("Tamper-B3", "Tamper-X3", StringComparison.Ordinal) }));
+        using (var key = AnchorFiles.LoadKey(PrivateKeyFile))
+            foreach (var file in Directory.GetFiles(AnchorsFolder, "anchors-*.jsonl"))
+            {
+                var lines = File.ReadAllLines(file).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Anchor>(l)!).Select(a =>
+                {
+                    if (!Forged.TryGetValue(a.Position, out var hash)) return a;
+                    var signature = key.SignData(Anchor.SignedBytes(a.Position, hash, a.AnchoredAt), System.Security.Cryptography.HashAlgorithmName.SHA256);
+                    return a with { Hash = hash, Signature = Convert.ToBase64String(signature) };
+                });
+                await File.WriteAllLinesAsync(file, lines.Select(a => JsonSerializer.Serialize(a)));
+            }
+        Assert.Contains(AnchorFiles.Read(AnchorsFolder).Anchors, a => a.Hash == Forged[Second]);
+
+        var verified = await StartOnTamperedStoreAsync(Second);
+
+        AssertRange(verified, changed);
+        await using var silo = StartSilo();
+        var cli = await CliRunner.RunAsync(silo.ServeOnKestrel(), "verify", "--api-key", SiloFactory.AdminKey);
+        Assert.Equal(1, cli.Exit);
+        Assert.Contains($"after position {First} and at or before {Second}", cli.Out, StringComparison.Ordinal);
+        // The acknowledgement is in the audit trail: a silo started again finds the break, keeps the banner hidden, stays Degraded.
+        Assert.Equal(Second, silo.Services.GetRequiredService<ChainGuard>().Break?.Position);
+        Assert.Null(await silo.Services.GetRequiredService<IAuditSource>().AlarmAsync());
+    }
+
     /// <summary>The break lies after the newest anchor that still matches and at or before the first that does not; the changed row is inside.</summary>
     protected void AssertRange(JsonElement verified, long changed)
     {
@@ -172,6 +221,7 @@ public abstract class ChainTamperTests : IAsyncLifetime
     protected async Task<JsonElement> StartOnTamperedStoreAsync(long? alarmAt)
     {
         await using var silo = StartSilo();
+        var url = silo.ServeOnKestrel();
         using var admin = silo.CreateClient();
         using var anonymous = silo.CreateAnonymousClient();
 
@@ -194,7 +244,10 @@ public abstract class ChainTamperTests : IAsyncLifetime
         Assert.Matches(@"(?m)^provmon_chain_intact(\{[^}]*\})? 0( |$)", metrics);
         Assert.NotNull(alarm);
         Assert.Equal(guard.Break!.Position, alarm.Position);
-        Assert.Null(await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IAnchorGrain>(AnchorGrain.Key).AnchorNow()); // no anchor vouches for it
+        // Monitoring goes on: an anchor is still written, and it records the break instead of vouching for the chain.
+        var anchoredAt = await silo.Services.GetRequiredService<IGrainFactory>().GetGrain<IAnchorGrain>(AnchorGrain.Key).AnchorNow();
+        foreach (var folder in new[] { AnchorsFolder, Witness })
+            Assert.Contains(AnchorFiles.Read(folder).Anchors, a => a.Position == anchoredAt && a.BrokenAt == guard.Break.Position && !a.Vouches);
 
         var verify = await admin.PostJsonAsync("/api/audit/verify", "{}");
         var verified = await verify.JsonAsync();
@@ -205,6 +258,18 @@ public abstract class ChainTamperTests : IAsyncLifetime
         // The API's verification is recorded first, so the dashboard's may see one event more after a cut.
         Assert.Equal((false, verified.GetProperty("breakPosition").GetInt64(), verified.GetProperty("break").GetString()),
             (onTheDashboard.Intact, onTheDashboard.BreakPosition!.Value, onTheDashboard.Break));
+        Assert.Contains(verified.GetProperty("recordedBreaks").EnumerateArray(), b => b.GetProperty("brokenAt").GetInt64() == guard.Break.Position);
+        Assert.Contains($"found the chain broken at position {guard.Break.Position}", verified.GetProperty("message").GetString() + onTheDashboard.Message, StringComparison.Ordinal);
+
+        // The CLI, as an auditor runs it with the anchors and the public key: through the silo, and on the store itself.
+        var breakPosition = verified.GetProperty("breakPosition").GetInt64();
+        var online = await CliRunner.RunAsync(url, ["verify", "--api-key", SiloFactory.AdminKey, .. AnchorArguments]);
+        var offline = await CliRunner.RunOfflineAsync(["verify", .. StoreArguments, .. AnchorArguments]);
+        Assert.Equal(1, online.Exit);
+        Assert.Contains($"Broken at position {breakPosition}: {verified.GetProperty("break").GetString()}", online.Out, StringComparison.Ordinal);
+        Assert.Equal(1, offline.Exit);
+        Assert.Contains($"NOT VERIFIED: {onTheDashboard.Break} at position {breakPosition}", offline.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains($"records that the silo found the chain broken at position {guard.Break.Position}", offline.Out, StringComparison.Ordinal);
 
         var noReason = await admin.PostJsonAsync($"/api/audit/breaks/{alarm.Position}/acknowledge", """{"reason":" "}""");
         var acknowledged = await admin.PostJsonAsync($"/api/audit/breaks/{guard.Break.Position}/acknowledge", """{"reason":"restore from the backup is under way"}""");
@@ -224,46 +289,16 @@ public sealed class SqliteChainTamperTests : ChainTamperTests
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-tamper-").FullName;
 
-    private string Witness => Path.Combine(_folder, "witness");
+    protected override string Witness => Path.Combine(_folder, "witness");
+
+    protected override string AnchorsFolder => Path.Combine(_folder, "anchors");
+
+    protected override string PrivateKeyFile => Path.Combine(_folder, "test-anchor-key", AnchorKeys.PrivateKeyFileName);
+
+    protected override string[] StoreArguments => ["--data", _folder];
 
     protected override SiloFactory StartSilo() =>
         SiloFactory.Embedded(_folder, settings: new Dictionary<string, string?> { ["Anchors:Witnesses:0"] = Witness });
-
-    /// <summary>
-    /// Whoever holds the data folder and the signing key recomputes the chain after a change and re-signs the anchors
-    /// in the anchor folder to match it: the witness, which they cannot write, still holds the true heads. The silo's
-    /// API, the dashboard and the CLI report the break between the anchors around the change.
-    /// </summary>
-    [Fact]
-    public async Task Anchors_re_signed_with_the_silos_own_key_are_caught_by_a_witness_also_through_the_cli()
-    {
-        var changed = PositionOf("B3");
-        await TamperAsync(Recompute(changed, e => e with { Data = e.Data.Replace("Tamper-B3", "Tamper-X3", StringComparison.Ordinal) }));
-        var anchors = Path.Combine(_folder, "anchors");
-        using (var key = AnchorFiles.LoadKey(Path.Combine(_folder, "test-anchor-key", AnchorKeys.PrivateKeyFileName)))
-            foreach (var file in Directory.GetFiles(anchors, "anchors-*.jsonl"))
-            {
-                var lines = File.ReadAllLines(file).Where(l => l.Length > 0).Select(l => JsonSerializer.Deserialize<Anchor>(l)!).Select(a =>
-                {
-                    if (!Forged.TryGetValue(a.Position, out var hash)) return a;
-                    var signature = key.SignData(Anchor.SignedBytes(a.Position, hash, a.AnchoredAt), System.Security.Cryptography.HashAlgorithmName.SHA256);
-                    return a with { Hash = hash, Signature = Convert.ToBase64String(signature) };
-                });
-                await File.WriteAllLinesAsync(file, lines.Select(a => JsonSerializer.Serialize(a)));
-            }
-        Assert.Contains(AnchorFiles.Read(anchors).Anchors, a => a.Hash == Forged[Second]);
-
-        var verified = await StartOnTamperedStoreAsync(Second);
-
-        AssertRange(verified, changed);
-        await using var silo = StartSilo();
-        var cli = await CliRunner.RunAsync(silo.ServeOnKestrel(), "verify", "--api-key", SiloFactory.AdminKey);
-        Assert.Equal(1, cli.Exit);
-        Assert.Contains($"after position {First} and at or before {Second}", cli.Out, StringComparison.Ordinal);
-        // The acknowledgement is in the audit trail: a silo started again finds the break, keeps the banner hidden, stays Degraded.
-        Assert.Equal(Second, silo.Services.GetRequiredService<ChainGuard>().Break?.Position);
-        Assert.Null(await silo.Services.GetRequiredService<IAuditSource>().AlarmAsync());
-    }
 
     protected override string BlobLiteral(string hex) => $"X'{hex}'";
 
@@ -296,15 +331,25 @@ public sealed class PostgresChainTamperTests : ChainTamperTests
         if (!_created)
         {
             SiloFactory.ExecuteOnServerAsync($"CREATE DATABASE {_database}").GetAwaiter().GetResult();
-            AnchorFiles.CreateKeyPair(Path.Combine(_folder, "anchor-signing-key.pem"), Path.Combine(_folder, AnchorKeys.PublicKeyFileName));
+            AnchorFiles.CreateKeyPair(PrivateKeyFile, Path.Combine(_folder, AnchorKeys.PublicKeyFileName));
             _created = true;
         }
         return SiloFactory.OnPostgres(_database, new Dictionary<string, string?>
         {
-            ["Anchors:Folder"] = Path.Combine(_folder, "anchors"),
-            ["Anchors:PrivateKeyFile"] = Path.Combine(_folder, "anchor-signing-key.pem"),
+            ["Anchors:Folder"] = AnchorsFolder,
+            ["Anchors:PrivateKeyFile"] = PrivateKeyFile,
+            ["Anchors:Witnesses:0"] = Witness,
         });
     }
+
+    protected override string Witness => Path.Combine(_folder, "witness");
+
+    protected override string AnchorsFolder => Path.Combine(_folder, "anchors");
+
+    protected override string PrivateKeyFile => Path.Combine(_folder, "anchor-signing-key.pem");
+
+    protected override string[] StoreArguments =>
+        ["--connection", new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PROVMON_TEST_POSTGRES")) { Database = _database }.ConnectionString];
 
     protected override string BlobLiteral(string hex) => $"'\\x{hex}'::bytea";
 

@@ -5,7 +5,10 @@ namespace ProvincialMonitor.Web.Tests;
 /// <summary>Runs a CLI verb against a silo as a person would type it, capturing what it prints (tests in <see cref="ConsoleCapture"/>).</summary>
 internal static class CliRunner
 {
-    public static async Task<(int Exit, string Out, string Error)> RunAsync(string url, params string[] args)
+    public static Task<(int Exit, string Out, string Error)> RunAsync(string url, params string[] args) => RunOfflineAsync([.. args, "--url", url]);
+
+    /// <summary>A verb that opens a store itself (<c>verify --data</c>/<c>--connection</c>, <c>store-head</c>): no silo URL.</summary>
+    public static async Task<(int Exit, string Out, string Error)> RunOfflineAsync(params string[] args)
     {
         var (output, error) = (new StringWriter(), new StringWriter());
         var (oldOut, oldError) = (Console.Out, Console.Error);
@@ -13,7 +16,7 @@ internal static class CliRunner
         Console.SetError(error);
         try
         {
-            var exit = await CliVerbs.RunAsync([.. args, "--url", url]);
+            var exit = await CliVerbs.RunAsync(args);
             return (exit, output.ToString(), error.ToString());
         }
         finally

@@ -108,7 +108,7 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     /// <summary>A client without credentials that does not follow redirects (to see 302 to the login page).</summary>
     public HttpClient CreateAnonymousClient()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.Remove("X-Api-Key");
         return client;
     }
@@ -138,13 +138,18 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
         if (_ownsFolder) Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Serves on a real port of 127.0.0.1 (for programs that open their own connections, such as the CLI).</summary>
+    /// <summary>
+    /// Serves on a real port of 127.0.0.1 (for programs that open their own connections, such as the CLI); clients
+    /// made afterwards talk to that port.
+    /// </summary>
     public string ServeOnKestrel()
     {
         var port = FreePort();
         UseKestrel(port);
         StartServer();
-        return $"http://127.0.0.1:{port}";
+        var url = $"http://127.0.0.1:{port}";
+        ClientOptions.BaseAddress = new Uri(url);
+        return url;
     }
 
     internal static int FreePort()

@@ -33,8 +33,9 @@ public interface IAnchorGrain : IGrainWithStringKey
     Task Start();
 
     /// <summary>
-    /// Writes an anchor of the current head (none for an empty log) once the log since the newest anchor verifies;
-    /// returns its position. Over a broken chain it writes none (null), so that no anchor vouches for a forged log.
+    /// Writes an anchor of the current head (none for an empty log: null) after verifying the log since the newest
+    /// anchor; returns its position. Over a chain the silo knows is broken the anchor records the break
+    /// (<see cref="Anchor.BrokenAt"/>), so that it vouches for nothing and keeps the finding outside the database.
     /// </summary>
     Task<long?> AnchorNow();
 }
@@ -109,19 +110,17 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Chai
 
     private async Task<long?> WriteAsync(ChainHead head)
     {
-        var check = await guard.CheckSinceNewestAnchorAsync();
-        if (guard.Break is { } broken)
-        {
-            logger.LogError("No anchor written: the hash chain is broken at position {Position} ({Detail})", broken.Position,
-                check.Intact ? "found earlier" : check.Detail);
-            return null;
-        }
+        await guard.CheckSinceNewestAnchorAsync();
+        var broken = guard.Break;
+        if (broken is not null)
+            logger.LogError("The anchor at position {Head} records the break at position {Position} the silo knows of ({Detail}); it vouches for nothing",
+                head.Position, broken.Position, broken.Detail);
         DateTimeOffset? recordedAt = null;
         await foreach (var e in store.ReadAllAsync(head.Position, head.Position)) recordedAt = e.RecordedAt;
         var now = clock.Now;
         Anchor anchor;
         using (var key = AnchorKeys.Load(settings.PrivateKeyFile))
-            anchor = AnchorFiles.Sign(key, head.Position, head.Hash, recordedAt, now);
+            anchor = AnchorFiles.Sign(key, head.Position, head.Hash, recordedAt, now, broken?.Position);
         await AnchorFiles.AppendAsync(settings.Folder, anchor);
         (_anchored, _anchoredAt) = (head, now);
         var witnessed = 0;

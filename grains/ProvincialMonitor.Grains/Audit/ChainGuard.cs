@@ -62,27 +62,31 @@ public sealed class ChainGuard : IDisposable
         lock (_gate) _acknowledged.UnionWith(acknowledged);
     }
 
-    /// <summary>Every anchor with a valid signature from the anchor folder and the witnesses (each once), and the lines that are not.</summary>
-    public (IReadOnlyList<ChainHead> Anchors, IReadOnlyList<AnchorProblem> Problems) ReadAnchors()
+    /// <summary>
+    /// What the anchor folder and the witnesses say: the heads of the anchors with a valid signature (each once), the
+    /// breaks anchors recorded (those vouch for nothing) and the lines that cannot be used.
+    /// </summary>
+    public AnchorEvidence ReadAnchors()
     {
-        if (_settings is null) return ([], []);
+        if (_settings is null) return AnchorEvidence.None;
         using var key = PublicKey(_settings);
-        var (read, problems) = AnchorFiles.ReadAll(_settings, key);
-        foreach (var p in problems) _logger.LogWarning("Anchor {File} line {Line} is not used: {Reason}", p.File, p.Line, p.Reason);
-        return ([.. read.Select(a => new ChainHead(a.Anchor.Position, a.Anchor.Hash.ToLowerInvariant())).Distinct().OrderBy(a => a.Position)], problems);
+        var evidence = AnchorFiles.Evidence(_settings.Folder, _settings.Witnesses, key);
+        foreach (var p in evidence.Problems) _logger.LogWarning("Anchor {File} line {Line} is not used: {Reason}", p.File, p.Line, p.Reason);
+        return evidence;
     }
 
     /// <summary>
-    /// Verifies <paramref name="from"/>–<paramref name="to"/> against every anchor and the receipts given. A check of
-    /// the whole log with no receipt of the caller's is also this silo's own check: it raises or clears the alarm.
+    /// Verifies <paramref name="from"/>–<paramref name="to"/> against every anchor that vouches and the receipts given,
+    /// and says which breaks anchors recorded. A check of the whole log with no receipt of the caller's is also this
+    /// silo's own check: it raises or clears the alarm.
     /// </summary>
-    public async Task<(VerificationResult Result, int Anchors)> VerifyAsync(long from, long? to, IReadOnlyList<ChainHead> receipts,
+    public async Task<(VerificationResult Result, AnchorEvidence Anchors)> VerifyAsync(long from, long? to, IReadOnlyList<ChainHead> receipts,
         IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
-        var anchors = ReadAnchors().Anchors;
-        var result = await _store.VerifyAgainstAsync(from, to, [.. anchors, .. receipts], progress, cancellationToken);
+        var anchors = ReadAnchors();
+        var result = await _store.VerifyAgainstAsync(from, to, [.. anchors.Heads, .. receipts], progress, cancellationToken);
         if (from == 1 && to is null && receipts.Count == 0) Note(result, wholeLog: true);
-        return (result, anchors.Count);
+        return (result, anchors);
     }
 
     /// <summary>
@@ -91,7 +95,7 @@ public sealed class ChainGuard : IDisposable
     /// </summary>
     public async Task<VerificationResult?> CheckRecentAsync(CancellationToken cancellationToken = default)
     {
-        var anchors = ReadAnchors().Anchors;
+        var anchors = ReadAnchors().Heads;
         if (anchors.Count == 0) return null;
         var result = await _store.MatchReceiptsAsync(anchors, long.MaxValue, cancellationToken)
             ?? await _store.VerifyAsync(anchors[^1].Position, null, null, null, cancellationToken);
@@ -99,10 +103,10 @@ public sealed class ChainGuard : IDisposable
         return result;
     }
 
-    /// <summary>The check before an anchor is written: the newest anchor still matches its row, and the log from there to the head verifies.</summary>
+    /// <summary>The check before an anchor is written: the newest anchor that vouches still matches its row, and the log from there to the head verifies.</summary>
     public async Task<VerificationResult> CheckSinceNewestAnchorAsync(CancellationToken cancellationToken = default)
     {
-        var anchors = ReadAnchors().Anchors;
+        var anchors = ReadAnchors().Heads;
         var newest = anchors.Count == 0 ? null : anchors.Where(a => a.Position == anchors[^1].Position).ToList();
         var result = (newest is null ? null : await _store.MatchReceiptsAsync(newest, long.MaxValue, cancellationToken))
             ?? await _store.VerifyAsync(newest is null ? 1 : newest[0].Position, null, null, null, cancellationToken);
@@ -112,7 +116,7 @@ public sealed class ChainGuard : IDisposable
 
     /// <summary>
     /// Takes a check's outcome: a break raises the alarm (logged once per position); an intact check of the whole log
-    /// clears it (the store was restored), an intact partial check leaves a known break standing.
+    /// clears it (the store was restored), a partial check leaves a known earlier break standing.
     /// </summary>
     private void Note(VerificationResult result, bool wholeLog)
     {
@@ -123,9 +127,13 @@ public sealed class ChainGuard : IDisposable
             {
                 var found = new ChainBreakFound(result.BreakPosition ?? result.VerifiedUpTo + 1, result.VerifiedUpTo,
                     result.Break?.ToString().ToLowerInvariant() ?? "changed", result.Detail ?? "");
-                if (_break?.Position != found.Position)
-                    _logger.LogError("The hash chain is broken at position {Position} ({Kind}): {Detail}", found.Position, found.Kind, found.Detail);
-                _break = found;
+                // A check of the whole log finds the first break; a partial one (from the newest anchor) keeps an earlier break standing.
+                if (wholeLog || _break is null || found.Position < _break.Position)
+                {
+                    if (_break?.Position != found.Position)
+                        _logger.LogError("The hash chain is broken at position {Position} ({Kind}): {Detail}", found.Position, found.Kind, found.Detail);
+                    _break = found;
+                }
             }
             else if (wholeLog && _break is not null)
             {

@@ -22,7 +22,8 @@ public static class AuditApi
     public sealed record VerifyRequest(long? FromPosition, long? ToPosition, ReceiptRequest? Receipt, ReceiptRequest[]? Receipts);
 
     public sealed record VerifyResponse(
-        bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition, int AnchorsChecked);
+        bool Intact, long VerifiedUpTo, string? HeadHash, long? BreakPosition, string? Break, string? Detail, string Message, long AuditPosition, int AnchorsChecked,
+        IReadOnlyList<RecordedBreak> RecordedBreaks);
 
     public sealed record StepResponse(
         long Position, long StreamVersion, string EventType, DateOnly EffectiveDate, DateTimeOffset RecordedAt, string Actor, string Source,
@@ -89,13 +90,19 @@ public static class AuditApi
         var receipts = given.Select(r => new ChainHead(r.Position, r.Hash.ToLowerInvariant())).ToList();
         var (result, anchors) = await guard.VerifyAsync(request.FromPosition ?? 1, request.ToPosition, receipts, null, http.RequestAborted);
         var newest = receipts.MaxBy(r => r.Position);
-        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, newest?.Position, receipts.Count + anchors);
+        var recorded = await trail.VerifiedAsync(Principals.Of(http), request.FromPosition ?? 1, request.ToPosition, result, newest?.Position, receipts.Count + anchors.Heads.Count);
         return Results.Ok(new VerifyResponse(result.Intact, result.VerifiedUpTo, result.HeadHash, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
-            result.Detail, Describe(result, newest, receipts.Count, anchors), recorded, anchors));
+            result.Detail, Describe(result, newest, anchors, receipts.Count), recorded, anchors.Heads.Count, anchors.Breaks));
     }
 
-    /// <summary>One line for people: intact up to a position (and against how many receipts and the silo's anchors), or where and how the chain breaks.</summary>
-    public static string Describe(VerificationResult result, ChainHead? newestReceipt, int receipts = 1, int anchors = 0) =>
+    /// <summary>
+    /// One line for people: intact up to a position (and against how many receipts and the silo's anchors), or where
+    /// and how the chain breaks; then the breaks the anchors record, if any.
+    /// </summary>
+    public static string Describe(VerificationResult result, ChainHead? newestReceipt, AnchorEvidence anchors, int receipts = 1) =>
+        $"{Describe(result, newestReceipt, receipts, anchors.Heads.Count)} {anchors.BreaksLine()}".TrimEnd();
+
+    private static string Describe(VerificationResult result, ChainHead? newestReceipt, int receipts, int anchors) =>
         result.Intact
             ? (newestReceipt is null
                 ? $"Intact up to position {result.VerifiedUpTo}."

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ProvincialMonitor.EventStore;
@@ -126,30 +125,13 @@ public static class StoreCommands
         var witnesses = options.GetAll("witness");
         if ((anchorsFolder is null) != (publicKeyFile is null)) throw new ArgumentException("--anchors and --public-key go together");
         if (witnesses.Count > 0 && anchorsFolder is null) throw new ArgumentException("--witness needs --anchors and --public-key");
-        if (witnesses.FirstOrDefault(w => !Directory.Exists(w)) is { } missing) throw new ArgumentException($"--witness {missing} is not a folder");
         var anchorCount = 0;
         if (anchorsFolder is not null)
         {
-            using var publicKey = ECDsa.Create();
-            try
-            {
-                publicKey.ImportFromPem(await File.ReadAllTextAsync(publicKeyFile!, cancellationToken));
-            }
-            catch (Exception ex) when (ex is IOException or ArgumentException or CryptographicException)
-            {
-                throw new ArgumentException($"--public-key {publicKeyFile}: not a readable PEM public key ({ex.Message})");
-            }
-            var (read, problems) = AnchorFiles.ReadAll(anchorsFolder, witnesses, publicKey);
-            var anchors = read.Select(a => a.Anchor).DistinctBy(a => (a.Position, a.Hash)).ToList();
-            if (problems.Count > 0)
-            {
-                foreach (var p in problems) Console.WriteLine($"Anchor {p.File} line {p.Line}: {p.Reason}.");
-                Console.WriteLine($"NOT VERIFIED: {problems.Count} anchor line(s) do not verify with {publicKeyFile}.");
-                return 1;
-            }
-            anchorCount = anchors.Count;
-            receipts.AddRange(anchors.Select(a => new ChainHead(a.Position, a.Hash)));
-            Console.WriteLine($"{anchors.Count} anchor(s) in {anchorsFolder}{(witnesses.Count == 0 ? "" : $" and {witnesses.Count} witness(es)")} with valid signatures.");
+            var evidence = await AnchorArguments.ReadAsync(anchorsFolder, publicKeyFile!, witnesses, cancellationToken);
+            if (evidence.Problems.Count > 0) return 1;
+            anchorCount = evidence.Heads.Count;
+            receipts.AddRange(evidence.Heads);
         }
         else
         {

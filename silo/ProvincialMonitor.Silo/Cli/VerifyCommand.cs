@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using ProvincialMonitor.Grains.Audit;
 
@@ -34,29 +33,18 @@ public static class VerifyCommand
         var anchorCount = 0;
         if (anchorsFolder is not null)
         {
-            if (!Directory.Exists(anchorsFolder)) return CliVerbs.Usage($"--anchors {anchorsFolder} is not a folder");
-            if (witnesses.FirstOrDefault(w => !Directory.Exists(w)) is { } missing) return CliVerbs.Usage($"--witness {missing} is not a folder");
-            using var publicKey = ECDsa.Create();
+            AnchorEvidence evidence;
             try
             {
-                publicKey.ImportFromPem(await File.ReadAllTextAsync(publicKeyFile!, cancellationToken));
+                evidence = await AnchorArguments.ReadAsync(anchorsFolder, publicKeyFile!, witnesses, cancellationToken);
             }
-            catch (Exception ex) when (ex is IOException or ArgumentException or CryptographicException)
+            catch (ArgumentException ex)
             {
-                return CliVerbs.Usage($"--public-key {publicKeyFile}: not a readable PEM public key ({ex.Message})");
+                return CliVerbs.Usage(ex.Message);
             }
-            var (read, problems) = AnchorFiles.ReadAll(anchorsFolder, witnesses, publicKey);
-            var anchors = read.Select(a => a.Anchor).DistinctBy(a => (a.Position, a.Hash)).ToList();
-            if (problems.Count > 0)
-            {
-                foreach (var p in problems) Console.WriteLine($"Anchor {p.File} line {p.Line}: {p.Reason}.");
-                Console.WriteLine($"Not verified: {problems.Count} anchor line(s) do not verify with {publicKeyFile}; the anchors may have been forged or altered.");
-                return 1;
-            }
-            if (anchors.Count == 0) Console.WriteLine($"No anchors in {anchorsFolder}{(witnesses.Count == 0 ? "" : " or its witnesses")}.");
-            anchorCount = anchors.Count;
-            receipts.AddRange(anchors.Select(a => new { position = a.Position, hash = a.Hash }));
-            Console.WriteLine($"{anchors.Count} anchor(s) with valid signatures{(witnesses.Count == 0 ? "" : $" in {anchorsFolder} and {witnesses.Count} witness(es)")}, the newest at position {(anchors.Count == 0 ? 0 : anchors.Max(a => a.Position))}.");
+            if (evidence.Problems.Count > 0) return 1;
+            anchorCount = evidence.Heads.Count;
+            receipts.AddRange(evidence.Heads.Select(a => new { position = a.Position, hash = a.Hash }));
         }
 
         var head = await http.GetFromJsonAsync<JsonElement>(new Uri("/api/audit/head", UriKind.Relative), cancellationToken);

@@ -81,9 +81,9 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
         var head = await store.GetHeadAsync(cancellationToken);
         var given = receipt is null ? null : new ChainHead(receipt.Position, receipt.Hash.ToLowerInvariant());
         var (result, anchors) = await guard.VerifyAsync(1, null, given is null ? [] : [given], progress, cancellationToken);
-        await trail.VerifiedAsync(actor, 1, null, result, given?.Position, anchors);
+        await trail.VerifiedAsync(actor, 1, null, result, given?.Position, anchors.Heads.Count);
         return new VerificationOutcome(result.Intact, result.VerifiedUpTo, result.BreakPosition, result.Break?.ToString().ToLowerInvariant(),
-            AuditApi.Describe(result, given, 1, anchors), head.Position);
+            AuditApi.Describe(result, given, anchors), head.Position);
     }
 
     public Task<ChainAlarm?> AlarmAsync() =>

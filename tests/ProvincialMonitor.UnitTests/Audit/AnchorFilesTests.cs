@@ -38,6 +38,32 @@ public sealed class AnchorFilesTests : IDisposable
     }
 
     [Fact]
+    public async Task An_anchor_that_records_a_break_is_signed_with_it_vouches_for_nothing_and_loses_its_signature_without_it()
+    {
+        var (privateKey, publicKey) = Keys("silo");
+        var sink = Path.Combine(_folder, "sink");
+        await AnchorFiles.AppendAsync(sink, AnchorFiles.Sign(privateKey, 10, new string('A', 64), null, Now.AddHours(-1)));
+        await AnchorFiles.AppendAsync(sink, AnchorFiles.Sign(privateKey, 20, new string('b', 64), null, Now, brokenAt: 14));
+        var path = Directory.GetFiles(sink).Single();
+        var lines = File.ReadAllLines(path);
+
+        var evidence = AnchorFiles.Evidence(sink, [], publicKey);
+
+        Assert.DoesNotContain("brokenAt", lines[0], StringComparison.Ordinal); // a plain anchor is the v1 line it always was
+        Assert.Contains("\"brokenAt\":14", lines[1], StringComparison.Ordinal);
+        Assert.Equal([new ProvincialMonitor.EventStore.ChainHead(10, new string('a', 64))], evidence.Heads);
+        Assert.Equal([(14L, 20L)], evidence.Breaks.Select(b => (b.BrokenAt, b.Position)));
+        Assert.Empty(evidence.Problems);
+
+        // Whoever drops the break from the line, or moves it, without the key breaks the signature.
+        await File.WriteAllLinesAsync(path, [lines[0], lines[1].Replace(",\"brokenAt\":14", "", StringComparison.Ordinal), lines[1].Replace(":14", ":19", StringComparison.Ordinal)]);
+        var tampered = AnchorFiles.Evidence(sink, [], publicKey);
+        Assert.Equal([2, 3], tampered.Problems.Select(p => p.Line));
+        Assert.Empty(tampered.Breaks);
+        Assert.Single(tampered.Heads);
+    }
+
+    [Fact]
     public async Task An_altered_line_or_a_line_signed_with_another_key_is_reported_and_not_used()
     {
         var (privateKey, publicKey) = Keys("silo");
