@@ -300,6 +300,32 @@ public sealed class SqliteChainTamperTests : ChainTamperTests
     protected override SiloFactory StartSilo() =>
         SiloFactory.Embedded(_folder, settings: new Dictionary<string, string?> { ["Anchors:Witnesses:0"] = Witness });
 
+    /// <summary>Another silo of the cluster records the acknowledgement in the audit trail: this silo's banner goes too, its health stays Degraded.</summary>
+    [Fact]
+    public async Task An_acknowledgement_given_on_another_silo_hides_this_silos_banner()
+    {
+        var changed = PositionOf("A5");
+        await TamperAsync($"UPDATE events SET data = replace(data, 'Tamper-A5', 'Tamper-X5') WHERE position = {changed}");
+        await using var silo = StartSilo();
+        using var client = silo.CreateClient();
+        var guard = silo.Services.GetRequiredService<ChainGuard>();
+        for (var waited = 0; guard.Alarm?.Position != changed; waited++)
+        {
+            Assert.True(waited < 600, $"no alarm at {changed}: {guard.Break}");
+            await Task.Delay(100);
+        }
+
+        var admin = new ProvincialMonitor.Contracts.Actor("u-admin-elsewhere", "admin", [], []);
+        await silo.Services.GetRequiredService<ProvincialMonitor.Silo.Api.AuditTrail>().AcknowledgedAsync(admin, changed, "acknowledged on the other silo");
+
+        for (var waited = 0; guard.Alarm is not null; waited++)
+        {
+            Assert.True(waited < 300, "the acknowledgement in the audit trail did not reach the guard");
+            await Task.Delay(100);
+        }
+        Assert.Equal(changed, guard.Break?.Position);
+    }
+
     protected override string BlobLiteral(string hex) => $"X'{hex}'";
 
     protected override async Task TamperAsync(string sql)

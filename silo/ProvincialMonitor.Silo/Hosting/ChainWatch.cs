@@ -6,7 +6,9 @@ namespace ProvincialMonitor.Silo.Hosting;
 
 /// <summary>
 /// The silo's own look at its log (docs/audit.md): at start every anchor's hash against its row and the log from the
-/// newest anchor to the head, before the silo reports ready; then the whole log in the background.
+/// newest anchor to the head, before the silo reports ready; then the whole log in the background. While an alarm
+/// stands it reads the audit trail every <see cref="AcknowledgementsEvery"/>, so that an acknowledgement given on any
+/// silo of the cluster hides the banner on all of them.
 /// </summary>
 public sealed class ChainWatch(ChainGuard guard, Api.AuditTrail trail, ILogger<ChainWatch> logger) : BackgroundService
 {
@@ -28,8 +30,23 @@ public sealed class ChainWatch(ChainGuard guard, Api.AuditTrail trail, ILogger<C
         await base.StartAsync(cancellationToken);
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        CheckAsync("the whole log", async () => (VerificationResult?)(await guard.VerifyAsync(1, null, [], null, stoppingToken)).Result);
+    /// <summary>How often a silo whose alarm stands reads the acknowledgements of the audit trail (another silo's reach it so).</summary>
+    public static readonly TimeSpan AcknowledgementsEvery = TimeSpan.FromSeconds(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await CheckAsync("the whole log", async () => (VerificationResult?)(await guard.VerifyAsync(1, null, [], null, stoppingToken)).Result);
+        using var timer = new PeriodicTimer(AcknowledgementsEvery);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            if (guard.Alarm is null) continue;
+            await CheckAsync("the acknowledged breaks", async () =>
+            {
+                guard.Remember(await trail.AcknowledgedBreaksAsync(stoppingToken));
+                return null;
+            });
+        }
+    }
 
     private async Task CheckAsync(string what, Func<Task<VerificationResult?>> check)
     {
