@@ -41,11 +41,11 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         var figure = page.GetByRole(AriaRole.Link, new() { Name = "toegekend in Antwerpen, gebeurtenissen tonen" }).First;
         await figure.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page).ToHaveURLAsync(new Regex("/gebeurtenissen\\?province=antwerpen&type=SubsidyGranted\\.v1"));
+        await Expect(page).ToHaveURLAsync(new Regex("/gebeurtenissen\\?province=antwerpen&type=SubsidyGranted\\.v2"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gebeurtenissen", Level = 1 })).ToBeVisibleAsync();
         var recorded = page.Locator("[data-testid=events] tbody tr").First;
         await Expect(recorded).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (province)");
-        await Expect(page.Locator("[data-testid=events] tbody tr:not([data-type='SubsidyGranted.v1']):not([data-type='ProjectCorrected.v1']):not([data-type='ProjectRetracted.v1'])")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=events] tbody tr:not([data-type='SubsidyGranted.v2']):not([data-type='ProjectCorrected.v1']):not([data-type='ProjectRetracted.v1'])")).ToHaveCountAsync(0);
 
         // From the event to its project: the timeline ends with the grant.
         await recorded.GetByRole(AriaRole.Link).ClickAsync();

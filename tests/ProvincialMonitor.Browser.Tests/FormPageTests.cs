@@ -52,7 +52,7 @@ public sealed class FormPageTests(DashboardFixture dashboard, ITestOutputHelper 
 
         var events = await http.GetFromJsonAsync<JsonElement>(new Uri($"api/projects/{projectId}/events", UriKind.Relative));
         var grants = events.EnumerateArray()
-            .Where(e => e.GetProperty("eventType").GetString() == "SubsidyGranted.v1" && e.GetProperty("data").GetProperty("grantRef").GetString() == grantRef)
+            .Where(e => e.GetProperty("eventType").GetString() == "SubsidyGranted.v2" && e.GetProperty("data").GetProperty("grantRef").GetString() == grantRef)
             .ToList();
         var grant = Assert.Single(grants);
         Assert.Equal(stored, grant.GetProperty("position").GetInt64());
@@ -94,7 +94,7 @@ public sealed class FormPageTests(DashboardFixture dashboard, ITestOutputHelper 
         await Expect(page.Locator("[data-testid=position]")).ToBeVisibleAsync();
         var events = await http.GetFromJsonAsync<JsonElement>(new Uri($"api/projects/{projectId}/events", UriKind.Relative));
         var grant = Assert.Single(events.EnumerateArray(),
-            e => e.GetProperty("eventType").GetString() == "SubsidyGranted.v1" && e.GetProperty("data").GetProperty("grantRef").GetString() == grantRef);
+            e => e.GetProperty("eventType").GetString() == "SubsidyGranted.v2" && e.GetProperty("data").GetProperty("grantRef").GetString() == grantRef);
         Assert.Equal(1000.50m, grant.GetProperty("data").GetProperty("amount").GetDecimal());
     }
 }

@@ -53,7 +53,7 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         var project = await http.GetFromJsonAsync<JsonElement>(new Uri($"api/projects/by-ref/antwerpen/{reference}", UriKind.Relative));
         var events = await http.GetFromJsonAsync<JsonElement>(new Uri($"api/events?stream=project-{project.GetProperty("projectId").GetString()}", UriKind.Relative));
         var stored = events.GetProperty("events").EnumerateArray().ToList();
-        Assert.Equal(["ProjectRegistered.v1", "SubsidyGranted.v1"], stored.Select(e => e.GetProperty("eventType").GetString()));
+        Assert.Equal(["ProjectRegistered.v1", "SubsidyGranted.v2"], stored.Select(e => e.GetProperty("eventType").GetString()));
         Assert.All(stored, e => Assert.Equal("import", e.GetProperty("tags").GetProperty("source").GetString()));
         Assert.Equal(12500.75m, stored[1].GetProperty("data").GetProperty("amount").GetDecimal());
 

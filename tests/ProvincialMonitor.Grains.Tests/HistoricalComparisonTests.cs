@@ -31,7 +31,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
             await Append(new ProjectRegistered(id, $"Project {p}", null, provinces[p], [], "labour-market", [], [], null, null, null, null));
             for (var i = 1; i <= 5; i++)
             {
-                _grants.Add(await Append(new SubsidyGranted($"G-{i}", 1_000m * (p + 1) + i, i % 2 == 0 ? "eu" : "province")));
+                _grants.Add(await Append(new SubsidyGranted($"G-{i}", 1_000m * (p + 1) + i, i % 2 == 0 ? "eu" : "province", i % 2 == 0 ? null : provinces[p])));
                 _payments.Add(await Append(new SubsidyPaid($"G-{i}", 100m * i, $"P-{i}")));
                 _outputs.Add(await Append(new OutputReported("jobs-created", i + p, "2026")));
             }

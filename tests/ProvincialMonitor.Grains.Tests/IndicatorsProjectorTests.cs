@@ -20,7 +20,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
         var scope = new EventScope(["limburg"], "labour-market", []);
         await _temporary.AppendAsync("project-p1", new ProjectRegistered("p1", "De Punt", null, "limburg", [], "labour-market", [], [], null, null, null, null), scope);
         for (var i = 1; i <= 299; i++)
-            await _temporary.AppendAsync("project-p1", new SubsidyGranted($"G-{i}", 10m, "province"), scope);
+            await _temporary.AppendAsync("project-p1", new SubsidyGranted($"G-{i}", 10m, "province", "limburg"), scope);
     }
 
     public async Task DisposeAsync() => await _temporary.DisposeAsync();

@@ -49,7 +49,7 @@ public sealed class FormCommandTests : IAsyncLifetime
         Assert.True(again.Replayed);
         Assert.Equal(first.Position, again.Position);
         var events = await _silo.Store.ReadStreamAsync("project-" + project);
-        var granted = Assert.Single(events, e => e.EventType == "SubsidyGranted.v1");
+        var granted = Assert.Single(events, e => e.EventType == "SubsidyGranted.v2");
         Assert.Equal(first.Position, granted.Position);
         var metadata = JsonDocument.Parse(granted.Metadata).RootElement;
         Assert.Equal("u-form-officer", metadata.GetProperty("actor").GetString());
@@ -81,7 +81,7 @@ public sealed class FormCommandTests : IAsyncLifetime
 
         var anonymous = await Commands.SendAsync(new System.Security.Claims.ClaimsPrincipal(), new FormAction("project", project, new GrantSubsidy("FORM-G6", 10m, "pom")), "form-key-6");
         Assert.Equal(RefusalKind.Forbidden, anonymous.Refused);
-        Assert.Single(await _silo.Store.ReadStreamAsync("project-" + project), e => e.EventType == "SubsidyGranted.v1");
+        Assert.Single(await _silo.Store.ReadStreamAsync("project-" + project), e => e.EventType == "SubsidyGranted.v2");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class FormCommandTests : IAsyncLifetime
         var grant = await Commands.SendAsync(User(Officer), new FormAction("project", project, new GrantSubsidy("FORM-C1", 100m, "pom")), "form-c-1");
         var partner = await Commands.SendAsync(User(Officer), new FormAction("project", project, new AddPartner("Wrong", null)), "form-c-2");
         var events = await Commands.CorrectableEventsAsync("project", project);
-        var grantId = events.Single(e => e.EventType == "SubsidyGranted.v1").EventId;
+        var grantId = events.Single(e => e.EventType == "SubsidyGranted.v2").EventId;
         var partnerId = events.Single(e => e.EventType == "PartnerJoined.v1").EventId;
 
         Assert.True((await Commands.SendAsync(User(Officer), new FormAction("project", project,

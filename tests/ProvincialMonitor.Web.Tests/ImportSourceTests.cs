@@ -63,7 +63,7 @@ public sealed class ImportSourceTests : IAsyncLifetime
         Assert.Equal(2, done.Stored);
         Assert.Empty(done.BadRows);
         var imported = await ImportedAsync();
-        Assert.Equal(["ProjectRegistered.v1", "SubsidyGranted.v1"], imported.Select(e => e.EventType));
+        Assert.Equal(["ProjectRegistered.v1", "SubsidyGranted.v2"], imported.Select(e => e.EventType));
         Assert.All(imported, e => Assert.Equal("u-upload-officer", JsonDocument.Parse(e.Metadata).RootElement.GetProperty("actor").GetString()));
         Assert.Equal(125000.50m, JsonDocument.Parse(imported[1].Data).RootElement.GetProperty("amount").GetDecimal());
 

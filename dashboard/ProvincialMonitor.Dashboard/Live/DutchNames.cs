@@ -56,7 +56,9 @@ public static class DutchNames
     /// <summary>The event types the events page offers as a filter, in a reader's order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> EventTypeOptions => [.. Types];
 
-    public static string EventType(string type) => Types.GetValueOrDefault(type) ?? type;
+    /// <summary>The Dutch name of an event type, by any stored name of it (an older version reads as its current one).</summary>
+    public static string EventType(string type) =>
+        Types.GetValueOrDefault(type) ?? (EventTypes.TypeOf(type) is { } current ? Types.GetValueOrDefault(EventTypes.NameOf(current)) : null) ?? type;
 
     public static string Province(string slug) => ReferenceData.FindProvince(slug)?.NameNl ?? slug;
 

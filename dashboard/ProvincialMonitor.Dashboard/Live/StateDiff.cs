@@ -117,6 +117,7 @@ public static class StateLabels
         ["grantRef"] = "Subsidiereferentie",
         ["amount"] = "Bedrag",
         ["funder"] = "Financier",
+        ["grantingProvince"] = "Toekennende provincie",
         ["paid"] = "Uitbetaald",
         ["payments"] = "Betalingen",
         ["milestones"] = "Mijlpalen",

@@ -14,7 +14,10 @@ public static class EventJson
 
     public static string Serialize(IDomainEvent e) => JsonSerializer.Serialize(e, e.GetType(), Options);
 
-    /// <summary>The event, or null for a type this version does not know (a newer silo wrote it).</summary>
-    public static IDomainEvent? Deserialize(string eventType, string data) =>
-        EventTypes.TypeOf(eventType) is { } type ? (IDomainEvent?)JsonSerializer.Deserialize(data, type, Options) : null;
+    /// <summary>
+    /// The event as its current record, an older version upcast (<see cref="EventUpcasters"/>); null for a type this silo
+    /// does not know (a newer silo wrote it). A version of a known event that this silo cannot read is a
+    /// <see cref="UnknownEventVersionException"/>, which names it.
+    /// </summary>
+    public static IDomainEvent? Deserialize(string eventType, string data) => EventUpcasters.Default.Read(eventType, data, Options);
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+
 namespace ProvincialMonitor.Contracts.Events;
 
 public sealed record ProjectRegistered(
@@ -14,8 +16,22 @@ public sealed record ProjectRegistered(
     decimal? TotalBudget,
     string? CrossBorderProgramme) : IDomainEvent;
 
-/// <summary>Funder: province, pom, flanders or eu.</summary>
-public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Funder) : IDomainEvent;
+/// <summary>
+/// Funder: province, pom, flanders or eu. GrantingProvince: the province whose money it is, for a grant of the province
+/// or the pom (<see cref="Funders.NamesAProvince"/>); null for the Flemish government and the EU. Version 2: version 1
+/// did not name the province; such a grant is read with GrantingProvince null, and a grant of the province or the pom
+/// without one counts for the project's lead province.
+/// </summary>
+[EventVersion(2)]
+public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Funder, string? GrantingProvince) : IDomainEvent
+{
+    /// <summary><c>SubsidyGranted.v1</c> → v2: the granting province was not named (null: the lead province's, by rule).</summary>
+    public static JsonObject FromV1(JsonObject v1)
+    {
+        v1.TryAdd("grantingProvince", null);
+        return v1;
+    }
+}
 
 public sealed record SubsidyPaid(string GrantRef, decimal Amount, string PaymentRef) : IDomainEvent;
 
@@ -36,6 +52,9 @@ public sealed record ProjectRetracted(Guid RetractedEventId, string Reason) : IR
 public static class Funders
 {
     public static readonly string[] All = ["province", "pom", "flanders", "eu"];
+
+    /// <summary>A grant of the province or of its pom is a province's money: it names the granting province.</summary>
+    public static bool NamesAProvince(string? funder) => funder is "province" or "pom";
 }
 
 public static class OutputMetrics

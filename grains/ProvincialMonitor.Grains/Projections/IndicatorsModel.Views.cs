@@ -33,7 +33,7 @@ public sealed partial class IndicatorsModel
         };
         return contributing is null
             ? null
-            : [.. contributing.Concat([typeof(PopulationRecorded), typeof(MunicipalitiesLoaded)]).Select(EventTypes.NameOf)
+            : [.. contributing.Concat([typeof(PopulationRecorded), typeof(MunicipalitiesLoaded)]).SelectMany(EventTypes.NamesOf)
                 .Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)];
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
@@ -20,15 +19,13 @@ public sealed class ExternalRefGrain(IEventStore store) : Grain, IExternalRefGra
         var key = this.GetPrimaryKeyString();
         var slash = key.IndexOf('/', StringComparison.Ordinal);
         var (province, externalRef) = (key[..slash], key[(slash + 1)..]);
-        var query = new LogQuery { EventTypes = [EventTypes.NameOf(typeof(ProjectRegistered))], Province = province, Limit = 1000 };
+        var query = new LogQuery { EventTypes = [.. EventTypes.NamesOf(typeof(ProjectRegistered))], Province = province, Limit = 1000 };
         while (_owner is null)
         {
             var page = await store.QueryAsync(query, cancellationToken);
             foreach (var e in page.Events)
-            {
-                var registered = JsonSerializer.Deserialize<ProjectRegistered>(e.Data, EventJson.Options)!;
-                if (registered.LeadProvince == province && registered.ExternalRef == externalRef) _owner = registered.ProjectId;
-            }
+                if (EventJson.Deserialize(e.EventType, e.Data) is ProjectRegistered r && r.LeadProvince == province && r.ExternalRef == externalRef)
+                    _owner = r.ProjectId;
             if (page.NextPosition is not { } next) break;
             query = query with { AfterPosition = next };
         }

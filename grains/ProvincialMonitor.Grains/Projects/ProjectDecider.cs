@@ -14,7 +14,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
     public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
         Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
-        new HashSet<string> { "projectId", "leadProvince", "externalRef" }, CheckEvent);
+        new HashSet<string> { "projectId", "leadProvince", "externalRef", "grantingProvince" }, CheckEvent);
 
     public static History<ProjectState> Initial(string key) => new(ProjectState.Unregistered(key), [], 0);
 
@@ -44,7 +44,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         {
             case GrantSubsidy grant:
                 if (state.Grants.ContainsKey(grant.GrantRef!)) return Refusal.Conflict($"Grant {grant.GrantRef} was already granted.");
-                return Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!));
+                return Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, Funders.NamesAProvince(grant.Funder) ? state.LeadProvince : null));
 
             case PaySubsidy pay:
                 if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Conflict($"Grant {pay.GrantRef} was not granted.");
@@ -136,7 +136,8 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             CrossBorderProgramme = r.CrossBorderProgramme,
             Status = ProjectStatuses.Planned,
         },
-        SubsidyGranted g => state with { Grants = state.Grants.SetItem(g.GrantRef, new Grant(g.Amount, g.Funder, state.Grants.GetValueOrDefault(g.GrantRef)?.Paid ?? 0)) },
+        SubsidyGranted g => state with { Grants = state.Grants.SetItem(g.GrantRef, new Grant(g.Amount, g.Funder, state.Grants.GetValueOrDefault(g.GrantRef)?.Paid ?? 0,
+            Funders.NamesAProvince(g.Funder) ? g.GrantingProvince ?? state.LeadProvince : null)) },
         // A payment whose grant was retracted keeps a grant of zero, so that the invariants see the overpayment.
         SubsidyPaid p => state with { Grants = state.Grants.SetItem(p.GrantRef, PaidOn(state.Grants.GetValueOrDefault(p.GrantRef), p.Amount)) },
         PartnerJoined j => state with { Partners = state.Partners.Add(j.Name) },
@@ -147,7 +148,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
     };
 
     private static Grant PaidOn(Grant? grant, decimal amount) =>
-        grant is null ? new Grant(0, "", amount) : grant with { Paid = grant.Paid + amount };
+        grant is null ? new Grant(0, "", amount, null) : grant with { Paid = grant.Paid + amount };
 
     public static History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
         Evolution.Evolve(history, fact, e, Apply, ProjectState.Unregistered(history.State.ProjectId));

@@ -2,11 +2,13 @@ using System.Collections.Immutable;
 
 namespace ProvincialMonitor.Grains.Projects;
 
+/// <summary>GrantingProvince: whose money a grant of the province or the pom is (an old grant that names none: the lead's); null for the others.</summary>
 [GenerateSerializer, Immutable]
 public sealed record Grant(
     [property: Id(0)] decimal Amount,
     [property: Id(1)] string Funder,
-    [property: Id(2)] decimal Paid);
+    [property: Id(2)] decimal Paid,
+    [property: Id(3)] string? GrantingProvince);
 
 [GenerateSerializer, Immutable]
 public sealed record Output(

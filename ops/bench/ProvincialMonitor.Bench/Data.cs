@@ -33,7 +33,7 @@ public static class Data
                 ? new ProjectRegistered(projectId, $"Bench project {index}", null, province, [], domain, [], [], null, null, 1_000_000m, null)
                 : ((i - 1) % 3) switch
                 {
-                    0 => new SubsidyGranted($"G-{i}", 10_000m + (i % 97), Funders.All[i % Funders.All.Length]),
+                    0 => new SubsidyGranted($"G-{i}", 10_000m + (i % 97), Funders.All[i % Funders.All.Length], Funders.NamesAProvince(Funders.All[i % Funders.All.Length]) ? province : null),
                     1 => new SubsidyPaid($"G-{i - 1}", 5_000m, $"P-{i}"),
                     _ => new OutputReported(OutputMetrics.All[i % OutputMetrics.All.Length], i % 50, "2026"),
                 };

@@ -41,7 +41,7 @@ public static class LogQueries
         var query = new LogQuery
         {
             StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
-            EventTypes = q["type"].Where(t => !string.IsNullOrEmpty(t)).Select(t => t!).ToArray(),
+            EventTypes = [.. q["type"].Where(t => !string.IsNullOrEmpty(t)).SelectMany(t => Contracts.Events.EventTypes.VersionsOf(t!)).Distinct()],
             Province = Text("province"), Domain = Text("domain"), Cluster = Text("cluster"), Campaign = Text("campaign"),
             Actor = Text("actor"), Source = Text("source"), DecisionRef = Text("decisionRef"),
             RecordedFrom = Time("recordedFrom"), RecordedBefore = Time("recordedBefore"),

@@ -29,7 +29,7 @@ public sealed class SnapshotJsonTests
                 Registered = true, Title = "Brug \"naar\" werk", ExternalRef = "EXT-1", LeadProvince = "limburg", ParticipatingProvinces = ["antwerpen"],
                 Domain = "labour-market", Clusters = ["flux50"], Partners = ["VDAB", "Voka"], PlannedStart = new DateOnly(2026, 1, 1),
                 PlannedEnd = new DateOnly(2027, 12, 31), TotalBudget = 1_250_000.50m, CrossBorderProgramme = "interreg-vl-nl", Status = "running",
-                Grants = ImmutableDictionary<string, Grant>.Empty.Add("G-1", new Grant(1000.25m, "province", 500m)).Add("G-2", new Grant(20m, "efro", 0m)),
+                Grants = ImmutableDictionary<string, Grant>.Empty.Add("G-1", new Grant(1000.25m, "province", 500m, "limburg")).Add("G-2", new Grant(20m, "efro", 0m, null)),
                 Milestones = ["kick-off"], Outputs = [new Output("jobs-created", 12, "2026-Q1")],
             } },
         { "province", ProvinceState.Unregistered("limburg") with

@@ -33,6 +33,15 @@ public sealed class Spec<TState, TCommand>(
         return this;
     }
 
+    /// <summary>An event given as its stored row has it: an older version's name and data, as an older silo wrote them.</summary>
+    public Spec<TState, TCommand> GivenStored(string eventType, string data)
+    {
+        var id = Guid.CreateVersion7();
+        _eventIds.Add(id);
+        History = evolve(History, new Fact(id, eventType, data, Specs.Today), EventJson.Deserialize(eventType, data)!);
+        return this;
+    }
+
     public Decision When(TCommand command, Actor? actor = null, DateTimeOffset? now = null) =>
         decide(History, command, new CommandContext(actor ?? Actors.Admin, Sources.Api, now ?? Specs.Now, Guid.NewGuid()));
 

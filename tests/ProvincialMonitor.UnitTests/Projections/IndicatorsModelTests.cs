@@ -32,7 +32,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen", "limburg"]);
-            log.Add(KampC, new SubsidyGranted("G-1", 100_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen", "limburg"]);
+            log.Add(KampC, new SubsidyGranted("G-1", 100_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen", "limburg"]);
             log.Add(KampC, new SubsidyPaid("G-1", 40_000m, "P-1"), new DateOnly(2026, 4, 1), ["antwerpen", "limburg"]);
         });
 
@@ -65,7 +65,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            log.Add(KampC, new SubsidyGranted("G-1", 50_000m, "pom"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new SubsidyGranted("G-1", 50_000m, "pom", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add("province-antwerpen", new PopulationRecorded(2027, 3_000_000, 67), new DateOnly(2027, 1, 1), ["antwerpen"]);
         });
 
@@ -84,7 +84,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            log.Add(KampC, new SubsidyGranted("G-1", 6_700m, "pom"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new SubsidyGranted("G-1", 6_700m, "pom", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add("reference-municipalities", new MunicipalitiesLoaded("2025", new DateOnly(2025, 1, 1), "test",
                 Enumerable.Range(0, 67).Select(i => new MunicipalityRow($"1{i:0000}", $"M{i}", $"M{i}", "11000", "antwerpen", [])).ToArray()), new DateOnly(2025, 1, 1));
         });
@@ -102,7 +102,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 2, 1), ["antwerpen"]);
         });
 
@@ -121,7 +121,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             var payment = log.Add(KampC, new SubsidyPaid("G-1", 300m, "P-1"), new DateOnly(2026, 4, 1), ["antwerpen"]);
             var status = log.Add(KampC, new ProjectStatusChanged("running"), new DateOnly(2026, 4, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectRetracted(payment, "wrong project"), new DateOnly(2026, 5, 1), ["antwerpen"]);
@@ -139,7 +139,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1500", "1200")], "second typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
         });
@@ -148,7 +148,7 @@ public sealed class IndicatorsModelTests
         var (_, retracted) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectRetracted(grant, "not granted after all"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1500", "9000")], "after the retraction"), new DateOnly(2026, 3, 1), ["antwerpen"]);
@@ -161,7 +161,7 @@ public sealed class IndicatorsModelTests
     {
         var log = new LogBuilder();
         log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-        var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+        var grant = log.Add(KampC, new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
         log.Add(KampC, new ProjectCorrected(grant, [new FieldCorrection("amount", "1000", "1500")], "typo"), new DateOnly(2026, 3, 1), ["antwerpen"]);
         var correction = log.Events[^1];
         var named = log.Events[1];
@@ -203,7 +203,7 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 11, 27), ["antwerpen"], new DateTimeOffset(2026, 11, 27, 23, 30, 0, TimeSpan.Zero)); // 00:30 in Brussels
-            log.Add(KampC, new SubsidyGranted("G-1", 1m, "eu"), new DateOnly(2026, 11, 27), ["antwerpen"], new DateTimeOffset(2026, 11, 27, 22, 30, 0, TimeSpan.Zero));
+            log.Add(KampC, new SubsidyGranted("G-1", 1m, "eu", null), new DateOnly(2026, 11, 27), ["antwerpen"], new DateTimeOffset(2026, 11, 27, 22, 30, 0, TimeSpan.Zero));
         });
 
         var view = model.View("province:antwerpen", Today);
@@ -218,7 +218,7 @@ public sealed class IndicatorsModelTests
         var (log, first) = Given(l =>
         {
             l.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen", "limburg"]);
-            l.Add(KampC, new SubsidyGranted("G-1", 100_000m, "eu"), new DateOnly(2026, 3, 1), ["antwerpen", "limburg"]);
+            l.Add(KampC, new SubsidyGranted("G-1", 100_000m, "eu", null), new DateOnly(2026, 3, 1), ["antwerpen", "limburg"]);
         });
         var second = new IndicatorsModel();
         log.FoldInto(second);

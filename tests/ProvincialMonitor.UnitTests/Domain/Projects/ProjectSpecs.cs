@@ -17,7 +17,7 @@ internal static class ProjectSpecs
     public static readonly RegisterProject RegisterKampC = new("Kamp C: circulair bouwen", "KC-01", "antwerpen", ["limburg"],
         "circular-economy", ["catalisti"], ["Kamp C"], new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), 1_500_000m, null);
 
-    public static readonly SubsidyGranted Grant = new("G-1", 100_000m, "province");
+    public static readonly SubsidyGranted Grant = new("G-1", 100_000m, "province", "antwerpen");
 
     public static Spec<ProjectState, ProjectCommand> Registered(params IDomainEvent[] more) => New().Given([KampC, .. more]);
 }

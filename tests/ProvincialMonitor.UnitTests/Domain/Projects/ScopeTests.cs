@@ -43,7 +43,7 @@ public sealed class ScopeTests
         spec.ThenRefused(new ReportOutput("jobs-created", 3, "2026-Q1"), RefusalKind.Forbidden, Participant);
         spec.ThenRefused(new ChangeProjectStatus("running"), RefusalKind.Forbidden, Participant);
 
-        spec.Then(new GrantSubsidy("G-2", 10m, "province"), [new SubsidyGranted("G-2", 10m, "province")], Lead);
+        spec.Then(new GrantSubsidy("G-2", 10m, "province"), [new SubsidyGranted("G-2", 10m, "province", "antwerpen")], Lead);
     }
 
     [Fact]
