@@ -60,6 +60,10 @@ public sealed class EventEvolutionTests(ApiFixture api) : IClassFixture<ApiFixtu
         var stored = Assert.Single(await api.Silo.Store.ReadStreamAsync(stream), e => e.Position == old.ToPosition);
         Assert.Equal("SubsidyGranted.v1", stored.EventType);
         Assert.Equal(GrantV1, stored.Data);
+        // The log shows the row as stored, and a filter on grants of the current version lists it.
+        var listed = Assert.Single((await api.Client.GetJsonAsync($"/api/events?stream={stream}&type=SubsidyGranted.v2")).GetProperty("events").EnumerateArray());
+        Assert.Equal("SubsidyGranted.v1", listed.GetProperty("eventType").GetString());
+        Assert.False(listed.GetProperty("data").TryGetProperty("grantingProvince", out _));
         var key = (await api.PostAsync("/api/admin/apikeys", """{"role":"auditor"}""")).GetProperty("key").GetString()!;
         var verified = await (await api.Silo.CreateClientWithKey(key).PostJsonAsync("/api/audit/verify", "{}")).JsonAsync();
         Assert.True(verified.GetProperty("intact").GetBoolean(), verified.ToString());
