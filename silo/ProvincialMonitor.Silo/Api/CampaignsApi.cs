@@ -1,13 +1,7 @@
-using System.Text.Json;
-using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
-using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Campaigns;
-using ProvincialMonitor.Grains.Commands;
-using static ProvincialMonitor.Silo.Api.CommandEndpoints;
 
 namespace ProvincialMonitor.Silo.Api;
 

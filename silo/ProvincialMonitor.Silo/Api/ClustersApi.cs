@@ -1,10 +1,7 @@
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Clusters;
-using ProvincialMonitor.Grains.Commands;
-using static ProvincialMonitor.Silo.Api.CommandEndpoints;
 
 namespace ProvincialMonitor.Silo.Api;
 

@@ -1,9 +1,6 @@
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Projects;
-using static ProvincialMonitor.Silo.Api.CommandEndpoints;
 
 namespace ProvincialMonitor.Silo.Api;
 

@@ -1,11 +1,8 @@
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Provinces;
 using ProvincialMonitor.Grains.Region;
-using static ProvincialMonitor.Silo.Api.CommandEndpoints;
 
 namespace ProvincialMonitor.Silo.Api;
 

@@ -6,14 +6,11 @@ using System.Text.Json.Nodes;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
-using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Projections;
-using ProvincialMonitor.Grains.Region;
-using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Live;
