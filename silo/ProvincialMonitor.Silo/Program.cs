@@ -31,6 +31,7 @@ try
     app.MapObservability();
     app.MapLoginEndpoints();
     app.MapAdminApi();
+    app.MapCommandRoutes();
     app.MapProjectsApi();
     app.MapClustersApi();
     app.MapProvincesApi();

@@ -416,34 +416,4 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(1, twice.Exit);
         Assert.Contains("line 2: correct-market refused: invalid: changes[0].newValue is the value the field has already", twice.Out, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Every_action_route_of_the_API_has_an_import_row_type()
-    {
-        var source = Path.Combine(RepositoryRoot(), "silo", "ProvincialMonitor.Silo", "Api");
-        var routes = new List<string>();
-        foreach (var file in Directory.GetFiles(source, "*Api.cs").Where(f => Path.GetFileName(f) is not ("AdminApi.cs" or "ImportApi.cs" or "AuditApi.cs")))
-        {
-            var text = File.ReadAllText(file);
-            var groups = System.Text.RegularExpressions.Regex.Matches(text, "var (\\w+) = app\\.MapGroup\\(\"([^\"]+)\"\\)")
-                .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
-            foreach (System.Text.RegularExpressions.Match post in System.Text.RegularExpressions.Regex.Matches(text, "(\\w+)\\.MapPost\\(\"([^\"]*)\""))
-                routes.Add(Generic($"POST {groups[post.Groups[1].Value]}{(post.Groups[2].Value == "/" ? "" : post.Groups[2].Value)}"));
-        }
-        var imported = ProvincialMonitor.Silo.Import.ImportAction.All.Values.Select(a => Generic(a.Route)).ToHashSet();
-
-        Assert.True(routes.Count > 30, string.Join(", ", routes));
-        Assert.Contains("POST /api/campaigns/{x}/markets/{x}/entries", routes);
-        Assert.Equal("", string.Join(", ", routes.Where(r => !imported.Contains(r))));
-    }
-
-    /// <summary>A route with its parameters as <c>{x}</c>, whatever they are called.</summary>
-    private static string Generic(string route) => System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", "{x}");
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ProvincialMonitor.sln"))) folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("The repository root was not found.");
-    }
 }

@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Reference;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
-[GenerateSerializer, WrittenBy(Roles.Coordinator)]
+[GenerateSerializer]
 public abstract record CampaignCommand : Command;
 
 /// <summary>A province's target as requested; nullable so that a missing number is reported by name, not read as zero.</summary>

@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
-[GenerateSerializer, WrittenBy(Roles.Officer)]
+[GenerateSerializer]
 public abstract record ClusterCommand : Command;
 
 [GenerateSerializer, Immutable]

@@ -26,13 +26,6 @@ public abstract record Command
     protected abstract void ValidateFields(Checks check);
 }
 
-/// <summary>The roles, besides admin, that may send the commands of this type and its subtypes.</summary>
-[AttributeUsage(AttributeTargets.Class, Inherited = true)]
-public sealed class WrittenByAttribute(params string[] roles) : Attribute
-{
-    public IReadOnlyList<string> Roles { get; } = roles;
-}
-
 [GenerateSerializer, Immutable]
 public sealed record FieldError([property: Id(0)] string Field, [property: Id(1)] string Message);
 

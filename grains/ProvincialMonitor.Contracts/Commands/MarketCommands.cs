@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Events;
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>The commands of one market in one campaign (grain key <c>{campaign}/{marketId}</c>).</summary>
-[GenerateSerializer, WrittenBy(Roles.Coordinator)]
+[GenerateSerializer]
 public abstract record MarketCommand : Command;
 
 /// <summary>

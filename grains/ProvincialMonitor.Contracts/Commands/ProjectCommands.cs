@@ -4,7 +4,7 @@ using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Contracts.Commands;
 
-[GenerateSerializer, WrittenBy(Roles.Officer)]
+[GenerateSerializer]
 public abstract record ProjectCommand : Command;
 
 [GenerateSerializer, Immutable]

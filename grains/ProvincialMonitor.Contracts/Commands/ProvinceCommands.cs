@@ -4,7 +4,7 @@ using ProvincialMonitor.Contracts.Input;
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>An action on one province; the province is the grain's key, never a field of the request.</summary>
-[GenerateSerializer, WrittenBy(Roles.Officer)]
+[GenerateSerializer]
 public abstract record ProvinceCommand : Command;
 
 [GenerateSerializer, Immutable]

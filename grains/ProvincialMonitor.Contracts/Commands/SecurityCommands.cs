@@ -3,7 +3,7 @@ using ProvincialMonitor.Contracts.Events;
 namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>
-/// A change to who may do what (key <c>security</c>). No <see cref="WrittenByAttribute"/>: only an admin
+/// A change to who may do what (key <c>security</c>). Not in the <see cref="CommandCatalog"/>: only an admin
 /// sends these, which the dispatcher's role check enforces by default, and the decider checks again.
 /// </summary>
 [GenerateSerializer, Immutable]

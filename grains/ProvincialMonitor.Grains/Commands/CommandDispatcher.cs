@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore.Telemetry;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Campaigns;
 
 namespace ProvincialMonitor.Grains.Commands;
 
@@ -17,10 +20,11 @@ public sealed record CommandRequest(
     Guid? CorrelationId = null);
 
 /// <summary>
-/// The one way in for every write: stateless validation (400), the role check (403), then the
-/// aggregate's grain, which checks scope and rules in Decide.
+/// The one way in for every write, for the HTTP API, the dashboard's forms and the import alike: stateless validation (400),
+/// the role check (403), then the aggregate's grain, which checks scope and rules in Decide; then what the aggregate's policy
+/// asks of other aggregates (<see cref="CampaignPolicy"/>).
 /// </summary>
-public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, ILogger<CommandDispatcher> logger)
+public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, ILogger<CommandDispatcher> logger) : ICommandSender<CommandRequest>
 {
     /// <summary>More grain references than this are not kept: the cache starts again empty.</summary>
     private const int MaxReferences = 20_000;
@@ -30,32 +34,59 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
     // runtime, so the cache belongs to this dispatcher.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Grain, string Key), IGrainWithStringKey> _references = new();
 
+    /// <summary>Sends a command of the <see cref="CommandCatalog"/> to the grain <paramref name="key"/> of its kind.</summary>
+    public Task<CommandOutcome> SendAsync(string key, Command command, CommandRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var entry = CommandCatalog.Of(command.GetType()) ?? throw new ArgumentException($"{command.GetType().Name} is not in the command catalog.", nameof(command));
+        return entry.Kind.SendAsync(this, key, command, request);
+    }
+
     public async Task<CommandOutcome> SendAsync<TGrain, TCommand>(string key, TCommand command, CommandRequest request)
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {
+        ArgumentNullException.ThrowIfNull(command);
+        var name = command.GetType().Name;
         // The lines logged while the command is dispatched carry its correlation id; the grain's own lines
         // carry the same trace id (Orleans' activity propagation), which this scope names too.
         var correlationId = request.CorrelationId ?? Guid.CreateVersion7();
         request = request with { CorrelationId = correlationId };
-        using var scope = logger.BeginScope(new CommandScope(typeof(TCommand).Name, key, correlationId, request.IdempotencyKey,
+        using var scope = logger.BeginScope(new CommandScope(name, key, correlationId, request.IdempotencyKey,
             Activity.Current?.TraceId.ToString(), request.Source));
         var outcome = await DispatchAsync<TGrain, TCommand>(key, command, request);
         if (outcome.Refusal is { } refusal)
         {
             MonitorTelemetry.RecordRefusal(KindTag(refusal.Kind));
-            logger.LogInformation("{Command} on {Key} refused ({Kind}): {Reason}", typeof(TCommand).Name, key, refusal.Kind, refusal.Message);
+            logger.LogInformation("{Command} on {Key} refused ({Kind}): {Reason}", name, key, refusal.Kind, refusal.Message);
         }
         else if (outcome.Replayed)
         {
             MonitorTelemetry.IdempotentReplays.Add(1);
-            logger.LogInformation("{Command} on {Key} replayed for its Idempotency-Key (position {Position})", typeof(TCommand).Name, key, outcome.Position);
+            logger.LogInformation("{Command} on {Key} replayed for its Idempotency-Key (position {Position})", name, key, outcome.Position);
         }
         else
         {
-            logger.LogDebug("{Command} on {Key} stored at position {Position}", typeof(TCommand).Name, key, outcome.Position);
+            logger.LogDebug("{Command} on {Key} stored at position {Position}", name, key, outcome.Position);
         }
-        return outcome;
+        return outcome.Refusal is null && CampaignPolicy.HasSteps(command) ? await CampaignStepsAsync(key, command, request, outcome) : outcome;
+    }
+
+    /// <summary>
+    /// The steps the campaign's policy asks of its markets after it accepted the command (also after a replay, so that a retry
+    /// completes steps an earlier attempt did not reach); the first refusal that stops it is the outcome.
+    /// </summary>
+    private async Task<CommandOutcome> CampaignStepsAsync(string campaign, Command command, CommandRequest request, CommandOutcome accepted)
+    {
+        var view = await Reference<ICampaignGrain>(campaign).View();
+        var state = JsonSerializer.Deserialize<CampaignState>(view.StateJson, StateFold.StateJson)!;
+        foreach (var step in CampaignPolicy.After(campaign, state, command, request.IdempotencyKey))
+        {
+            var done = await SendAsync<IMarketGrain, MarketCommand>(step.MarketKey, step.Command,
+                new CommandRequest(request.Actor, request.Source, step.IdempotencyKey, step.RequestHash, CorrelationId: request.CorrelationId));
+            if (done.Refusal is { } refusal && CampaignPolicy.Stops(refusal)) return CommandOutcome.Refused(accepted.StreamId, accepted.Version, refusal);
+        }
+        return accepted;
     }
 
     private TGrain Reference<TGrain>(string key) where TGrain : IGrainWithStringKey
@@ -91,8 +122,8 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
         if (request.IdempotencyKey is { } idempotencyKey
             && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
             return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", "has 1 to 200 printable characters"));
-        if (!RolePolicy.MayWrite(request.Actor, typeof(TCommand)))
-            return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {typeof(TCommand).Name}."));
+        if (!RolePolicy.MayWrite(request.Actor, command.GetType()))
+            return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {command.GetType().Name}."));
 
         var context = new CommandContext(request.Actor, request.Source, clock.Now, request.CorrelationId!.Value,
             request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
@@ -103,31 +134,28 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
         catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or System.Data.Common.DbException)
         {
             // The grain could not even load its events (activation reads the store).
-            logger.LogWarning(ex, "{Command} on {Key}: the store is unavailable", typeof(TCommand).Name, key);
+            logger.LogWarning(ex, "{Command} on {Key}: the store is unavailable", command.GetType().Name, key);
             return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
                 "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
         }
         catch (TimeoutException ex)
         {
             // The outcome is unknown: a retry with the same Idempotency-Key answers it without writing twice.
-            logger.LogWarning(ex, "{Command} on {Key} timed out", typeof(TCommand).Name, key);
+            logger.LogWarning(ex, "{Command} on {Key} timed out", command.GetType().Name, key);
             return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
                 "The command timed out; it may or may not be stored. Retry with the same Idempotency-Key.", []));
         }
     }
 }
 
-/// <summary>Which roles may send which commands (ARCHITECTURE.md "Security"): read from <see cref="WrittenByAttribute"/>, in one place.</summary>
+/// <summary>
+/// Which roles may send which commands (ARCHITECTURE.md "Security"): an admin any, another role those whose entry in the
+/// <see cref="CommandCatalog"/> names it; a command outside the catalog only an admin.
+/// </summary>
 public static class RolePolicy
 {
-    // Read once per command type: reading attributes by reflection on every command showed in the ingest profile.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IReadOnlyList<string>> Writers = new();
-
     public static bool MayWrite(Actor actor, Type commandType) =>
-        actor.Role == Roles.Admin || Writers.GetOrAdd(commandType, WritersOf).Contains(actor.Role);
-
-    private static IReadOnlyList<string> WritersOf(Type commandType) =>
-        commandType.GetCustomAttributes(typeof(WrittenByAttribute), inherit: true).Cast<WrittenByAttribute>().FirstOrDefault()?.Roles ?? [];
+        actor.Role == Roles.Admin || (CommandCatalog.Of(commandType)?.Roles.Contains(actor.Role) ?? false);
 }
 
 /// <summary>The logging scope of one command: structured fields for every log line written while it is dispatched.</summary>

@@ -1,10 +1,7 @@
-using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Clusters;
-using ProvincialMonitor.Grains.Commands;
-using static ProvincialMonitor.Silo.Api.CommandEndpoints;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -14,30 +11,12 @@ public static class ClustersApi
     {
         var clusters = app.MapGroup("/api/clusters").WithTags("Clusters");
 
-        clusters.MapPost("/", RegisterAsync);
-        clusters.MapPost("/{slug}/members", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, AddClusterMember>(http, slug, d));
-        clusters.MapPost("/{slug}/members/{member}/leave", (HttpContext http, string slug, string member, CommandDispatcher d) =>
-            HandleAsync<IClusterGrain, RemoveClusterMember>(http, slug, d, c => c with { Member = member }, bodyOptional: true));
-        clusters.MapPost("/{slug}/funding", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, GrantClusterFunding>(http, slug, d));
-        clusters.MapPost("/{slug}/corrections", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, CorrectCluster>(http, slug, d));
-        clusters.MapPost("/{slug}/retractions", (HttpContext http, string slug, CommandDispatcher d) => HandleAsync<IClusterGrain, RetractClusterEvent>(http, slug, d));
-
         clusters.MapGet("/", ListAsync);
         clusters.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}", request, "cluster", slug));
         clusters.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct));
         return app;
-    }
-
-    /// <summary>Registers a provincial cluster; the slug in the body names it.</summary>
-    private static async Task<IResult> RegisterAsync(HttpContext http, CommandDispatcher dispatcher)
-    {
-        var (outcome, problem) = await SendAsync<IClusterGrain, RegisterCluster>(http, c => c.Slug ?? "", dispatcher);
-        if (problem is not null) return problem;
-        var slug = outcome!.StreamId["cluster-".Length..];
-        return Respond(outcome, Results.Created($"/api/clusters/{slug}",
-            new CreatedResponse(slug, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }
 
     /// <summary>Every registered cluster, found through their registrations in the log.</summary>

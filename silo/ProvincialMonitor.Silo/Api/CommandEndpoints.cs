@@ -1,12 +1,11 @@
 using System.Globalization;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Grains.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
-/// <summary>What every action route does: read the body strictly, send it through the dispatcher, answer.</summary>
+/// <summary>The action routes, one per command of the catalog: read the body strictly, send it through the dispatcher, answer.</summary>
 public static class CommandEndpoints
 {
     public sealed record ActionResponse(string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed);
@@ -14,36 +13,64 @@ public static class CommandEndpoints
     public sealed record CreatedResponse(string Id, string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed);
 
     /// <summary>
-    /// An action on the aggregate <paramref name="key"/>; <paramref name="adjust"/> puts route values into the
-    /// command; with <paramref name="bodyOptional"/> an empty body counts as <c>{}</c>.
+    /// Maps every route of the <see cref="CommandCatalog"/>: its handler reads the body as the entry's command, sends it to the
+    /// aggregate the route (or, for a new aggregate, the command) names, and answers 200, or 201 Created with the new address.
     /// </summary>
-    public static async Task<IResult> HandleAsync<TGrain, TCommand>(
-        HttpContext http, string key, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null, bool bodyOptional = false)
-        where TGrain : IAggregateGrain<TCommand>
-        where TCommand : Command
+    public static IEndpointRouteBuilder MapCommandRoutes(this IEndpointRouteBuilder app)
     {
-        var (outcome, problem) = await SendAsync<TGrain, TCommand>(http, _ => key, dispatcher, adjust, bodyOptional);
-        if (problem is not null) return problem;
-        return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+        foreach (var entry in CommandCatalog.All.Where(e => e.Route is not null))
+        {
+            var created = entry.NewKey is not null;
+            app.MapMethods(entry.Route!, [entry.Method], (HttpContext http, CommandDispatcher dispatcher) => HandleAsync(http, entry, dispatcher))
+                .WithTags(entry.Kind.Tag)
+                .WithName(entry.Action ?? entry.Command.Name)
+                .WithSummary(entry.Label)
+                .Accepts(entry.Command, entry.BodyOptional, "application/json")
+                .Produces(created ? StatusCodes.Status201Created : StatusCodes.Status200OK, created ? typeof(CreatedResponse) : typeof(ActionResponse))
+                .ProducesProblem(StatusCodes.Status400BadRequest)
+                .ProducesProblem(StatusCodes.Status403Forbidden)
+                .ProducesProblem(StatusCodes.Status404NotFound)
+                .ProducesProblem(StatusCodes.Status409Conflict)
+                .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+                .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+                .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+                .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+                .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        }
+        return app;
     }
 
-    public static async Task<(CommandOutcome? Outcome, IResult? Problem)> SendAsync<TGrain, TCommand>(
-        HttpContext http, Func<TCommand, string> keyOf, CommandDispatcher dispatcher, Func<TCommand, TCommand>? adjust = null, bool bodyOptional = false)
-        where TGrain : IAggregateGrain<TCommand>
-        where TCommand : Command
+    /// <summary>One action of the catalog: read strictly, sent through the dispatcher, answered with the stream's ETag.</summary>
+    public static async Task<IResult> HandleAsync(HttpContext http, CommandEntry entry, CommandDispatcher dispatcher)
     {
-        var body = await RequestBody.ReadAsync<TCommand>(http.Request, bodyOptional);
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(entry);
+        var (outcome, problem) = await SendAsync(http, entry, dispatcher);
+        if (problem is not null) return problem;
+        if (entry.NewKey is null)
+            return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+        // On a replay the stream is the first request's (a new project's id is the first one's).
+        var key = outcome!.StreamId[(outcome.StreamId.IndexOf('-', StringComparison.Ordinal) + 1)..];
+        return Respond(outcome, Results.Created($"{entry.Route}/{key}",
+            new CreatedResponse(key, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+    }
+
+    private static async Task<(CommandOutcome? Outcome, IResult? Problem)> SendAsync(HttpContext http, CommandEntry entry, CommandDispatcher dispatcher)
+    {
+        var body = await RequestBody.ReadAsync(http.Request, entry.Command, entry.BodyOptional);
         if (body.Problem is not null) return (null, body.Problem);
         if (!TryExpectedVersion(http.Request, out var expected)) return (null, Problems.Invalid400("If-Match", "must be a stream version, such as \"3\""));
 
         var (source, invalidSource) = RequestSources.Of(http);
         if (invalidSource is not null) return (null, invalidSource);
 
-        var command = adjust is null ? body.Value! : adjust(body.Value!);
+        string RouteValue(string name) => http.Request.RouteValues[name] as string ?? "";
+        var command = (Command)body.Value!;
+        if (entry.FromRoute is { } fromRoute) command = fromRoute(command, RouteValue);
         var idempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
         var request = new CommandRequest(Principals.Of(http), source, idempotencyKey,
             RequestBody.RequestHash(http.Request, body.CanonicalText), expected, CorrelationId(http));
-        var outcome = await dispatcher.SendAsync<TGrain, TCommand>(keyOf(command), command, request);
+        var outcome = await dispatcher.SendAsync(entry.KeyOf(command, RouteValue), command, request);
         return outcome.Refusal is { } refusal ? (null, Problems.From(refusal)) : (outcome, null);
     }
 

@@ -56,9 +56,17 @@ public static class RequestBody
 
     public static async Task<Read<T>> ReadAsync<T>(HttpRequest request, bool optional = false) where T : class
     {
+        var read = await ReadAsync(request, typeof(T), optional);
+        return new((T?)read.Value, read.Problem, read.CanonicalText);
+    }
+
+    /// <summary>Reads a body of <paramref name="type"/>, as <see cref="ReadAsync{T}"/> does.</summary>
+    public static async Task<Read<object>> ReadAsync(HttpRequest request, Type type, bool optional = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         if (optional && (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.ContainsKey("Transfer-Encoding")))
             && string.IsNullOrEmpty(request.ContentType))
-            return new(JsonSerializer.Deserialize<T>("{}", Options), null, "{}");
+            return new(JsonSerializer.Deserialize("{}", type, Options), null, "{}");
         if (!IsJson(request.ContentType))
             return new(null, Problems.Of(StatusCodes.Status415UnsupportedMediaType, Problems.UnsupportedMediaType,
                 "Send JSON.", "The body must be application/json."), "");
@@ -77,7 +85,7 @@ public static class RequestBody
         try
         {
             var text = StrictUtf8.GetString(bytes.ToArray());
-            var value = JsonSerializer.Deserialize<T>(text, Options);
+            var value = JsonSerializer.Deserialize(text, type, Options);
             return value is null
                 ? new(null, Problems.Invalid400("body", "must be a JSON object"), "")
                 : new(value, null, CanonicalJson.Canonicalize(text));

@@ -1,14 +1,20 @@
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Campaigns;
+using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Grains.Projects;
+using ProvincialMonitor.Grains.Provinces;
+using ProvincialMonitor.Grains.Region;
 
 namespace ProvincialMonitor.Silo.Import;
 
 /// <summary>
 /// Decides rows without storing them: each aggregate's history is folded from its stream once (as the grains
 /// and the historical reads fold it), then every row is decided against it in order and its events evolved in
-/// memory, so that a later row sees what the earlier rows of the file would have done.
+/// memory, so that a later row sees what the earlier rows of the file would have done. What the campaign's policy asks of
+/// its markets after a command is decided the same way (<see cref="CampaignPolicy"/>).
 /// </summary>
 public sealed class DryRun(IEventStore store)
 {
@@ -17,16 +23,39 @@ public sealed class DryRun(IEventStore store)
     public sealed record Result(string StreamId, long Version, Refusal? Refusal);
 
     /// <summary>The aggregate's state as decided so far in this run, when a row has read it.</summary>
-    public TState? StateOf<TState>(string kind, string key) where TState : class =>
+    private TState? StateOf<TState>(string kind, string key) where TState : class =>
         _histories.TryGetValue($"{kind}:{key}", out var history) ? ((History<TState>)history).State : null;
 
-    public async Task<Result> DecideAsync<TState, TCommand, TDecider>(string kind, string key, Command command, CommandContext context, Type concreteType)
+    /// <summary>Decides <paramref name="command"/> on the aggregate <paramref name="key"/> of <paramref name="kind"/>, then the policy's steps.</summary>
+    public async Task<Result> DecideAsync(CommandKind kind, string key, Command command, CommandContext context)
+    {
+        ArgumentNullException.ThrowIfNull(kind);
+        var result = kind.Name switch
+        {
+            "project" => await DecideAsync<ProjectState, ProjectCommand, ProjectDecider>(kind.Name, key, command, context),
+            "province" => await DecideAsync<ProvinceState, ProvinceCommand, ProvinceDecider>(kind.Name, key, command, context),
+            "cluster" => await DecideAsync<ClusterState, ClusterCommand, ClusterDecider>(kind.Name, key, command, context),
+            "campaign" => await DecideAsync<CampaignState, CampaignCommand, CampaignDecider>(kind.Name, key, command, context),
+            "market" => await DecideAsync<MarketState, MarketCommand, MarketDecider>(kind.Name, key, command, context),
+            "flanders" => await DecideAsync<RegionState, RegionCommand, RegionDecider>(kind.Name, key, command, context),
+            _ => throw new ArgumentException($"{kind.Name} is not a kind of aggregate a dry run decides.", nameof(kind)),
+        };
+        if (result.Refusal is not null || !CampaignPolicy.HasSteps(command) || StateOf<CampaignState>(kind.Name, key) is not { } campaign) return result;
+        foreach (var step in CampaignPolicy.After(key, campaign, command, context.IdempotencyKey))
+        {
+            var done = await DecideAsync(CommandKind.Market, step.MarketKey, step.Command, context);
+            if (done.Refusal is { } refusal && CampaignPolicy.Stops(refusal)) return result with { Refusal = refusal };
+        }
+        return result;
+    }
+
+    private async Task<Result> DecideAsync<TState, TCommand, TDecider>(string kind, string key, Command command, CommandContext context)
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand>
     {
         var streamId = TDecider.StreamId(key);
-        if (!RolePolicy.MayWrite(context.Actor, concreteType))
-            return new Result(streamId, 0, Refusal.Forbidden($"The role {context.Actor.Role} may not send {concreteType.Name}."));
+        if (!RolePolicy.MayWrite(context.Actor, command.GetType()))
+            return new Result(streamId, 0, Refusal.Forbidden($"The role {context.Actor.Role} may not send {command.GetType().Name}."));
 
         var cacheKey = $"{kind}:{key}";
         if (!_histories.TryGetValue(cacheKey, out var cached))

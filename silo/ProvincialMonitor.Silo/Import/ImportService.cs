@@ -162,9 +162,6 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
             await Task.Delay(TimeSpan.FromSeconds(attempt)); // the same idempotency key: a retry never stores twice
         }
         if (outcome.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), outcome.StreamId.Length > 0 ? outcome.StreamId : null, null);
-        // The second step of the API route (a joined market's stream, a closed campaign's markets), also after a replay, as the route does.
-        if (row.Action.After is { } after && await after(dispatcher, grains, key!, row.Command!, request) is { } failed)
-            return Result(row, RowOutcomes.Refused, Describe(failed), outcome.StreamId, outcome.Position);
         if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null)
             projects[$"{row.ReferenceProvince}/{row.ExternalRef}"] = outcome.StreamId["project-".Length..];
         return Result(row, outcome.Replayed ? RowOutcomes.Replayed : RowOutcomes.Stored, null, outcome.StreamId, outcome.Position);
@@ -215,8 +212,6 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         var context = new CommandContext(actor, Sources.Import, clock.Now, Guid.CreateVersion7(), row.IdempotencyKey, row.RequestHash);
         var result = await row.Action.Decide(run, key, row.Command!, context);
         if (result.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), result.StreamId, null);
-        if (row.Action.DecideAfter is { } after && await after(run, key, row.Command!, context) is { } failed)
-            return Result(row, RowOutcomes.Refused, Describe(failed), result.StreamId, null);
         decidedKeys[row.IdempotencyKey!] = row.RequestHash;
         if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = key;
         return Result(row, RowOutcomes.Accepted, null, result.StreamId, null);

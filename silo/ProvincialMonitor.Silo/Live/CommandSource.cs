@@ -6,14 +6,11 @@ using System.Text.Json.Nodes;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
-using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Projections;
-using ProvincialMonitor.Grains.Region;
-using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Silo.Live;
@@ -22,7 +19,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// The dashboard's forms on this silo: every action goes through the <see cref="CommandDispatcher"/> the HTTP API
 /// uses, as the circuit's authenticated user, with the source <c>form</c> and the form's idempotency key.
 /// </summary>
-public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory grains, IEventStore store) : ICommandSource
+public sealed class CommandSource(CommandDispatcher dispatcher, IEventStore store) : ICommandSource
 {
     private static readonly JsonSerializerOptions HashJson = new(JsonSerializerDefaults.Web);
 
@@ -33,30 +30,15 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
             return FormOutcome.Refusal(RefusalKind.Forbidden, "You are not logged in.");
         var request = new CommandRequest(actor, Sources.Form, idempotencyKey, RequestHash(action));
 
-        var outcome = action.Command switch
+        // A command that names a new aggregate (a project, a cluster, a campaign) takes its key from the command, whatever the form's kind.
+        var entry = CommandCatalog.Of(action.Command.GetType());
+        if (entry is null || (entry.NewKey is null && entry.Kind.Name != action.Kind))
         {
-            // A new project gets a new id; a retry with the same key answers with the first one (as the API does).
-            RegisterProject c => await dispatcher.SendAsync<IProjectGrain, ProjectCommand>(Guid.CreateVersion7().ToString(), c, request),
-            ProjectCommand c when action.Kind == "project" => await dispatcher.SendAsync<IProjectGrain, ProjectCommand>(action.Key, c, request),
-            ProvinceCommand c when action.Kind == "province" => await dispatcher.SendAsync<IProvinceGrain, ProvinceCommand>(action.Key, c, request),
-            RegisterCluster c => await dispatcher.SendAsync<IClusterGrain, ClusterCommand>(c.Slug ?? "", c, request),
-            ClusterCommand c when action.Kind == "cluster" => await dispatcher.SendAsync<IClusterGrain, ClusterCommand>(action.Key, c, request),
-            RegionCommand c when action.Kind == "flanders" => await dispatcher.SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, c, request),
-            LaunchCampaign c => await dispatcher.SendAsync<ICampaignGrain, CampaignCommand>(c.Slug ?? "", c, request),
-            CampaignCommand c when action.Kind == "campaign" => await dispatcher.SendAsync<ICampaignGrain, CampaignCommand>(action.Key, c, request),
-            MarketCommand c when action.Kind == "market" => await dispatcher.SendAsync<IMarketGrain, MarketCommand>(action.Key, c, request),
-            _ => CommandOutcome.Refused("", 0, Refusal.Invalid("kind", $"{action.Command.GetType().Name} does not go to a {action.Kind}")),
-        };
+            var wrongKind = Refusal.Invalid("kind", $"{action.Command.GetType().Name} does not go to a {action.Kind}");
+            return FormOutcome.Refusal(wrongKind.Kind, wrongKind.Message, wrongKind.Errors);
+        }
+        var outcome = await dispatcher.SendAsync(entry.NewKey?.Invoke(action.Command) ?? action.Key, action.Command, request);
         if (outcome.Refusal is { } refused) return FormOutcome.Refusal(refused.Kind, refused.Message, refused.Errors);
-
-        // The two campaign actions that also touch the markets' streams, as the API does them.
-        var next = action.Command switch
-        {
-            JoinMarket joined => await CampaignSteps.OpenMarketAsync(dispatcher, grains, action.Key, joined, actor, Sources.Form, idempotencyKey),
-            CloseCampaign => await CampaignSteps.CloseMarketsAsync(dispatcher, grains, action.Key, actor, Sources.Form),
-            _ => null,
-        };
-        if (next is not null) return FormOutcome.Refusal(next.Kind, next.Message, next.Errors);
         return FormOutcome.Stored(outcome.StreamId, outcome.Version, outcome.Position, outcome.Replayed);
     }
 
@@ -98,7 +80,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
     /// <summary>What a retry under the same key must repeat: the aggregate and the command (not the new project's id).</summary>
     private static string RequestHash(FormAction action)
     {
-        var key = action.Command is RegisterProject or RegisterCluster or LaunchCampaign ? "" : action.Key;
+        var key = CommandCatalog.Of(action.Command.GetType())?.NewKey is null ? action.Key : "";
         var text = $"form {action.Kind} {key} {action.Command.GetType().Name}\n{JsonSerializer.Serialize(action.Command, action.Command.GetType(), HashJson)}";
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }

@@ -1,0 +1,189 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Input;
+using ProvincialMonitor.Grains.Campaigns;
+using ProvincialMonitor.Grains.Region;
+using ProvincialMonitor.Silo.Api;
+
+namespace ProvincialMonitor.Silo.Import;
+
+/// <summary>A row turned into a command, or the reasons it cannot be.</summary>
+public sealed record ParsedRow(
+    int Line,
+    string ActionName,
+    ImportAction? Action,
+    Command? Command,
+    string? ProjectId,
+    string? ReferenceProvince,
+    string? ExternalRef,
+    string? Province,
+    string? Cluster,
+    string? Campaign,
+    string? Market,
+    string? IdempotencyKey,
+    string RequestHash,
+    IReadOnlyList<string> Errors)
+{
+    public bool Valid => Errors.Count == 0;
+
+    /// <summary>The aggregate the row acts on, as far as known without state; rows on one aggregate are applied one after the other.</summary>
+    public string Partition => Action?.Target switch
+    {
+        ImportTarget.NewProject or ImportTarget.Project when ExternalRef is not null && ReferenceProvince is not null => $"ref:{ReferenceProvince}/{ExternalRef}",
+        ImportTarget.Project => $"project:{ProjectId}",
+        ImportTarget.NewProject => $"new:{Line}",
+        ImportTarget.Province => $"province:{Province}",
+        ImportTarget.Cluster or ImportTarget.NewCluster => $"cluster:{Cluster}",
+        // A market's rows follow its campaign's: a market joins on the campaign before it records days and entries.
+        ImportTarget.Campaign or ImportTarget.NewCampaign or ImportTarget.Market => $"campaign:{Campaign}",
+        _ => "flanders",
+    };
+
+    /// <summary>The grain key of the aggregate, when the row names it without state (all but projects named by externalRef and new projects).</summary>
+    public string? FixedKey => Action?.Target switch
+    {
+        ImportTarget.Province => Province,
+        ImportTarget.Cluster or ImportTarget.NewCluster => Cluster,
+        ImportTarget.Campaign or ImportTarget.NewCampaign => Campaign,
+        ImportTarget.Market => MarketState.KeyOf(Campaign!, Market!),
+        ImportTarget.Flanders => RegionDecider.Key,
+        _ => null,
+    };
+}
+
+/// <summary>Turns a CSV row into a command: values parsed by the command's field types, then the command's own Validate().</summary>
+public static class RowParser
+{
+    /// <summary>Separates the items of a list field (participatingProvinces, clusters, partners) inside one cell.</summary>
+    public const char ListSeparator = '|';
+
+    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalMark decimalSeparator, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(header);
+        var errors = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (record.Fields.Count != header.Count)
+            errors.Add($"has {record.Fields.Count} fields, the header has {header.Count}");
+        for (var i = 0; i < Math.Min(header.Count, record.Fields.Count); i++)
+        {
+            var value = record.Fields[i].Trim().Normalize(NormalizationForm.FormC);
+            if (value.Length > 0) values[header[i]] = value;
+        }
+
+        var actionName = values.GetValueOrDefault(ImportAction.ActionColumn) ?? "";
+        if (!ImportAction.All.TryGetValue(actionName, out var action))
+        {
+            errors.Add(actionName.Length == 0 ? "action is required" : $"action '{actionName}' is not known (see the README: one of {string.Join(", ", ImportAction.All.Keys)})");
+            return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, null, null, "", errors);
+        }
+
+        var json = new JsonObject();
+        JsonObject? change = null;
+        foreach (var (column, value) in values)
+        {
+            if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
+            if (!action.Fields.TryGetValue(column, out var type))
+            {
+                errors.Add($"{column} is not a column of {actionName} (leave it empty)");
+                continue;
+            }
+            if (type == typeof(ImportAction.CorrectionFieldMarker) || type == typeof(ImportAction.CorrectionValueMarker))
+            {
+                change ??= new JsonObject();
+                change[column] = type == typeof(ImportAction.CorrectionFieldMarker) ? JsonValue.Create(value) : CellValues.CorrectionValue(value, decimalSeparator);
+                continue;
+            }
+            if (CellValues.Parse(column, value, type, action.NumberKinds.GetValueOrDefault(column), decimalSeparator, out var node) is { } error) errors.Add(error);
+            else json[column] = node;
+        }
+        // A correction row corrects one field; both columns empty is reported by the command's own check (changes).
+        if (change is not null) json["changes"] = new JsonArray(change);
+
+        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null, campaign = null, market = null;
+        switch (action.Target)
+        {
+            case ImportTarget.NewProject:
+                referenceProvince = values.GetValueOrDefault("leadProvince");
+                externalRef = values.GetValueOrDefault("externalRef");
+                break;
+            case ImportTarget.Project:
+                projectId = values.GetValueOrDefault("projectId");
+                referenceProvince = values.GetValueOrDefault("leadProvince");
+                externalRef = values.GetValueOrDefault("externalRef");
+                if (projectId is not null)
+                {
+                    if (!Guid.TryParse(projectId, out _)) errors.Add("projectId is not a project id (a UUID)");
+                    if (externalRef is not null) errors.Add("give projectId or leadProvince and externalRef, not both");
+                }
+                else if (referenceProvince is null || externalRef is null)
+                    errors.Add("the project is named by projectId, or by leadProvince and externalRef");
+                else if (!Contracts.ProvinceSlugs.All.Contains(referenceProvince))
+                    errors.Add($"leadProvince must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                break;
+            case ImportTarget.Province:
+                province = values.GetValueOrDefault("province");
+                if (province is null) errors.Add("province is required");
+                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add($"province must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                break;
+            case ImportTarget.Cluster:
+                cluster = values.GetValueOrDefault("cluster");
+                if (cluster is null) errors.Add("cluster is required");
+                break;
+            case ImportTarget.NewCluster:
+                cluster = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.NewCampaign:
+                campaign = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.Campaign:
+            case ImportTarget.Market:
+                campaign = values.GetValueOrDefault("campaign");
+                if (campaign is null) errors.Add("campaign is required");
+                if (action.Target == ImportTarget.Market)
+                {
+                    market = values.GetValueOrDefault("market");
+                    if (market is null) errors.Add("market is required (the marketId it joined with)");
+                }
+                break;
+        }
+
+        Command? command = null;
+        var canonical = "";
+        if (errors.Count == 0)
+        {
+            try
+            {
+                command = (Command?)json.Deserialize(action.CommandType, RequestBody.Options);
+            }
+            catch (JsonException ex)
+            {
+                errors.Add($"{ex.Path?.TrimStart('$', '.')} has the wrong type or format");
+            }
+            if (command is not null)
+            {
+                errors.AddRange(command.Validate().Select(e => $"{e.Field} {e.Message}"));
+                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add("effectiveDate is more than one day in the future");
+                canonical = EventStore.CanonicalJson.Canonicalize(JsonSerializer.Serialize(command, action.CommandType, RequestBody.Options));
+            }
+        }
+
+        var idempotencyKey = values.GetValueOrDefault(ImportAction.IdempotencyKeyColumn);
+        if (idempotencyKey is not null && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
+            errors.Add("idempotencyKey has 1 to 200 printable characters");
+        var reference = action.Target switch
+        {
+            ImportTarget.Project => projectId ?? $"{referenceProvince}/{externalRef}",
+            ImportTarget.Province => province,
+            ImportTarget.Cluster or ImportTarget.NewCluster => cluster,
+            ImportTarget.Campaign or ImportTarget.NewCampaign => campaign,
+            ImportTarget.Market => $"{campaign}/{market}",
+            _ => "",
+        };
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
+        return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
+            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors);
+    }
+}
