@@ -26,7 +26,7 @@ public sealed class DryRun(IEventStore store)
     {
         var streamId = TDecider.StreamId(key);
         if (!RolePolicy.MayWrite(context.Actor, concreteType))
-            return new Result(streamId, 0, Refusal.Forbidden($"The role {context.Actor.Role} may not send {concreteType.Name}."));
+            return new Result(streamId, 0, Refusal.Of(Refusals.ScopeRoleMayNotSend, ("role", context.Actor.Role), ("command", concreteType.Name)));
 
         var cacheKey = $"{kind}:{key}";
         if (!_histories.TryGetValue(cacheKey, out var cached))

@@ -45,7 +45,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
             LaunchCampaign c => await dispatcher.SendAsync<ICampaignGrain, CampaignCommand>(c.Slug ?? "", c, request),
             CampaignCommand c when action.Kind == "campaign" => await dispatcher.SendAsync<ICampaignGrain, CampaignCommand>(action.Key, c, request),
             MarketCommand c when action.Kind == "market" => await dispatcher.SendAsync<IMarketGrain, MarketCommand>(action.Key, c, request),
-            _ => CommandOutcome.Refused("", 0, Refusal.Invalid("kind", $"{action.Command.GetType().Name} does not go to a {action.Kind}")),
+            _ => CommandOutcome.Refused("", 0, Refusal.Invalid("kind", Refusals.FieldWrongKind, ("command", action.Command.GetType().Name), ("kind", action.Kind))),
         };
         if (outcome.Refusal is { } refused) return FormOutcome.Refusal(refused.Kind, refused.Message, refused.Errors);
 
