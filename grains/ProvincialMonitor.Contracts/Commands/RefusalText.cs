@@ -7,7 +7,8 @@ namespace ProvincialMonitor.Contracts.Commands;
 /// <summary>
 /// One entry of the table of refusals (<see cref="Refusals"/>): a stable code (dotted, lower case), the kind it is
 /// refused as, and its English (the API's <c>detail</c>) and Dutch (the dashboard) templates. A template names its
-/// arguments as <c>{name}</c>; <c>{name:euro}</c> renders an invariant amount as nl-BE euro, and <c>{name:text}</c>
+/// arguments as <c>{name}</c>; <c>{name:euro}</c> renders an invariant amount as nl-BE euro, <c>{name:number}</c> and
+/// <c>{name:decimal}</c> an invariant number as an nl-BE whole number or decimal, and <c>{name:text}</c>
 /// renders the entry whose code the argument holds, in the same language and with the same arguments. The arguments
 /// of a code are those its English template names; a refusal is built with exactly those.
 /// </summary>
@@ -43,7 +44,7 @@ public sealed partial record RefusalText(string Code, RefusalKind Kind, string E
         PlaceholderPattern().Matches(template).Select(m => (m.Groups[1].Value, m.Groups[2].Success ? m.Groups[2].Value : null));
 
     /// <summary>The formats a placeholder may name.</summary>
-    public static readonly FrozenSet<string> Formats = FrozenSet.ToFrozenSet(["euro", "text"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> Formats = FrozenSet.ToFrozenSet(["euro", "number", "decimal", "text"], StringComparer.Ordinal);
 
     private static string Render(string template, IReadOnlyDictionary<string, string> arguments, bool dutch) =>
         PlaceholderPattern().Replace(template, m =>
@@ -51,16 +52,16 @@ public sealed partial record RefusalText(string Code, RefusalKind Kind, string E
             var value = arguments.GetValueOrDefault(m.Groups[1].Value, "");
             return (m.Groups[2].Success ? m.Groups[2].Value : null) switch
             {
-                "euro" => Euro(value),
+                "euro" => Number(value, "€ #,##0.00"),
+                "number" => Number(value, "N0"),
+                "decimal" => Number(value, "G29"),
                 "text" when Refusals.Find(value) is { } nested => dutch ? nested.InDutch(arguments) : nested.InEnglish(arguments),
                 _ => value,
             };
         });
 
-    private static string Euro(string invariant) =>
-        decimal.TryParse(invariant, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount)
-            ? "€ " + amount.ToString("#,##0.00", NlBe)
-            : invariant;
+    private static string Number(string invariant, string format) =>
+        decimal.TryParse(invariant, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) ? number.ToString(format, NlBe) : invariant;
 
     private static readonly CultureInfo NlBe = CultureInfo.GetCultureInfo("nl-BE");
 

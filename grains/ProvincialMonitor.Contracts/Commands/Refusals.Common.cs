@@ -54,6 +54,10 @@ public static partial class Refusals
         "Event {eventId} was retracted.",
         "Gebeurtenis {eventId} werd ingetrokken.");
 
+    public static readonly RefusalText FormNotSent = new("form.not-sent", RefusalKind.Unavailable,
+        "The action could not be sent.",
+        "De actie kon niet verstuurd worden.");
+
     public static readonly RefusalText IdempotencyKeyReused = new("idempotency.key-reused", RefusalKind.IdempotencyKeyReused,
         "This Idempotency-Key was already used for a different request.",
         "Deze sleutel werd al voor een andere aanvraag gebruikt.");
@@ -62,9 +66,13 @@ public static partial class Refusals
         "The request is invalid.",
         "De gegevens zijn niet geldig.");
 
+    public static readonly RefusalText StoreKeyUnchecked = new("store.key-unchecked", RefusalKind.Unavailable,
+        "The store is unavailable; the API key cannot be checked.",
+        "De opslag is nu niet bereikbaar; de API-sleutel kan niet gecontroleerd worden.");
+
     public static readonly RefusalText StoreUnavailable = new("store.unavailable", RefusalKind.Unavailable,
         "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.",
-        "De opslag is nu niet bereikbaar. Probeer straks opnieuw: met dezelfde sleutel wordt een nieuwe poging nooit dubbel opgeslagen.");
+        "De opslag is nu niet bereikbaar.");
 
     public static readonly RefusalText StreamChangedConcurrently = new("stream.changed-concurrently", RefusalKind.Conflict,
         "{streamId} was changed concurrently; try again.",

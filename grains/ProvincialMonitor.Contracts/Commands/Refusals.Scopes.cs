@@ -38,6 +38,10 @@ public static partial class Refusals
         "You do not act for {lead}, the lead province of the project.",
         "U handelt niet voor {lead}, de trekkende provincie van het project.");
 
+    public static readonly RefusalText ScopeNotLoggedIn = new("scope.not-logged-in", RefusalKind.Forbidden,
+        "You are not logged in.",
+        "U bent niet aangemeld.");
+
     public static readonly RefusalText ScopeNotProjectProvinces = new("scope.not-project-provinces", RefusalKind.Forbidden,
         "You do not act for the provinces of project {projectId} ({provinces}).",
         "U handelt niet voor de provincies van project {projectId} ({provinces}).");

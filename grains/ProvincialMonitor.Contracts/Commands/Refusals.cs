@@ -10,8 +10,10 @@ namespace ProvincialMonitor.Contracts.Commands;
 /// </summary>
 public static partial class Refusals
 {
-    /// <summary>Every entry by its code.</summary>
-    public static readonly FrozenDictionary<string, RefusalText> All = typeof(Refusals)
+    private static FrozenDictionary<string, RefusalText>? _all;
+
+    /// <summary>Every entry by its code (read once the fields, in whichever file, are set).</summary>
+    public static FrozenDictionary<string, RefusalText> All => _all ??= typeof(Refusals)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(RefusalText))
         .Select(f => (RefusalText)f.GetValue(null)!)

@@ -53,7 +53,7 @@ public static class AsOf
             errors.Add(FieldError.Of("asOf", Refusals.FieldAsOfRequired));
 
         if (errors.Count > 0)
-            return (null, Problems.From(new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors])));
+            return (null, Problems.From(Refusal.Fields(errors)));
         return (new AsOfQuery(recorded, effective, position), null);
     }
 

@@ -50,7 +50,7 @@ public static class LogQueries
             AfterPosition = Number("after") ?? 0, BeforePosition = Number("before"), Limit = (int)Math.Clamp(limit, 1, maxLimit),
         };
         return errors.Count > 0
-            ? (null, Problems.From(new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors])))
+            ? (null, Problems.From(Refusal.Fields(errors)))
             : (query, null);
     }
 

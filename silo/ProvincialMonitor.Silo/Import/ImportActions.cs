@@ -257,7 +257,7 @@ public sealed record ParsedRow(
     string? Market,
     string? IdempotencyKey,
     string RequestHash,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<FieldError> Errors)
 {
     public bool Valid => Errors.Count == 0;
 
@@ -296,10 +296,10 @@ public static class RowParser
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(header);
-        var errors = new List<string>();
+        var errors = new List<FieldError>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (record.Fields.Count != header.Count)
-            errors.Add($"has {record.Fields.Count} fields, the header has {header.Count}");
+            errors.Add(FieldError.Of("", Refusals.ImportFieldCount, ("fields", record.Fields.Count), ("header", header.Count)));
         for (var i = 0; i < Math.Min(header.Count, record.Fields.Count); i++)
         {
             var value = record.Fields[i].Trim().Normalize(NormalizationForm.FormC);
@@ -309,7 +309,8 @@ public static class RowParser
         var actionName = values.GetValueOrDefault(ImportAction.ActionColumn) ?? "";
         if (!ImportAction.All.TryGetValue(actionName, out var action))
         {
-            errors.Add(actionName.Length == 0 ? "action is required" : $"action '{actionName}' is not known (see the README: one of {string.Join(", ", ImportAction.All.Keys)})");
+            errors.Add(actionName.Length == 0 ? FieldError.Of("action", Refusals.FieldRequired)
+                : FieldError.Of("action", Refusals.ImportUnknownAction, ("action", actionName), ("actions", string.Join(", ", ImportAction.All.Keys))));
             return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, null, null, "", errors);
         }
 
@@ -320,7 +321,7 @@ public static class RowParser
             if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
             if (!action.Fields.TryGetValue(column, out var type))
             {
-                errors.Add($"{column} is not a column of {actionName} (leave it empty)");
+                errors.Add(FieldError.Of(column, Refusals.ImportNotAColumn, ("action", actionName)));
                 continue;
             }
             if (type == typeof(ImportAction.CorrectionFieldMarker) || type == typeof(ImportAction.CorrectionValueMarker))
@@ -348,22 +349,22 @@ public static class RowParser
                 externalRef = values.GetValueOrDefault("externalRef");
                 if (projectId is not null)
                 {
-                    if (!Guid.TryParse(projectId, out _)) errors.Add("projectId is not a project id (a UUID)");
-                    if (externalRef is not null) errors.Add("give projectId or leadProvince and externalRef, not both");
+                    if (!Guid.TryParse(projectId, out _)) errors.Add(FieldError.Of("projectId", Refusals.ImportNotAProjectId));
+                    if (externalRef is not null) errors.Add(FieldError.Of("", Refusals.ImportProjectNamedTwice));
                 }
                 else if (referenceProvince is null || externalRef is null)
-                    errors.Add("the project is named by projectId, or by leadProvince and externalRef");
+                    errors.Add(FieldError.Of("", Refusals.ImportProjectUnnamed));
                 else if (!Contracts.ProvinceSlugs.All.Contains(referenceProvince))
-                    errors.Add($"leadProvince must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                    errors.Add(FieldError.Of("leadProvince", Refusals.FieldUnknownProvince, ("options", string.Join(", ", Contracts.ProvinceSlugs.All))));
                 break;
             case ImportTarget.Province:
                 province = values.GetValueOrDefault("province");
-                if (province is null) errors.Add("province is required");
-                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add($"province must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                if (province is null) errors.Add(FieldError.Of("province", Refusals.FieldRequired));
+                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add(FieldError.Of("province", Refusals.FieldUnknownProvince, ("options", string.Join(", ", Contracts.ProvinceSlugs.All))));
                 break;
             case ImportTarget.Cluster:
                 cluster = values.GetValueOrDefault("cluster");
-                if (cluster is null) errors.Add("cluster is required");
+                if (cluster is null) errors.Add(FieldError.Of("cluster", Refusals.FieldRequired));
                 break;
             case ImportTarget.NewCluster:
                 cluster = values.GetValueOrDefault("slug");
@@ -374,11 +375,11 @@ public static class RowParser
             case ImportTarget.Campaign:
             case ImportTarget.Market:
                 campaign = values.GetValueOrDefault("campaign");
-                if (campaign is null) errors.Add("campaign is required");
+                if (campaign is null) errors.Add(FieldError.Of("campaign", Refusals.FieldRequired));
                 if (action.Target == ImportTarget.Market)
                 {
                     market = values.GetValueOrDefault("market");
-                    if (market is null) errors.Add("market is required (the marketId it joined with)");
+                    if (market is null) errors.Add(FieldError.Of("market", Refusals.ImportMarketRequired));
                 }
                 break;
         }
@@ -393,19 +394,19 @@ public static class RowParser
             }
             catch (JsonException ex)
             {
-                errors.Add($"{ex.Path?.TrimStart('$', '.')} has the wrong type or format");
+                errors.Add(FieldError.Of(ex.Path?.TrimStart('$', '.') ?? "", Refusals.FieldWrongFormat));
             }
             if (command is not null)
             {
-                errors.AddRange(command.Validate().Select(e => $"{e.Field} {e.Message}"));
-                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add("effectiveDate is more than one day in the future");
+                errors.AddRange(command.Validate());
+                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add(FieldError.Of("effectiveDate", Refusals.FieldInTheFuture));
                 canonical = EventStore.CanonicalJson.Canonicalize(JsonSerializer.Serialize(command, action.CommandType, RequestBody.Options));
             }
         }
 
         var idempotencyKey = values.GetValueOrDefault(ImportAction.IdempotencyKeyColumn);
         if (idempotencyKey is not null && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
-            errors.Add("idempotencyKey has 1 to 200 printable characters");
+            errors.Add(FieldError.Of("idempotencyKey", Refusals.ImportBadIdempotencyKey));
         var reference = action.Target switch
         {
             ImportTarget.Project => projectId ?? $"{referenceProvince}/{externalRef}",
@@ -442,7 +443,7 @@ public static class RowParser
     /// <summary>Any number a corrected field holds: the field's own check (money, a count) says what more it must be.</summary>
     private static readonly NumberKind AnyNumber = NumberKind.Measure(10);
 
-    private static string? ParseValue(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
+    private static FieldError? ParseValue(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
     {
         node = null;
         if (type == typeof(string))
@@ -458,21 +459,21 @@ public static class RowParser
         if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
         {
             var read = InputReader.Number(value, kind ?? NumberKind.Whole, separator);
-            if (read.Problem is { } problem) return $"{column} {problem.English}";
-            if (type == typeof(int) && read.Value is > int.MaxValue or < int.MinValue) return $"{column} {InputProblem.OutOfRange().English}";
+            if (read.Problem is { } problem) return problem.For(column);
+            if (type == typeof(int) && read.Value is > int.MaxValue or < int.MinValue) return InputProblem.OutOfRange().For(column);
             node = type == typeof(decimal) ? JsonValue.Create(read.Value) : JsonValue.Create((long)read.Value!.Value);
             return null;
         }
         if (type == typeof(DateOnly))
         {
             var date = InputReader.Date(value);
-            if (date.Problem is { } problem) return $"{column} {problem.English}";
+            if (date.Problem is { } problem) return problem.For(column);
             node = JsonValue.Create(date.Value!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
         if (type == typeof(Guid))
         {
-            if (!Guid.TryParse(value, out var id)) return $"{column} is not an event id (a UUID)";
+            if (!Guid.TryParse(value, out var id)) return FieldError.Of(column, Refusals.ImportNotAnEventId);
             node = JsonValue.Create(id);
             return null;
         }
@@ -480,7 +481,7 @@ public static class RowParser
         {
             var withOffset = value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T', StringComparison.Ordinal) && value.Contains('T', StringComparison.Ordinal);
             if (!withOffset || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
-                return $"{column} is not a moment with its offset, such as 2027-04-06T09:30:00+02:00";
+                return InputProblem.NotAMoment().For(column);
             node = JsonValue.Create(moment);
             return null;
         }
@@ -492,7 +493,7 @@ public static class RowParser
                 var parts = item.Split(':', StringSplitOptions.TrimEntries);
                 int? Count(int i) => parts.Length > i && InputReader.WholeNumber(parts[i], separator).Value is >= 0 and var n ? n : null;
                 if (parts.Length != 4 || Count(1) is null || Count(2) is null || Count(3) is null)
-                    return $"{column} is a list of province:municipalities:markets:entries, such as limburg:20:40:5000|antwerpen:30:60:8000";
+                    return FieldError.Of(column, Refusals.ImportNotTargetList);
                 targets.Add(new JsonObject { ["province"] = parts[0], ["municipalities"] = Count(1), ["markets"] = Count(2), ["entries"] = Count(3) });
             }
             node = targets;
@@ -500,10 +501,10 @@ public static class RowParser
         }
         if (type == typeof(bool))
         {
-            if (!bool.TryParse(value, out var flag)) return $"{column} is not true or false";
+            if (!bool.TryParse(value, out var flag)) return FieldError.Of(column, Refusals.ImportNotAFlag);
             node = JsonValue.Create(flag);
             return null;
         }
-        return $"{column} cannot be given in an import";
+        return FieldError.Of(column, Refusals.ImportNotImportable);
     }
 }

@@ -30,7 +30,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
     {
         ArgumentNullException.ThrowIfNull(action);
         if (ActorClaims.ToActor(user) is not { } actor)
-            return FormOutcome.Refusal(RefusalKind.Forbidden, "You are not logged in.");
+            return FormOutcome.Refusing(Refusal.Of(Refusals.ScopeNotLoggedIn));
         var request = new CommandRequest(actor, Sources.Form, idempotencyKey, RequestHash(action));
 
         var outcome = action.Command switch
@@ -47,7 +47,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
             MarketCommand c when action.Kind == "market" => await dispatcher.SendAsync<IMarketGrain, MarketCommand>(action.Key, c, request),
             _ => CommandOutcome.Refused("", 0, Refusal.Invalid("kind", Refusals.FieldWrongKind, ("command", action.Command.GetType().Name), ("kind", action.Kind))),
         };
-        if (outcome.Refusal is { } refused) return FormOutcome.Refusal(refused.Kind, refused.Message, refused.Errors);
+        if (outcome.Refusal is { } refused) return FormOutcome.Refusing(refused);
 
         // The two campaign actions that also touch the markets' streams, as the API does them.
         var next = action.Command switch
@@ -56,7 +56,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IGrainFactory gr
             CloseCampaign => await CampaignSteps.CloseMarketsAsync(dispatcher, grains, action.Key, actor, Sources.Form),
             _ => null,
         };
-        if (next is not null) return FormOutcome.Refusal(next.Kind, next.Message, next.Errors);
+        if (next is not null) return FormOutcome.Refusing(next);
         return FormOutcome.Stored(outcome.StreamId, outcome.Version, outcome.Position, outcome.Replayed);
     }
 

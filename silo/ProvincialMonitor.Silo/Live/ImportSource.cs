@@ -57,5 +57,5 @@ public sealed class ImportSource(ImportService imports) : IImportSource
 
     private static ImportStatus Map(ImportProgress p) => new(
         p.Id, p.Status, p.DryRun, p.Partial, p.Total, p.Checked, p.Applied, p.Stored, p.Replayed, p.Refused, p.Invalid, p.Skipped, p.Accepted,
-        p.Error, p.Succeeded, [.. (p.BadRows ?? []).Select(r => new ImportBadRow(r.Line, r.Action, r.Outcome, r.Reason))]);
+        p.Error, p.Succeeded, [.. (p.BadRows ?? []).Select(r => new ImportBadRow(r.Line, r.Action, r.Outcome, r.Why))]);
 }
