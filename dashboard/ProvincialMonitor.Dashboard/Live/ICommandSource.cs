@@ -29,6 +29,9 @@ public sealed record FormOutcome(
 
     public IReadOnlyList<FieldError> Errors => Refusal?.Errors ?? [];
 
+    /// <summary>The refusal in English (the API's <c>detail</c>).</summary>
+    public string? Message => Refusal?.Message;
+
     /// <summary>The key of the aggregate in the stream id (<c>project-{id}</c> gives the id).</summary>
     public string Key => StreamId.Contains('-', StringComparison.Ordinal) ? StreamId[(StreamId.IndexOf('-', StringComparison.Ordinal) + 1)..] : StreamId;
 

@@ -104,7 +104,7 @@ public static partial class Refusals
 
     public static readonly RefusalText CampaignTargetTwice = new("campaign.target-twice", RefusalKind.Conflict,
         "{province} would have two targets.",
-        "{key} zou twee doelstellingen hebben.");
+        "{province} zou twee doelstellingen hebben.");
 
     public static readonly RefusalText CampaignWouldEndBeforeStart = new("campaign.would-end-before-start", RefusalKind.Conflict,
         "The campaign's period would end before it starts.",

@@ -28,7 +28,7 @@ public static partial class Refusals
 
     public static readonly RefusalText ClusterMemberAlready = new("cluster.member-already", RefusalKind.Conflict,
         "{member} is a member of {slug} already.",
-        "{joining} is al lid van {slug}.");
+        "{member} is al lid van {slug}.");
 
     public static readonly RefusalText ClusterMemberJoinsTwice = new("cluster.member-joins-twice", RefusalKind.Conflict,
         "{member} would join while a member already.",
@@ -48,7 +48,7 @@ public static partial class Refusals
 
     public static readonly RefusalText ClusterNotAMember = new("cluster.not-a-member", RefusalKind.Conflict,
         "{member} is not a member of {slug}.",
-        "{leaving} is geen lid van {slug}.");
+        "{member} is geen lid van {slug}.");
 
     public static readonly RefusalText ClusterNotRegistered = new("cluster.not-registered", RefusalKind.NotFound,
         "Cluster {slug} is not registered.",

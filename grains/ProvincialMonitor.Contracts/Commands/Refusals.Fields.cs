@@ -24,7 +24,7 @@ public static partial class Refusals
 
     public static readonly RefusalText FieldChangeTwice = new("field.change-twice", RefusalKind.Invalid,
         "names the field '{field}' twice",
-        "Noemt het veld ‘{key}’ twee keer.");
+        "Noemt het veld ‘{field}’ twee keer.");
 
     public static readonly RefusalText FieldCoordinatorProvinces = new("field.coordinator-provinces", RefusalKind.Invalid,
         "are not given for a coordinator",

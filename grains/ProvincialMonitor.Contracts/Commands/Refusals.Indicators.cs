@@ -16,7 +16,7 @@ public static partial class Refusals
 
     public static readonly RefusalText IndicatorMeasurementValue = new("indicator.measurement-value", RefusalKind.Conflict,
         "{code} for {period} would be {value} {unit}: {problem:text}.",
-        "{code} voor {period} zou {value} {unit} zijn: {problem:text}.");
+        "{code} voor {period} zou {value} {unit} zijn: {problem:text}");
 
     public static readonly RefusalText IndicatorMixedUnits = new("indicator.mixed-units", RefusalKind.Conflict,
         "{code} would be measured in more than one unit.",
@@ -40,7 +40,7 @@ public static partial class Refusals
 
     public static readonly RefusalText IndicatorTargetValue = new("indicator.target-value", RefusalKind.Conflict,
         "The target for {code} in {year} would be {value}: {problem:text}.",
-        "De doelstelling voor {code} in {year} zou {value} zijn: {problem:text}.");
+        "De doelstelling voor {code} in {year} zou {value} zijn: {problem:text}");
 
     public static readonly RefusalText IndicatorTargetYear = new("indicator.target-year", RefusalKind.Conflict,
         "The target for {code} would be for the year {year}.",

@@ -48,11 +48,11 @@ public static partial class Refusals
 
     public static readonly RefusalText ScopeNotYourCampaign = new("scope.not-your-campaign", RefusalKind.Forbidden,
         "You do not act for campaign {campaign}.",
-        "U handelt niet voor campagne {slug}.");
+        "U handelt niet voor campagne {campaign}.");
 
     public static readonly RefusalText ScopeNotYourProvince = new("scope.not-your-province", RefusalKind.Forbidden,
         "You do not act for province {province}.",
-        "U handelt niet voor provincie {slug}.");
+        "U handelt niet voor provincie {province}.");
 
     public static readonly RefusalText ScopeOfficerChangesMembers = new("scope.officer-changes-members", RefusalKind.Forbidden,
         "Only an officer or an administrator changes the members of {slug}.",
