@@ -268,7 +268,7 @@ public sealed class ProvinceFormTests : RegisterFormContext
     [Fact]
     public void The_refusals_of_the_province_cluster_and_campaign_actions_are_in_Dutch()
     {
-        Assert.Equal("vacancy-rate is een percentage tussen 0 en 100.", FieldError.Of("value", Refusals.FieldRateRange, ("code", "vacancy-rate")).Dutch);
+        Assert.Equal("Moet een percentage tussen 0 en 100 zijn.", FieldError.Of("value", Refusals.FieldRateRange, ("code", "vacancy-rate")).Dutch);
         Assert.Equal("Is geen Vlaamse gemeente (grenzen 2025).", FieldError.Of("municipality", Refusals.FieldNotAFlemishMunicipality, ("version", "2025")).Dutch);
         Assert.Equal("Hoogstens twee decimalen (eurocent).", FieldError.Of("value", Refusals.FieldEuroCents).Dutch);
         Assert.Equal("Verschilt van het beslissend orgaan.", FieldError.Of("body", Refusals.FieldDiffersFromDecidingBody).Dutch);

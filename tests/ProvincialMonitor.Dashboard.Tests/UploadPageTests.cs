@@ -241,13 +241,13 @@ public sealed class UploadPageTests : DashboardContext
     [Fact]
     public void A_file_refused_before_it_starts_shows_why()
     {
-        Imports.Problem = "the header (line 1) has no column 'action'";
+        Imports.Problem = Refusal.Of(Refusals.ImportNoActionColumn, ("line", 1));
         var page = RenderPage();
         Choose(page, "actie;titel\nx;y\n");
 
         Start(page);
 
-        page.WaitForAssertion(() => Assert.Contains("the header (line 1) has no column 'action'", page.Find("[data-testid=import-problem]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("De kopregel (regel 1) heeft geen kolom ‘action’.", page.Find("[data-testid=import-problem]").TextContent, StringComparison.Ordinal));
         Assert.Equal("alert", page.Find("[data-testid=import-problem]").GetAttribute("role"));
         Assert.Contains("Het bestand werd niet geïmporteerd.", page.Find("[data-testid=import-problem]").TextContent, StringComparison.Ordinal);
         Assert.Empty(page.FindAll("[data-testid=import-result]"));

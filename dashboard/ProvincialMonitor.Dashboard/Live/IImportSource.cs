@@ -34,8 +34,12 @@ public sealed record ImportStatus(
     public bool Done => Status is "done" or "failed";
 }
 
-/// <summary>A started import, or why the file was not started (its header, its encoding, its size, the role; English, as the API says it).</summary>
-public sealed record ImportStart(ImportStatus? Job, string? Problem);
+/// <summary>A started import, or why the file was not started (its header, its encoding, its size, the role), by code.</summary>
+public sealed record ImportStart(ImportStatus? Job, Refusal? Why)
+{
+    /// <summary>Why, in English (as the API says it).</summary>
+    public string? Problem => Why?.Message;
+}
 
 /// <summary>
 /// Where the dashboard's upload page imports CSV files. The silo implements it in-process over the same import service

@@ -212,11 +212,11 @@ public static partial class Refusals
 
     public static readonly RefusalText FieldRateRange = new("field.rate-range", RefusalKind.Invalid,
         "{code} is a percentage between 0 and 100",
-        "{code} is een percentage tussen 0 en 100.");
+        "Moet een percentage tussen 0 en 100 zijn.");
 
     public static readonly RefusalText FieldRateUnit = new("field.rate-unit", RefusalKind.Invalid,
         "{code} is measured in percent",
-        "{code} wordt in procent gemeten.");
+        "Deze indicator wordt in procent gemeten.");
 
     public static readonly RefusalText FieldRequired = new("field.required", RefusalKind.Invalid,
         "is required",

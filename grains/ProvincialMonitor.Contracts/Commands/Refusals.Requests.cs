@@ -30,10 +30,6 @@ public static partial class Refusals
         "comma needs delimiter ; (a decimal comma in a comma-separated file must be quoted; use ; instead)",
         "Een decimale komma vraagt scheidingsteken ; (gebruik ; in plaats van ,).");
 
-    public static readonly RefusalText FieldFileProblem = new("field.file-problem", RefusalKind.Invalid,
-        "{problem}",
-        "{problem}");
-
     public static readonly RefusalText FieldGivenMoreThanOnce = new("field.given-more-than-once", RefusalKind.Invalid,
         "is given more than once",
         "Staat er meer dan één keer in.");

@@ -72,7 +72,7 @@ public static class ImportApi
         }
 
         var (job, error) = service.Start(text, options, actor);
-        if (job is null) return Problems.Invalid400("file", Refusals.FieldFileProblem, ("problem", error));
+        if (job is null) return Problems.From(Refusal.Fields([new FieldError("file", error!.Code, error.Arguments)]));
         return Results.Accepted($"/api/imports/{job.Id}", job.Progress(withBadRows: false));
     }
 

@@ -27,7 +27,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
 
     /// <summary>Reads the header and starts the job in the background; a header problem is answered at once.</summary>
-    public (ImportJob? Job, string? Problem) Start(string text, ImportOptions options, Actor actor)
+    public (ImportJob? Job, Refusal? Problem) Start(string text, ImportOptions options, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var reader = new CsvReader(text, options.Delimiter);
@@ -36,18 +36,20 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         {
             header = reader.Next();
         }
-        catch (FormatException ex)
+        catch (CsvFormatException ex)
         {
-            return (null, ex.Message);
+            return (null, ex.Why);
         }
-        if (header is null) return (null, "the file is empty: it needs a header line and at least one row");
+        if (header is null) return (null, Refusal.Of(Refusals.ImportEmptyFile));
         var columns = header.Fields.Select(f => f.Trim()).ToList();
         if (!columns.Contains(ImportAction.ActionColumn))
-            return (null, $"the header (line {header.Line}) has no column 'action'{(columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal) ? $"; is the delimiter '{options.Delimiter}' right?" : "")}");
+            return (null, columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal)
+                ? Refusal.Of(Refusals.ImportNoActionColumnDelimiter, ("line", header.Line), ("delimiter", options.Delimiter))
+                : Refusal.Of(Refusals.ImportNoActionColumn, ("line", header.Line)));
         var unknown = columns.Where(c => !ImportAction.KnownColumns.Contains(c)).ToList();
-        if (unknown.Count > 0) return (null, $"unknown column(s) in the header: {string.Join(", ", unknown.Select(c => $"'{c}'"))}");
+        if (unknown.Count > 0) return (null, Refusal.Of(Refusals.ImportUnknownColumns, ("columns", string.Join(", ", unknown.Select(c => $"'{c}'")))));
         var duplicate = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) return (null, $"the column '{duplicate.Key}' appears twice in the header");
+        if (duplicate is not null) return (null, Refusal.Of(Refusals.ImportColumnTwice, ("column", duplicate.Key)));
 
         Prune();
         var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.Now);

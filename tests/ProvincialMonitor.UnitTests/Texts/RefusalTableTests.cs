@@ -97,7 +97,7 @@ public sealed partial class RefusalTableTests
             ("code", "vacancy-rate"), ("year", 2030), ("value", 120m), ("problem", Refusals.FieldRateRange));
 
         Assert.Equal("The target for vacancy-rate in 2030 would be 120: vacancy-rate is a percentage between 0 and 100.", refusal.Message);
-        Assert.Equal("De doelstelling voor vacancy-rate in 2030 zou 120 zijn: vacancy-rate is een percentage tussen 0 en 100.", refusal.Dutch);
+        Assert.Equal("De doelstelling voor vacancy-rate in 2030 zou 120 zijn: Moet een percentage tussen 0 en 100 zijn.", refusal.Dutch);
     }
 
     [Fact]
