@@ -165,7 +165,7 @@ public sealed class CampaignFormTests : RegisterFormContext
     public void Entries_without_a_time_are_now_and_a_retry_sends_the_same_moment()
     {
         var before = Clock.Now;
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Unavailable, "The event store is unavailable."));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Of(Refusals.StoreUnavailable)));
         var page = RenderForm("inschrijvingen");
         page.Find("[data-testid=market-select]").Change("m-5");
         page.Find("#f-count").Change("250");

@@ -23,7 +23,7 @@ internal sealed class FakeCommandSource : ICommandSource
         Sent.Add((user, action, idempotencyKey));
         var errors = action.Command.Validate();
         if (errors.Count > 0)
-            return Task.FromResult(FormOutcome.Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors]));
+            return Task.FromResult(FormOutcome.Refusing(Refusal.Fields(errors)));
         if (Outcomes.TryDequeue(out var queued)) return Task.FromResult(queued);
         var stream = action.Kind == "project" && action.Command is RegisterProject ? "project-new-1" : $"{action.Kind}-{action.Key}";
         return Task.FromResult(FormOutcome.Stored(stream, 4, NextPosition++, false));

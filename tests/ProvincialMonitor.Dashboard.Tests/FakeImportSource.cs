@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Dashboard.Live;
 
 namespace ProvincialMonitor.Dashboard.Tests;
@@ -16,7 +17,7 @@ internal sealed class FakeImportSource : IImportSource
 
     public Queue<ImportStatus> Statuses { get; } = new();
 
-    public string? Problem { get; set; }
+    public Refusal? Problem { get; set; }
 
     private ImportStatus? _last;
 

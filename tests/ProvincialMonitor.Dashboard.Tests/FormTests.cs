@@ -2,6 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Forms;
 using ProvincialMonitor.Dashboard.Layout;
@@ -124,7 +125,7 @@ public sealed class FormTests : DashboardContext
         page.WaitForAssertion(() => Assert.Single(Commands.Sent));
 
         // The store was unreachable: the outcome is unknown, so the retry must carry the same key.
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Unavailable, "The event store is unavailable."));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Of(Refusals.StoreUnavailable)));
         page.Find("#f-amount").Change("1000");
         Submit(page);
         page.WaitForAssertion(() => Assert.Contains("opslag is nu niet bereikbaar", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal));
@@ -144,7 +145,7 @@ public sealed class FormTests : DashboardContext
     [Fact]
     public void A_refusal_that_is_not_about_a_field_shows_as_an_alert()
     {
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Forbidden, "You do not act for province limburg."));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Of(Refusals.ScopeNotYourProvince, ("province", "limburg"))));
         var page = RenderForm("subsidie", ProjectId);
         FillSubsidy(page, "10");
 
@@ -156,66 +157,50 @@ public sealed class FormTests : DashboardContext
     }
 
     [Fact]
-    public void A_refusal_without_a_Dutch_translation_is_folded_and_marked_as_English()
+    public void A_rule_refusal_shows_the_Dutch_of_its_code()
     {
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Conflict, "Something the map does not know."));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Of(Refusals.GrantOverpaid,
+            ("amount", "600.00"), ("grantRef", "G-1"), ("paid", "1200.00"), ("granted", "1000.00"))));
         var page = RenderForm("subsidie", ProjectId);
         FillSubsidy(page, "10");
 
         Submit(page);
 
         page.WaitForAssertion(() => Assert.Contains("De regels laten deze actie niet toe.", page.Find("[data-testid=form-alert]").TextContent, StringComparison.Ordinal));
-        Assert.Empty(page.FindAll("[data-testid=form-alert-detail]"));
-        var english = page.Find("[data-testid=form-alert-english]");
-        Assert.Equal("DETAILS", english.TagName);
-        Assert.Equal("Something the map does not know.", english.QuerySelector("[lang=en]")!.TextContent);
+        Assert.Equal("€ 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.", page.Find("[data-testid=form-alert-detail]").TextContent);
+        Assert.Empty(page.FindAll("[lang=en]"));
     }
 
     [Fact]
-    public void A_field_message_without_a_Dutch_translation_is_marked_as_English_and_a_translated_one_is_not()
+    public void Field_errors_show_the_Dutch_of_their_codes()
     {
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Invalid, "grantRef a brand new rule; amount must not be negative",
-            [new FieldError("grantRef", "a brand new rule"), new FieldError("amount", "must not be negative")]));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Fields(
+            [FieldError.Of("grantRef", Refusals.FieldTooLong, ("max", 60)), FieldError.Of("amount", Refusals.FieldNegative)])));
         var page = RenderForm("subsidie", ProjectId);
         FillSubsidy(page, "10");
 
         Submit(page);
 
-        page.WaitForAssertion(() => Assert.Equal("a brand new rule", page.Find("[data-testid=error-grantRef]").TextContent));
-        Assert.Equal("en", page.Find("[data-testid=error-grantRef]").GetAttribute("lang"));
+        page.WaitForAssertion(() => Assert.Equal("Hoogstens 60 tekens.", page.Find("[data-testid=error-grantRef]").TextContent));
         Assert.Equal("Mag niet negatief zijn.", page.Find("[data-testid=error-amount]").TextContent);
-        Assert.False(page.Find("[data-testid=error-amount]").HasAttribute("lang"));
+        Assert.Empty(page.FindAll("[lang=en]"));
     }
 
-    [Theory]
-    [InlineData("You do not act for province limburg.", "U handelt niet voor provincie limburg.")]
-    [InlineData("Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.", "€ 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.")]
-    [InlineData("Market maand/m-1 is not registered.", "Markt maand/m-1 is niet geregistreerd.")]
-    [InlineData("Campaign maand is closed.", "Campagne maand is afgesloten.")]
-    [InlineData("Event 019b is not an event of this stream.", "Gebeurtenis 019b hoort niet bij deze stroom.")]
-    [InlineData("Something new.", null)]
-    public void Refusal_details_are_given_in_Dutch_or_not_at_all(string english, string? dutch)
+    public static TheoryData<Refusal, string> ImportReasons() => new()
     {
-        Assert.Equal(dutch, DutchReasons.Detail(english));
-    }
+        { Refusal.Fields([InputProblem.NotANumber(DecimalMark.Comma).For("amount"), FieldError.Of("grantRef", Refusals.FieldRequired)]),
+            "amount: Geen getal: schrijf bijvoorbeeld 1250,50. grantRef: Dit veld is verplicht." },
+        { Refusal.Fields([FieldError.Of("", Refusals.ImportNoProjectInFile, ("province", "antwerpen"), ("externalRef", "NOBODY"))]),
+            "antwerpen heeft geen project met externalRef ‘NOBODY’, en geen eerdere geldige rij registreert het." },
+        { Refusal.Fields([FieldError.Of("", Refusals.ImportFieldCount, ("fields", 3), ("header", 4))]), "De rij heeft 3 velden, de kopregel 4." },
+        { Refusal.Of(Refusals.ScopeNotYourProvince, ("province", "limburg")), "U mag deze actie niet registreren. U handelt niet voor provincie limburg." },
+        { Refusal.Invalid("changes[0].newValue", Refusals.FieldSameValue), "changes[0].newValue: Het veld heeft die waarde al." },
+        { Refusal.Of(Refusals.ImportNotSent), "Niet verstuurd: andere rijen zijn ongeldig (importeer gedeeltelijk om de geldige rijen op te slaan)." },
+    };
 
     [Theory]
-    [InlineData("invalid", "amount is not a number with a decimal comma, such as 1250,50; grantRef is required",
-        "amount: is geen getal met een decimale komma, zoals 1250,50. grantRef: Dit veld is verplicht.", true)]
-    [InlineData("invalid", "antwerpen has no project with externalRef 'NOBODY', and no earlier valid row registers one",
-        "antwerpen heeft geen project met externalRef ‘NOBODY’, en geen eerdere geldige rij registreert het.", true)]
-    [InlineData("invalid", "has 3 fields, the header has 4", "De rij heeft 3 velden, de kopregel 4.", true)]
-    [InlineData("refused", "conflict: Paying 600.00 on grant G-1 would pay 1200.00 of 1000.00 granted.",
-        "De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend.", true)]
-    [InlineData("refused", "forbidden: You do not act for province limburg.", "U mag deze actie niet registreren. U handelt niet voor provincie limburg.", true)]
-    [InlineData("refused", "invalid: changes[0].newValue is the value the field has already", "changes[0].newValue: Het veld heeft die waarde al.", true)]
-    [InlineData("skipped", "not sent: other rows are invalid (import with partial to store the valid rows)",
-        "Niet verstuurd: andere rijen zijn ongeldig (importeer gedeeltelijk om de geldige rijen op te slaan).", true)]
-    [InlineData("refused", "conflict: A brand new rule.", "De regels laten deze actie niet toe. A brand new rule.", false)]
-    public void Import_reasons_are_given_in_Dutch_and_an_unknown_part_is_flagged(string outcome, string reason, string dutch, bool translated)
-    {
-        Assert.Equal((dutch, translated), DutchReasons.ImportReason(outcome, reason));
-    }
+    [MemberData(nameof(ImportReasons))]
+    public void Import_reasons_are_given_in_Dutch(Refusal why, string dutch) => Assert.Equal(dutch, FormMessages.Reason(why));
 
     [Fact]
     public void A_form_opened_from_the_project_page_is_prefilled_with_the_project()
@@ -315,11 +300,10 @@ public sealed class FormTests : DashboardContext
     }
 
     [Fact]
-    public void Common_refusal_messages_are_translated_and_others_kept()
+    public void Common_field_errors_are_in_Dutch()
     {
-        Assert.Equal("Hoogstens twee decimalen (eurocent).", FormMessages.Dutch(new FieldError("amount", "has at most two decimals (euro cents)")));
-        Assert.Equal("Onbekende provincie.", FormMessages.Dutch(new FieldError("leadProvince", "must be one of: antwerpen, limburg")));
-        Assert.Equal("Hoogstens 60 tekens.", FormMessages.Dutch(new FieldError("grantRef", "has at most 60 characters")));
-        Assert.Equal("something new", FormMessages.Dutch(new FieldError("x", "something new")));
+        Assert.Equal("Hoogstens twee decimalen (eurocent).", FieldError.Of("amount", Refusals.FieldCents).Dutch);
+        Assert.Equal("Onbekende provincie.", FieldError.Of("leadProvince", Refusals.FieldUnknownProvince, ("options", "antwerpen, limburg")).Dutch);
+        Assert.Equal("Hoogstens 60 tekens.", FieldError.Of("grantRef", Refusals.FieldTooLong, ("max", 60)).Dutch);
     }
 }

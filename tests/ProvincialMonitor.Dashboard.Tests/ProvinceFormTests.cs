@@ -86,7 +86,7 @@ public sealed class ProvinceFormTests : RegisterFormContext
     [Fact]
     public void A_province_given_in_the_address_is_chosen_and_a_refusal_of_scope_is_shown()
     {
-        Commands.Outcomes.Enqueue(FormOutcome.Refusal(RefusalKind.Forbidden, "You do not act for province limburg."));
+        Commands.Outcomes.Enqueue(FormOutcome.Refusing(Refusal.Of(Refusals.ScopeNotYourProvince, ("province", "limburg"))));
         var page = RenderForm("budget", "?provincie=limburg");
         Assert.Equal("limburg", page.Find("[data-testid=province-select] option[selected]").GetAttribute("value"));
         page.Find("#f-domain").Change("circular-economy");
@@ -266,12 +266,11 @@ public sealed class ProvinceFormTests : RegisterFormContext
     }
 
     [Fact]
-    public void The_new_refusals_of_the_province_cluster_and_campaign_actions_are_translated()
+    public void The_refusals_of_the_province_cluster_and_campaign_actions_are_in_Dutch()
     {
-        Assert.Equal("Moet een percentage tussen 0 en 100 zijn.", FormMessages.Dutch(new FieldError("value", "vacancy-rate is a percentage between 0 and 100")));
-        Assert.Equal("Deze indicator wordt in procent gemeten.", FormMessages.Dutch(new FieldError("value", "employment-rate is measured in percent")));
-        Assert.Equal("Is geen Vlaamse gemeente.", FormMessages.Dutch(new FieldError("municipality", "is not a Flemish municipality (boundaries 2025)")));
-        Assert.Equal("Hoogstens twee decimalen (eurocent).", FormMessages.Dutch(new FieldError("value", "euro has at most two decimals")));
-        Assert.Equal("Verschilt van het beslissend orgaan.", FormMessages.Dutch(new FieldError("body", "differs from decidingBody")));
+        Assert.Equal("Moet een percentage tussen 0 en 100 zijn.", FieldError.Of("value", Refusals.FieldRateRange, ("code", "vacancy-rate")).Dutch);
+        Assert.Equal("Is geen Vlaamse gemeente (grenzen 2025).", FieldError.Of("municipality", Refusals.FieldNotAFlemishMunicipality, ("version", "2025")).Dutch);
+        Assert.Equal("Hoogstens twee decimalen (eurocent).", FieldError.Of("value", Refusals.FieldEuroCents).Dutch);
+        Assert.Equal("Verschilt van het beslissend orgaan.", FieldError.Of("body", Refusals.FieldDiffersFromDecidingBody).Dutch);
     }
 }

@@ -95,6 +95,22 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task A_problem_carries_the_code_and_arguments_of_its_refusal()
+    {
+        var (_, rule) = await RefusedAsync(() => api.Client.PostJsonAsync(api.Fill("/api/projects/{project}/payments"),
+            """{"grantRef":"FIX-G","amount":999999,"paymentRef":"P-X"}"""));
+        Assert.Equal("grant.overpaid", rule.GetProperty("code").GetString());
+        Assert.Equal("FIX-G", rule.GetProperty("arguments").GetProperty("grantRef").GetString());
+        Assert.Equal("999999.00", rule.GetProperty("arguments").GetProperty("amount").GetString());
+
+        var (_, fields) = await RefusedAsync(() => api.Client.PostJsonAsync(Subsidies, """{"grantRef":"B-1","amount":-5,"funder":"province"}"""));
+        Assert.Equal("request.invalid", fields.GetProperty("code").GetString());
+        Assert.Equal("must be more than zero", fields.GetProperty("errors").GetProperty("amount")[0].GetString());
+        var error = Assert.Single(fields.GetProperty("fieldErrors").EnumerateArray());
+        Assert.Equal(("amount", "field.not-positive"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+    }
+
+    [Fact]
     public async Task A_stale_if_match_is_a_412_and_a_malformed_one_a_400()
     {
         var (stale, _) = await RefusedAsync(() => api.Client.PostJsonAsync(api.Fill("/api/projects/{project}/milestones"),
@@ -173,7 +189,7 @@ public sealed class BadInputTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_unavailable_refusal_maps_to_503_with_retry_after()
     {
-        var result = ProvincialMonitor.Silo.Api.Problems.From(new Contracts.Commands.Refusal(Contracts.Commands.RefusalKind.Unavailable, "down", []));
+        var result = ProvincialMonitor.Silo.Api.Problems.From(Contracts.Commands.Refusal.Of(Contracts.Commands.Refusals.StoreUnavailable));
         var context = new Microsoft.AspNetCore.Http.DefaultHttpContext { RequestServices = api.Silo.Services };
         context.Response.Body = new MemoryStream();
 

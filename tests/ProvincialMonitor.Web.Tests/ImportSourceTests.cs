@@ -91,7 +91,7 @@ public sealed class ImportSourceTests : IAsyncLifetime
         var bad = Assert.Single(done.BadRows);
         Assert.Equal(4, bad.Line);
         Assert.Equal("invalid", bad.Outcome);
-        Assert.Contains("amount", bad.Reason, StringComparison.Ordinal);
+        Assert.Equal("amount", Assert.Single(bad.Why!.Errors).Field);
         Assert.Empty(await ImportedAsync());
     }
 

@@ -11,7 +11,6 @@ namespace ProvincialMonitor.Dashboard.Forms;
 public sealed class FormState
 {
     private readonly Dictionary<string, string> _errors = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _english = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _unreadable = new(StringComparer.Ordinal);
 
     public string IdempotencyKey { get; private set; } = NewKey();
@@ -27,16 +26,12 @@ public sealed class FormState
 
     public string? Error(string field) => _errors.GetValueOrDefault(field);
 
-    /// <summary>Whether the field's message had no Dutch translation and is the dispatcher's English (marked <c>lang="en"</c>).</summary>
-    public bool IsEnglish(string field) => _english.Contains(field);
-
     /// <summary>A local check of the form (a picker left empty): shown as the dispatcher's errors are.</summary>
     public void AddError(string field, string dutchMessage) => _errors.TryAdd(field, dutchMessage);
 
     public void Clear()
     {
         _errors.Clear();
-        _english.Clear();
         Alert = null;
     }
 
@@ -70,20 +65,17 @@ public sealed class FormState
             return;
         }
         Stored = null;
-        AddFieldErrors(outcome.Errors);
-        if (_errors.Count == 0 || outcome.Refused != RefusalKind.Invalid)
-            Alert = (FormMessages.Heading(outcome.Refused!.Value), outcome.Message);
+        var refusal = outcome.Refusal!;
+        AddFieldErrors(refusal.Errors);
+        if (_errors.Count == 0 || refusal.Kind != RefusalKind.Invalid)
+            Alert = (FormMessages.Heading(refusal.Kind), refusal.Dutch);
     }
 
     /// <summary>Field errors of the command's checks, in Dutch; a field that already has an error keeps it.</summary>
     public void AddFieldErrors(IEnumerable<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        foreach (var error in errors)
-        {
-            var dutch = FormMessages.Dutch(error);
-            if (_errors.TryAdd(error.Field, dutch) && dutch == error.Message) _english.Add(error.Field);
-        }
+        foreach (var error in errors) _errors.TryAdd(error.Field, error.Dutch);
     }
 
     /// <summary>Attributes of a field's input: its id, and when it is invalid <c>aria-invalid</c> and <c>aria-describedby</c> naming the message.</summary>

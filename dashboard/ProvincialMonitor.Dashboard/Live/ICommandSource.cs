@@ -13,28 +13,32 @@ public sealed record FormAction(string Kind, string Key, Command Command);
 
 /// <summary>
 /// What the silo did with a form's action: stored (the stream, its new version and the global position of the
-/// stored event; <see cref="Replayed"/> when the same idempotency key had stored it before) or refused (the kind,
-/// the English message, and the field errors by their JSON names).
+/// stored event; <see cref="Replayed"/> when the same idempotency key had stored it before) or refused (the refusal:
+/// its kind, its code and arguments, and the field errors by their JSON names).
 /// </summary>
 public sealed record FormOutcome(
     string StreamId,
     long Version,
     long Position,
     bool Replayed,
-    RefusalKind? Refused,
-    string? Message,
-    IReadOnlyList<FieldError> Errors)
+    Refusal? Refusal)
 {
-    public bool Accepted => Refused is null;
+    public bool Accepted => Refusal is null;
+
+    public RefusalKind? Refused => Refusal?.Kind;
+
+    public IReadOnlyList<FieldError> Errors => Refusal?.Errors ?? [];
+
+    /// <summary>The refusal in English (the API's <c>detail</c>).</summary>
+    public string? Message => Refusal?.Message;
 
     /// <summary>The key of the aggregate in the stream id (<c>project-{id}</c> gives the id).</summary>
     public string Key => StreamId.Contains('-', StringComparison.Ordinal) ? StreamId[(StreamId.IndexOf('-', StringComparison.Ordinal) + 1)..] : StreamId;
 
     public static FormOutcome Stored(string streamId, long version, long position, bool replayed) =>
-        new(streamId, version, position, replayed, null, null, []);
+        new(streamId, version, position, replayed, null);
 
-    public static FormOutcome Refusal(RefusalKind kind, string message, IReadOnlyList<FieldError>? errors = null) =>
-        new("", 0, 0, false, kind, message, errors ?? []);
+    public static FormOutcome Refusing(Refusal refusal) => new("", 0, 0, false, refusal);
 }
 
 /// <summary>One field of a stored event that a correction may change: its JSON name and its value now (JSON, after earlier corrections).</summary>

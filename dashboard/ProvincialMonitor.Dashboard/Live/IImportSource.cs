@@ -1,12 +1,13 @@
 using System.Security.Claims;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
 /// <summary>How the upload page asks an import to read its file: <c>;</c> or <c>,</c> between fields, a decimal comma or point, partial, dry run.</summary>
 public sealed record ImportRequest(char Delimiter, bool DecimalComma, bool Partial, bool DryRun);
 
-/// <summary>A row of the file that was invalid (the check without state) or refused (a state rule, role, scope): its physical line, action, outcome and reason.</summary>
-public sealed record ImportBadRow(int Line, string Action, string Outcome, string? Reason);
+/// <summary>A row of the file that was invalid (the check without state) or refused (a state rule, role, scope): its physical line, action, outcome and the refusal behind it (by code).</summary>
+public sealed record ImportBadRow(int Line, string Action, string Outcome, Refusal? Why);
 
 /// <summary>
 /// Where an import job is (<see cref="Status"/>: <c>checking</c>, <c>applying</c>, <c>done</c>, <c>failed</c>) and its
@@ -33,8 +34,12 @@ public sealed record ImportStatus(
     public bool Done => Status is "done" or "failed";
 }
 
-/// <summary>A started import, or why the file was not started (its header, its encoding, its size, the role; English, as the API says it).</summary>
-public sealed record ImportStart(ImportStatus? Job, string? Problem);
+/// <summary>A started import, or why the file was not started (its header, its encoding, its size, the role), by code.</summary>
+public sealed record ImportStart(ImportStatus? Job, Refusal? Why)
+{
+    /// <summary>Why, in English (as the API says it).</summary>
+    public string? Problem => Why?.Message;
+}
 
 /// <summary>
 /// Where the dashboard's upload page imports CSV files. The silo implements it in-process over the same import service

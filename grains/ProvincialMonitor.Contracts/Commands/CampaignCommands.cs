@@ -32,19 +32,19 @@ public sealed record LaunchCampaign(
             var field = $"targets[{i}]";
             if (target is null)
             {
-                check.Add(field, "is required");
+                check.Add(field, Refusals.FieldRequired);
                 continue;
             }
             check.Province($"{field}.province", target.Province);
             if (target.Province is not null && Provinces is not null && !Provinces.Contains(target.Province))
-                check.Add($"{field}.province", "is not a participating province");
+                check.Add($"{field}.province", Refusals.FieldNotParticipatingProvince);
             if (target.Province is not null && targets.Take(i).Any(t => t?.Province == target.Province))
-                check.Add($"{field}.province", "has a target already");
+                check.Add($"{field}.province", Refusals.FieldTargetTwice);
             check.AtLeast($"{field}.municipalities", target.Municipalities, 0);
             // A province cannot have more municipalities take part than it has.
             var inProvince = ReferenceData.Municipalities.Count(m => m.ProvinceSlug == target.Province);
             if (target.Municipalities > inProvince && ProvinceSlugs.IsKnown(target.Province))
-                check.Add($"{field}.municipalities", $"is more than the {inProvince} municipalities of {target.Province}");
+                check.Add($"{field}.municipalities", Refusals.FieldMoreMunicipalitiesThanProvince, ("inProvince", inProvince), ("province", target.Province));
             check.AtLeast($"{field}.markets", target.Markets, 0);
             check.AtLeast($"{field}.entries", target.Entries, 0);
         }
@@ -107,7 +107,7 @@ public static class CampaignChecks
     {
         check.Required("periodStart", start);
         check.Required("periodEnd", end);
-        if (start is { } s && end is { } e && e < s) check.Add("periodEnd", "is before periodStart");
+        if (start is { } s && end is { } e && e < s) check.Add("periodEnd", Refusals.FieldBeforePeriodStart);
     }
 
     /// <summary>Known provinces, each once; when required, at least one.</summary>
@@ -115,13 +115,13 @@ public static class CampaignChecks
     {
         if (provinces is not { Length: > 0 })
         {
-            if (required) check.Add(field, "names at least one province");
+            if (required) check.Add(field, Refusals.FieldNoProvince);
             return;
         }
         for (var i = 0; i < provinces.Length; i++)
         {
             check.Province($"{field}[{i}]", provinces[i]);
-            if (provinces[i] is not null && Array.IndexOf(provinces, provinces[i]) < i) check.Add($"{field}[{i}]", "is given twice");
+            if (provinces[i] is not null && Array.IndexOf(provinces, provinces[i]) < i) check.Add($"{field}[{i}]", Refusals.FieldGivenTwice);
         }
     }
 }

@@ -19,12 +19,12 @@ public sealed record RegisterCluster(string? Slug, string? Name, string? Sector,
         {
             case ClusterKinds.Spearhead:
                 if (Slug is not null && !ClusterKinds.IsSpearheadSlug(Slug))
-                    check.Add("slug", $"must be one of the seven spearhead clusters: {string.Join(", ", SpearheadClusters.All.Select(c => c.Slug))}");
-                if (Province is not null) check.Add("province", "is not given for a spearhead cluster");
+                    check.Add("slug", Refusals.FieldNotSpearhead, ("clusters", string.Join(", ", SpearheadClusters.All.Select(c => c.Slug))));
+                if (Province is not null) check.Add("province", Refusals.FieldNotForSpearhead);
                 break;
             case ClusterKinds.Provincial:
                 // The seven slugs stay free for the system, which registers the spearhead clusters at first start.
-                if (ClusterKinds.IsSpearheadSlug(Slug)) check.Add("slug", "is reserved for a spearhead cluster");
+                if (ClusterKinds.IsSpearheadSlug(Slug)) check.Add("slug", Refusals.FieldReservedForSpearhead);
                 check.Province("province", Province);
                 break;
             default:

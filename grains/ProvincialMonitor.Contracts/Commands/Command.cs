@@ -17,7 +17,7 @@ public abstract record Command
     {
         var errors = new List<FieldError>();
         var check = new Checks(errors);
-        if (Body is not null && !Bodies.IsKnown(Body)) check.Add("body", "must be deputatie, provincieraad or pom");
+        if (Body is not null && !Bodies.IsKnown(Body)) check.Add("body", Refusals.FieldUnknownBody);
         check.Text("decisionRef", DecisionRef, required: false, max: 100);
         ValidateFields(check);
         return errors;
@@ -26,19 +26,40 @@ public abstract record Command
     protected abstract void ValidateFields(Checks check);
 }
 
+/// <summary>
+/// What is wrong with one field (its JSON name; empty for a whole import row): a code of <see cref="Refusals"/> with
+/// its arguments. <see cref="Message"/> is the English, <see cref="Dutch"/> the dashboard's.
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record FieldError([property: Id(0)] string Field, [property: Id(1)] string Message);
+public sealed record FieldError(
+    [property: Id(0)] string Field,
+    [property: Id(1)] string Code,
+    [property: Id(2)] IReadOnlyDictionary<string, string> Arguments)
+{
+    public string Message => Refusals.Get(Code).InEnglish(Arguments);
+
+    public string Dutch => Refusals.Get(Code).InDutch(Arguments);
+
+    /// <summary>The field and its message as one part of a refusal's detail: <c>field message</c>.</summary>
+    public string Describe(string message) => Field.Length == 0 ? message : $"{Field} {message}";
+
+    public static FieldError Of(string field, RefusalText text, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(field, text.Code, text.Bind(arguments));
+    }
+}
 
 /// <summary>Stateless checks that collect field errors.</summary>
 public sealed class Checks(List<FieldError> errors)
 {
-    public void Add(string field, string message) => errors.Add(new FieldError(field, message));
+    public void Add(string field, RefusalText text, params (string Name, object? Value)[] arguments) => errors.Add(FieldError.Of(field, text, arguments));
 
     public bool Required(string field, object? value)
     {
         if (value is null || value is string s && string.IsNullOrWhiteSpace(s))
         {
-            Add(field, "is required");
+            Add(field, Refusals.FieldRequired);
             return false;
         }
         return true;
@@ -47,7 +68,7 @@ public sealed class Checks(List<FieldError> errors)
     public void Text(string field, string? value, bool required = true, int max = 200)
     {
         if (required && !Required(field, value)) return;
-        if (value is not null && value.Length > max) Add(field, $"has at most {max} characters");
+        if (value is not null && value.Length > max) Add(field, Refusals.FieldTooLong, ("max", max));
     }
 
     /// <summary>Money: euro, at most two decimals, never negative (zero only where <paramref name="allowZero"/>).</summary>
@@ -55,22 +76,22 @@ public sealed class Checks(List<FieldError> errors)
     {
         if (value is null)
         {
-            if (required) Add(field, "is required");
+            if (required) Add(field, Refusals.FieldRequired);
             return;
         }
-        if (value < 0 || (!allowZero && value == 0)) Add(field, allowZero ? "must not be negative" : "must be more than zero");
-        else if (decimal.Round(value.Value, 2) != value) Add(field, "has at most two decimals (euro cents)");
-        else if (value > 1_000_000_000_000m) Add(field, "is more than 1,000,000,000,000 euro");
+        if (value < 0 || (!allowZero && value == 0)) Add(field, allowZero ? Refusals.FieldNegative : Refusals.FieldNotPositive);
+        else if (decimal.Round(value.Value, 2) != value) Add(field, Refusals.FieldCents);
+        else if (value > 1_000_000_000_000m) Add(field, Refusals.FieldTooMuchMoney);
     }
 
     public void NotNegative(string field, decimal? value, bool required = true)
     {
         if (value is null)
         {
-            if (required) Add(field, "is required");
+            if (required) Add(field, Refusals.FieldRequired);
             return;
         }
-        if (value < 0) Add(field, "must not be negative");
+        if (value < 0) Add(field, Refusals.FieldNegative);
     }
 
     /// <summary>A whole number (a count, a vote tally) of at least <paramref name="min"/>.</summary>
@@ -78,42 +99,47 @@ public sealed class Checks(List<FieldError> errors)
     {
         if (value is null)
         {
-            if (required) Add(field, "is required");
+            if (required) Add(field, Refusals.FieldRequired);
             return;
         }
-        if (value < min) Add(field, min == 0 ? "must not be negative" : $"must be at least {min}");
+        if (value >= min) return;
+        if (min == 0) Add(field, Refusals.FieldNegative);
+        else Add(field, Refusals.FieldAtLeast, ("min", min));
     }
 
-    public void OneOf(string field, string? value, IEnumerable<string> allowed, bool required = true)
+    public void OneOf(string field, string? value, IEnumerable<string> allowed, bool required = true) =>
+        OneOf(field, value, allowed, Refusals.FieldNotOneOf, required);
+
+    private void OneOf(string field, string? value, IEnumerable<string> allowed, RefusalText text, bool required)
     {
         if (value is null)
         {
-            if (required) Add(field, "is required");
+            if (required) Add(field, Refusals.FieldRequired);
             return;
         }
         var options = allowed.ToArray();
-        if (!options.Contains(value)) Add(field, $"must be one of: {string.Join(", ", options)}");
+        if (!options.Contains(value)) Add(field, text, ("options", string.Join(", ", options)));
     }
 
     public void Domain(string field, string? value, bool required = true) => OneOf(field, value, PolicyDomains.DutchNames.Keys, required);
 
-    public void Province(string field, string? value, bool required = true) => OneOf(field, value, ProvinceSlugs.All, required);
+    public void Province(string field, string? value, bool required = true) => OneOf(field, value, ProvinceSlugs.All, Refusals.FieldUnknownProvince, required);
 
     public void Slug(string field, string? value, bool required = true)
     {
         if (required && !Required(field, value)) return;
         if (value is null) return;
         if (value.Length > 60 || !value.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-') || value.StartsWith('-') || value.EndsWith('-'))
-            Add(field, "must be lower-case letters, digits and single hyphens (at most 60)");
+            Add(field, Refusals.FieldNotASlug);
     }
 
     public void Year(string field, int? value, bool required = true)
     {
         if (value is null)
         {
-            if (required) Add(field, "is required");
+            if (required) Add(field, Refusals.FieldRequired);
             return;
         }
-        if (value is < 1990 or > 2100) Add(field, "must be a year between 1990 and 2100");
+        if (value is < 1990 or > 2100) Add(field, Refusals.FieldNotAYear);
     }
 }

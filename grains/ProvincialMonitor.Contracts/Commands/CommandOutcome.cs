@@ -19,16 +19,37 @@ public enum RefusalKind
     Unavailable,
 }
 
+/// <summary>
+/// Why a command was refused: a code of <see cref="Refusals"/> with its arguments (invariant text), or the field
+/// errors of a request that is not valid (code <c>request.invalid</c>). <see cref="Message"/> is the English (the
+/// API's <c>detail</c>), <see cref="Dutch"/> the dashboard's; both come from the table.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Refusal(
     [property: Id(0)] RefusalKind Kind,
-    [property: Id(1)] string Message,
-    [property: Id(2)] FieldError[] Errors)
+    [property: Id(1)] string Code,
+    [property: Id(2)] IReadOnlyDictionary<string, string> Arguments,
+    [property: Id(3)] FieldError[] Errors)
 {
-    public static Refusal Invalid(string field, string message) => new(RefusalKind.Invalid, $"{field} {message}", [new FieldError(field, message)]);
-    public static Refusal Forbidden(string message) => new(RefusalKind.Forbidden, message, []);
-    public static Refusal NotFound(string message) => new(RefusalKind.NotFound, message, []);
-    public static Refusal Conflict(string message) => new(RefusalKind.Conflict, message, []);
+    public string Message => Errors.Length > 0 ? string.Join("; ", Errors.Select(e => e.Describe(e.Message))) : Refusals.Get(Code).InEnglish(Arguments);
+
+    /// <summary>The Dutch of a refusal: its text, or each field error as <c>field: text</c>.</summary>
+    public string Dutch => Errors.Length > 0 ? string.Join(" ", Errors.Select(e => e.Field.Length == 0 ? e.Dutch : $"{e.Field}: {e.Dutch}")) : Refusals.Get(Code).InDutch(Arguments);
+
+    /// <summary>A refusal of <paramref name="text"/> with exactly its arguments; refused as the text's kind.</summary>
+    public static Refusal Of(RefusalText text, params (string Name, object? Value)[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return new(text.Kind, text.Code, text.Bind(arguments), []);
+    }
+
+    /// <summary>One field is not valid.</summary>
+    public static Refusal Invalid(string field, RefusalText text, params (string Name, object? Value)[] arguments) =>
+        Fields([FieldError.Of(field, text, arguments)]);
+
+    /// <summary>The request is not valid: these fields.</summary>
+    public static Refusal Fields(IEnumerable<FieldError> errors) =>
+        new(RefusalKind.Invalid, Refusals.RequestInvalid.Code, Refusals.RequestInvalid.Bind(), [.. errors]);
 }
 
 /// <summary>

@@ -43,21 +43,21 @@ public static class CorrectionChecks
         check.Text("reason", command.Reason, max: 1000);
         if (command.Changes is not { Length: > 0 })
         {
-            check.Add("changes", "names at least one field to correct");
+            check.Add("changes", Refusals.FieldNoChange);
             return;
         }
         for (var i = 0; i < command.Changes.Length; i++)
         {
             if (command.Changes[i] is not { } change)
             {
-                check.Add($"changes[{i}]", "is a field to correct: {field, newValue}");
+                check.Add($"changes[{i}]", Refusals.FieldNotAChange);
                 continue;
             }
             check.Text($"changes[{i}].field", change.Field, max: 100);
             check.Required($"changes[{i}].newValue", change.NewValueJson);
         }
         var repeated = command.Changes.OfType<CorrectionChange>().GroupBy(c => c.Field).FirstOrDefault(g => g.Key is not null && g.Count() > 1);
-        if (repeated is not null) check.Add("changes", $"names the field '{repeated.Key}' twice");
+        if (repeated is not null) check.Add("changes", Refusals.FieldChangeTwice, ("field", repeated.Key));
     }
 
     public static void Retraction(this Checks check, IRetractionCommand command)

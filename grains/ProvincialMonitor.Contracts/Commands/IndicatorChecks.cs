@@ -11,7 +11,7 @@ public static partial class IndicatorChecks
         check.Slug("indicatorCode", indicatorCode);
         check.Year("year", year);
         if (!check.Required("targetValue", targetValue)) return;
-        if (Indicators.ValueProblem(indicatorCode, targetValue!.Value, unit: null) is { } problem) check.Add("targetValue", problem);
+        if (Indicators.ValueProblem(indicatorCode, targetValue!.Value, unit: null) is { } problem) check.Add("targetValue", problem.Text, problem.Arguments);
     }
 
     public static void Measurement(this Checks check, string? indicatorCode, decimal? value, string? unit, string? period, string? source)
@@ -21,20 +21,20 @@ public static partial class IndicatorChecks
         check.Period("period", period);
         check.Text("source", source, max: 100);
         if (!check.Required("value", value)) return;
-        if (Indicators.ValueProblem(indicatorCode, value!.Value, unit) is { } problem) check.Add("value", problem);
+        if (Indicators.ValueProblem(indicatorCode, value!.Value, unit) is { } problem) check.Add("value", problem.Text, problem.Arguments);
     }
 
     public static void Period(this Checks check, string field, string? value)
     {
         if (check.Required(field, value) && !PeriodPattern().IsMatch(value!))
-            check.Add(field, "must be a year (2026), a quarter (2026-Q2) or a month (2026-04)");
+            check.Add(field, Refusals.FieldNotAPeriod);
     }
 
     /// <summary>A five-digit NIS code (Statbel) of a province or municipality.</summary>
     public static void NisCode(this Checks check, string field, string? value)
     {
         if (check.Required(field, value) && (value!.Length != 5 || !value.All(char.IsAsciiDigit)))
-            check.Add(field, "must be a NIS code of five digits");
+            check.Add(field, Refusals.FieldNotANisCode);
     }
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$")]

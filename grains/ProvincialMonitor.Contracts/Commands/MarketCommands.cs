@@ -50,7 +50,7 @@ public sealed record RegisterEntries(int? Count, DateTimeOffset? At) : MarketCom
     protected override void ValidateFields(Checks check)
     {
         check.AtLeast("count", Count, 1);
-        if (Count > MaxCount) check.Add("count", "is at most 100000 per registration");
+        if (Count > MaxCount) check.Add("count", Refusals.FieldTooManyEntries);
         check.Required("at", At);
     }
 }

@@ -34,7 +34,7 @@ public sealed record RegisterProject(
         foreach (var (partner, i) in (Partners ?? []).Select((p, i) => (p, i)))
             check.Text($"partners[{i}]", partner);
         if (PlannedStart is { } start && PlannedEnd is { } end && end < start)
-            check.Add("plannedEnd", "is before plannedStart");
+            check.Add("plannedEnd", Refusals.FieldBeforePlannedStart);
         check.Money("totalBudget", TotalBudget, required: false, allowZero: true);
         check.Text("crossBorderProgramme", CrossBorderProgramme, required: false, max: 100);
     }
@@ -90,7 +90,7 @@ public sealed partial record ReportOutput(string? Metric, [property: Decimals(4)
         check.OneOf("metric", Metric, OutputMetrics.All);
         check.NotNegative("value", Value);
         if (check.Required("period", Period) && !PeriodPattern().IsMatch(Period!))
-            check.Add("period", "must be a year (2026), a quarter (2026-Q2) or a month (2026-04)");
+            check.Add("period", Refusals.FieldNotAPeriod);
     }
 
     [GeneratedRegex(@"^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$")]

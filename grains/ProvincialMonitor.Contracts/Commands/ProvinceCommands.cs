@@ -56,9 +56,9 @@ public sealed record TakeDecision(
         check.Money("amount", Amount, required: false, allowZero: true);
         // The envelope's decision reference and body, when given, describe this same decision.
         if (DecisionRef is not null && Reference is not null && DecisionRef != Reference)
-            check.Add("decisionRef", "differs from reference");
+            check.Add("decisionRef", Refusals.FieldDiffersFromReference);
         if (Body is not null && DecidingBody is not null && Body != DecidingBody)
-            check.Add("body", "differs from decidingBody");
+            check.Add("body", Refusals.FieldDiffersFromDecidingBody);
     }
 }
 
@@ -94,7 +94,7 @@ public sealed record GiveRetailPermitAdvice(
         check.NisCode("municipality", Municipality);
         check.Text("permitRef", PermitRef, max: 60);
         if (check.Required("netRetailAreaM2", NetRetailAreaM2) && NetRetailAreaM2 <= 0)
-            check.Add("netRetailAreaM2", "must be more than zero");
+            check.Add("netRetailAreaM2", Refusals.FieldNotPositive);
         check.Text("goodsCategory", GoodsCategory, max: 100);
         check.OneOf("advice", Advice, RetailAdvices.All);
     }

@@ -23,11 +23,11 @@ public sealed record RegisterUser(string? ActorId, string? Role, string[]? Provi
     {
         check.SecurityId("actorId", ActorId);
         // "system" is the actor of reference data; a user with that id could not be told apart in the log.
-        if (ActorId == Actor.System.Id) check.Add("actorId", "is reserved for the system");
+        if (ActorId == Actor.System.Id) check.Add("actorId", Refusals.FieldReservedForSystem);
         check.RoleAndScope(Role, Provinces, Campaigns);
         if (check.Required("login", Login)
             && (Login!.Length > MaxLoginLength || !Login.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '@' or ':')))
-            check.Add("login", $"has at most {MaxLoginLength} letters, digits and . - _ @ :");
+            check.Add("login", Refusals.FieldNotALogin, ("max", MaxLoginLength));
     }
 }
 
@@ -91,7 +91,7 @@ public static class SecurityChecks
     {
         if (!check.Required(field, value)) return;
         if (!SecurityIds.IsWellFormed(value))
-            check.Add(field, $"must be letters, digits and hyphens (at most {SecurityIds.MaxIdLength})");
+            check.Add(field, Refusals.FieldNotAnId, ("max", SecurityIds.MaxIdLength));
     }
 
     /// <summary>
@@ -106,28 +106,28 @@ public static class SecurityChecks
         for (var i = 0; i < provinces.Length; i++)
         {
             check.Province($"provinces[{i}]", provinces[i]);
-            if (provinces[i] is not null && Array.IndexOf(provinces, provinces[i]) < i) check.Add($"provinces[{i}]", "is given twice");
+            if (provinces[i] is not null && Array.IndexOf(provinces, provinces[i]) < i) check.Add($"provinces[{i}]", Refusals.FieldGivenTwice);
         }
-        if (campaigns.Length > MaxCampaigns) check.Add("campaigns", $"has at most {MaxCampaigns} campaigns");
+        if (campaigns.Length > MaxCampaigns) check.Add("campaigns", Refusals.FieldTooManyCampaigns, ("max", MaxCampaigns));
         for (var i = 0; i < campaigns.Length; i++)
         {
             check.Slug($"campaigns[{i}]", campaigns[i]);
-            if (campaigns[i] is not null && Array.IndexOf(campaigns, campaigns[i]) < i) check.Add($"campaigns[{i}]", "is given twice");
+            if (campaigns[i] is not null && Array.IndexOf(campaigns, campaigns[i]) < i) check.Add($"campaigns[{i}]", Refusals.FieldGivenTwice);
         }
 
         switch (role)
         {
             case Roles.Officer:
-                if (provinces.Length == 0) check.Add("provinces", "names at least one province for an officer");
-                if (campaigns.Length > 0) check.Add("campaigns", "are not given for an officer");
+                if (provinces.Length == 0) check.Add("provinces", Refusals.FieldOfficerWithoutProvince);
+                if (campaigns.Length > 0) check.Add("campaigns", Refusals.FieldOfficerCampaigns);
                 break;
             case Roles.Coordinator:
-                if (campaigns.Length == 0) check.Add("campaigns", "names at least one campaign for a coordinator");
-                if (provinces.Length > 0) check.Add("provinces", "are not given for a coordinator");
+                if (campaigns.Length == 0) check.Add("campaigns", Refusals.FieldCoordinatorWithoutCampaign);
+                if (provinces.Length > 0) check.Add("provinces", Refusals.FieldCoordinatorProvinces);
                 break;
             case Roles.Deputy or Roles.Auditor or Roles.Admin:
-                if (provinces.Length > 0) check.Add("provinces", $"are not given for the role {role}");
-                if (campaigns.Length > 0) check.Add("campaigns", $"are not given for the role {role}");
+                if (provinces.Length > 0) check.Add("provinces", Refusals.FieldRoleProvinces, ("role", role));
+                if (campaigns.Length > 0) check.Add("campaigns", Refusals.FieldRoleCampaigns, ("role", role));
                 break;
         }
     }

@@ -1,3 +1,5 @@
+using ProvincialMonitor.Contracts.Commands;
+
 namespace ProvincialMonitor.Contracts.Events;
 
 /// <summary>A target for an indicator in a year, set by a province or by Flanders.</summary>
@@ -27,15 +29,15 @@ public static class Indicators
     public static string? DomainOf(string? code) => IsRate(code) ? PolicyDomains.LabourMarket : null;
 
     /// <summary>What is wrong with a value of this indicator in this unit, or null. Shared by validation and invariants.</summary>
-    public static string? ValueProblem(string? code, decimal value, string? unit)
+    public static (RefusalText Text, (string Name, object? Value)[] Arguments)? ValueProblem(string? code, decimal value, string? unit)
     {
         if (IsRate(code))
         {
-            if (unit is not null && unit != IndicatorUnits.Percent) return $"{code} is measured in percent";
-            if (value is < 0 or > 100) return $"{code} is a percentage between 0 and 100";
+            if (unit is not null && unit != IndicatorUnits.Percent) return (Refusals.FieldRateUnit, [("code", code)]);
+            if (value is < 0 or > 100) return (Refusals.FieldRateRange, [("code", code)]);
         }
-        if (unit == IndicatorUnits.Count && (value < 0 || decimal.Truncate(value) != value)) return "a count is a whole number, not negative";
-        if (unit == IndicatorUnits.Euro && decimal.Round(value, 2) != value) return "euro has at most two decimals";
+        if (unit == IndicatorUnits.Count && (value < 0 || decimal.Truncate(value) != value)) return (Refusals.FieldCountWhole, []);
+        if (unit == IndicatorUnits.Euro && decimal.Round(value, 2) != value) return (Refusals.FieldEuroCents, []);
         return null;
     }
 }

@@ -1,42 +1,51 @@
 using System.Globalization;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Contracts.Input;
 
-/// <summary>Why a typed value or a CSV cell could not be read: one code, with its English (API, import) and Dutch (forms) text.</summary>
-public sealed record InputProblem(string Code, string English, string Dutch)
+/// <summary>
+/// Why a typed value or a CSV cell could not be read: an entry of <see cref="Refusals"/> with its arguments, so with
+/// its English (API, import) and Dutch (forms) text.
+/// </summary>
+public sealed record InputProblem(RefusalText Text, IReadOnlyDictionary<string, string> Arguments)
 {
-    private static readonly CultureInfo NlBe = CultureInfo.GetCultureInfo("nl-BE");
+    public string Code => Text.Code;
 
-    public static InputProblem NotANumber(DecimalMark? mark) => mark switch
+    public string English => Text.InEnglish(Arguments);
+
+    public string Dutch => Text.InDutch(Arguments);
+
+    /// <summary>The problem as the error of a field (a form's input, an import's column).</summary>
+    public FieldError For(string field) => new(field, Code, Arguments);
+
+    private static InputProblem Of(RefusalText text, params (string Name, object? Value)[] arguments) => new(text, text.Bind(arguments));
+
+    public static InputProblem NotANumber(DecimalMark? mark) => Of(mark switch
     {
-        DecimalMark.Comma => new("number.invalid", "is not a number with a decimal comma, such as 1250,50", "Geen getal: schrijf bijvoorbeeld 1250,50."),
-        DecimalMark.Point => new("number.invalid", "is not a number with a decimal point, such as 1250.50", "Geen getal: schrijf bijvoorbeeld 1250.50."),
-        _ => new("number.invalid", "is not a number, such as 1250,50", "Geen getal: schrijf bijvoorbeeld 1250,50."),
-    };
+        DecimalMark.Comma => Refusals.NumberInvalidComma,
+        DecimalMark.Point => Refusals.NumberInvalidPoint,
+        _ => Refusals.NumberInvalid,
+    });
 
-    public static InputProblem NotWhole() => new("number.whole", "is not a whole number", "Geen geheel getal: schrijf bijvoorbeeld 1250.");
+    public static InputProblem NotWhole() => Of(Refusals.NumberWhole);
 
     /// <summary>A point with three digits after it, such as 12.500: twelve thousand five hundred, or twelve and a half.</summary>
-    public static InputProblem Ambiguous(decimal thousands, decimal fraction) => new("number.ambiguous",
-        $"can be read as {thousands.ToString("G29", CultureInfo.InvariantCulture)} or as {fraction.ToString("G29", CultureInfo.InvariantCulture)}: write {Comma(thousands)} or {Comma(fraction)}",
-        $"Kan gelezen worden als {thousands.ToString("N0", NlBe)} of als {fraction.ToString("G29", NlBe)}: schrijf {Comma(thousands)} of {Comma(fraction)}.");
+    public static InputProblem Ambiguous(decimal thousands, decimal fraction) => Of(Refusals.NumberAmbiguous,
+        ("thousands", thousands.ToString("G29", CultureInfo.InvariantCulture)), ("fraction", fraction.ToString("G29", CultureInfo.InvariantCulture)),
+        ("thousandsComma", Comma(thousands)), ("fractionComma", Comma(fraction)));
 
     /// <summary>A thousands comma and a decimal point (1,000.50): not the Belgian way of writing a number.</summary>
-    public static InputProblem ThousandsComma() => new("number.notation",
-        "has a thousands comma: write the decimals after a comma, such as 1000,50 or 1.000,50",
-        "Schrijf de decimalen na een komma, zoals 1000,50 of 1.000,50 (niet 1,000.50).");
+    public static InputProblem ThousandsComma() => Of(Refusals.NumberNotation);
 
     public static InputProblem TooManyDecimals(NumberKind kind) => kind == NumberKind.Money
-        ? new("number.decimals", "has at most two decimals (euro cents)", "Hoogstens twee decimalen (eurocent).")
-        : new("number.decimals", $"has at most {kind.Decimals} decimals", $"Hoogstens {kind.Decimals} decimalen.");
+        ? Of(Refusals.NumberDecimals)
+        : Of(Refusals.NumberDecimalsMeasure, ("decimals", kind.Decimals));
 
-    public static InputProblem OutOfRange() => new("number.range", "is too large", "Dit getal is te groot.");
+    public static InputProblem OutOfRange() => Of(Refusals.NumberRange);
 
-    public static InputProblem NotADate() => new("date.invalid", "is not a date YYYY-MM-DD or DD/MM/YYYY",
-        "Geen geldige datum: schrijf dd/mm/jjjj, bijvoorbeeld 31/12/2026.");
+    public static InputProblem NotADate() => Of(Refusals.DateInvalid);
 
-    public static InputProblem NotAMoment() => new("moment.invalid", "is not a moment with its offset, such as 2027-04-06T09:30:00+02:00",
-        "Geen geldig tijdstip: schrijf dd/mm/jjjj uu:mm, bijvoorbeeld 06/04/2027 09:30.");
+    public static InputProblem NotAMoment() => Of(Refusals.MomentInvalid);
 
     private static string Comma(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -81,8 +81,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         catch (Exception ex) when (ex is EventStoreException or System.Data.Common.DbException)
         {
             logger.LogWarning(ex, "The store is unavailable for {Stream}", StreamId);
-            return Refused(new Refusal(RefusalKind.Unavailable,
-                "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
+            return Refused(Refusal.Of(Refusals.StoreUnavailable));
         }
     }
 
@@ -91,15 +90,15 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         for (var attempt = 1; ; attempt++)
         {
             if (context.ExpectedVersion is { } expected && expected != _history.Version)
-                return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {expected}.", []));
+                return Refused(Refusal.Of(Refusals.StreamVersionMismatch, ("streamId", StreamId), ("version", _history.Version), ("expected", expected)));
 
             var outcome = await DecideAndAppendAsync(command, context);
             if (outcome is not null) return outcome;
             await CatchUpAsync(CancellationToken.None);
             if (context.ExpectedVersion is { } asked)
-                return Refused(new Refusal(RefusalKind.PreconditionFailed, $"{StreamId} is at version {_history.Version}, not {asked}.", []));
+                return Refused(Refusal.Of(Refusals.StreamVersionMismatch, ("streamId", StreamId), ("version", _history.Version), ("expected", asked)));
             if (attempt == 2)
-                return Refused(Refusal.Conflict($"{StreamId} was changed concurrently; try again."));
+                return Refused(Refusal.Of(Refusals.StreamChangedConcurrently, ("streamId", StreamId)));
             logger.LogWarning("Version conflict on {Stream}: reloaded, deciding once more", StreamId);
         }
     }
@@ -191,7 +190,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
         new(first.StreamId, first.ToVersion, first.ToPosition, [.. first.EventIds], true, null);
 
     private CommandOutcome KeyReused() =>
-        Refused(new Refusal(RefusalKind.IdempotencyKeyReused, "This Idempotency-Key was already used for a different request.", []));
+        Refused(Refusal.Of(Refusals.IdempotencyKeyReused));
 
     private CommandOutcome Refused(Refusal refusal) => CommandOutcome.Refused(StreamId, _history.Version, refusal);
 }

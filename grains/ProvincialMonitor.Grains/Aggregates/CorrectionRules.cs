@@ -35,13 +35,13 @@ public static class CorrectionRules
             var change = command.Changes[i];
             var field = change.Field!;
             if (!data.ContainsKey(field))
-                return Refusal.Invalid($"changes[{i}].field", $"is not a field of {fact.EventType}");
+                return Refusal.Invalid($"changes[{i}].field", Refusals.FieldNotAFieldOf, ("eventType", fact.EventType));
             if (rules.FixedFields.Contains(field))
-                return Refusal.Invalid($"changes[{i}].field", "cannot be corrected");
+                return Refusal.Invalid($"changes[{i}].field", Refusals.FieldNotCorrectable);
             var oldValue = CanonicalJson.Canonicalize(data[field]?.ToJsonString() ?? "null");
             var newValue = CanonicalJson.Canonicalize(change.NewValueJson!);
             if (CanonicalJson.Canonicalize(oldValue) == newValue)
-                return Refusal.Invalid($"changes[{i}].newValue", "is the value the field has already");
+                return Refusal.Invalid($"changes[{i}].newValue", Refusals.FieldSameValue);
             changes.Add(new FieldCorrection(field, oldValue, newValue));
         }
 
@@ -53,7 +53,7 @@ public static class CorrectionRules
         }
         catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
         {
-            return Refusal.Invalid("changes", $"do not make a valid {fact.EventType}: {ex.Message}");
+            return Refusal.Invalid("changes", Refusals.FieldInvalidCorrection, ("eventType", fact.EventType), ("message", ex.Message));
         }
         // The corrected event must pass the rules its command had to pass.
         if (rules.CheckEvent?.Invoke(corrected) is { } invalid) return invalid;
@@ -95,18 +95,18 @@ public static class CorrectionRules
         if (FindCorrectable(history, command.EventId!.Value) is { Refusal: { } refused }) return refused;
         var fact = history.FindFact(command.EventId.Value)!;
         if (fact.EventType == rules.RegistrationEventType)
-            return Refusal.Conflict("A registration is corrected, not retracted.");
+            return Refusal.Of(Refusals.CorrectionRegistrationRetracted);
         return AcceptIfInvariantsHold(history, rules, new NewEvent(retraction(fact.EventId, command.Reason!), effectiveDate, scope));
     }
 
     private static Decision FindCorrectable<TState>(History<TState> history, Guid eventId)
     {
         var fact = history.FindFact(eventId);
-        if (fact is null) return Refusal.Conflict($"Event {eventId} is not an event of this stream.");
-        if (fact.Retracted) return Refusal.Conflict($"Event {eventId} was retracted.");
+        if (fact is null) return Refusal.Of(Refusals.EventNotInStream, ("eventId", eventId));
+        if (fact.Retracted) return Refusal.Of(Refusals.EventRetracted, ("eventId", eventId));
         var type = EventTypes.TypeOf(fact.EventType);
         if (type is not null && (typeof(ICorrection).IsAssignableFrom(type) || typeof(IRetraction).IsAssignableFrom(type)))
-            return Refusal.Conflict($"Event {eventId} is a correction or retraction; correct the original event instead.");
+            return Refusal.Of(Refusals.EventIsCorrection, ("eventId", eventId));
         return Decision.Accept();
     }
 

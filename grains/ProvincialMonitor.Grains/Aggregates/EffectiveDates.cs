@@ -9,7 +9,7 @@ public static class EffectiveDates
     {
         effectiveDate = command.EffectiveDate ?? context.Today;
         return effectiveDate > context.Today.AddDays(1)
-            ? Refusal.Invalid("effectiveDate", "is more than one day in the future")
+            ? Refusal.Invalid("effectiveDate", Refusals.FieldInTheFuture)
             : null;
     }
 }

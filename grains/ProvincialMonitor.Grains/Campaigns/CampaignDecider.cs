@@ -36,16 +36,16 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
 
         if (command is LaunchCampaign launch)
         {
-            if (launch.Slug != state.Slug) return Refusal.Invalid("slug", $"must be the campaign's key '{state.Slug}'");
-            if (state.Launched) return Refusal.Conflict($"Campaign {state.Slug} is already launched.");
-            if (!actor.ActsForCampaign(state.Slug)) return Refusal.Forbidden($"You do not act for campaign {state.Slug}.");
+            if (launch.Slug != state.Slug) return Refusal.Invalid("slug", Refusals.FieldNotCampaignKey, ("slug", state.Slug));
+            if (state.Launched) return Refusal.Of(Refusals.CampaignAlreadyLaunched, ("slug", state.Slug));
+            if (!actor.ActsForCampaign(state.Slug)) return Refusal.Of(Refusals.ScopeNotYourCampaign, ("campaign", state.Slug));
             var launched = new CampaignLaunched(state.Slug, launch.Name!.Trim(), launch.PeriodStart!.Value, launch.PeriodEnd!.Value,
                 launch.Provinces!, [.. (launch.Targets ?? []).Select(t => new CampaignTarget(t.Province!, t.Municipalities!.Value, t.Markets!.Value, t.Entries!.Value))]);
             return Decision.Accept(new NewEvent(launched, effective, ScopeOf(state, launched)));
         }
 
-        if (!state.Launched) return Refusal.NotFound($"Campaign {state.Slug} is not launched.");
-        if (!actor.ActsForCampaign(state.Slug)) return Refusal.Forbidden($"You do not act for campaign {state.Slug}.");
+        if (!state.Launched) return Refusal.Of(Refusals.CampaignNotLaunched, ("slug", state.Slug));
+        if (!actor.ActsForCampaign(state.Slug)) return Refusal.Of(Refusals.ScopeNotYourCampaign, ("campaign", state.Slug));
         Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, ScopeOf(state, e)));
 
         switch (command)
@@ -58,39 +58,39 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
                     (id, reason) => new CampaignRetracted(id, reason));
         }
 
-        if (state.Closed) return Refusal.Conflict($"Campaign {state.Slug} is closed.");
+        if (state.Closed) return Refusal.Of(Refusals.CampaignClosed, ("slug", state.Slug));
         if (command is CloseCampaign close)
             return Accept(new CampaignClosed(string.IsNullOrWhiteSpace(close.Reason) ? null : close.Reason.Trim()));
 
         // Joining before the campaign starts is normal; after its end it is not part of it.
         if (effective > state.PeriodEnd)
-            return Refusal.Conflict($"The effective date {effective:yyyy-MM-dd} is after the campaign's period ({state.PeriodStart:yyyy-MM-dd} to {state.PeriodEnd:yyyy-MM-dd}).");
+            return Refusal.Of(Refusals.CampaignAfterPeriod, ("effective", effective), ("periodStart", state.PeriodStart), ("periodEnd", state.PeriodEnd));
 
         switch (command)
         {
             case JoinMunicipality join:
                 if (ReferenceData.FindMunicipality(join.Municipality!) is not { } municipality)
-                    return Refusal.Invalid("municipality", $"is not a Flemish municipality (boundaries {ReferenceData.MunicipalityBoundaryVersion})");
+                    return Refusal.Invalid("municipality", Refusals.FieldNotAFlemishMunicipality, ("version", ReferenceData.MunicipalityBoundaryVersion));
                 if (!state.Provinces.Contains(municipality.ProvinceSlug))
-                    return Refusal.Conflict($"{municipality.NameNl} lies in {municipality.ProvinceSlug}, which does not take part in {state.Slug}.");
+                    return Refusal.Of(Refusals.CampaignProvinceNotParticipating, ("municipality", municipality.NameNl), ("province", municipality.ProvinceSlug), ("slug", state.Slug));
                 if (state.Municipalities.ContainsKey(municipality.NisCode))
-                    return Refusal.Conflict($"{municipality.NameNl} has joined {state.Slug} already.");
+                    return Refusal.Of(Refusals.CampaignMunicipalityJoined, ("municipality", municipality.NameNl), ("slug", state.Slug));
                 return Accept(new MunicipalityJoined(municipality.NisCode, municipality.ProvinceSlug));
 
             case JoinMarket market:
-                if (state.Markets.ContainsKey(market.MarketId!)) return Refusal.Conflict($"Market {market.MarketId} has joined {state.Slug} already.");
+                if (state.Markets.ContainsKey(market.MarketId!)) return Refusal.Of(Refusals.CampaignMarketJoined, ("marketId", market.MarketId), ("slug", state.Slug));
                 if (!state.Municipalities.TryGetValue(market.Municipality!, out var province))
-                    return Refusal.Conflict($"Municipality {market.Municipality} has not joined {state.Slug}; it joins before its markets.");
+                    return Refusal.Of(Refusals.CampaignMunicipalityNotJoined, ("municipality", market.Municipality), ("slug", state.Slug));
                 return Accept(new MarketJoined(market.MarketId!, market.Name!.Trim(), market.Municipality!, province, market.Weekday!, market.Traders!.Value));
 
             case HoldCampaignAction action:
                 string[] provinces = action.Provinces is { Length: > 0 } named ? named : state.Provinces;
                 if (provinces.FirstOrDefault(p => !state.Provinces.Contains(p)) is { } outside)
-                    return Refusal.Conflict($"{outside} does not take part in {state.Slug}.");
+                    return Refusal.Of(Refusals.CampaignNotParticipating, ("outside", outside), ("slug", state.Slug));
                 return Accept(new CampaignActionHeld(action.Title!.Trim(), string.IsNullOrWhiteSpace(action.Description) ? null : action.Description.Trim(), provinces));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a campaign action");
+                return Refusal.Invalid("command", Refusals.CommandNotForCampaign, ("command", command.GetType().Name));
         }
     }
 
@@ -104,7 +104,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
             (id, changes, reason) => new CampaignCorrected(id, changes, reason));
         if (corrected is CampaignLaunched relaunched
             && history.Facts.FirstOrDefault(f => !f.Retracted && PeriodFacts.Contains(f.EventType) && f.EffectiveDate > relaunched.PeriodEnd) is { } late)
-            return Refusal.Conflict($"Event {late.EventId} takes effect on {late.EffectiveDate:yyyy-MM-dd}, after the corrected period end {relaunched.PeriodEnd:yyyy-MM-dd}.");
+            return Refusal.Of(Refusals.CampaignEventAfterPeriod, ("eventId", late.EventId), ("effectiveDate", late.EffectiveDate), ("periodEnd", relaunched.PeriodEnd));
         return decision;
     }
 
@@ -126,7 +126,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
     {
         // Only a correction or retraction can put a fact after the close; noted for the invariants to refuse.
         if (state.Closed && e is MunicipalityJoined or MarketJoined or CampaignActionHeld or CampaignClosed)
-            state = state with { Breaches = state.Breaches.Add($"A {e.GetType().Name} would follow the close of the campaign.") };
+            state = state with { Breaches = state.Breaches.Add(Refusal.Of(Refusals.CampaignEventAfterClose, ("event", e.GetType().Name))) };
         return e switch
         {
             CampaignLaunched l => state with
@@ -140,7 +140,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
                 Targets = l.Targets ?? [],
             },
             MunicipalityJoined j => state.Municipalities.ContainsKey(j.Municipality)
-                ? state with { Breaches = state.Breaches.Add($"Municipality {j.Municipality} would join twice.") }
+                ? state with { Breaches = state.Breaches.Add(Refusal.Of(Refusals.CampaignMunicipalityTwice, ("municipality", j.Municipality))) }
                 : state with { Municipalities = state.Municipalities.Add(j.Municipality, j.Province) },
             MarketJoined m => JoinMarket(state, m),
             CampaignActionHeld a => state with { Actions = state.Actions.Add(new CampaignAction(a.Title, a.Description, a.Provinces ?? [])) },
@@ -152,9 +152,9 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
     private static CampaignState JoinMarket(CampaignState state, MarketJoined m)
     {
         if (state.Markets.ContainsKey(m.MarketId))
-            return state with { Breaches = state.Breaches.Add($"Market {m.MarketId} would join twice.") };
+            return state with { Breaches = state.Breaches.Add(Refusal.Of(Refusals.CampaignMarketTwice, ("marketId", m.MarketId))) };
         if (!state.Municipalities.ContainsKey(m.Municipality))
-            state = state with { Breaches = state.Breaches.Add($"Market {m.MarketId} would join before its municipality {m.Municipality}.") };
+            state = state with { Breaches = state.Breaches.Add(Refusal.Of(Refusals.CampaignMarketBeforeMunicipality, ("marketId", m.MarketId), ("municipality", m.Municipality))) };
         return state with { Markets = state.Markets.Add(m.MarketId, new JoinedMarket(m.MarketId, m.Name, m.Municipality, m.Province, m.Weekday, m.Traders)) };
     }
 
@@ -176,7 +176,7 @@ public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
             _ => null,
         };
         return equivalent?.Validate() is { Count: > 0 } errors
-            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            ? Refusal.Fields(errors)
             : null;
     }
 }

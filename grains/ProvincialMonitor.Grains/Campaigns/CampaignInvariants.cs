@@ -12,24 +12,24 @@ namespace ProvincialMonitor.Grains.Campaigns;
 internal static class CampaignInvariants
 {
     public static Refusal? Check(CampaignState state) =>
-        Launch(state) ?? (state.Breaches.Count > 0 ? Refusal.Conflict(state.Breaches[0]) : null) ?? Municipalities(state) ?? Markets(state) ?? Actions(state);
+        Launch(state) ?? (state.Breaches.Count > 0 ? state.Breaches[0] : null) ?? Municipalities(state) ?? Markets(state) ?? Actions(state);
 
     private static Refusal? Launch(CampaignState state)
     {
         if (!state.Launched) return null;
-        if (string.IsNullOrWhiteSpace(state.Name)) return Refusal.Conflict("The campaign would have no name.");
-        if (state.PeriodEnd < state.PeriodStart) return Refusal.Conflict("The campaign's period would end before it starts.");
+        if (string.IsNullOrWhiteSpace(state.Name)) return Refusal.Of(Refusals.CampaignWouldHaveNoName);
+        if (state.PeriodEnd < state.PeriodStart) return Refusal.Of(Refusals.CampaignWouldEndBeforeStart);
         if (state.Provinces.Length == 0 || state.Provinces.Any(p => !ProvinceSlugs.IsKnown(p)) || state.Provinces.Distinct().Count() != state.Provinces.Length)
-            return Refusal.Conflict("The campaign would not have known, distinct participating provinces.");
+            return Refusal.Of(Refusals.CampaignWouldHaveBadProvinces);
         foreach (var target in state.Targets)
         {
             if (target is null || !state.Provinces.Contains(target.Province))
-                return Refusal.Conflict($"A target would be for {target?.Province ?? "no province"}, which does not take part.");
+                return Refusal.Of(Refusals.CampaignTargetNotParticipating, ("province", target?.Province ?? "no province"));
             if (target.Municipalities < 0 || target.Markets < 0 || target.Entries < 0)
-                return Refusal.Conflict($"The target of {target.Province} would be negative.");
+                return Refusal.Of(Refusals.CampaignTargetNegative, ("province", target.Province));
         }
         if (state.Targets.GroupBy(t => t.Province).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Refusal.Conflict($"{twice.Key} would have two targets.");
+            return Refusal.Of(Refusals.CampaignTargetTwice, ("province", twice.Key));
         return null;
     }
 
@@ -39,11 +39,11 @@ internal static class CampaignInvariants
         foreach (var (nis, province) in state.Municipalities)
         {
             if (ReferenceData.FindMunicipality(nis) is not { } municipality)
-                return Refusal.Conflict($"{nis} would not be a Flemish municipality.");
+                return Refusal.Of(Refusals.CampaignWouldNotBeMunicipality, ("nis", nis));
             if (municipality.ProvinceSlug != province)
-                return Refusal.Conflict($"{municipality.NameNl} would be recorded in {province}, but lies in {municipality.ProvinceSlug}.");
+                return Refusal.Of(Refusals.CampaignMunicipalityElsewhere, ("municipality", municipality.NameNl), ("province", province), ("actual", municipality.ProvinceSlug));
             if (!state.Provinces.Contains(province))
-                return Refusal.Conflict($"{municipality.NameNl} would have joined, but {province} would not take part.");
+                return Refusal.Of(Refusals.CampaignMunicipalityProvinceNotParticipating, ("municipality", municipality.NameNl), ("province", province));
         }
         return null;
     }
@@ -54,12 +54,12 @@ internal static class CampaignInvariants
         foreach (var market in state.Markets.Values)
         {
             if (!state.Municipalities.TryGetValue(market.Municipality, out var province))
-                return Refusal.Conflict($"Market {market.MarketId} would lie in {market.Municipality}, which has not joined.");
+                return Refusal.Of(Refusals.CampaignMarketMunicipalityNotJoined, ("marketId", market.MarketId), ("municipality", market.Municipality));
             if (market.Province != province)
-                return Refusal.Conflict($"Market {market.MarketId} would be recorded in {market.Province}, but its municipality lies in {province}.");
-            if (string.IsNullOrWhiteSpace(market.Name)) return Refusal.Conflict($"Market {market.MarketId} would have no name.");
-            if (!Weekdays.All.Contains(market.Weekday)) return Refusal.Conflict($"Market {market.MarketId} would be held on '{market.Weekday}'.");
-            if (market.Traders < 0) return Refusal.Conflict($"Market {market.MarketId} would have a negative number of traders.");
+                return Refusal.Of(Refusals.CampaignMarketElsewhere, ("marketId", market.MarketId), ("province", market.Province), ("actual", province));
+            if (string.IsNullOrWhiteSpace(market.Name)) return Refusal.Of(Refusals.CampaignMarketNoName, ("marketId", market.MarketId));
+            if (!Weekdays.All.Contains(market.Weekday)) return Refusal.Of(Refusals.CampaignMarketBadWeekday, ("marketId", market.MarketId), ("weekday", market.Weekday));
+            if (market.Traders < 0) return Refusal.Of(Refusals.CampaignMarketNegativeTraders, ("marketId", market.MarketId));
         }
         return null;
     }
@@ -68,9 +68,9 @@ internal static class CampaignInvariants
     {
         foreach (var action in state.Actions)
         {
-            if (string.IsNullOrWhiteSpace(action.Title)) return Refusal.Conflict("An action would have no title.");
+            if (string.IsNullOrWhiteSpace(action.Title)) return Refusal.Of(Refusals.CampaignActionNoTitle);
             if (action.Provinces.Length == 0 || action.Provinces.Any(p => !state.Provinces.Contains(p)))
-                return Refusal.Conflict($"Action '{action.Title}' would be held outside the participating provinces.");
+                return Refusal.Of(Refusals.CampaignActionOutside, ("title", action.Title));
         }
         return null;
     }

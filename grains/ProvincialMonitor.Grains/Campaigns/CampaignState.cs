@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 
 namespace ProvincialMonitor.Grains.Campaigns;
@@ -38,7 +39,7 @@ public sealed record CampaignState(
     [property: Id(9)] ImmutableList<CampaignAction> Actions,
     [property: Id(10)] bool Closed,
     [property: Id(11)] string? ClosedReason,
-    [property: Id(12)] ImmutableList<string> Breaches)
+    [property: Id(12)] ImmutableList<Refusal> Breaches)
 {
     public static CampaignState Unlaunched(string slug) => new(
         slug, false, "", default, default, [], [], ImmutableDictionary<string, string>.Empty,

@@ -32,7 +32,7 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
             _ => null,
         };
         if (factDate > context.Today.AddDays(1))
-            return Refusal.Invalid(command is HoldMarketDay ? "date" : "at", "is more than one day in the future");
+            return Refusal.Invalid(command is HoldMarketDay ? "date" : "at", Refusals.FieldInTheFuture);
         if (EffectiveDates.Resolve(command with { EffectiveDate = command.EffectiveDate ?? factDate }, context, out var effective) is { } invalidDate)
             return invalidDate;
         var state = history.State;
@@ -40,24 +40,24 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
 
         if (command is RegisterMarketInCampaign register)
         {
-            if (register.Campaign != state.Campaign) return Refusal.Invalid("campaign", $"must be the campaign of the market's key '{state.Key}'");
-            if (register.MarketId != state.MarketId) return Refusal.Invalid("marketId", $"must be the market id of the market's key '{state.Key}'");
-            if (state.Registered) return Refusal.Conflict($"Market {state.Key} is already registered.");
-            if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Forbidden($"You do not act for campaign {state.Campaign}.");
+            if (register.Campaign != state.Campaign) return Refusal.Invalid("campaign", Refusals.FieldNotMarketCampaign, ("key", state.Key));
+            if (register.MarketId != state.MarketId) return Refusal.Invalid("marketId", Refusals.FieldNotMarketId, ("key", state.Key));
+            if (state.Registered) return Refusal.Of(Refusals.MarketAlreadyRegistered, ("key", state.Key));
+            if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Of(Refusals.ScopeNotYourCampaign, ("campaign", state.Campaign));
             if (ReferenceData.FindMunicipality(register.Municipality!) is not { } municipality)
-                return Refusal.Invalid("municipality", $"is not a Flemish municipality (boundaries {ReferenceData.MunicipalityBoundaryVersion})");
+                return Refusal.Invalid("municipality", Refusals.FieldNotAFlemishMunicipality, ("version", ReferenceData.MunicipalityBoundaryVersion));
             if (municipality.ProvinceSlug != register.Province)
-                return Refusal.Invalid("province", $"is not the province of {municipality.NameNl} ({municipality.ProvinceSlug})");
+                return Refusal.Invalid("province", Refusals.FieldNotProvinceOf, ("municipality", municipality.NameNl), ("province", municipality.ProvinceSlug));
             var registered = new MarketRegistered(state.Campaign, state.MarketId, municipality.NisCode, municipality.ProvinceSlug,
                 register.Weekday!, register.PeriodStart!.Value, register.PeriodEnd!.Value);
             return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
         }
 
-        if (!state.Registered) return Refusal.NotFound($"Market {state.Key} is not registered.");
+        if (!state.Registered) return Refusal.Of(Refusals.MarketNotRegistered, ("key", state.Key));
         // Two keys can give one stream id (campaign "a-b" with market "c", campaign "a" with market "b-c"); never mix them.
         if (MarketState.KeyOf(state.Campaign, state.MarketId) != state.Key)
-            return Refusal.Conflict($"Stream {StreamId(state.Key)} holds market {state.MarketId} of campaign {state.Campaign}, not {state.Key}.");
-        if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Forbidden($"You do not act for campaign {state.Campaign}.");
+            return Refusal.Of(Refusals.MarketWrongStream, ("stream", StreamId(state.Key)), ("marketId", state.MarketId), ("campaign", state.Campaign), ("key", state.Key));
+        if (!actor.ActsForCampaign(state.Campaign)) return Refusal.Of(Refusals.ScopeNotYourCampaign, ("campaign", state.Campaign));
         Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, ScopeOf(state, e)));
         var period = $"{state.PeriodStart:yyyy-MM-dd} to {state.PeriodEnd:yyyy-MM-dd}";
 
@@ -71,26 +71,26 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
                     (id, reason) => new MarketRetracted(id, reason));
         }
 
-        if (state.Closed) return Refusal.Conflict($"Market {state.Key} is closed: its campaign has closed.");
+        if (state.Closed) return Refusal.Of(Refusals.MarketClosed, ("key", state.Key));
 
         switch (command)
         {
             case HoldMarketDay day:
                 var date = day.Date!.Value;
-                if (!state.InPeriod(date)) return Refusal.Conflict($"{date:yyyy-MM-dd} is outside the campaign's period ({period}).");
-                if (state.Days.Any(d => d.Date == date)) return Refusal.Conflict($"The market day of {date:yyyy-MM-dd} is recorded already.");
+                if (!state.InPeriod(date)) return Refusal.Of(Refusals.MarketDayOutsidePeriod, ("date", date), ("period", period));
+                if (state.Days.Any(d => d.Date == date)) return Refusal.Of(Refusals.MarketDayRecorded, ("date", date));
                 return Accept(new MarketDayHeld(date, day.TradersPresent!.Value));
 
             case RegisterEntries entries:
                 if (!state.InPeriod(factDate!.Value))
-                    return Refusal.Conflict($"{entries.At:O} is outside the campaign's period ({period}, Brussels time).");
+                    return Refusal.Of(Refusals.MarketEntriesOutsidePeriod, ("at", entries.At), ("period", period));
                 return Accept(new EntriesRegistered(entries.Count!.Value, entries.At!.Value));
 
             case CloseMarket close:
                 return Accept(new MarketClosed(string.IsNullOrWhiteSpace(close.Reason) ? null : close.Reason.Trim()));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a market action");
+                return Refusal.Invalid("command", Refusals.CommandNotForMarket, ("command", command.GetType().Name));
         }
     }
 
@@ -109,7 +109,7 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
     {
         // Only a correction or retraction can put a fact after the close; noted for the invariants to refuse.
         if (state.Closed && e is MarketDayHeld or EntriesRegistered or MarketClosed)
-            state = state with { Breaches = state.Breaches.Add($"A {e.GetType().Name} would follow the close of the market.") };
+            state = state with { Breaches = state.Breaches.Add(Refusal.Of(Refusals.MarketEventAfterClose, ("event", e.GetType().Name))) };
         return e switch
         {
             MarketRegistered r => state with
@@ -145,7 +145,7 @@ public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
             _ => null,
         };
         return equivalent?.Validate() is { Count: > 0 } errors
-            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            ? Refusal.Fields(errors)
             : null;
     }
 }

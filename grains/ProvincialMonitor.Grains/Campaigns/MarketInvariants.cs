@@ -12,17 +12,17 @@ namespace ProvincialMonitor.Grains.Campaigns;
 internal static class MarketInvariants
 {
     public static Refusal? Check(MarketState state) =>
-        Registration(state) ?? (state.Breaches.Count > 0 ? Refusal.Conflict(state.Breaches[0]) : null) ?? Days(state) ?? Entries(state);
+        Registration(state) ?? (state.Breaches.Count > 0 ? state.Breaches[0] : null) ?? Days(state) ?? Entries(state);
 
     private static Refusal? Registration(MarketState state)
     {
         if (!state.Registered) return null;
         if (ReferenceData.FindMunicipality(state.Municipality) is not { } municipality)
-            return Refusal.Conflict($"{state.Municipality} would not be a Flemish municipality.");
+            return Refusal.Of(Refusals.MarketWouldNotBeMunicipality, ("municipality", state.Municipality));
         if (municipality.ProvinceSlug != state.Province)
-            return Refusal.Conflict($"The market would be recorded in {state.Province}, but {municipality.NameNl} lies in {municipality.ProvinceSlug}.");
-        if (!Weekdays.All.Contains(state.Weekday)) return Refusal.Conflict($"The market would be held on '{state.Weekday}'.");
-        if (state.PeriodEnd < state.PeriodStart) return Refusal.Conflict("The campaign's period would end before it starts.");
+            return Refusal.Of(Refusals.MarketWouldLieElsewhere, ("province", state.Province), ("municipality", municipality.NameNl), ("actual", municipality.ProvinceSlug));
+        if (!Weekdays.All.Contains(state.Weekday)) return Refusal.Of(Refusals.MarketBadWeekday, ("weekday", state.Weekday));
+        if (state.PeriodEnd < state.PeriodStart) return Refusal.Of(Refusals.CampaignWouldEndBeforeStart);
         return null;
     }
 
@@ -31,11 +31,11 @@ internal static class MarketInvariants
         foreach (var day in state.Days)
         {
             if (state.Registered && !state.InPeriod(day.Date))
-                return Refusal.Conflict($"The market day of {day.Date:yyyy-MM-dd} would lie outside the campaign's period.");
-            if (day.TradersPresent < 0) return Refusal.Conflict($"The market day of {day.Date:yyyy-MM-dd} would have a negative number of traders.");
+                return Refusal.Of(Refusals.MarketDayWouldBeOutside, ("date", day.Date));
+            if (day.TradersPresent < 0) return Refusal.Of(Refusals.MarketDayNegativeTraders, ("date", day.Date));
         }
         if (state.Days.GroupBy(d => d.Date).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Refusal.Conflict($"The market day of {twice.Key:yyyy-MM-dd} would be recorded twice.");
+            return Refusal.Of(Refusals.MarketDayTwice, ("date", twice.Key));
         return null;
     }
 
@@ -44,9 +44,9 @@ internal static class MarketInvariants
         foreach (var batch in state.Entries)
         {
             if (batch.Count is < 1 or > RegisterEntries.MaxCount)
-                return Refusal.Conflict($"Entries at {batch.At:O} would count {batch.Count}: from 1 to {RegisterEntries.MaxCount} per registration.");
+                return Refusal.Of(Refusals.MarketEntriesCount, ("at", batch.At), ("count", batch.Count), ("maxCount", RegisterEntries.MaxCount));
             if (state.Registered && !state.InPeriod(MonitorClock.DateOf(batch.At)))
-                return Refusal.Conflict($"Entries at {batch.At:O} would lie outside the campaign's period.");
+                return Refusal.Of(Refusals.MarketEntriesWouldBeOutside, ("at", batch.At));
         }
         return null;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Grains.Campaigns;
 
@@ -32,7 +33,7 @@ public sealed record MarketState(
     [property: Id(9)] bool Closed,
     [property: Id(10)] ImmutableList<MarketDay> Days,
     [property: Id(11)] ImmutableList<EntryBatch> Entries,
-    [property: Id(12)] ImmutableList<string> Breaches)
+    [property: Id(12)] ImmutableList<Refusal> Breaches)
 {
     public static MarketState Unregistered(string key)
     {

@@ -27,14 +27,14 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
 
         if (command is RegisterCluster register)
         {
-            if (register.Slug != state.Slug) return Refusal.Invalid("slug", $"must be the cluster's key '{state.Slug}'");
-            if (state.Registered) return Refusal.Conflict($"Cluster {state.Slug} is already registered.");
+            if (register.Slug != state.Slug) return Refusal.Invalid("slug", Refusals.FieldNotClusterKey, ("slug", state.Slug));
+            if (state.Registered) return Refusal.Of(Refusals.ClusterAlreadyRegistered, ("slug", state.Slug));
             var registered = new ClusterRegistered(state.Slug, register.Name!.Trim(), register.Sector!.Trim(), register.Kind!, register.Province);
             if (MayRecord(actor, state, registered) is { } forbidden) return forbidden;
             return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
         }
 
-        if (!state.Registered) return Refusal.NotFound($"Cluster {state.Slug} is not registered.");
+        if (!state.Registered) return Refusal.Of(Refusals.ClusterNotRegistered, ("slug", state.Slug));
         Decision Accept(IDomainEvent e) =>
             MayRecord(actor, state, e) is { } forbidden ? forbidden : Decision.Accept(new NewEvent(e, effective, ScopeOf(state, e)));
 
@@ -42,12 +42,12 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
         {
             case AddClusterMember add:
                 var joining = add.Member!.Trim();
-                if (state.Members.ContainsKey(joining)) return Refusal.Conflict($"{joining} is a member of {state.Slug} already.");
+                if (state.Members.ContainsKey(joining)) return Refusal.Of(Refusals.ClusterMemberAlready, ("member", joining), ("slug", state.Slug));
                 return Accept(new ClusterMemberJoined(joining, add.MemberKind));
 
             case RemoveClusterMember remove:
                 var leaving = remove.Member!.Trim();
-                if (!state.Members.ContainsKey(leaving)) return Refusal.Conflict($"{leaving} is not a member of {state.Slug}.");
+                if (!state.Members.ContainsKey(leaving)) return Refusal.Of(Refusals.ClusterNotAMember, ("member", leaving), ("slug", state.Slug));
                 return Accept(new ClusterMemberLeft(leaving, remove.Reason));
 
             case GrantClusterFunding grant:
@@ -63,7 +63,7 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
                     (id, reason) => new ClusterRetracted(id, reason));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a cluster action");
+                return Refusal.Invalid("command", Refusals.CommandNotForCluster, ("command", command.GetType().Name));
         }
     }
 
@@ -98,22 +98,22 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
         return e switch
         {
             ClusterRegistered { Kind: ClusterKinds.Spearhead } =>
-                Refusal.Forbidden("Only an administrator registers a spearhead cluster."),
+                Refusal.Of(Refusals.ScopeAdminRegistersSpearhead),
             ClusterRegistered r => actor.ActsForProvince(r.Province ?? "") ? null
-                : Refusal.Forbidden($"You do not act for {r.Province}."),
+                : Refusal.Of(Refusals.ScopeNotActingFor, ("province", r.Province)),
             ClusterMemberJoined or ClusterMemberLeft => MayChangeMembers(actor, state),
             ClusterFundingGranted f => actor.ActsForProvince(f.Province) ? null
-                : Refusal.Forbidden($"You do not act for {f.Province}, the funding province."),
-            _ => Refusal.Forbidden("Only an administrator may do this."),
+                : Refusal.Of(Refusals.ScopeNotFundingProvince, ("province", f.Province)),
+            _ => Refusal.Of(Refusals.ScopeAdminOnly),
         };
     }
 
     private static Refusal? MayChangeMembers(Actor actor, ClusterState state) => state.Kind switch
     {
         ClusterKinds.Spearhead when actor.Role == Roles.Officer => null,
-        ClusterKinds.Spearhead => Refusal.Forbidden($"Only an officer or an administrator changes the members of {state.Slug}."),
+        ClusterKinds.Spearhead => Refusal.Of(Refusals.ScopeOfficerChangesMembers, ("slug", state.Slug)),
         _ when actor.ActsForProvince(state.Province ?? "") => null,
-        _ => Refusal.Forbidden($"You do not act for {state.Province}, the province of cluster {state.Slug}."),
+        _ => Refusal.Of(Refusals.ScopeNotClusterProvince, ("province", state.Province), ("slug", state.Slug)),
     };
 
     /// <summary>Funding is filed under its funding province, a registration under its own province, the rest under the cluster's.</summary>
@@ -147,11 +147,11 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
             Province = r.Province,
         },
         ClusterMemberJoined j => state.Members.ContainsKey(j.Member)
-            ? state with { MembershipBreaches = state.MembershipBreaches.Add($"{j.Member} would join while a member already.") }
+            ? state with { MembershipBreaches = state.MembershipBreaches.Add(Refusal.Of(Refusals.ClusterMemberJoinsTwice, ("member", j.Member))) }
             : state with { Members = state.Members.Add(j.Member, new ClusterMember(j.Member, j.MemberKind)) },
         ClusterMemberLeft l => state.Members.ContainsKey(l.Member)
             ? state with { Members = state.Members.Remove(l.Member) }
-            : state with { MembershipBreaches = state.MembershipBreaches.Add($"{l.Member} would leave without having joined.") },
+            : state with { MembershipBreaches = state.MembershipBreaches.Add(Refusal.Of(Refusals.ClusterMemberLeavesUnjoined, ("member", l.Member))) },
         ClusterFundingGranted f => state with { Fundings = state.Fundings.Add(new ClusterFunding(f.Province, f.Amount, f.Purpose)) },
         _ => state,
     };
@@ -165,29 +165,29 @@ public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
         if (state.Registered)
         {
             if (string.IsNullOrWhiteSpace(state.Name) || string.IsNullOrWhiteSpace(state.Sector))
-                return Refusal.Conflict("The cluster would have no name or no sector.");
+                return Refusal.Of(Refusals.ClusterWouldHaveNoName);
             if (state.Kind == ClusterKinds.Spearhead && (state.Province is not null || !ClusterKinds.IsSpearheadSlug(state.Slug)))
-                return Refusal.Conflict($"A spearhead cluster is one of the seven and names no province; {state.Slug} would not be.");
+                return Refusal.Of(Refusals.ClusterBadSpearhead, ("slug", state.Slug));
             if (state.Kind == ClusterKinds.Provincial && (!ProvinceSlugs.IsKnown(state.Province) || ClusterKinds.IsSpearheadSlug(state.Slug)))
-                return Refusal.Conflict($"A provincial cluster names a known province and no spearhead slug; {state.Slug} would not.");
+                return Refusal.Of(Refusals.ClusterBadProvincial, ("slug", state.Slug));
             if (!ClusterKinds.All.Contains(state.Kind))
-                return Refusal.Conflict($"The cluster would have an unknown kind '{state.Kind}'.");
+                return Refusal.Of(Refusals.ClusterUnknownKind, ("kind", state.Kind));
         }
-        if (state.MembershipBreaches.Count > 0) return Refusal.Conflict(state.MembershipBreaches[0]);
+        if (state.MembershipBreaches.Count > 0) return state.MembershipBreaches[0];
         foreach (var member in state.Members.Values)
         {
-            if (string.IsNullOrWhiteSpace(member.Name)) return Refusal.Conflict("A member would have no name.");
+            if (string.IsNullOrWhiteSpace(member.Name)) return Refusal.Of(Refusals.ClusterMemberNoName);
             if (member.Kind is not null && !ClusterMemberKinds.All.Contains(member.Kind))
-                return Refusal.Conflict($"Member {member.Name} would have an unknown kind '{member.Kind}'.");
+                return Refusal.Of(Refusals.ClusterMemberUnknownKind, ("name", member.Name), ("kind", member.Kind));
         }
         foreach (var funding in state.Fundings)
         {
             if (funding.Amount <= 0 || decimal.Round(funding.Amount, 2) != funding.Amount)
-                return Refusal.Conflict($"Funding would have an amount of {funding.Amount}: euro, more than zero, at most two decimals.");
+                return Refusal.Of(Refusals.ClusterFundingAmount, ("amount", funding.Amount));
             if (!ProvinceSlugs.IsKnown(funding.Province))
-                return Refusal.Conflict($"Funding would come from an unknown province '{funding.Province}'.");
+                return Refusal.Of(Refusals.ClusterFundingProvince, ("province", funding.Province));
             if (!ClusterFundingPurposes.All.Contains(funding.Purpose))
-                return Refusal.Conflict($"Funding would have an unknown purpose '{funding.Purpose}'.");
+                return Refusal.Of(Refusals.ClusterFundingPurpose, ("purpose", funding.Purpose));
         }
         return null;
     }

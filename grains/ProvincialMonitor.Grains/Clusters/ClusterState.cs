@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Grains.Clusters;
 
@@ -28,7 +29,7 @@ public sealed record ClusterState(
     [property: Id(5)] string? Province,
     [property: Id(6)] ImmutableDictionary<string, ClusterMember> Members,
     [property: Id(7)] ImmutableList<ClusterFunding> Fundings,
-    [property: Id(8)] ImmutableList<string> MembershipBreaches)
+    [property: Id(8)] ImmutableList<Refusal> MembershipBreaches)
 {
     public static ClusterState Unregistered(string slug) => new(
         slug, false, "", "", "", null, ImmutableDictionary<string, ClusterMember>.Empty, [], []);

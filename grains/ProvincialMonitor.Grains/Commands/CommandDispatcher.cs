@@ -117,13 +117,12 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
     {
         var errors = command.Validate();
         if (errors.Count > 0)
-            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Invalid,
-                string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors]));
+            return CommandOutcome.Refused("", 0, Refusal.Fields(errors));
         if (request.IdempotencyKey is { } idempotencyKey
             && (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
-            return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", "has 1 to 200 printable characters"));
+            return CommandOutcome.Refused("", 0, Refusal.Invalid("Idempotency-Key", Refusals.FieldIdempotencyKey));
         if (!RolePolicy.MayWrite(request.Actor, command.GetType()))
-            return CommandOutcome.Refused("", 0, Refusal.Forbidden($"The role {request.Actor.Role} may not send {command.GetType().Name}."));
+            return CommandOutcome.Refused("", 0, Refusal.Of(Refusals.ScopeRoleMayNotSend, ("role", request.Actor.Role), ("command", command.GetType().Name)));
 
         var context = new CommandContext(request.Actor, request.Source, clock.Now, request.CorrelationId!.Value,
             request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
@@ -135,15 +134,13 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
         {
             // The grain could not even load its events (activation reads the store).
             logger.LogWarning(ex, "{Command} on {Key}: the store is unavailable", command.GetType().Name, key);
-            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
-                "The event store is unavailable. Try again shortly; with the same Idempotency-Key a retry is never stored twice.", []));
+            return CommandOutcome.Refused("", 0, Refusal.Of(Refusals.StoreUnavailable));
         }
         catch (TimeoutException ex)
         {
             // The outcome is unknown: a retry with the same Idempotency-Key answers it without writing twice.
             logger.LogWarning(ex, "{Command} on {Key} timed out", command.GetType().Name, key);
-            return CommandOutcome.Refused("", 0, new Refusal(RefusalKind.Unavailable,
-                "The command timed out; it may or may not be stored. Retry with the same Idempotency-Key.", []));
+            return CommandOutcome.Refused("", 0, Refusal.Of(Refusals.CommandTimedOut));
         }
     }
 }

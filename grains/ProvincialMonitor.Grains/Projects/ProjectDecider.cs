@@ -26,7 +26,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
         if (command is RegisterProject register)
         {
-            if (state.Registered) return Refusal.Conflict($"Project {state.ProjectId} is already registered.");
+            if (state.Registered) return Refusal.Of(Refusals.ProjectAlreadyRegistered, ("projectId", state.ProjectId));
             var participants = (register.ParticipatingProvinces ?? []).Where(p => p != register.LeadProvince).Distinct().ToArray();
             var registered = new ProjectRegistered(state.ProjectId, register.Title!.Trim(), register.ExternalRef?.Trim(), register.LeadProvince!,
                 participants, register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
@@ -35,7 +35,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
         }
 
-        if (!state.Registered) return Refusal.NotFound($"Project {state.ProjectId} is not registered.");
+        if (!state.Registered) return Refusal.Of(Refusals.ProjectNotRegistered, ("projectId", state.ProjectId));
         var scope = ScopeOf(state, null);
         Decision Accept(IDomainEvent e) =>
             MayRecord(actor, state, e) is { } forbidden ? forbidden : Decision.Accept(new NewEvent(e, effective, scope));
@@ -43,21 +43,21 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         switch (command)
         {
             case GrantSubsidy grant:
-                if (state.Grants.ContainsKey(grant.GrantRef!)) return Refusal.Conflict($"Grant {grant.GrantRef} was already granted.");
+                if (state.Grants.ContainsKey(grant.GrantRef!)) return Refusal.Of(Refusals.GrantAlreadyGranted, ("grantRef", grant.GrantRef));
                 return Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, Funders.NamesAProvince(grant.Funder) ? state.LeadProvince : null));
 
             case PaySubsidy pay:
-                if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Conflict($"Grant {pay.GrantRef} was not granted.");
+                if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Of(Refusals.GrantNotGranted, ("grantRef", pay.GrantRef));
                 if (granted.Paid + pay.Amount > granted.Amount)
-                    return Refusal.Conflict($"Paying {pay.Amount:0.00} on grant {pay.GrantRef} would pay {granted.Paid + pay.Amount:0.00} of {granted.Amount:0.00} granted.");
+                    return Refusal.Of(Refusals.GrantOverpaid, ("amount", RefusalText.Money(pay.Amount)), ("grantRef", pay.GrantRef), ("paid", RefusalText.Money(granted.Paid + pay.Amount)), ("granted", RefusalText.Money(granted.Amount)));
                 return Accept(new SubsidyPaid(pay.GrantRef!, pay.Amount!.Value, pay.PaymentRef!));
 
             case AddPartner partner:
-                if (state.Partners.Contains(partner.Name!)) return Refusal.Conflict($"{partner.Name} is a partner already.");
+                if (state.Partners.Contains(partner.Name!)) return Refusal.Of(Refusals.ProjectPartnerAlready, ("name", partner.Name));
                 return Accept(new PartnerJoined(partner.Name!, partner.Kind));
 
             case ReachMilestone milestone:
-                if (state.Milestones.Contains(milestone.Milestone!)) return Refusal.Conflict($"Milestone {milestone.Milestone} was reached already.");
+                if (state.Milestones.Contains(milestone.Milestone!)) return Refusal.Of(Refusals.ProjectMilestoneReached, ("milestone", milestone.Milestone));
                 return Accept(new MilestoneReached(milestone.Milestone!, milestone.Description));
 
             case ReportOutput output:
@@ -65,7 +65,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
             case ChangeProjectStatus change:
                 if (ProjectStatuses.Rank(change.Status!) <= ProjectStatuses.Rank(state.Status))
-                    return Refusal.Conflict($"The status moves only forward (planned → running → completed or stopped); it is {state.Status}.");
+                    return Refusal.Of(Refusals.ProjectStatusBackwards, ("status", state.Status));
                 return Accept(new ProjectStatusChanged(change.Status!));
 
             case CorrectProject correct:
@@ -78,7 +78,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                     (id, reason) => new ProjectRetracted(id, reason));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a project action");
+                return Refusal.Invalid("command", Refusals.CommandNotForProject, ("command", command.GetType().Name));
         }
     }
 
@@ -105,11 +105,11 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
     {
         var lead = e is ProjectRegistered r ? r.LeadProvince : state.LeadProvince;
         if (actor.ActsForProvince(lead)) return null;
-        if (e is ProjectRegistered) return Refusal.Forbidden($"You do not act for {lead}, the lead province of the project.");
+        if (e is ProjectRegistered) return Refusal.Of(Refusals.ScopeNotLeadProvince, ("lead", lead));
         if (!actor.ActsForAnyProvince(state.Provinces))
-            return Refusal.Forbidden($"You do not act for the provinces of project {state.ProjectId} ({string.Join(", ", state.Provinces)}).");
+            return Refusal.Of(Refusals.ScopeNotProjectProvinces, ("projectId", state.ProjectId), ("provinces", string.Join(", ", state.Provinces)));
         return e is PartnerJoined or MilestoneReached ? null
-            : Refusal.Forbidden($"You do not act for {lead}, the lead province of project {state.ProjectId}; a participating province records partners and milestones only.");
+            : Refusal.Of(Refusals.ScopeParticipatingProvince, ("lead", lead), ("projectId", state.ProjectId));
     }
 
     /// <summary>A registration is filed under the provinces it names, every other event under the project's.</summary>
@@ -168,11 +168,11 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             _ => null,
         };
         if (e is ProjectStatusChanged)
-            return Refusal.Conflict("A status change is not corrected: retract it and record the right status.");
+            return Refusal.Of(Refusals.CorrectionStatusChange);
         if (e is ProjectRegistered { ParticipatingProvinces: null } or ProjectRegistered { Clusters: null } or ProjectRegistered { Partners: null })
-            return Refusal.Invalid("changes", "participatingProvinces, clusters and partners are lists: [] for none, never null");
+            return Refusal.Invalid("changes", Refusals.FieldListsNotNull);
         return equivalent?.Validate() is { Count: > 0 } errors
-            ? new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(x => $"{x.Field} {x.Message}")), [.. errors])
+            ? Refusal.Fields(errors)
             : null;
     }
 
@@ -182,16 +182,16 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         foreach (var (grantRef, grant) in state.Grants)
         {
             if (grant.Paid > grant.Amount)
-                return Refusal.Conflict($"Grant {grantRef} would be paid {grant.Paid:0.00} of {grant.Amount:0.00}.");
+                return Refusal.Of(Refusals.GrantWouldBeOverpaid, ("grantRef", grantRef), ("paid", RefusalText.Money(grant.Paid)), ("amount", RefusalText.Money(grant.Amount)));
             if (grant.Amount <= 0 || decimal.Round(grant.Amount, 2) != grant.Amount)
-                return Refusal.Conflict($"Grant {grantRef} would have an amount of {grant.Amount}: euro, more than zero, at most two decimals.");
+                return Refusal.Of(Refusals.GrantWouldHaveBadAmount, ("grantRef", grantRef), ("amount", grant.Amount));
             if (!Funders.All.Contains(grant.Funder))
-                return Refusal.Conflict($"Grant {grantRef} would have an unknown funder '{grant.Funder}'.");
+                return Refusal.Of(Refusals.GrantUnknownFunder, ("grantRef", grantRef), ("funder", grant.Funder));
         }
         if (state.Registered && (!ProvinceSlugs.IsKnown(state.LeadProvince) || !PolicyDomains.IsKnown(state.Domain)))
-            return Refusal.Conflict("The project would have an unknown lead province or domain.");
-        if (state.Outputs.Any(o => o.Value < 0)) return Refusal.Conflict("An output would be negative.");
-        if (state.TotalBudget < 0) return Refusal.Conflict("The total budget would be negative.");
+            return Refusal.Of(Refusals.ProjectUnknownLeadOrDomain);
+        if (state.Outputs.Any(o => o.Value < 0)) return Refusal.Of(Refusals.ProjectOutputNegative);
+        if (state.TotalBudget < 0) return Refusal.Of(Refusals.ProjectBudgetNegative);
         return null;
     }
 }

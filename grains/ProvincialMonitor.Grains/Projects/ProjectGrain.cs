@@ -19,7 +19,7 @@ public sealed class ProjectGrain(
         if (command is not RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } || history.State.Registered)
             return null;
         var owner = await GrainFactory.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(lead, externalRef.Trim())).Claim(Key);
-        return owner is null ? null : Refusal.Conflict($"{lead} already has a project with externalRef '{externalRef}': {owner}.");
+        return owner is null ? null : Refusal.Of(Refusals.ProjectExternalRefTaken, ("lead", lead), ("externalRef", externalRef), ("owner", owner));
     }
 
     // Only a claim this command made is released: once the project is registered the reference is its own,

@@ -21,7 +21,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 
     public static History<ProvinceState> Initial(string key) => new(ProvinceState.Unregistered(key), [], 0);
 
-    private static readonly Refusal OnlyAdminRegisters = Refusal.Forbidden("Only an administrator registers a province and corrects its registration.");
+    private static readonly Refusal OnlyAdminRegisters = Refusal.Of(Refusals.ScopeAdminRegistersProvince);
 
     public static Decision Decide(History<ProvinceState> history, ProvinceCommand command, CommandContext context)
     {
@@ -34,26 +34,26 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
         if (command is RegisterProvince register)
         {
             if (!actor.IsAdmin) return OnlyAdminRegisters;
-            if (ReferenceData.FindProvince(slug) is not { } facts) return Refusal.NotFound($"{slug} is not a Flemish province.");
-            if (state.Registered) return Refusal.Conflict($"Province {slug} is already registered.");
+            if (ReferenceData.FindProvince(slug) is not { } facts) return Refusal.Of(Refusals.ProvinceNotFlemish, ("slug", slug));
+            if (state.Registered) return Refusal.Of(Refusals.ProvinceAlreadyRegistered, ("slug", slug));
             if (register.NisCode != facts.NisCode)
-                return Refusal.Conflict($"The NIS code of {facts.NameNl} is {facts.NisCode}, not {register.NisCode}.");
+                return Refusal.Of(Refusals.ProvinceWrongNisCode, ("name", facts.NameNl), ("nisCode", facts.NisCode), ("given", register.NisCode));
             return Accept(new ProvinceRegistered(slug, register.Name!.Trim(), facts.NisCode, register.Pom!.Trim()), null);
         }
 
-        if (!state.Registered) return Refusal.NotFound($"Province {slug} is not registered.");
-        if (!actor.ActsForProvince(slug)) return Refusal.Forbidden($"You do not act for province {slug}.");
+        if (!state.Registered) return Refusal.Of(Refusals.ProvinceNotRegistered, ("slug", slug));
+        if (!actor.ActsForProvince(slug)) return Refusal.Of(Refusals.ScopeNotYourProvince, ("province", slug));
 
         switch (command)
         {
             case RecordPopulation population:
                 if (state.Populations.Exists(p => p.ReferenceYear == population.ReferenceYear))
-                    return Refusal.Conflict($"The population of {population.ReferenceYear} is recorded already; correct it instead.");
+                    return Refusal.Of(Refusals.ProvincePopulationRecorded, ("referenceYear", population.ReferenceYear));
                 return Accept(new PopulationRecorded(population.ReferenceYear!.Value, population.Inhabitants!.Value, population.Municipalities!.Value), null);
 
             case TakeDecision decision:
                 if (state.Decisions.Exists(d => d.Reference == decision.Reference))
-                    return Refusal.Conflict($"Decision {decision.Reference} is taken already.");
+                    return Refusal.Of(Refusals.ProvinceDecisionTaken, ("reference", decision.Reference));
                 return Accept(new DecisionTaken(decision.Reference!, decision.DecidingBody!, decision.Title!.Trim(), decision.Domain!,
                     decision.Summary!.Trim(), decision.LegalBasis?.Trim(), decision.VotesFor, decision.VotesAgainst, decision.VotesAbstaining,
                     decision.Amount), decision.Domain);
@@ -74,19 +74,19 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
             case GiveRetailPermitAdvice advice:
                 if (RefuseMunicipality(slug, advice.Municipality!) is { } adviceElsewhere) return adviceElsewhere;
                 if (state.PermitAdvice.Exists(a => a.PermitRef == advice.PermitRef))
-                    return Refusal.Conflict($"Permit {advice.PermitRef} has an advice already; correct it instead.");
+                    return Refusal.Of(Refusals.ProvincePermitAdvised, ("permitRef", advice.PermitRef));
                 return Accept(new RetailPermitAdviceGiven(advice.Municipality!, advice.PermitRef!, advice.NetRetailAreaM2!.Value,
                     advice.GoodsCategory!.Trim(), advice.Advice!), PolicyDomains.LocalEconomyRetail);
 
             case FileRetailAppeal appeal:
                 if (RefuseMunicipality(slug, appeal.Municipality!) is { } appealElsewhere) return appealElsewhere;
-                if (state.IsFiled(appeal.AppealRef!)) return Refusal.Conflict($"Appeal {appeal.AppealRef} is filed already.");
+                if (state.IsFiled(appeal.AppealRef!)) return Refusal.Of(Refusals.ProvinceAppealFiled, ("appealRef", appeal.AppealRef));
                 return Accept(new RetailAppealFiled(appeal.AppealRef!, appeal.Municipality!, appeal.PermitRef, appeal.Appellant?.Trim()),
                     PolicyDomains.LocalEconomyRetail);
 
             case DecideRetailAppeal decide:
-                if (!state.IsFiled(decide.AppealRef!)) return Refusal.Conflict($"Appeal {decide.AppealRef} was not filed.");
-                if (state.IsDecided(decide.AppealRef!)) return Refusal.Conflict($"Appeal {decide.AppealRef} is decided already.");
+                if (!state.IsFiled(decide.AppealRef!)) return Refusal.Of(Refusals.ProvinceAppealNotFiled, ("appealRef", decide.AppealRef));
+                if (state.IsDecided(decide.AppealRef!)) return Refusal.Of(Refusals.ProvinceAppealDecided, ("appealRef", decide.AppealRef));
                 return Accept(new RetailAppealDecided(decide.AppealRef!, decide.Outcome!), PolicyDomains.LocalEconomyRetail);
 
             // The registration is an administrator's, so are its corrections; every other event is the province's officers'.
@@ -100,7 +100,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
                     (id, reason) => new ProvinceRetracted(id, reason));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a province action");
+                return Refusal.Invalid("command", Refusals.CommandNotForProvince, ("command", command.GetType().Name));
         }
     }
 
@@ -141,8 +141,8 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
     /// <summary>Refuses a municipality that is unknown (Invalid) or lies in another province (Conflict).</summary>
     internal static Refusal? RefuseMunicipality(string slug, string nisCode) => ReferenceData.FindMunicipality(nisCode) switch
     {
-        null => Refusal.Invalid("municipality", $"is not the NIS code of a municipality (boundaries of {ReferenceData.MunicipalityBoundaryVersion})"),
-        { ProvinceSlug: var other } m when other != slug => Refusal.Conflict($"{m.NameNl} ({nisCode}) lies in {other}, not in {slug}."),
+        null => Refusal.Invalid("municipality", Refusals.FieldNotAMunicipalityNis, ("version", ReferenceData.MunicipalityBoundaryVersion)),
+        { ProvinceSlug: var other } m when other != slug => Refusal.Of(Refusals.ProvinceMunicipalityElsewhere, ("name", m.NameNl), ("nisCode", nisCode), ("other", other), ("slug", slug)),
         _ => null,
     };
 

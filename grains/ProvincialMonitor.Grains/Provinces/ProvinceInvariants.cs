@@ -18,9 +18,9 @@ internal static class ProvinceInvariants
     {
         if (!state.Registered) return null;
         if (string.IsNullOrWhiteSpace(state.Name) || string.IsNullOrWhiteSpace(state.Pom))
-            return Refusal.Conflict("The province would have no name or no POM.");
+            return Refusal.Of(Refusals.ProvinceWouldHaveNoName);
         if (ReferenceData.FindProvince(state.Slug) is not { } facts || facts.NisCode != state.NisCode)
-            return Refusal.Conflict($"{state.NisCode} is not the NIS code of province {state.Slug}.");
+            return Refusal.Of(Refusals.ProvinceWouldHaveWrongNis, ("nisCode", state.NisCode), ("slug", state.Slug));
         return null;
     }
 
@@ -28,12 +28,12 @@ internal static class ProvinceInvariants
     {
         foreach (var p in state.Populations)
         {
-            if (p.ReferenceYear is < 1990 or > 2100) return Refusal.Conflict($"A population would be for the year {p.ReferenceYear}.");
+            if (p.ReferenceYear is < 1990 or > 2100) return Refusal.Of(Refusals.ProvincePopulationYear, ("referenceYear", p.ReferenceYear));
             if (p.Inhabitants < 1 || p.Municipalities < 1)
-                return Refusal.Conflict($"The population of {p.ReferenceYear} would have {p.Inhabitants} inhabitants in {p.Municipalities} municipalities.");
+                return Refusal.Of(Refusals.ProvincePopulationFigures, ("referenceYear", p.ReferenceYear), ("inhabitants", p.Inhabitants), ("municipalities", p.Municipalities));
         }
         if (state.Populations.GroupBy(p => p.ReferenceYear).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Refusal.Conflict($"The population of {twice.Key} would be recorded twice.");
+            return Refusal.Of(Refusals.ProvincePopulationTwice, ("referenceYear", twice.Key));
         return null;
     }
 
@@ -42,15 +42,15 @@ internal static class ProvinceInvariants
         foreach (var d in state.Decisions)
         {
             if (new[] { d.Reference, d.Title, d.Summary }.Any(string.IsNullOrWhiteSpace))
-                return Refusal.Conflict("A decision would have no reference, title or summary.");
-            if (!DecidingBodies.All.Contains(d.DecidingBody)) return Refusal.Conflict($"Decision {d.Reference} would be taken by '{d.DecidingBody}'.");
-            if (!PolicyDomains.IsKnown(d.Domain)) return Refusal.Conflict($"Decision {d.Reference} would have an unknown domain '{d.Domain}'.");
-            if (d.VotesFor < 0 || d.VotesAgainst < 0 || d.VotesAbstaining < 0) return Refusal.Conflict($"Decision {d.Reference} would have negative votes.");
+                return Refusal.Of(Refusals.ProvinceDecisionIncomplete);
+            if (!DecidingBodies.All.Contains(d.DecidingBody)) return Refusal.Of(Refusals.ProvinceDecisionBody, ("reference", d.Reference), ("decidingBody", d.DecidingBody));
+            if (!PolicyDomains.IsKnown(d.Domain)) return Refusal.Of(Refusals.ProvinceDecisionDomain, ("reference", d.Reference), ("domain", d.Domain));
+            if (d.VotesFor < 0 || d.VotesAgainst < 0 || d.VotesAbstaining < 0) return Refusal.Of(Refusals.ProvinceDecisionVotes, ("reference", d.Reference));
             if (d.Amount is { } amount && !IsEuro(amount, allowZero: true))
-                return Refusal.Conflict($"Decision {d.Reference} would have an amount of {amount}: euro, not negative, at most two decimals.");
+                return Refusal.Of(Refusals.ProvinceDecisionAmount, ("reference", d.Reference), ("amount", amount));
         }
         if (state.Decisions.GroupBy(d => d.Reference).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Refusal.Conflict($"Decision {twice.Key} would be taken twice.");
+            return Refusal.Of(Refusals.ProvinceDecisionTwice, ("reference", twice.Key));
         return null;
     }
 
@@ -58,10 +58,10 @@ internal static class ProvinceInvariants
     {
         foreach (var line in state.Budget)
         {
-            if (!PolicyDomains.IsKnown(line.Domain)) return Refusal.Conflict($"A budget would be allocated to an unknown domain '{line.Domain}'.");
-            if (line.Year is < 1990 or > 2100) return Refusal.Conflict($"A budget would be allocated for the year {line.Year}.");
+            if (!PolicyDomains.IsKnown(line.Domain)) return Refusal.Of(Refusals.ProvinceBudgetDomain, ("domain", line.Domain));
+            if (line.Year is < 1990 or > 2100) return Refusal.Of(Refusals.ProvinceBudgetYear, ("year", line.Year));
             if (!IsEuro(line.Amount, allowZero: false))
-                return Refusal.Conflict($"A budget of {line.Amount} for {line.Domain} would not be euro, more than zero, with at most two decimals.");
+                return Refusal.Of(Refusals.ProvinceBudgetAmount, ("amount", line.Amount), ("domain", line.Domain));
         }
         return null;
     }
@@ -72,35 +72,35 @@ internal static class ProvinceInvariants
         {
             if (Elsewhere(state.Slug, a.Municipality) is { } elsewhere) return elsewhere;
             if (string.IsNullOrWhiteSpace(a.PermitRef) || string.IsNullOrWhiteSpace(a.GoodsCategory))
-                return Refusal.Conflict("A retail advice would have no permit reference or goods category.");
-            if (a.NetRetailAreaM2 <= 0) return Refusal.Conflict($"The advice on permit {a.PermitRef} would have a net retail area of {a.NetRetailAreaM2} m².");
-            if (!RetailAdvices.All.Contains(a.Advice)) return Refusal.Conflict($"The advice on permit {a.PermitRef} would be '{a.Advice}'.");
+                return Refusal.Of(Refusals.ProvinceAdviceIncomplete);
+            if (a.NetRetailAreaM2 <= 0) return Refusal.Of(Refusals.ProvinceAdviceArea, ("permitRef", a.PermitRef), ("netRetailAreaM2", a.NetRetailAreaM2));
+            if (!RetailAdvices.All.Contains(a.Advice)) return Refusal.Of(Refusals.ProvinceAdviceValue, ("permitRef", a.PermitRef), ("advice", a.Advice));
         }
         if (state.PermitAdvice.GroupBy(a => a.PermitRef).FirstOrDefault(g => g.Count() > 1) is { } advisedTwice)
-            return Refusal.Conflict($"Permit {advisedTwice.Key} would have two advices.");
+            return Refusal.Of(Refusals.ProvincePermitTwice, ("permitRef", advisedTwice.Key));
 
         foreach (var appeal in state.Appeals)
         {
-            if (string.IsNullOrWhiteSpace(appeal.AppealRef)) return Refusal.Conflict("An appeal would have no reference.");
+            if (string.IsNullOrWhiteSpace(appeal.AppealRef)) return Refusal.Of(Refusals.ProvinceAppealNoReference);
             if (Elsewhere(state.Slug, appeal.Municipality) is { } elsewhere) return elsewhere;
         }
         if (state.Appeals.GroupBy(a => a.AppealRef).FirstOrDefault(g => g.Count() > 1) is { } filedTwice)
-            return Refusal.Conflict($"Appeal {filedTwice.Key} would be filed twice.");
+            return Refusal.Of(Refusals.ProvinceAppealFiledTwice, ("appealRef", filedTwice.Key));
 
         foreach (var decision in state.AppealDecisions)
         {
-            if (!state.IsFiled(decision.AppealRef)) return Refusal.Conflict($"Appeal {decision.AppealRef} would be decided without being filed.");
-            if (!AppealOutcomes.All.Contains(decision.Outcome)) return Refusal.Conflict($"Appeal {decision.AppealRef} would have the outcome '{decision.Outcome}'.");
+            if (!state.IsFiled(decision.AppealRef)) return Refusal.Of(Refusals.ProvinceAppealDecidedUnfiled, ("appealRef", decision.AppealRef));
+            if (!AppealOutcomes.All.Contains(decision.Outcome)) return Refusal.Of(Refusals.ProvinceAppealOutcome, ("appealRef", decision.AppealRef), ("outcome", decision.Outcome));
         }
         if (state.AppealDecisions.GroupBy(d => d.AppealRef).FirstOrDefault(g => g.Count() > 1) is { } decidedTwice)
-            return Refusal.Conflict($"Appeal {decidedTwice.Key} would be decided twice.");
+            return Refusal.Of(Refusals.ProvinceAppealDecidedTwice, ("appealRef", decidedTwice.Key));
         return null;
     }
 
     private static Refusal? Elsewhere(string slug, string? nisCode) => nisCode is null
-        ? Refusal.Conflict("A retail event would name no municipality.")
+        ? Refusal.Of(Refusals.ProvinceRetailNoMunicipality)
         : ProvinceDecider.RefuseMunicipality(slug, nisCode) is { } refused
-            ? Refusal.Conflict(refused.Kind == RefusalKind.Invalid ? $"{nisCode} would not be a municipality." : refused.Message)
+            ? refused.Kind == RefusalKind.Invalid ? Refusal.Of(Refusals.ProvinceWouldNotBeMunicipality, ("nisCode", nisCode)) : refused
             : null;
 
     private static bool IsEuro(decimal amount, bool allowZero) =>

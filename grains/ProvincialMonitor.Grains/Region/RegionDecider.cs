@@ -26,7 +26,7 @@ public sealed class RegionDecider : IDecider<RegionState, RegionCommand>
     public static Decision Decide(History<RegionState> history, RegionCommand command, CommandContext context)
     {
         if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
-        if (!context.Actor.IsAdmin) return Refusal.Forbidden("Only an administrator records Flemish targets and values.");
+        if (!context.Actor.IsAdmin) return Refusal.Of(Refusals.ScopeAdminRecordsFlanders);
         var indicators = history.State.Indicators;
         Decision Accept(IDomainEvent e) => Decision.Accept(new NewEvent(e, effective, new EventScope([], IndicatorBook.DomainOf(e), [])));
 
@@ -50,7 +50,7 @@ public sealed class RegionDecider : IDecider<RegionState, RegionCommand>
                     (id, reason) => new RegionRetracted(id, reason));
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a region action");
+                return Refusal.Invalid("command", Refusals.CommandNotForRegion, ("command", command.GetType().Name));
         }
     }
 

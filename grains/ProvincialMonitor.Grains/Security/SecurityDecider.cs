@@ -23,7 +23,7 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
     public static Decision Decide(History<SecurityState> history, SecurityCommand command, CommandContext context)
     {
         if (EffectiveDates.Resolve(command, context, out var effective) is { } invalidDate) return invalidDate;
-        if (!context.Actor.IsAdmin) return Refusal.Forbidden("Only an administrator records who may do what.");
+        if (!context.Actor.IsAdmin) return Refusal.Of(Refusals.ScopeAdminRecordsSecurity);
         var state = history.State;
         var self = context.Actor.Id;
         Decision Accept(IDomainEvent e, IEnumerable<string> provinces) =>
@@ -33,7 +33,7 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
         {
             case RegisterUser register:
                 var newId = register.ActorId!;
-                if (state.Users.ContainsKey(newId)) return Refusal.Conflict($"User {newId} is registered already.");
+                if (state.Users.ContainsKey(newId)) return Refusal.Of(Refusals.UserAlreadyRegistered, ("actorId", newId));
                 var (provinces, campaigns) = ScopeOf(register.Provinces, register.Campaigns);
                 return Accept(new UserRegistered(newId, register.Role!, provinces, campaigns), provinces);
 
@@ -41,11 +41,11 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
                 if (Find(state, change.ActorId!) is not { } changed) return UnknownUser(change.ActorId!);
                 // The admin who acts stays one, so that someone can still manage the installation.
                 if (changed.ActorId == self && change.Role != Roles.Admin)
-                    return Refusal.Conflict("You cannot take away your own admin role; this keeps the installation manageable.");
+                    return Refusal.Of(Refusals.UserOwnAdminRole);
                 var (newProvinces, newCampaigns) = ScopeOf(change.Provinces, change.Campaigns);
                 // A change that changes nothing would only add noise to the audit trail.
                 if (changed.Role == change.Role && SameScope(changed.Provinces, newProvinces) && SameScope(changed.Campaigns, newCampaigns))
-                    return Refusal.Conflict($"User {changed.ActorId} has this role and scope already.");
+                    return Refusal.Of(Refusals.UserSameRole, ("actorId", changed.ActorId));
                 // Filed under the provinces before and after, so that each province's view sees who left and who came.
                 return Accept(new UserRoleChanged(changed.ActorId, change.Role!, newProvinces, newCampaigns),
                     changed.Provinces.Union(newProvinces));
@@ -53,13 +53,13 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
             case DisableUser disable:
                 if (Find(state, disable.ActorId!) is not { } disabled) return UnknownUser(disable.ActorId!);
                 if (disabled.ActorId == self)
-                    return Refusal.Conflict("You cannot disable yourself; this keeps the installation manageable.");
-                if (disabled.Disabled) return Refusal.Conflict($"User {disabled.ActorId} is disabled already.");
+                    return Refusal.Of(Refusals.UserDisableSelf);
+                if (disabled.Disabled) return Refusal.Of(Refusals.UserAlreadyDisabled, ("actorId", disabled.ActorId));
                 return Accept(new UserDisabled(disabled.ActorId), disabled.Provinces);
 
             case EnableUser enable:
                 if (Find(state, enable.ActorId!) is not { } enabled) return UnknownUser(enable.ActorId!);
-                if (!enabled.Disabled) return Refusal.Conflict($"User {enabled.ActorId} is enabled already.");
+                if (!enabled.Disabled) return Refusal.Of(Refusals.UserAlreadyEnabled, ("actorId", enabled.ActorId));
                 return Accept(new UserEnabled(enabled.ActorId), enabled.Provinces);
 
             case RecordPasswordChange password:
@@ -68,29 +68,29 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
 
             case EraseUserName erase:
                 if (Find(state, erase.ActorId!) is not { } erased) return UnknownUser(erase.ActorId!);
-                if (erased.NameErased) return Refusal.Conflict($"The name of user {erased.ActorId} was erased already.");
+                if (erased.NameErased) return Refusal.Of(Refusals.UserNameErased, ("actorId", erased.ActorId));
                 return Accept(new UserNameErased(erased.ActorId), erased.Provinces);
 
             case CreateApiKey create:
                 var keyId = create.KeyId!;
                 // Once, even after revocation: a key id names one key in the log for good.
-                if (state.Keys.ContainsKey(keyId)) return Refusal.Conflict($"API key {keyId} was created already.");
+                if (state.Keys.ContainsKey(keyId)) return Refusal.Of(Refusals.ApiKeyAlreadyCreated, ("keyId", keyId));
                 var (keyProvinces, keyCampaigns) = ScopeOf(create.Provinces, create.Campaigns);
                 return Accept(new ApiKeyCreated(keyId, create.Role!, keyProvinces, keyCampaigns), keyProvinces);
 
             case RevokeApiKey revoke:
-                if (!state.Keys.TryGetValue(revoke.KeyId!, out var key)) return Refusal.NotFound($"API key {revoke.KeyId} does not exist.");
-                if (key.Revoked) return Refusal.Conflict($"API key {key.KeyId} is revoked already.");
+                if (!state.Keys.TryGetValue(revoke.KeyId!, out var key)) return Refusal.Of(Refusals.ApiKeyNotFound, ("keyId", revoke.KeyId));
+                if (key.Revoked) return Refusal.Of(Refusals.ApiKeyAlreadyRevoked, ("keyId", key.KeyId));
                 return Accept(new ApiKeyRevoked(key.KeyId), key.Provinces);
 
             default:
-                return Refusal.Invalid("command", $"{command.GetType().Name} is not a security action");
+                return Refusal.Invalid("command", Refusals.CommandNotForSecurity, ("command", command.GetType().Name));
         }
     }
 
     private static SecurityUser? Find(SecurityState state, string actorId) => state.Users.GetValueOrDefault(actorId);
 
-    private static Refusal UnknownUser(string actorId) => Refusal.NotFound($"User {actorId} is not registered.");
+    private static Refusal UnknownUser(string actorId) => Refusal.Of(Refusals.UserNotRegistered, ("actorId", actorId));
 
     private static (string[] Provinces, string[] Campaigns) ScopeOf(string[]? provinces, string[]? campaigns) =>
         (provinces ?? [], campaigns ?? []);

@@ -38,10 +38,10 @@ public sealed class SecurityGrain(
         if (holder?.ActorId == actorId) return null;
         if (holder is not null)
         {
-            if (history.State.Users.ContainsKey(holder.ActorId)) return Refusal.Conflict($"The login '{login}' is taken.");
+            if (history.State.Users.ContainsKey(holder.ActorId)) return Refusal.Of(Refusals.UserLoginTaken, ("login", login));
             await Store.Credentials.RemoveAsync(holder.ActorId);
         }
-        return await Store.Credentials.AddUserAsync(actorId, login, null, null) ? null : Refusal.Conflict($"The login '{login}' is taken.");
+        return await Store.Credentials.AddUserAsync(actorId, login, null, null) ? null : Refusal.Of(Refusals.UserLoginTaken, ("login", login));
     }
 
     // Only a claim this command made is removed: a refused registration of a registered id leaves that user's row.

@@ -47,15 +47,15 @@ public sealed record IndicatorBook(
 
     public Refusal? RefuseTarget(string code, int year) =>
         Targets.Exists(t => t.Code == code && t.Year == year)
-            ? Refusal.Conflict($"A target for {code} in {year} is set already; correct it instead.")
+            ? Refusal.Of(Refusals.IndicatorTargetSet, ("code", code), ("year", year))
             : null;
 
     public Refusal? RefuseMeasurement(string code, string unit, string period, string source)
     {
         if (Measurements.Exists(m => m.Code == code && m.Period == period && m.Source == source))
-            return Refusal.Conflict($"{code} for {period} from {source} is measured already; correct it instead.");
+            return Refusal.Of(Refusals.IndicatorMeasured, ("code", code), ("period", period), ("source", source));
         if (Measurements.Find(m => m.Code == code) is { } earlier && earlier.Unit != unit)
-            return Refusal.Conflict($"{code} is measured in {earlier.Unit}, not in {unit}.");
+            return Refusal.Of(Refusals.IndicatorOtherUnit, ("code", code), ("unit", earlier.Unit), ("given", unit));
         return null;
     }
 
@@ -64,25 +64,25 @@ public sealed record IndicatorBook(
     {
         foreach (var target in Targets)
         {
-            if (string.IsNullOrWhiteSpace(target.Code)) return Refusal.Conflict("A target would have no indicator code.");
-            if (target.Year is < 1990 or > 2100) return Refusal.Conflict($"The target for {target.Code} would be for the year {target.Year}.");
+            if (string.IsNullOrWhiteSpace(target.Code)) return Refusal.Of(Refusals.IndicatorTargetNoCode);
+            if (target.Year is < 1990 or > 2100) return Refusal.Of(Refusals.IndicatorTargetYear, ("code", target.Code), ("year", target.Year));
             if (Indicators.ValueProblem(target.Code, target.Value, unit: null) is { } problem)
-                return Refusal.Conflict($"The target for {target.Code} in {target.Year} would be {target.Value}: {problem}.");
+                return Refusal.Of(Refusals.IndicatorTargetValue, ("code", target.Code), ("year", target.Year), ("value", target.Value), ("problem", problem.Text));
         }
         if (Targets.GroupBy(t => (t.Code, t.Year)).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            return Refusal.Conflict($"There would be two targets for {twice.Key.Code} in {twice.Key.Year}.");
+            return Refusal.Of(Refusals.IndicatorTargetTwice, ("code", twice.Key.Code), ("year", twice.Key.Year));
 
         foreach (var m in Measurements)
         {
             if (string.IsNullOrWhiteSpace(m.Code) || string.IsNullOrWhiteSpace(m.Unit) || string.IsNullOrWhiteSpace(m.Period) || string.IsNullOrWhiteSpace(m.Source))
-                return Refusal.Conflict("A measurement would lack its indicator code, unit, period or source.");
+                return Refusal.Of(Refusals.IndicatorMeasurementIncomplete);
             if (Indicators.ValueProblem(m.Code, m.Value, m.Unit) is { } problem)
-                return Refusal.Conflict($"{m.Code} for {m.Period} would be {m.Value} {m.Unit}: {problem}.");
+                return Refusal.Of(Refusals.IndicatorMeasurementValue, ("code", m.Code), ("period", m.Period), ("value", m.Value), ("unit", m.Unit), ("problem", problem.Text));
         }
         if (Measurements.GroupBy(m => (m.Code, m.Period, m.Source)).FirstOrDefault(g => g.Count() > 1) is { } again)
-            return Refusal.Conflict($"{again.Key.Code} for {again.Key.Period} from {again.Key.Source} would be measured twice.");
+            return Refusal.Of(Refusals.IndicatorMeasuredTwice, ("code", again.Key.Code), ("period", again.Key.Period), ("source", again.Key.Source));
         if (Measurements.GroupBy(m => m.Code).FirstOrDefault(g => g.Select(m => m.Unit).Distinct().Count() > 1) is { } mixed)
-            return Refusal.Conflict($"{mixed.Key} would be measured in more than one unit.");
+            return Refusal.Of(Refusals.IndicatorMixedUnits, ("code", mixed.Key));
         return null;
     }
 }

@@ -23,13 +23,13 @@ public static class AsOf
     {
         var errors = new List<FieldError>();
         var basis = request.Query["basis"].FirstOrDefault();
-        if (basis is not (null or "effective" or "recorded")) errors.Add(new FieldError("basis", "must be effective or recorded"));
+        if (basis is not (null or "effective" or "recorded")) errors.Add(FieldError.Of("basis", Refusals.FieldNotABasis));
 
         long? position = null;
         if (request.Query["atPosition"].FirstOrDefault() is { } text)
         {
             if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var p)) position = p;
-            else errors.Add(new FieldError("atPosition", "must be a whole number, 0 or more"));
+            else errors.Add(FieldError.Of("atPosition", Refusals.FieldNotAPosition));
         }
 
         DateOnly? effective = null;
@@ -47,13 +47,13 @@ public static class AsOf
                 if (basis == "recorded") recorded = moment;
                 else effective = DateInBrussels(moment);
             }
-            else errors.Add(new FieldError("asOf", "must be a date YYYY-MM-DD or an ISO 8601 time such as 2026-04-30T18:00:00+02:00"));
+            else errors.Add(FieldError.Of("asOf", Refusals.FieldNotADateOrTime));
         }
         else if (basis is not null && position is null)
-            errors.Add(new FieldError("asOf", "is required with basis (or give atPosition)"));
+            errors.Add(FieldError.Of("asOf", Refusals.FieldAsOfRequired));
 
         if (errors.Count > 0)
-            return (null, Problems.From(new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors])));
+            return (null, Problems.From(Refusal.Fields(errors)));
         return (new AsOfQuery(recorded, effective, position), null);
     }
 

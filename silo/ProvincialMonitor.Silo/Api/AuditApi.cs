@@ -2,6 +2,7 @@ using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Audit;
 using ProvincialMonitor.Grains.Projections;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -65,8 +66,8 @@ public static class AuditApi
         var body = await RequestBody.ReadAsync<AcknowledgeRequest>(http.Request, optional: false);
         if (body.Problem is not null) return body.Problem;
         if (body.Value!.Reason is not { } reason || string.IsNullOrWhiteSpace(reason))
-            return Problems.Invalid400("reason", "say why the break is acknowledged");
-        if (reason.Length > 2000) return Problems.Invalid400("reason", "at most 2000 characters");
+            return Problems.Invalid400("reason", Refusals.FieldReasonRequired);
+        if (reason.Length > 2000) return Problems.Invalid400("reason", Refusals.FieldAtMostCharacters, ("max", 2000));
         if (guard.Break?.Position != position)
             return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"This silo knows no break of the chain at position {position}.");
         var recorded = await trail.AcknowledgedAsync(Principals.Of(http), position, reason.Trim());
@@ -79,13 +80,13 @@ public static class AuditApi
         var body = await RequestBody.ReadAsync<VerifyRequest>(http.Request, optional: true);
         if (body.Problem is not null) return body.Problem;
         var request = body.Value!;
-        if (request.FromPosition is < 1) return Problems.Invalid400("fromPosition", "must be 1 or more");
-        if (request.ToPosition is < 0) return Problems.Invalid400("toPosition", "must not be negative");
+        if (request.FromPosition is < 1) return Problems.Invalid400("fromPosition", Refusals.FieldAtLeastOne);
+        if (request.ToPosition is < 0) return Problems.Invalid400("toPosition", Refusals.FieldNegative);
         var given = (request.Receipts ?? []).Concat(request.Receipt is { } one ? [one] : []).ToList();
-        if (given.Count > 100_000) return Problems.Invalid400("receipts", "at most 100,000 receipts in one verification");
+        if (given.Count > 100_000) return Problems.Invalid400("receipts", Refusals.FieldTooManyReceipts);
         if (given.Any(r => r is null || r.Position < 1 || r.Hash is not { Length: 64 } || !r.Hash.All(Uri.IsHexDigit)))
             return Problems.Invalid400(request.Receipt is not null && request.Receipts is null ? "receipt" : "receipts",
-                "each receipt needs a position of 1 or more and the 64-character hex hash from GET /api/audit/head");
+                Refusals.FieldBadReceipt);
 
         var receipts = given.Select(r => new ChainHead(r.Position, r.Hash.ToLowerInvariant())).ToList();
         var (result, anchors) = await guard.VerifyAsync(request.FromPosition ?? 1, request.ToPosition, receipts, null, http.RequestAborted);
@@ -115,7 +116,7 @@ public static class AuditApi
     private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)
     {
         if (!AggregateKind.All.TryGetValue(kind, out var aggregate))
-            return Problems.Invalid400("kind", $"must be one of: {string.Join(", ", AggregateKind.All.Keys)}");
+            return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKind.All.Keys)));
         var steps = await aggregate.ReplayAsync(store, key, cancellationToken);
         if (steps.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind} '{key}' has no events.");
         return Results.Ok(steps.Select(s => new StepResponse(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,

@@ -6,6 +6,7 @@ using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Projections;
 using ProvincialMonitor.Silo.Import;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -28,9 +29,9 @@ public static class AuditExport
     {
         var request = http.Request;
         var format = request.Query["format"].FirstOrDefault() ?? "csv";
-        if (format is not ("csv" or "jsonl")) return Problems.Invalid400("format", "must be csv or jsonl");
+        if (format is not ("csv" or "jsonl")) return Problems.Invalid400("format", Refusals.FieldMustBeEither, ("first", "csv"), ("second", "jsonl"));
         var what = request.Query["what"].FirstOrDefault() ?? "log";
-        if (what is not ("log" or "history" or "state")) return Problems.Invalid400("what", "must be log, history or state");
+        if (what is not ("log" or "history" or "state")) return Problems.Invalid400("what", Refusals.FieldMustBeAny, ("choices", "log, history"), ("last", "state"));
 
         AggregateKind? kind = null;
         string? key = null;
@@ -38,9 +39,9 @@ public static class AuditExport
         {
             var kindName = request.Query["kind"].FirstOrDefault();
             if (kindName is null || !AggregateKind.All.TryGetValue(kindName, out kind))
-                return Problems.Invalid400("kind", $"must be one of: {string.Join(", ", AggregateKind.All.Keys)}");
+                return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKind.All.Keys)));
             key = request.Query["key"].FirstOrDefault();
-            if (string.IsNullOrWhiteSpace(key)) return Problems.Invalid400("key", "is required: the aggregate's id or slug");
+            if (string.IsNullOrWhiteSpace(key)) return Problems.Invalid400("key", Refusals.FieldKeyRequired);
         }
         LogQuery? log = null;
         AsOfQuery? asOf = null;

@@ -59,7 +59,7 @@ public static class CommandEndpoints
     {
         var body = await RequestBody.ReadAsync(http.Request, entry.Command, entry.BodyOptional);
         if (body.Problem is not null) return (null, body.Problem);
-        if (!TryExpectedVersion(http.Request, out var expected)) return (null, Problems.Invalid400("If-Match", "must be a stream version, such as \"3\""));
+        if (!TryExpectedVersion(http.Request, out var expected)) return (null, Problems.Invalid400("If-Match", Refusals.FieldNotAVersion));
 
         var (source, invalidSource) = RequestSources.Of(http);
         if (invalidSource is not null) return (null, invalidSource);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Import;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -23,7 +24,7 @@ public static class ImportApi
             service.Find(id, Principals.Of(http)) is { } job ? Results.Ok(job.Progress(withBadRows: true)) : NotFound(id));
         imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, string? format, ImportService service) =>
         {
-            if (format is not (null or "csv" or "json")) return Problems.Invalid400("format", "must be csv or json");
+            if (format is not (null or "csv" or "json")) return Problems.Invalid400("format", Refusals.FieldMustBeEither, ("first", "csv"), ("second", "json"));
             if (service.Find(id, Principals.Of(http)) is not { } job) return NotFound(id);
             if (!job.Done) return Problems.Of(StatusCodes.Status409Conflict, Problems.Conflict, "Not done yet.", $"Import {id} is still {job.Status}; the report follows when it is done.");
             var json = format == "json";
@@ -67,11 +68,11 @@ public static class ImportApi
         }
         catch (DecoderFallbackException)
         {
-            return Problems.Invalid400("body", "is not UTF-8 (save the file as CSV UTF-8)");
+            return Problems.Invalid400("body", Refusals.FieldNotUtf8File);
         }
 
         var (job, error) = service.Start(text, options, actor);
-        if (job is null) return Problems.Invalid400("file", error!);
+        if (job is null) return Problems.From(Refusal.Fields([new FieldError("file", error!.Code, error.Arguments)]));
         return Results.Accepted($"/api/imports/{job.Id}", job.Progress(withBadRows: false));
     }
 
@@ -82,20 +83,20 @@ public static class ImportApi
         options = new ImportOptions(',', DecimalMark.Point, false, false);
         problem = null;
         var delimiter = query["delimiter"].FirstOrDefault() ?? ",";
-        if (delimiter is not ("," or ";")) problem = Problems.Invalid400("delimiter", "must be ; or ,");
+        if (delimiter is not ("," or ";")) problem = Problems.Invalid400("delimiter", Refusals.FieldMustBeEither, ("first", ";"), ("second", ","));
         var separator = (query["decimal"].FirstOrDefault() ?? "point") switch
         {
             "point" => DecimalMark.Point,
             "comma" => DecimalMark.Comma,
             _ => (DecimalMark?)null,
         };
-        if (separator is null) problem = Problems.Invalid400("decimal", "must be comma or point");
-        if (!TryFlag(query, "partial", out var partial)) problem = Problems.Invalid400("partial", "must be true or false");
-        if (!TryFlag(query, "dryRun", out var dryRun)) problem = Problems.Invalid400("dryRun", "must be true or false");
+        if (separator is null) problem = Problems.Invalid400("decimal", Refusals.FieldMustBeEither, ("first", "comma"), ("second", "point"));
+        if (!TryFlag(query, "partial", out var partial)) problem = Problems.Invalid400("partial", Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
+        if (!TryFlag(query, "dryRun", out var dryRun)) problem = Problems.Invalid400("dryRun", Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
         if (problem is not null) return false;
         if (delimiter == "," && separator == DecimalMark.Comma)
         {
-            problem = Problems.Invalid400("decimal", "comma needs delimiter ; (a decimal comma in a comma-separated file must be quoted; use ; instead)");
+            problem = Problems.Invalid400("decimal", Refusals.FieldDecimalCommaDelimiter);
             return false;
         }
         options = new ImportOptions(delimiter[0], separator!.Value, partial, dryRun);

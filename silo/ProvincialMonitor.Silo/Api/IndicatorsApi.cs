@@ -4,6 +4,7 @@ using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -18,7 +19,7 @@ public static class IndicatorsApi
         indicators.MapGet("/comparison", async (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string? measure, string? per) =>
         {
             per ??= "absolute";
-            if (!IndicatorsModel.Pers.Contains(per)) return Problems.Invalid400("per", "must be absolute, capita or municipality");
+            if (!IndicatorsModel.Pers.Contains(per)) return Problems.Invalid400("per", Refusals.FieldMustBeAny, ("choices", "absolute, capita"), ("last", "municipality"));
             measure = string.IsNullOrWhiteSpace(measure) ? "granted" : measure;
             if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Compare(measure, per));
             var (query, problem) = AsOf.Parse(request);
@@ -62,9 +63,9 @@ public static class IndicatorsApi
         string? text, string? sort, int? skip, int? take)
     {
         if (sort is not null && !IndicatorsModel.ProjectSorts.Contains(sort))
-            return Problems.Invalid400("sort", $"must be one of: {string.Join(", ", IndicatorsModel.ProjectSorts)}");
-        if (take is < 1 or > 500) return Problems.Invalid400("take", "must be between 1 and 500");
-        if (skip is < 0) return Problems.Invalid400("skip", "must not be negative");
+            return Problems.Invalid400("sort", Refusals.FieldNotOneOf, ("options", string.Join(", ", IndicatorsModel.ProjectSorts)));
+        if (take is < 1 or > 500) return Problems.Invalid400("take", Refusals.FieldBetween, ("min", 1), ("max", 500));
+        if (skip is < 0) return Problems.Invalid400("skip", Refusals.FieldNegative);
         return Results.Ok(await Projector(grains).Projects(new ProjectQuery(province, domain, status, cluster, text, sort ?? "title", skip ?? 0, take ?? 50)));
     }
 

@@ -16,28 +16,28 @@ public static class LogQueries
         {
             if (Text(name) is not { } v) return null;
             if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            errors.Add(new FieldError(name, "must be a date YYYY-MM-DD"));
+            errors.Add(FieldError.Of(name, Refusals.FieldNotADate));
             return null;
         }
         DateTimeOffset? Time(string name)
         {
             if (Text(name) is not { } v) return null;
             if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return t;
-            errors.Add(new FieldError(name, "must be an ISO 8601 time"));
+            errors.Add(FieldError.Of(name, Refusals.FieldNotATime));
             return null;
         }
         long? Number(string name)
         {
             if (Text(name) is not { } v) return null;
             if (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-            errors.Add(new FieldError(name, "must be a whole number"));
+            errors.Add(FieldError.Of(name, Refusals.FieldNotAWholeNumber));
             return null;
         }
 
         var direction = Text("direction") ?? "forwards";
-        if (direction is not ("forwards" or "backwards")) errors.Add(new FieldError("direction", "must be forwards or backwards"));
+        if (direction is not ("forwards" or "backwards")) errors.Add(FieldError.Of("direction", Refusals.FieldNotADirection));
         var limit = Number("limit") ?? 100;
-        if (limit < 1 || limit > maxLimit) errors.Add(new FieldError("limit", $"must be between 1 and {maxLimit}"));
+        if (limit < 1 || limit > maxLimit) errors.Add(FieldError.Of("limit", Refusals.FieldLimitRange, ("maxLimit", maxLimit)));
         var query = new LogQuery
         {
             StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
@@ -50,7 +50,7 @@ public static class LogQueries
             AfterPosition = Number("after") ?? 0, BeforePosition = Number("before"), Limit = (int)Math.Clamp(limit, 1, maxLimit),
         };
         return errors.Count > 0
-            ? (null, Problems.From(new Refusal(RefusalKind.Invalid, string.Join("; ", errors.Select(e => $"{e.Field} {e.Message}")), [.. errors])))
+            ? (null, Problems.From(Refusal.Fields(errors)))
             : (query, null);
     }
 

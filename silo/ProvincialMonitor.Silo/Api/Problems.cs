@@ -4,8 +4,9 @@ using ProvincialMonitor.Contracts.Commands;
 namespace ProvincialMonitor.Silo.Api;
 
 /// <summary>
-/// Every refusal is an RFC 9457 problem with one of these documented types (README "Errors");
-/// a refused request writes nothing.
+/// Every refusal is an RFC 9457 problem with one of these documented types (README "Errors"), its <c>code</c> and
+/// <c>arguments</c> (the table <see cref="Refusals"/>), and for a request that is not valid its <c>errors</c> by field
+/// and each error's code (<c>fieldErrors</c>); a refused request writes nothing.
 /// </summary>
 public static class Problems
 {
@@ -55,13 +56,21 @@ public static class Problems
             _ => (StatusCodes.Status503ServiceUnavailable, Unavailable, "The store is unavailable."),
         };
         var problem = new ProblemDetails { Status = status, Type = type, Title = title, Detail = refusal.Message };
+        problem.Extensions["code"] = refusal.Code;
+        problem.Extensions["arguments"] = refusal.Arguments;
         if (refusal.Errors.Length > 0)
+        {
             problem.Extensions["errors"] = refusal.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+            problem.Extensions["fieldErrors"] = refusal.Errors.Select(e => new FieldProblem(e.Field, e.Code, e.Arguments, e.Message)).ToArray();
+        }
         var result = Results.Problem(problem);
         return refusal.Kind == RefusalKind.Unavailable ? new WithHeader(result, "Retry-After", "5") : result;
     }
 
-    public static IResult Invalid400(string field, string message) => From(Refusal.Invalid(field, message));
+    /// <summary>One field error of a problem (<c>fieldErrors</c>): the field, the code of its text and the arguments, and the English.</summary>
+    public sealed record FieldProblem(string Field, string Code, IReadOnlyDictionary<string, string> Arguments, string Message);
+
+    public static IResult Invalid400(string field, RefusalText text, params (string Name, object? Value)[] arguments) => From(Refusal.Invalid(field, text, arguments));
 
     public static IResult Of(int status, string type, string title, string detail) =>
         Results.Problem(new ProblemDetails { Status = status, Type = type, Title = title, Detail = detail });

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -31,7 +32,7 @@ public static class RequestBody
         Converters = { new NormalizedText() },
     };
 
-    private const string ControlCharacterMessage = "contains a control or direction-override character";
+    private static readonly string ControlCharacterMessage = Refusals.FieldControlCharacter.English;
 
     /// <summary>
     /// Text as users meant it: Unicode normalised to NFC (so that "é" typed two ways is one name), and refused when it
@@ -81,13 +82,13 @@ public static class RequestBody
             bytes.Write(buffer, 0, read);
         }
 
-        if (bytes.Length == 0) return new(null, Problems.Invalid400("body", "is required: send a JSON object"), "");
+        if (bytes.Length == 0) return new(null, Problems.Invalid400("body", Refusals.FieldBodyRequired), "");
         try
         {
             var text = StrictUtf8.GetString(bytes.ToArray());
             var value = JsonSerializer.Deserialize(text, type, Options);
             return value is null
-                ? new(null, Problems.Invalid400("body", "must be a JSON object"), "")
+                ? new(null, Problems.Invalid400("body", Refusals.FieldNotAJsonObject), "")
                 : new(value, null, CanonicalJson.Canonicalize(text));
         }
         catch (JsonException ex)
@@ -97,7 +98,7 @@ public static class RequestBody
         }
         catch (Exception ex) when (ex is FormatException or DecoderFallbackException or InvalidOperationException or ArgumentException)
         {
-            return new(null, Problems.Invalid400("body", $"is not valid UTF-8 JSON: {ex.Message}"), "");
+            return new(null, Problems.Invalid400("body", Refusals.FieldNotJson, ("message", ex.Message)), "");
         }
     }
 
@@ -110,15 +111,15 @@ public static class RequestBody
                                     || (contentType.StartsWith("application/", StringComparison.OrdinalIgnoreCase)
                                         && contentType.Split(';')[0].EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
 
-    private static string Describe(JsonException ex) => ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
-        ? "is not a known field (names are camelCase and case-sensitive)"
+    private static RefusalText Describe(JsonException ex) => ex.Message.Contains("could not be mapped", StringComparison.Ordinal)
+        ? Refusals.FieldUnknownMember
         : ex.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("twice", StringComparison.Ordinal)
-            ? "is given more than once"
+            ? Refusals.FieldGivenMoreThanOnce
         : ex.Message.StartsWith(ControlCharacterMessage, StringComparison.Ordinal)
-            ? ControlCharacterMessage
+            ? Refusals.FieldControlCharacter
         : ex.InnerException is FormatException or InvalidOperationException || ex.Message.Contains("could not be converted", StringComparison.Ordinal)
-            ? "has the wrong type or format"
-            : "is not valid JSON here";
+            ? Refusals.FieldWrongFormat
+            : Refusals.FieldNotJsonHere;
 
     private static IResult TooLarge() => Problems.Of(StatusCodes.Status413PayloadTooLarge, Problems.TooLarge,
         "The request is too large.", $"The body may hold at most {MaxBytes / 1024} KiB.");

@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Security;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -22,6 +23,6 @@ public static class RequestSources
         if (string.IsNullOrEmpty(header)) return (Sources.Api, null);
         if (FromClients.Contains(header)) return (header, null);
         if (header == Sources.Demo && InProcessKey.IsInProcess(http.User)) return (header, null);
-        return (Sources.Api, Problems.Invalid400(Header, $"must be one of {string.Join(", ", FromClients)}"));
+        return (Sources.Api, Problems.Invalid400(Header, Refusals.FieldNotListed, ("options", string.Join(", ", FromClients))));
     }
 }

@@ -20,8 +20,7 @@ public sealed class Unavailability(ILogger<Unavailability> logger) : IExceptionH
         logger.LogWarning("{Method} {Path}: 503, a part behind the silo is unavailable: {Reason}",
             httpContext.Request.Method, httpContext.Request.Path, exception.GetBaseException().Message);
         httpContext.Response.Clear();
-        await Problems.From(new Refusal(RefusalKind.Unavailable,
-            "A part of the system is unavailable for a moment (the database, or another silo); send the same request again, with the same Idempotency-Key.", []))
+        await Problems.From(Refusal.Of(Refusals.SystemUnavailable))
             .ExecuteAsync(httpContext);
         return true;
     }

@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
 using ProvincialMonitor.Silo.Api;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Hosting;
 
@@ -23,7 +24,7 @@ public static class PageQueries
             foreach (var (name, type) in Typed.GetOrAdd(page.Type, TypedParameters))
                 foreach (var value in context.Request.Query[name])
                     if (!string.IsNullOrEmpty(value) && !Reads(value, type))
-                        return Problems.Invalid400(name, $"is not a {type.Name} here").ExecuteAsync(context);
+                        return Problems.Invalid400(name, Refusals.FieldWrongType, ("type", type.Name)).ExecuteAsync(context);
             return next(context);
         });
         return app;

@@ -31,7 +31,7 @@ internal static class CellValues
     /// <summary>Any number a corrected field holds: the field's own check (money, a count) says what more it must be.</summary>
     private static readonly NumberKind AnyNumber = NumberKind.Measure(10);
 
-    public static string? Parse(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
+    public static FieldError? Parse(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
     {
         node = null;
         if (type == typeof(string))
@@ -47,21 +47,21 @@ internal static class CellValues
         if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
         {
             var read = InputReader.Number(value, kind ?? NumberKind.Whole, separator);
-            if (read.Problem is { } problem) return $"{column} {problem.English}";
-            if (type == typeof(int) && read.Value is > int.MaxValue or < int.MinValue) return $"{column} {InputProblem.OutOfRange().English}";
+            if (read.Problem is { } problem) return problem.For(column);
+            if (type == typeof(int) && read.Value is > int.MaxValue or < int.MinValue) return InputProblem.OutOfRange().For(column);
             node = type == typeof(decimal) ? JsonValue.Create(read.Value) : JsonValue.Create((long)read.Value!.Value);
             return null;
         }
         if (type == typeof(DateOnly))
         {
             var date = InputReader.Date(value);
-            if (date.Problem is { } problem) return $"{column} {problem.English}";
+            if (date.Problem is { } problem) return problem.For(column);
             node = JsonValue.Create(date.Value!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             return null;
         }
         if (type == typeof(Guid))
         {
-            if (!Guid.TryParse(value, out var id)) return $"{column} is not an event id (a UUID)";
+            if (!Guid.TryParse(value, out var id)) return FieldError.Of(column, Refusals.ImportNotAnEventId);
             node = JsonValue.Create(id);
             return null;
         }
@@ -69,7 +69,7 @@ internal static class CellValues
         {
             var withOffset = value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T', StringComparison.Ordinal) && value.Contains('T', StringComparison.Ordinal);
             if (!withOffset || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var moment))
-                return $"{column} is not a moment with its offset, such as 2027-04-06T09:30:00+02:00";
+                return InputProblem.NotAMoment().For(column);
             node = JsonValue.Create(moment);
             return null;
         }
@@ -81,7 +81,7 @@ internal static class CellValues
                 var parts = item.Split(':', StringSplitOptions.TrimEntries);
                 int? Count(int i) => parts.Length > i && InputReader.WholeNumber(parts[i], separator).Value is >= 0 and var n ? n : null;
                 if (parts.Length != 4 || Count(1) is null || Count(2) is null || Count(3) is null)
-                    return $"{column} is a list of province:municipalities:markets:entries, such as limburg:20:40:5000|antwerpen:30:60:8000";
+                    return FieldError.Of(column, Refusals.ImportNotTargetList);
                 targets.Add(new JsonObject { ["province"] = parts[0], ["municipalities"] = Count(1), ["markets"] = Count(2), ["entries"] = Count(3) });
             }
             node = targets;
@@ -89,10 +89,10 @@ internal static class CellValues
         }
         if (type == typeof(bool))
         {
-            if (!bool.TryParse(value, out var flag)) return $"{column} is not true or false";
+            if (!bool.TryParse(value, out var flag)) return FieldError.Of(column, Refusals.ImportNotAFlag);
             node = JsonValue.Create(flag);
             return null;
         }
-        return $"{column} cannot be given in an import";
+        return FieldError.Of(column, Refusals.ImportNotImportable);
     }
 }

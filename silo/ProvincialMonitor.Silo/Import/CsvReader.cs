@@ -1,6 +1,13 @@
 using System.Text;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Import;
+
+/// <summary>A file that is not CSV as <see cref="CsvReader"/> reads it: why, by code (its message is the English).</summary>
+public sealed class CsvFormatException(Refusal why) : FormatException(why.Message)
+{
+    public Refusal Why { get; } = why;
+}
 
 /// <summary>One record of a CSV file: its fields and the line (1-based) on which it starts.</summary>
 public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
@@ -45,7 +52,7 @@ public sealed class CsvReader
                 _index++;
                 while (true)
                 {
-                    if (_index >= _text.Length) throw new FormatException($"line {start}: a quoted field is not closed");
+                    if (_index >= _text.Length) throw new CsvFormatException(Refusal.Of(Refusals.ImportQuoteNotClosed, ("line", start)));
                     var c = _text[_index];
                     if (c == '"')
                     {
@@ -63,13 +70,13 @@ public sealed class CsvReader
                     _index++;
                 }
                 if (_index < _text.Length && _text[_index] != _delimiter && _text[_index] != '\n' && !(_text[_index] == '\r' && Peek(1) == '\n'))
-                    throw new FormatException($"line {_line}: text after a closing quote (a quote inside a field is written twice: \"\")");
+                    throw new CsvFormatException(Refusal.Of(Refusals.ImportTextAfterQuote, ("line", _line)));
             }
             else
             {
                 while (_index < _text.Length && _text[_index] != _delimiter && _text[_index] != '\n' && !(_text[_index] == '\r' && Peek(1) == '\n'))
                 {
-                    if (_text[_index] == '"') throw new FormatException($"line {_line}: a quote inside an unquoted field (quote the field and write the quote twice)");
+                    if (_text[_index] == '"') throw new CsvFormatException(Refusal.Of(Refusals.ImportQuoteInField, ("line", _line)));
                     field.Append(_text[_index]);
                     _index++;
                 }

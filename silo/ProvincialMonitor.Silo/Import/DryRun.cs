@@ -55,7 +55,7 @@ public sealed class DryRun(IEventStore store)
     {
         var streamId = TDecider.StreamId(key);
         if (!RolePolicy.MayWrite(context.Actor, command.GetType()))
-            return new Result(streamId, 0, Refusal.Forbidden($"The role {context.Actor.Role} may not send {command.GetType().Name}."));
+            return new Result(streamId, 0, Refusal.Of(Refusals.ScopeRoleMayNotSend, ("role", context.Actor.Role), ("command", command.GetType().Name)));
 
         var cacheKey = $"{kind}:{key}";
         if (!_histories.TryGetValue(cacheKey, out var cached))

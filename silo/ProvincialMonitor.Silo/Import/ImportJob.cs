@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Input;
+using ProvincialMonitor.Grains.Commands;
 
 namespace ProvincialMonitor.Silo.Import;
 
@@ -25,11 +28,14 @@ public static class RowOutcomes
     public const string Accepted = "accepted";
 }
 
-/// <summary>One line of the report.</summary>
-public sealed record ImportRowResult(int Line, string Action, string Outcome, string? Reason, string? StreamId, long? Position, string? IdempotencyKey)
+/// <summary>One line of the report: <see cref="Why"/> is the refusal (by code) behind the row's outcome, if any.</summary>
+public sealed record ImportRowResult(int Line, string Action, string Outcome, [property: JsonIgnore] Refusal? Why, string? StreamId, long? Position, string? IdempotencyKey)
 {
-    /// <summary>The reason in Dutch, for people (the dashboard's translation; a part it does not know stays as it is); <see cref="Reason"/> stays the machine's.</summary>
-    public string? ReasonNl => Reason is null ? null : Dashboard.Forms.DutchReasons.ImportReason(Outcome, Reason).Text;
+    /// <summary>The reason in English, for machines: a refused row's <c>kind: message</c>, any other row's message.</summary>
+    public string? Reason => Why is null ? null : Outcome == RowOutcomes.Refused ? $"{CommandDispatcher.KindTag(Why.Kind)}: {Why.Message}" : Why.Message;
+
+    /// <summary>The reason in Dutch, for people: the Dutch text of the same code.</summary>
+    public string? ReasonNl => Why is null ? null : Dashboard.Forms.FormMessages.Reason(Why);
 }
 
 /// <summary>Where an import is: <c>checking</c>, <c>applying</c>, <c>done</c> or <c>failed</c> (the file could not be read).</summary>

@@ -27,7 +27,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
 
     /// <summary>Reads the header and starts the job in the background; a header problem is answered at once.</summary>
-    public (ImportJob? Job, string? Problem) Start(string text, ImportOptions options, Actor actor)
+    public (ImportJob? Job, Refusal? Problem) Start(string text, ImportOptions options, Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
         var reader = new CsvReader(text, options.Delimiter);
@@ -36,18 +36,20 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         {
             header = reader.Next();
         }
-        catch (FormatException ex)
+        catch (CsvFormatException ex)
         {
-            return (null, ex.Message);
+            return (null, ex.Why);
         }
-        if (header is null) return (null, "the file is empty: it needs a header line and at least one row");
+        if (header is null) return (null, Refusal.Of(Refusals.ImportEmptyFile));
         var columns = header.Fields.Select(f => f.Trim()).ToList();
         if (!columns.Contains(ImportAction.ActionColumn))
-            return (null, $"the header (line {header.Line}) has no column 'action'{(columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal) ? $"; is the delimiter '{options.Delimiter}' right?" : "")}");
+            return (null, columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal)
+                ? Refusal.Of(Refusals.ImportNoActionColumnDelimiter, ("line", header.Line), ("delimiter", options.Delimiter))
+                : Refusal.Of(Refusals.ImportNoActionColumn, ("line", header.Line)));
         var unknown = columns.Where(c => !ImportAction.KnownColumns.Contains(c)).ToList();
-        if (unknown.Count > 0) return (null, $"unknown column(s) in the header: {string.Join(", ", unknown.Select(c => $"'{c}'"))}");
+        if (unknown.Count > 0) return (null, Refusal.Of(Refusals.ImportUnknownColumns, ("columns", string.Join(", ", unknown.Select(c => $"'{c}'")))));
         var duplicate = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) return (null, $"the column '{duplicate.Key}' appears twice in the header");
+        if (duplicate is not null) return (null, Refusal.Of(Refusals.ImportColumnTwice, ("column", duplicate.Key)));
 
         Prune();
         var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.Now);
@@ -88,7 +90,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         // The check without state, with the references: a project named by externalRef exists, or an earlier valid row registers it.
         var registeredInFile = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var problems = new string?[rows.Count];
+        var problems = new FieldError?[rows.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -100,14 +102,14 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
                     if (!owners.TryGetValue(reference, out var owner))
                         owners[reference] = owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef!);
                     if (owner is null)
-                        problems[i] = $"{row.ReferenceProvince} has no project with externalRef '{row.ExternalRef}', and no earlier valid row registers one";
+                        problems[i] = FieldError.Of("", Refusals.ImportNoProjectInFile, ("province", row.ReferenceProvince), ("externalRef", row.ExternalRef));
                 }
             }
             if (row.Valid && problems[i] is null && row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null)
                 registeredInFile.Add($"{row.ReferenceProvince}/{row.ExternalRef}");
             if (!row.Valid || problems[i] is not null)
                 job.Record(i, new ImportRowResult(row.Line, row.ActionName, RowOutcomes.Invalid,
-                    string.Join("; ", problems[i] is null ? row.Errors : [.. row.Errors, problems[i]!]), null, null, null));
+                    Refusal.Fields(problems[i] is null ? row.Errors : [.. row.Errors, problems[i]!]), null, null, null));
             job.Checked();
         }
 
@@ -118,7 +120,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         {
             foreach (var i in toApply)
                 job.Record(i, new ImportRowResult(rows[i].Line, rows[i].ActionName, RowOutcomes.Skipped,
-                    "not sent: other rows are invalid (import with partial to store the valid rows)", null, null, rows[i].IdempotencyKey));
+                    Refusal.Of(Refusals.ImportNotSent), null, null, rows[i].IdempotencyKey));
             return;
         }
 
@@ -161,7 +163,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
             if (outcome.Refusal?.Kind != RefusalKind.Unavailable || attempt == 3) break;
             await Task.Delay(TimeSpan.FromSeconds(attempt)); // the same idempotency key: a retry never stores twice
         }
-        if (outcome.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), outcome.StreamId.Length > 0 ? outcome.StreamId : null, null);
+        if (outcome.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, refusal, outcome.StreamId.Length > 0 ? outcome.StreamId : null, null);
         if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null)
             projects[$"{row.ReferenceProvince}/{row.ExternalRef}"] = outcome.StreamId["project-".Length..];
         return Result(row, outcome.Replayed ? RowOutcomes.Replayed : RowOutcomes.Stored, null, outcome.StreamId, outcome.Position);
@@ -191,7 +193,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         }
         if (decidedKeys.TryGetValue(row.IdempotencyKey!, out var earlierHash))
             return earlierHash == row.RequestHash
-                ? Result(row, RowOutcomes.Replayed, "the same row appears earlier in the file", null, null)
+                ? Result(row, RowOutcomes.Replayed, Refusal.Of(Refusals.ImportSameRow), null, null)
                 : Result(row, RowOutcomes.Refused, KeyReused, null, null);
 
         string key;
@@ -200,7 +202,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
             key = Guid.CreateVersion7().ToString();
             if (row.ExternalRef is not null
                 && (projects.TryGetValue(reference, out var owner) || (owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef)) is not null))
-                return Result(row, RowOutcomes.Refused, $"conflict: {row.ReferenceProvince} already has a project with externalRef '{row.ExternalRef}': {owner}.", null, null);
+                return Result(row, RowOutcomes.Refused, Refusal.Of(Refusals.ProjectExternalRefTaken, ("lead", row.ReferenceProvince), ("externalRef", row.ExternalRef), ("owner", owner)), null, null);
         }
         else
         {
@@ -211,16 +213,16 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
 
         var context = new CommandContext(actor, Sources.Import, clock.Now, Guid.CreateVersion7(), row.IdempotencyKey, row.RequestHash);
         var result = await row.Action.Decide(run, key, row.Command!, context);
-        if (result.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, Describe(refusal), result.StreamId, null);
+        if (result.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, refusal, result.StreamId, null);
         decidedKeys[row.IdempotencyKey!] = row.RequestHash;
         if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = key;
         return Result(row, RowOutcomes.Accepted, null, result.StreamId, null);
     }
 
-    private const string KeyReused = "idempotency-key-reused: this idempotencyKey was already used for a different row.";
+    private static readonly Refusal KeyReused = Refusal.Of(Refusals.ImportKeyReused);
 
     /// <summary>The grain key of the row's aggregate, or why there is none (a project not registered).</summary>
-    private async Task<(string? Key, string? Missing)> KeyOfAsync(ParsedRow row, ConcurrentDictionary<string, string> projects)
+    private async Task<(string? Key, Refusal? Missing)> KeyOfAsync(ParsedRow row, ConcurrentDictionary<string, string> projects)
     {
         switch (row.Action!.Target)
         {
@@ -233,7 +235,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
                 if (projects.TryGetValue(reference, out var known)) return (known, null);
                 var owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef!);
                 return owner is null
-                    ? (null, $"not-found: {row.ReferenceProvince} has no project with externalRef '{row.ExternalRef}'.")
+                    ? (null, Refusal.Of(Refusals.ImportNoProject, ("province", row.ReferenceProvince), ("externalRef", row.ExternalRef)))
                     : (projects[reference] = owner, null);
             default:
                 return (row.FixedKey, null);
@@ -243,9 +245,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     private Task<string?> OwnerAsync(string province, string externalRef) =>
         grains.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(province, externalRef.Trim())).Owner();
 
-    private static string Describe(Refusal refusal) => CommandDispatcher.KindTag(refusal.Kind) + ": " + refusal.Message;
-
-    private static ImportRowResult Result(ParsedRow row, string outcome, string? reason, string? streamId, long? position) =>
+    private static ImportRowResult Result(ParsedRow row, string outcome, Refusal? reason, string? streamId, long? position) =>
         new(row.Line, row.ActionName, outcome, reason, streamId, position, row.IdempotencyKey);
 
     private void Prune()

@@ -24,7 +24,7 @@ public sealed record ParsedRow(
     string? Market,
     string? IdempotencyKey,
     string RequestHash,
-    IReadOnlyList<string> Errors)
+    IReadOnlyList<FieldError> Errors)
 {
     public bool Valid => Errors.Count == 0;
 
@@ -63,10 +63,10 @@ public static class RowParser
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(header);
-        var errors = new List<string>();
+        var errors = new List<FieldError>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         if (record.Fields.Count != header.Count)
-            errors.Add($"has {record.Fields.Count} fields, the header has {header.Count}");
+            errors.Add(FieldError.Of("", Refusals.ImportFieldCount, ("fields", record.Fields.Count), ("header", header.Count)));
         for (var i = 0; i < Math.Min(header.Count, record.Fields.Count); i++)
         {
             var value = record.Fields[i].Trim().Normalize(NormalizationForm.FormC);
@@ -76,7 +76,8 @@ public static class RowParser
         var actionName = values.GetValueOrDefault(ImportAction.ActionColumn) ?? "";
         if (!ImportAction.All.TryGetValue(actionName, out var action))
         {
-            errors.Add(actionName.Length == 0 ? "action is required" : $"action '{actionName}' is not known (see the README: one of {string.Join(", ", ImportAction.All.Keys)})");
+            errors.Add(actionName.Length == 0 ? FieldError.Of("action", Refusals.FieldRequired)
+                : FieldError.Of("action", Refusals.ImportUnknownAction, ("action", actionName), ("actions", string.Join(", ", ImportAction.All.Keys))));
             return new ParsedRow(record.Line, actionName, null, null, null, null, null, null, null, null, null, null, "", errors);
         }
 
@@ -87,7 +88,7 @@ public static class RowParser
             if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
             if (!action.Fields.TryGetValue(column, out var type))
             {
-                errors.Add($"{column} is not a column of {actionName} (leave it empty)");
+                errors.Add(FieldError.Of(column, Refusals.ImportNotAColumn, ("action", actionName)));
                 continue;
             }
             if (type == typeof(ImportAction.CorrectionFieldMarker) || type == typeof(ImportAction.CorrectionValueMarker))
@@ -115,22 +116,22 @@ public static class RowParser
                 externalRef = values.GetValueOrDefault("externalRef");
                 if (projectId is not null)
                 {
-                    if (!Guid.TryParse(projectId, out _)) errors.Add("projectId is not a project id (a UUID)");
-                    if (externalRef is not null) errors.Add("give projectId or leadProvince and externalRef, not both");
+                    if (!Guid.TryParse(projectId, out _)) errors.Add(FieldError.Of("projectId", Refusals.ImportNotAProjectId));
+                    if (externalRef is not null) errors.Add(FieldError.Of("", Refusals.ImportProjectNamedTwice));
                 }
                 else if (referenceProvince is null || externalRef is null)
-                    errors.Add("the project is named by projectId, or by leadProvince and externalRef");
+                    errors.Add(FieldError.Of("", Refusals.ImportProjectUnnamed));
                 else if (!Contracts.ProvinceSlugs.All.Contains(referenceProvince))
-                    errors.Add($"leadProvince must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                    errors.Add(FieldError.Of("leadProvince", Refusals.FieldUnknownProvince, ("options", string.Join(", ", Contracts.ProvinceSlugs.All))));
                 break;
             case ImportTarget.Province:
                 province = values.GetValueOrDefault("province");
-                if (province is null) errors.Add("province is required");
-                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add($"province must be one of: {string.Join(", ", Contracts.ProvinceSlugs.All)}");
+                if (province is null) errors.Add(FieldError.Of("province", Refusals.FieldRequired));
+                else if (!Contracts.ProvinceSlugs.All.Contains(province)) errors.Add(FieldError.Of("province", Refusals.FieldUnknownProvince, ("options", string.Join(", ", Contracts.ProvinceSlugs.All))));
                 break;
             case ImportTarget.Cluster:
                 cluster = values.GetValueOrDefault("cluster");
-                if (cluster is null) errors.Add("cluster is required");
+                if (cluster is null) errors.Add(FieldError.Of("cluster", Refusals.FieldRequired));
                 break;
             case ImportTarget.NewCluster:
                 cluster = values.GetValueOrDefault("slug");
@@ -141,11 +142,11 @@ public static class RowParser
             case ImportTarget.Campaign:
             case ImportTarget.Market:
                 campaign = values.GetValueOrDefault("campaign");
-                if (campaign is null) errors.Add("campaign is required");
+                if (campaign is null) errors.Add(FieldError.Of("campaign", Refusals.FieldRequired));
                 if (action.Target == ImportTarget.Market)
                 {
                     market = values.GetValueOrDefault("market");
-                    if (market is null) errors.Add("market is required (the marketId it joined with)");
+                    if (market is null) errors.Add(FieldError.Of("market", Refusals.ImportMarketRequired));
                 }
                 break;
         }
@@ -160,19 +161,19 @@ public static class RowParser
             }
             catch (JsonException ex)
             {
-                errors.Add($"{ex.Path?.TrimStart('$', '.')} has the wrong type or format");
+                errors.Add(FieldError.Of(ex.Path?.TrimStart('$', '.') ?? "", Refusals.FieldWrongFormat));
             }
             if (command is not null)
             {
-                errors.AddRange(command.Validate().Select(e => $"{e.Field} {e.Message}"));
-                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add("effectiveDate is more than one day in the future");
+                errors.AddRange(command.Validate());
+                if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add(FieldError.Of("effectiveDate", Refusals.FieldInTheFuture));
                 canonical = EventStore.CanonicalJson.Canonicalize(JsonSerializer.Serialize(command, action.CommandType, RequestBody.Options));
             }
         }
 
         var idempotencyKey = values.GetValueOrDefault(ImportAction.IdempotencyKeyColumn);
         if (idempotencyKey is not null && (idempotencyKey.Length > 200 || idempotencyKey.Any(char.IsControl)))
-            errors.Add("idempotencyKey has 1 to 200 printable characters");
+            errors.Add(FieldError.Of("idempotencyKey", Refusals.ImportBadIdempotencyKey));
         var reference = action.Target switch
         {
             ImportTarget.Project => projectId ?? $"{referenceProvince}/{externalRef}",

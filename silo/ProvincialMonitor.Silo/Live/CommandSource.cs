@@ -27,18 +27,18 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IEventStore stor
     {
         ArgumentNullException.ThrowIfNull(action);
         if (ActorClaims.ToActor(user) is not { } actor)
-            return FormOutcome.Refusal(RefusalKind.Forbidden, "You are not logged in.");
+            return FormOutcome.Refusing(Refusal.Of(Refusals.ScopeNotLoggedIn));
         var request = new CommandRequest(actor, Sources.Form, idempotencyKey, RequestHash(action));
 
         // A command that names a new aggregate (a project, a cluster, a campaign) takes its key from the command, whatever the form's kind.
         var entry = CommandCatalog.Of(action.Command.GetType());
         if (entry is null || (entry.NewKey is null && entry.Kind.Name != action.Kind))
         {
-            var wrongKind = Refusal.Invalid("kind", $"{action.Command.GetType().Name} does not go to a {action.Kind}");
-            return FormOutcome.Refusal(wrongKind.Kind, wrongKind.Message, wrongKind.Errors);
+            var wrongKind = Refusal.Invalid("kind", Refusals.FieldWrongKind, ("command", action.Command.GetType().Name), ("kind", action.Kind));
+            return FormOutcome.Refusing(wrongKind);
         }
         var outcome = await dispatcher.SendAsync(entry.NewKey?.Invoke(action.Command) ?? action.Key, action.Command, request);
-        if (outcome.Refusal is { } refused) return FormOutcome.Refusal(refused.Kind, refused.Message, refused.Errors);
+        if (outcome.Refusal is { } refused) return FormOutcome.Refusing(refused);
         return FormOutcome.Stored(outcome.StreamId, outcome.Version, outcome.Position, outcome.Replayed);
     }
 

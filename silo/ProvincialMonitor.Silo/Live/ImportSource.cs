@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.Silo.Import;
 using ProvincialMonitor.Silo.Security;
@@ -21,12 +22,11 @@ public sealed class ImportSource(ImportService imports) : IImportSource
     {
         ArgumentNullException.ThrowIfNull(csv);
         ArgumentNullException.ThrowIfNull(options);
-        if (ActorClaims.ToActor(user) is not { } actor) return new ImportStart(null, "You are not logged in.");
+        if (ActorClaims.ToActor(user) is not { } actor) return new ImportStart(null, Refusal.Of(Refusals.ScopeNotLoggedIn));
         if (actor.Role is not (Roles.Officer or Roles.Coordinator or Roles.Admin))
-            return new ImportStart(null, $"The role {actor.Role} does not record actions.");
-        if (options.Delimiter is not (',' or ';')) return new ImportStart(null, "delimiter must be ; or ,");
-        if (options.Delimiter == ',' && options.DecimalComma)
-            return new ImportStart(null, "decimal comma needs delimiter ; (a decimal comma in a comma-separated file must be quoted; use ; instead)");
+            return new ImportStart(null, Refusal.Of(Refusals.ImportRoleRecordsNothing, ("role", actor.Role)));
+        if (options.Delimiter is not (',' or ';')) return new ImportStart(null, Refusal.Of(Refusals.ImportBadDelimiter));
+        if (options.Delimiter == ',' && options.DecimalComma) return new ImportStart(null, Refusal.Of(Refusals.ImportCommaNeedsSemicolon));
 
         using var bytes = new MemoryStream();
         var buffer = new byte[64 * 1024];
@@ -34,7 +34,7 @@ public sealed class ImportSource(ImportService imports) : IImportSource
         while ((read = await csv.ReadAsync(buffer, cancellationToken)) > 0)
         {
             if (bytes.Length + read > ImportService.MaxBytes)
-                return new ImportStart(null, $"the file is too large: an import holds at most {ImportService.MaxBytes / 1024 / 1024} MB; split the file");
+                return new ImportStart(null, Refusal.Of(Refusals.ImportFileTooLarge, ("max", ImportService.MaxBytes / 1024 / 1024)));
             bytes.Write(buffer, 0, read);
         }
         string text;
@@ -44,7 +44,7 @@ public sealed class ImportSource(ImportService imports) : IImportSource
         }
         catch (DecoderFallbackException)
         {
-            return new ImportStart(null, "the file is not UTF-8 (save the file as CSV UTF-8)");
+            return new ImportStart(null, Refusal.Of(Refusals.ImportNotUtf8));
         }
 
         var settings = new ImportOptions(options.Delimiter, options.DecimalComma ? DecimalMark.Comma : DecimalMark.Point, options.Partial, options.DryRun);
@@ -57,5 +57,5 @@ public sealed class ImportSource(ImportService imports) : IImportSource
 
     private static ImportStatus Map(ImportProgress p) => new(
         p.Id, p.Status, p.DryRun, p.Partial, p.Total, p.Checked, p.Applied, p.Stored, p.Replayed, p.Refused, p.Invalid, p.Skipped, p.Accepted,
-        p.Error, p.Succeeded, [.. (p.BadRows ?? []).Select(r => new ImportBadRow(r.Line, r.Action, r.Outcome, r.Reason))]);
+        p.Error, p.Succeeded, [.. (p.BadRows ?? []).Select(r => new ImportBadRow(r.Line, r.Action, r.Outcome, r.Why))]);
 }

@@ -43,7 +43,7 @@ public sealed class ApiKeyAuthentication(
     private const string StoreDown = "provmon:store-down";
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) => Context.Items.ContainsKey(StoreDown)
-        ? Api.Problems.From(new Contracts.Commands.Refusal(Contracts.Commands.RefusalKind.Unavailable, "The store is unavailable; the API key cannot be checked.", [])).ExecuteAsync(Context)
+        ? Api.Problems.From(Contracts.Commands.Refusal.Of(Contracts.Commands.Refusals.StoreKeyUnchecked)).ExecuteAsync(Context)
         : Api.Problems.Of(StatusCodes.Status401Unauthorized, Api.Problems.Unauthenticated, "Authentication is required.",
             "The API key is unknown or revoked.").ExecuteAsync(Context);
 

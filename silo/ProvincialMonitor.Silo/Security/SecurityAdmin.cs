@@ -41,7 +41,7 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
         var external = user.Login?.StartsWith("oidc:", StringComparison.Ordinal) == true;
         if (!(external && user.Password is null) && CheckPassword(user.Password) is { } invalid) return (null, invalid);
         if (user.DisplayName is { Length: > MaxDisplayNameLength })
-            return (null, Refusal.Invalid("displayName", $"has at most {MaxDisplayNameLength} characters"));
+            return (null, Refusal.Invalid("displayName", Refusals.FieldTooLong, ("max", MaxDisplayNameLength)));
 
         var actorId = "u-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
         var refusal = await SendAsync(by, new RegisterUser(actorId, user.Role, user.Provinces ?? [], user.Campaigns ?? [], user.Login), source);
@@ -79,7 +79,7 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
     /// <summary>Creates a key; the key itself is returned once and never stored.</summary>
     public async Task<(string? KeyId, string? Key, Refusal? Refusal)> CreateApiKeyAsync(Actor by, NewApiKey request, string source = Sources.Api)
     {
-        if (request.Label is { Length: > 100 }) return (null, null, Refusal.Invalid("label", "has at most 100 characters"));
+        if (request.Label is { Length: > 100 }) return (null, null, Refusal.Invalid("label", Refusals.FieldTooLong, ("max", 100)));
         var (keyId, key) = (ApiKeys.NewKeyId(), ApiKeys.NewKey());
         if (await SendAsync(by, new CreateApiKey(keyId, request.Role, request.Provinces ?? [], request.Campaigns ?? []), source) is { } refusal)
             return (null, null, refusal);
@@ -139,10 +139,10 @@ public sealed class SecurityAdmin(EventStoreConnector store, CommandDispatcher d
     private async Task<Refusal?> SendAsync(Actor by, SecurityCommand command, string source = Sources.Api) =>
         (await dispatcher.SendAsync<ISecurityGrain, SecurityCommand>(GrainKey, command, new CommandRequest(by, source))).Refusal;
 
-    private static Refusal UnknownLogin(string login) => Refusal.NotFound($"There is no user with the login '{login}'.");
+    private static Refusal UnknownLogin(string login) => Refusal.Of(Refusals.UserUnknownLogin, ("login", login));
 
     private static Refusal? CheckPassword(string? password) =>
         password is null || password.Length < MinPasswordLength
-            ? Refusal.Invalid("password", $"has at least {MinPasswordLength} characters")
-            : password.Length > 200 ? Refusal.Invalid("password", "has at most 200 characters") : null;
+            ? Refusal.Invalid("password", Refusals.FieldTooShort, ("min", MinPasswordLength))
+            : password.Length > 200 ? Refusal.Invalid("password", Refusals.FieldTooLong, ("max", 200)) : null;
 }

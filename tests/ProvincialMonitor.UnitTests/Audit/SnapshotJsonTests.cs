@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Campaigns;
@@ -44,7 +45,7 @@ public sealed class SnapshotJsonTests
             {
                 Registered = true, Name = "Flux50", Sector = "energie", Kind = "spearhead", Province = null,
                 Members = ImmutableDictionary<string, ClusterMember>.Empty.Add("Umicore", new ClusterMember("Umicore", "company")),
-                Fundings = [new ClusterFunding("limburg", 50_000m, "werking")], MembershipBreaches = ["leave without join: X"],
+                Fundings = [new ClusterFunding("limburg", 50_000m, "werking")], MembershipBreaches = [Refusal.Of(Refusals.ClusterMemberLeavesUnjoined, ("member", "X"))],
             } },
         { "campaign", CampaignState.Unlaunched("maand-van-de-markt-2026") with
             {
@@ -52,7 +53,7 @@ public sealed class SnapshotJsonTests
                 Provinces = ["limburg", "antwerpen"], Targets = [new CampaignTarget("limburg", 10, 20, 5000)],
                 Municipalities = ImmutableDictionary<string, string>.Empty.Add("hasselt", "limburg"),
                 Markets = ImmutableDictionary<string, JoinedMarket>.Empty.Add("m-1", new JoinedMarket("m-1", "Dinsdagmarkt", "hasselt", "limburg", "tuesday", 80)),
-                Actions = [new CampaignAction("Affiches", null, ["limburg"])], Closed = true, ClosedReason = "einde", Breaches = ["over target"],
+                Actions = [new CampaignAction("Affiches", null, ["limburg"])], Closed = true, ClosedReason = "einde", Breaches = [Refusal.Of(Refusals.CampaignMarketTwice, ("marketId", "m-1"))],
             } },
         { "market", MarketState.Unregistered("maand-van-de-markt-2026/m-1") with
             {

@@ -42,7 +42,7 @@ public sealed class CampaignPolicyTests
 
         Assert.False(CampaignPolicy.HasSteps(new JoinMunicipality(Gent)));
         Assert.Empty(CampaignPolicy.After(Slug, state, new JoinMunicipality(Gent), "k"));
-        Assert.False(CampaignPolicy.Stops(Refusal.Conflict("The market is registered already.")));
-        Assert.True(CampaignPolicy.Stops(Refusal.Forbidden("The role deputy may not send RegisterMarketInCampaign.")));
+        Assert.False(CampaignPolicy.Stops(Refusal.Of(Refusals.MarketAlreadyRegistered, ("key", "maand-van-de-markt-x/m1"))));
+        Assert.True(CampaignPolicy.Stops(Refusal.Of(Refusals.ScopeRoleMayNotSend, ("role", "deputy"), ("command", nameof(RegisterMarketInCampaign)))));
     }
 }
