@@ -144,10 +144,12 @@ public sealed class SiloFactory : WebApplicationFactory<Program>
     /// </summary>
     public string ServeOnKestrel()
     {
-        var port = FreePort();
-        UseKestrel(port);
+        // Port 0: the kernel gives a port that is free when it is bound (a port picked beforehand may be taken by another
+        // test's server in between, and this silo's CLI would talk to that one).
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
-        var url = $"http://127.0.0.1:{port}";
+        var url = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single();
         ClientOptions.BaseAddress = new Uri(url);
         return url;
     }

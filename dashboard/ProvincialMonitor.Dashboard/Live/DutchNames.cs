@@ -7,37 +7,6 @@ namespace ProvincialMonitor.Dashboard.Live;
 /// <summary>Dutch names for event types, provinces, clusters and the codes the cluster and project pages show.</summary>
 public static class DutchNames
 {
-    private static readonly Dictionary<string, string> Types = new(StringComparer.Ordinal)
-    {
-        [Name<ProjectRegistered>()] = "Project geregistreerd",
-        [Name<SubsidyGranted>()] = "Subsidie toegekend",
-        [Name<SubsidyPaid>()] = "Subsidie uitbetaald",
-        [Name<OutputReported>()] = "Resultaat gemeld",
-        [Name<ProjectStatusChanged>()] = "Projectstatus gewijzigd",
-        [Name<PartnerJoined>()] = "Partner toegetreden",
-        [Name<MilestoneReached>()] = "Mijlpaal bereikt",
-        [Name<ProjectCorrected>()] = "Correctie (project)",
-        [Name<ProjectRetracted>()] = "Intrekking (project)",
-        [Name<DecisionTaken>()] = "Beslissing",
-        [Name<BudgetAllocated>()] = "Budget toegewezen",
-        [Name<PopulationRecorded>()] = "Bevolking vastgelegd",
-        [Name<RetailPermitAdviceGiven>()] = "Advies detailhandel",
-        [Name<RetailAppealFiled>()] = "Beroep detailhandel ingediend",
-        [Name<RetailAppealDecided>()] = "Beroep detailhandel beslist",
-        [Name<ProvinceCorrected>()] = "Correctie (provincie)",
-        [Name<ProvinceRetracted>()] = "Intrekking (provincie)",
-        [Name<IndicatorMeasured>()] = "Indicator gemeten",
-        [Name<TargetSet>()] = "Doelstelling vastgelegd",
-        [Name<RegionCorrected>()] = "Correctie (Vlaanderen)",
-        [Name<RegionRetracted>()] = "Intrekking (Vlaanderen)",
-        [Name<ClusterRegistered>()] = "Cluster geregistreerd",
-        [Name<ClusterMemberJoined>()] = "Lid toegetreden",
-        [Name<ClusterMemberLeft>()] = "Lid vertrokken",
-        [Name<ClusterFundingGranted>()] = "Clusterfinanciering",
-        [Name<ClusterCorrected>()] = "Correctie (cluster)",
-        [Name<ClusterRetracted>()] = "Intrekking (cluster)",
-    };
-
     private static readonly Dictionary<string, string> Purposes = new(StringComparer.Ordinal)
     {
         ["project-work"] = "Projectwerking",
@@ -54,11 +23,10 @@ public static class DutchNames
     };
 
     /// <summary>The event types the events page offers as a filter, in a reader's order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> EventTypeOptions => [.. Types];
+    public static IReadOnlyList<KeyValuePair<string, string>> EventTypeOptions => EventWording.FilterOptions;
 
     /// <summary>The Dutch name of an event type, by any stored name of it (an older version reads as its current one).</summary>
-    public static string EventType(string type) =>
-        Types.GetValueOrDefault(type) ?? (EventTypes.TypeOf(type) is { } current ? Types.GetValueOrDefault(EventTypes.NameOf(current)) : null) ?? type;
+    public static string EventType(string type) => EventWording.NameOf(type);
 
     public static string Province(string slug) => ReferenceData.FindProvince(slug)?.NameNl ?? slug;
 
@@ -72,6 +40,4 @@ public static class DutchNames
     public static string ClusterKind(string kind) => kind == ClusterKinds.Provincial ? "Provinciale cluster" : "Speerpuntcluster";
 
     public static string Funder(string code) => ProvinceFigures.FunderNames.GetValueOrDefault(code) ?? code;
-
-    private static string Name<T>() where T : IDomainEvent => EventTypes.NameOf(typeof(T));
 }
