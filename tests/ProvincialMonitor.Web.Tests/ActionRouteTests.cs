@@ -64,6 +64,7 @@ public static class ActionRoutes
         { "/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200 },
         { "/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200 },
         { "/api/projects/{project}/status", """{"status":"running","effectiveDate":"2026-01-15"}""", 200 },
+        { "/api/projects/{project}/location", """{"municipalities":["71072","11002"]}""", 200 },
         { "/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200 },
         { "/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200 },
         { "/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200 },
@@ -107,6 +108,22 @@ public sealed class ActionRouteTests(ApiFixture api) : IClassFixture<ApiFixture>
         Assert.Equal(before + 1, result.GetProperty("position").GetInt64());
         Assert.Equal($"\"{result.GetProperty("version").GetInt64()}\"", response.Headers.ETag!.Tag);
         if (status == 201) Assert.NotNull(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task A_location_names_municipalities_on_the_2025_boundaries_and_a_code_of_before_2025_is_refused_by_its_field()
+    {
+        var project = api.Fill("/api/projects/{project}");
+
+        var refused = await api.Client.PostJsonAsync($"{project}/location", """{"municipalities":["71072","71022"]}"""); // 71022: Hasselt before 2025
+        var problem = await refused.JsonAsync();
+        await api.PostAsync($"{project}/location", """{"municipalities":["71072","11002","71072"]}""");
+        var state = await api.Client.GetJsonAsync(project);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var error = Assert.Single(problem.GetProperty("fieldErrors").EnumerateArray());
+        Assert.Equal(("municipalities[1]", "field.not-a-municipality-nis"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
+        Assert.Equal(["11002", "71072"], state.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
     }
 
     [Theory]

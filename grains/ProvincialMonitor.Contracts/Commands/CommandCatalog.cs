@@ -74,6 +74,7 @@ public static class CommandCatalog
         Of<AddPartner>(CommandKind.Project, $"{Project}/partners", "add-partner", "een partner toevoegen", Officers),
         Of<ReachMilestone>(CommandKind.Project, $"{Project}/milestones", "reach-milestone", "een mijlpaal bereiken", Officers),
         Of<ChangeProjectStatus>(CommandKind.Project, $"{Project}/status", "change-status", "de status wijzigen", Officers),
+        Of<LocateProject>(CommandKind.Project, $"{Project}/location", "locate-project", "de ligging van een project vastleggen (gemeenten)", Officers),
         Of<CorrectProject>(CommandKind.Project, $"{Project}/corrections", "correct-project", "een veld van een gebeurtenis van een project corrigeren (eventId, field, newValue, reason)", Officers),
         Of<RetractProjectEvent>(CommandKind.Project, $"{Project}/retractions", "retract-project-event", "een gebeurtenis van een project intrekken (eventId, reason)", Officers),
 

@@ -103,6 +103,22 @@ public sealed record ChangeProjectStatus(string? Status) : ProjectCommand
     protected override void ValidateFields(Checks check) => check.OneOf("status", Status, ProjectStatuses.All);
 }
 
+/// <summary>Where the project takes place: one or more municipalities by their NIS code on the 2025 boundaries, replacing the earlier location whole.</summary>
+[GenerateSerializer, Immutable]
+public sealed record LocateProject(string[]? Municipalities) : ProjectCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        if (Municipalities is not { Length: > 0 }) check.Add("municipalities", Refusals.FieldRequired);
+        foreach (var (code, i) in (Municipalities ?? []).Select((m, i) => (m, i)))
+        {
+            check.NisCode($"municipalities[{i}]", code);
+            if (code is { Length: 5 } && code.All(char.IsAsciiDigit) && Reference.ReferenceData.FindMunicipality(code) is null)
+                check.Add($"municipalities[{i}]", Refusals.FieldNotAMunicipalityNis, ("version", Reference.ReferenceData.MunicipalityBoundaryVersion));
+        }
+    }
+}
+
 [GenerateSerializer, Immutable]
 public sealed record CorrectProject(Guid? EventId, CorrectionChange[]? Changes, string? Reason) : ProjectCommand, ICorrectionCommand
 {

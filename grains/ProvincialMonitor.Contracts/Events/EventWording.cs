@@ -24,6 +24,7 @@ public static class EventWording
         Of<ProjectStatusChanged>("Projectstatus gewijzigd", s => $"Projectstatus: {s.Status}"),
         Of<PartnerJoined>("Partner toegetreden", j => $"Partner toegetreden: {j.Name}"),
         Of<MilestoneReached>("Mijlpaal bereikt", m => $"Mijlpaal bereikt: {m.Milestone}"),
+        Of<ProjectLocated>("Ligging vastgelegd", l => $"Ligging: {string.Join(", ", l.Municipalities.Select(n => ReferenceData.FindMunicipality(n)?.NameNl ?? n))}"),
         Of<ProjectCorrected>("Correctie (project)", Corrected),
         Of<ProjectRetracted>("Intrekking (project)", Retracted),
         Of<DecisionTaken>("Beslissing", d => $"Beslissing {d.DecidingBody}: {d.Title}"),

@@ -45,6 +45,9 @@ public sealed record OutputReported(string Metric, decimal Value, string Period)
 /// <summary>Status: planned, running, completed or stopped; only forward.</summary>
 public sealed record ProjectStatusChanged(string Status) : IDomainEvent;
 
+/// <summary>The municipalities the project takes place in from now on (NIS codes on the 2025 boundaries, each once, in order).</summary>
+public sealed record ProjectLocated(string[] Municipalities) : IDomainEvent;
+
 public sealed record ProjectCorrected(Guid CorrectedEventId, FieldCorrection[] Changes, string Reason) : ICorrection;
 
 public sealed record ProjectRetracted(Guid RetractedEventId, string Reason) : IRetraction;

@@ -68,6 +68,9 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                     return Refusal.Of(Refusals.ProjectStatusBackwards, ("status", state.Status));
                 return Accept(new ProjectStatusChanged(change.Status!));
 
+            case LocateProject locate:
+                return Accept(new ProjectLocated([.. locate.Municipalities!.Distinct().Order(StringComparer.Ordinal)]));
+
             case CorrectProject correct:
                 return Correct(history, correct, actor, effective);
 
@@ -142,6 +145,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         SubsidyPaid p => state with { Grants = state.Grants.SetItem(p.GrantRef, PaidOn(state.Grants.GetValueOrDefault(p.GrantRef), p.Amount)) },
         PartnerJoined j => state with { Partners = state.Partners.Add(j.Name) },
         MilestoneReached m => state with { Milestones = state.Milestones.Add(m.Milestone) },
+        ProjectLocated l => state with { Municipalities = l.Municipalities },
         OutputReported o => state with { Outputs = state.Outputs.Add(new Output(o.Metric, o.Value, o.Period)) },
         ProjectStatusChanged s => state with { Status = s.Status },
         _ => state,

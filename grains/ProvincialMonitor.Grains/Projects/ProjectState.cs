@@ -35,11 +35,12 @@ public sealed record ProjectState(
     [property: Id(13)] string Status,
     [property: Id(14)] ImmutableDictionary<string, Grant> Grants,
     [property: Id(15)] ImmutableList<string> Milestones,
-    [property: Id(16)] ImmutableList<Output> Outputs)
+    [property: Id(16)] ImmutableList<Output> Outputs,
+    [property: Id(17)] string[] Municipalities)
 {
     public static ProjectState Unregistered(string projectId) => new(
         projectId, false, "", null, "", [], "", [], [], null, null, null, null, "",
-        ImmutableDictionary<string, Grant>.Empty, [], []);
+        ImmutableDictionary<string, Grant>.Empty, [], [], []);
 
     /// <summary>The lead province first, then the participants: every province the project counts in.</summary>
     public string[] Provinces => [LeadProvince, .. ParticipatingProvinces.Where(p => p != LeadProvince)];
