@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Audit;
 
 namespace ProvincialMonitor.UnitTests.Audit;
@@ -6,7 +7,10 @@ namespace ProvincialMonitor.UnitTests.Audit;
 public sealed class AnchorFilesTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-anchors-").FullName;
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 22, 15, 0, TimeSpan.Zero);
+    // Mid-year of the product clock's year: the anchors of these tests fall in one year's file.
+    private static readonly DateTimeOffset Now = new DateTimeOffset(MonitorClock.System.Now.Year, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(180);
+
+    private static readonly string YearFile = $"anchors-{Now.Year}.jsonl";
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -33,8 +37,8 @@ public sealed class AnchorFilesTests : IDisposable
         Assert.Empty(problems);
         Assert.Equal([10L, 25L], anchors.Select(a => a.Position));
         Assert.Equal(Now, AnchorFiles.Newest(sink));
-        Assert.Single(Directory.GetFiles(sink), f => Path.GetFileName(f) == "anchors-2026.jsonl");
-        Assert.Equal(2, File.ReadAllLines(Path.Combine(sink, "anchors-2026.jsonl")).Length);
+        Assert.Single(Directory.GetFiles(sink), f => Path.GetFileName(f) == YearFile);
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(sink, YearFile)).Length);
     }
 
     [Fact]
@@ -72,7 +76,7 @@ public sealed class AnchorFilesTests : IDisposable
         await AnchorFiles.AppendAsync(sink, AnchorFiles.Sign(privateKey, 10, new string('a', 64), null, Now));
         await AnchorFiles.AppendAsync(sink, AnchorFiles.Sign(privateKey, 20, new string('b', 64), null, Now));
         await AnchorFiles.AppendAsync(sink, AnchorFiles.Sign(forgerKey, 30, new string('c', 64), null, Now));
-        var path = Path.Combine(sink, "anchors-2026.jsonl");
+        var path = Path.Combine(sink, YearFile);
         var lines = File.ReadAllLines(path);
         lines[1] = lines[1].Replace(new string('b', 64), new string('d', 64), StringComparison.Ordinal);
         await File.WriteAllLinesAsync(path, [.. lines, "not json"]);
