@@ -145,7 +145,7 @@ public static partial class ApiDescription
         // OpenAPI 3.0 has no null type: a nullable reference ("oneOf: null or X") is X, whose schema takes any value.
         foreach (var schema in document.Components.Schemas.Values.OfType<OpenApiSchema>())
             foreach (var (name, property) in schema.Properties?.ToList() ?? [])
-                if (property is OpenApiSchema { OneOf: { Count: 2 } choices } && choices.Where(c => c.Enum is not { Count: 1 }).ToList() is [var only])
+                if (property is OpenApiSchema { OneOf: { Count: 2 } choices } && choices.Where(c => c.Type != JsonSchemaType.Null).ToList() is [var only])
                     schema.Properties![name] = only;
         document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
         {
