@@ -2,7 +2,8 @@
 # The one test command. Installs what the tests need and is missing (PostgreSQL, Chromium), starts a
 # throwaway PostgreSQL on a free port, runs every test project of the solution against it and
 # against SQLite, stops what it started (also on failure or Ctrl+C), and ends with the line
-# "N passed, N failed, N skipped" counted from the test results. Exits non-zero on any failure.
+# "N passed, N failed, N skipped" counted from the test results and the lint of the OpenAPI document (one more
+# check, ops/lib/openapi.sh). Exits non-zero on any failure.
 # Extra arguments go to `dotnet test` (for example: ops/test.sh --filter FullyQualifiedName~Verify).
 #
 #   ops/test.sh --at <UTC instant> [...]   (--at first) runs the suite under a faked system clock that reads that
@@ -22,6 +23,8 @@ source "$repo/ops/lib/postgres.sh"
 source "$repo/ops/lib/chromium.sh"
 # shellcheck source=ops/lib/faketime.sh
 source "$repo/ops/lib/faketime.sh"
+# shellcheck source=ops/lib/openapi.sh
+source "$repo/ops/lib/openapi.sh"
 
 at=""
 if [ "${1:-}" = "--at" ]; then
@@ -93,6 +96,13 @@ fi
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   echo "dotnet test exited with $status; see above" >&2
   failed=1
+fi
+# The document the generated-client test used is also the one a standard validator reads without an error.
+if openapi_lint "$repo"; then
+  passed=$((passed + 1))
+else
+  echo "the OpenAPI lint reports errors; see above" >&2
+  failed=$((failed + 1))
 fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -55,7 +55,9 @@ public static class Bodies
     public const string Provincieraad = "provincieraad";
     public const string Pom = "pom";
 
-    public static bool IsKnown(string? body) => body is Deputatie or Provincieraad or Pom;
+    public static IReadOnlyList<string> All { get; } = [Deputatie, Provincieraad, Pom];
+
+    public static bool IsKnown(string? body) => body is not null && All.Contains(body);
 }
 
 /// <summary>Where an event came from.</summary>

@@ -106,7 +106,7 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task Anonymous_requests_are_401_for_the_api_and_a_redirect_for_pages_but_health_and_login_are_open()
+    public async Task Anonymous_requests_are_401_for_the_api_and_a_redirect_for_pages_but_health_login_and_the_api_description_are_open()
     {
         var anonymous = _clients["anonymous"];
 
@@ -118,7 +118,7 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         Assert.Equal(HttpStatusCode.Unauthorized, api401.StatusCode);
         Assert.Equal("urn:provmon:problem:unauthenticated", (await api401.JsonAsync()).GetProperty("type").GetString());
-        Assert.NotEqual(HttpStatusCode.OK, openapi.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, openapi.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.StartsWith("/login", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);

@@ -13,6 +13,12 @@ namespace ProvincialMonitor.Silo.Api;
 /// </summary>
 public static class AsOf
 {
+    /// <summary>Endpoint metadata of a route that reads this query: the API description lists its parameters.</summary>
+    public static readonly object Described = new QueryDescription(
+        new("asOf", "A date (YYYY-MM-DD) or an ISO 8601 time: the state as of then."),
+        new("basis", "effective (the default: what was in effect that day, as known now) or recorded (what the record held then).") { Values = ["effective", "recorded"] },
+        new("atPosition", "The state once the log reached this position.") { Whole = true });
+
     public static bool Requested(HttpRequest request) =>
         request.Query.ContainsKey("asOf") || request.Query.ContainsKey("basis") || request.Query.ContainsKey("atPosition");
 
@@ -64,4 +70,15 @@ public static class AsOf
     /// <summary>The Brussels date of an instant; the calendar's last date for the instants of 31 December 9999 that are already in the year 10000 there.</summary>
     public static DateOnly DateInBrussels(DateTimeOffset moment)
         => moment.UtcDateTime.Date == DateTime.MaxValue.Date ? DateOnly.MaxValue : MonitorClock.DateOf(moment);
+}
+
+/// <summary>The query parameters a route reads itself (name, description, the values it accepts), for the API description.</summary>
+public sealed record QueryDescription(params QueryParameter[] Parameters);
+
+/// <summary>One query parameter: its values when only some are accepted, or a whole number.</summary>
+public sealed record QueryParameter(string Name, string Description)
+{
+    public IReadOnlyList<string>? Values { get; init; }
+
+    public bool Whole { get; init; }
 }

@@ -15,15 +15,19 @@ public static class CampaignsApi
     {
         var campaigns = app.MapGroup("/api/campaigns").WithTags("Campaigns");
 
-        campaigns.MapGet("/", ListAsync);
+        campaigns.MapGet("/", ListAsync).Produces<CampaignState[]>();
         campaigns.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<ICampaignGrain>(slug), $"Campaign {slug}", request, "campaign", slug));
+            StreamsApi.StateAsync(grains.GetGrain<ICampaignGrain>(slug), $"Campaign {slug}", request, "campaign", slug))
+            .DescribedAsState<CampaignState>();
         campaigns.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, CampaignDecider.StreamId(slug), $"Campaign {slug}", ct));
+            StreamsApi.EventsAsync(store, CampaignDecider.StreamId(slug), $"Campaign {slug}", ct))
+            .DescribedAsEvents();
         campaigns.MapGet("/{slug}/markets/{id}", (HttpRequest request, string slug, string id, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IMarketGrain>(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", request, "market", MarketState.KeyOf(slug, id)));
+            StreamsApi.StateAsync(grains.GetGrain<IMarketGrain>(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", request, "market", MarketState.KeyOf(slug, id)))
+            .DescribedAsState<MarketState>();
         campaigns.MapGet("/{slug}/markets/{id}/events", (string slug, string id, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, MarketDecider.StreamId(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", ct));
+            StreamsApi.EventsAsync(store, MarketDecider.StreamId(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", ct))
+            .DescribedAsEvents();
         return app;
     }
 

@@ -11,11 +11,13 @@ public static class ClustersApi
     {
         var clusters = app.MapGroup("/api/clusters").WithTags("Clusters");
 
-        clusters.MapGet("/", ListAsync);
+        clusters.MapGet("/", ListAsync).Produces<ClusterState[]>();
         clusters.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}", request, "cluster", slug));
+            StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}", request, "cluster", slug))
+            .DescribedAsState<ClusterState>();
         clusters.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct));
+            StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct))
+            .DescribedAsEvents();
         return app;
     }
 

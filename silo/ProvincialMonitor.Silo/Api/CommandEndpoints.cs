@@ -25,6 +25,7 @@ public static class CommandEndpoints
                 .WithTags(entry.Kind.Tag)
                 .WithName(entry.Action ?? entry.Command.Name)
                 .WithSummary(entry.Label)
+                .WithMetadata(entry)
                 .Accepts(entry.Command, entry.BodyOptional, "application/json")
                 .Produces(created ? StatusCodes.Status201Created : StatusCodes.Status200OK, created ? typeof(CreatedResponse) : typeof(ActionResponse))
                 .ProducesProblem(StatusCodes.Status400BadRequest)

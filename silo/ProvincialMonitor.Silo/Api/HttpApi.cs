@@ -7,12 +7,18 @@ namespace ProvincialMonitor.Silo.Api;
 
 public static class HttpApi
 {
+    /// <summary>The OpenAPI document (<see cref="ApiDescription"/>), at MapOpenApi's path for the document v1.</summary>
+    public const string DocumentPath = "/openapi/v1.json";
+
+    /// <summary>The interactive API reference (swagger-ui) over the document.</summary>
+    public const string ReferencePath = "/api-reference";
+
     public static WebApplicationBuilder AddHttpApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<Unavailability>();
         builder.Services.AddExceptionHandler<BadRequests>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(ApiDescription.Configure);
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<Import.ImportService>();
@@ -34,6 +40,13 @@ public static class HttpApi
         app.UseStatusCodePages(context => Problems.OfStatus(context.HttpContext.Response.StatusCode, null).ExecuteAsync(context.HttpContext));
         app.UseProblemErrorBodies();
         app.UseOriginCheck();
+        // The interactive reference, public like the document it shows: the silo serves swagger-ui's files itself.
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = ReferencePath.TrimStart('/');
+            o.DocumentTitle = "ProvincialMonitor API";
+            o.SwaggerEndpoint(DocumentPath, "ProvincialMonitor API v1");
+        });
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
@@ -43,7 +56,8 @@ public static class HttpApi
                 ? Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The route's {blank} is blank: nothing has such a key.").ExecuteAsync(context)
                 : next(context));
         app.UseAntiforgery();
-        app.MapOpenApi();
+        // Public: the document describes the API's shape and holds no data; every route it describes asks for a login.
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 

@@ -11,10 +11,12 @@ public static class ProjectsApi
         var projects = app.MapGroup("/api/projects").WithTags("Projects");
 
         projects.MapGet("/{id}", (HttpRequest request, string id, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id));
+            StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id))
+            .DescribedAsState<ProjectState>();
         projects.MapGet("/{id}/events", (string id, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ProjectDecider.StreamId(id), $"Project {id}", ct));
-        projects.MapGet("/by-ref/{province}/{externalRef}", ByReferenceAsync);
+            StreamsApi.EventsAsync(store, ProjectDecider.StreamId(id), $"Project {id}", ct))
+            .DescribedAsEvents();
+        projects.MapGet("/by-ref/{province}/{externalRef}", ByReferenceAsync).Produces<ProjectState>();
         return app;
     }
 

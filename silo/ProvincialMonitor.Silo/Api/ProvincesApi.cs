@@ -16,11 +16,13 @@ public static class ProvincesApi
         {
             var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).View()));
             return Results.Content($"[{string.Join(",", views.Where(v => v.Exists).Select(v => v.StateJson))}]", "application/json");
-        });
+        }).Produces<ProvinceState[]>();
         provinces.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug));
+            StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug))
+            .DescribedAsState<ProvinceState>();
         provinces.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct));
+            StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
+            .DescribedAsEvents();
         return app;
     }
 
@@ -30,8 +32,9 @@ public static class ProvincesApi
         var flanders = app.MapGroup("/api/flanders").WithTags("Flanders");
         const string key = RegionDecider.Key;
 
-        flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key));
-        flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct));
+        flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key))
+            .DescribedAsState<RegionState>();
+        flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
         return app;
     }
 }

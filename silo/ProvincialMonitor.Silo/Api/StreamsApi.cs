@@ -20,6 +20,13 @@ public static class StreamsApi
         new EventTagsResponse([.. e.Tags.Provinces], e.Tags.Domain, [.. e.Tags.Clusters], e.Tags.Campaign, e.Tags.Actor, e.Tags.Source),
         e.PrevHash, e.Hash);
 
+    /// <summary>A state route's description: the state it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
+    public static RouteHandlerBuilder DescribedAsState<TState>(this RouteHandlerBuilder route) =>
+        route.Produces<TState>().WithMetadata(AsOf.Described);
+
+    /// <summary>An events route's description: the stream's events.</summary>
+    public static RouteHandlerBuilder DescribedAsEvents(this RouteHandlerBuilder route) => route.Produces<EventResponse[]>();
+
     /// <summary>The stream's events in order, with metadata, tags, position and hash; 404 when it has none.</summary>
     public static async Task<IResult> EventsAsync(IEventStore store, string streamId, string what, CancellationToken cancellationToken)
     {
