@@ -15,7 +15,7 @@ public sealed record ComparedScope(string Scope, string Name, decimal Absolute, 
 
 public static class Measures
 {
-    public const string Flanders = "flanders";
+    public const string Flanders = MeasureCatalog.Flanders;
 
     /// <summary>The figures the comparison offers, with their labels and units from the measure catalog.</summary>
     public static readonly IReadOnlyList<MeasureOption> Options =

@@ -76,6 +76,13 @@ public sealed record MeasurePer(string Code, string Label, string Denominator, I
 /// </summary>
 public static partial class MeasureCatalog
 {
+    /// <summary>
+    /// The scope "Vlaanderen" of the figures: the five provinces together, each project counted once, with the
+    /// provinces' summed denominators. Not the Flemish government, which is a funder (<c>funder: flanders</c>) and sets
+    /// the region's targets (stream <c>region-vlaanderen</c>).
+    /// </summary>
+    public const string Flanders = "flanders";
+
     /// <summary>The figure <paramref name="code"/> belongs to (the first definition that matches it), or null.</summary>
     public static MeasureDefinition? Find(string code) => All.FirstOrDefault(m => m.Match(code) is not null);
 

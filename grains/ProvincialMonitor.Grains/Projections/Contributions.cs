@@ -17,7 +17,7 @@ public sealed record ProjectFacts(string LeadProvince, string[] Participants, st
 /// </summary>
 public static class Contributions
 {
-    public const string Flanders = "flanders";
+    public const string Flanders = Contracts.Measures.MeasureCatalog.Flanders;
 
     private static readonly Dictionary<string, string> ProvinceScopes =
         ProvinceSlugs.All.ToDictionary(slug => slug, slug => $"province:{slug}", StringComparer.Ordinal);
