@@ -43,6 +43,9 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("/gebeurtenissen\\?province=antwerpen&type=SubsidyGranted\\.v2"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Gebeurtenissen", Level = 1 })).ToBeVisibleAsync();
+        // Above the log, the events that make the figure, by project title, with a total equal to the card.
+        await Expect(page.Locator("[data-testid=figure-total]")).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian));
+        await Expect(page.Locator("[data-testid=figure-events]")).Not.ToContainTextAsync("project-");
         var recorded = page.Locator("[data-testid=events] tbody tr").First;
         await Expect(recorded).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (province)");
         await Expect(page.Locator("[data-testid=events] tbody tr:not([data-type='SubsidyGranted.v2']):not([data-type='ProjectCorrected.v1']):not([data-type='ProjectRetracted.v1'])")).ToHaveCountAsync(0);

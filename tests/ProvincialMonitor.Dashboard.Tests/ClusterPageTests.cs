@@ -24,14 +24,14 @@ public sealed class ClusterPageTests : DashboardContext
         Assert.Contains("Speerpuntcluster · chemie en kunststoffen", page.Find("[data-testid=cluster-kind]").TextContent, StringComparison.Ordinal);
         var funding = page.Find(".pm-totals [data-measure=cluster-funding] a");
         Assert.Equal("€\u00A0300.000,00", funding.TextContent);
-        Assert.Equal("gebeurtenissen?cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1", funding.GetAttribute("href"));
+        Assert.Equal("gebeurtenissen?cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1&scope=cluster%3Acatalisti&measure=cluster-funding", funding.GetAttribute("href"));
         Assert.Equal("€\u00A01.484.567,89", page.Find(".pm-totals [data-measure=granted]").TextContent);
         Assert.Equal("gebeurtenissen?stream=cluster-catalisti&type=ClusterMemberJoined.v1&type=ClusterMemberLeft.v1",
             page.Find(".pm-totals [data-measure=members] a").GetAttribute("href"));
 
         var limburg = page.Find("[data-testid=funding-by-province] tr[data-code=limburg]");
         Assert.Equal("€\u00A0100.000,00", limburg.QuerySelector("[data-measure=cluster-funding]")!.TextContent.Trim());
-        Assert.Equal("gebeurtenissen?province=limburg&cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1",
+        Assert.Equal("gebeurtenissen?province=limburg&cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1&scope=cluster%3Acatalisti&measure=cluster-funding.limburg",
             limburg.QuerySelector("[data-measure=cluster-funding] a")!.GetAttribute("href"));
         Assert.Contains("Profilering", page.Find("[data-testid=fundings]").TextContent, StringComparison.Ordinal);
         Assert.Equal(["BASF Antwerpen", "UAntwerpen"], page.FindAll("[data-testid=members] tbody th").Select(th => th.TextContent));
@@ -84,7 +84,7 @@ public sealed class ClusterPageTests : DashboardContext
         Assert.Equal(["clusters/catalisti", "clusters/haven-limburg"], page.FindAll("[data-testid=clusters] tbody th a").Select(a => a.GetAttribute("href")));
         var own = page.Find("[data-testid=clusters] tr[data-code=catalisti] [data-measure='cluster-funding.province'] a");
         Assert.Equal("€\u00A0100.000,00", own.TextContent);
-        Assert.Equal("gebeurtenissen?province=limburg&cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1", own.GetAttribute("href"));
+        Assert.Equal("gebeurtenissen?province=limburg&cluster=catalisti&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1&scope=cluster%3Acatalisti&measure=cluster-funding.limburg", own.GetAttribute("href"));
         Assert.Contains("Financiering door Limburg", page.Find("[data-testid=clusters] thead").TextContent, StringComparison.Ordinal);
     }
 }

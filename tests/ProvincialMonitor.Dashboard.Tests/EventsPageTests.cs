@@ -54,6 +54,30 @@ public sealed class EventsPageTests : DashboardContext
     }
 
     [Fact]
+    public void A_figure_s_drilldown_lists_its_events_by_project_title_marks_corrections_and_retractions_and_totals_the_figure()
+    {
+        var date = Contracts.MonitorClock.System.Today.AddDays(-3);
+        Source.Explanation = new FigureExplanation("province:antwerpen", "granted", "Toegekend", 1_500m, 9,
+        [
+            new FigureLine(Guid.NewGuid(), 7, "project-kk", "SubsidyGranted.v2", date, "Kanaalkant", 1_500m, Corrected: true, Retracted: false),
+            new FigureLine(Guid.NewGuid(), 8, "project-kk", "SubsidyGranted.v2", date, "Kanaalkant", 0m, Corrected: false, Retracted: true),
+        ]);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(Drilldown.For("province:antwerpen", "granted")!.Href);
+
+        var page = Render<Events>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=figure-events]")));
+
+        Assert.Equal("€\u00A01.500,00", page.Find("[data-testid=figure-total]").TextContent);
+        var rows = page.FindAll("[data-testid=figure-events] tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Kanaalkant", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains("verbeterd", rows[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", rows[1].GetAttribute("data-retracted"));
+        Assert.Contains("ingetrokken", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("project-kk", page.Find("[data-testid=figure-events]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Without_a_filter_every_event_is_listed_and_demo_events_are_marked()
     {
         var page = RenderEvents();

@@ -46,6 +46,11 @@ internal sealed class FakeIndicatorSource : IIndicatorSource
 
     public Task<bool> HasDemoDataAsync() => Task.FromResult(HasDemoData);
 
+    /// <summary>What <see cref="ExplainAsync"/> answers, whatever the figure.</summary>
+    public FigureExplanation? Explanation { get; set; }
+
+    public Task<FigureExplanation?> ExplainAsync(string scope, string measure) => Task.FromResult(Explanation);
+
     /// <summary>The log, in position order; <see cref="EventsAsync"/> filters it as the store does.</summary>
     public List<LogEntry> Log { get; } = [];
 

@@ -36,7 +36,7 @@ public sealed class ProjectPageTests : DashboardContext
 
         var granted = page.Find(".pm-totals [data-measure=granted] a");
         Assert.Equal("€\u00A01.484.567,89", granted.TextContent);
-        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyGranted.v2&type=ProjectCorrected.v1&type=ProjectRetracted.v1", granted.GetAttribute("href"));
+        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyGranted.v2&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3A{ProjectId}&measure=granted", granted.GetAttribute("href"));
         Assert.Equal("€\u00A050.000,00", page.Find(".pm-totals [data-measure=paid]").TextContent);
         Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}", page.Find(".pm-totals [data-measure=events] a").GetAttribute("href"));
 
@@ -97,7 +97,7 @@ public sealed class ProjectPageTests : DashboardContext
         var link = grid.Find("[data-testid=project-link]");
         Assert.Equal($"projecten/{ProjectId}", link.GetAttribute("href"));
         Assert.Equal("Circulair bouwen", link.TextContent);
-        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyPaid.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1",
+        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyPaid.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3A{ProjectId}&measure=paid",
             grid.Find(".rz-data-row [data-measure=paid] a").GetAttribute("href"));
     }
 }

@@ -153,7 +153,7 @@ public sealed class ProvincePageTests : DashboardContext
         Assert.Contains("Lopend", first.TextContent, StringComparison.Ordinal);
         Assert.Equal("€\u00A01.234.567,89", first.QuerySelector("[data-measure=granted]")!.TextContent);
         Assert.Equal("€\u00A0500.000,00", first.QuerySelector("[data-measure=paid]")!.TextContent);
-        Assert.Equal("3 projecten", page.Find("[data-testid=project-count]").TextContent);
+        Assert.Equal("3 projecten, geleid of met deelname", page.Find("[data-testid=project-count]").TextContent);
 
         page.Find("input[name=project-text]").Change("haven");
 

@@ -52,6 +52,28 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task A_cluster_s_figures_count_its_own_projects_and_an_unknown_cluster_is_404()
+    {
+        var list = await EventuallyAsync("/api/projects?cluster=vil", p => p.GetProperty("total").GetInt32() > 0);
+        var vil = await api.Client.GetJsonAsync("/api/indicators/clusters/vil");
+        var unknown = await api.Client.GetAsync(new Uri("/api/indicators/clusters/no-such-cluster", UriKind.Relative));
+
+        Assert.Equal(list.GetProperty("total").GetInt32(), vil.GetProperty("measures").GetProperty("projects").GetInt32());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_measure_catalog_names_each_figure_s_events_and_attribution()
+    {
+        var measures = await api.Client.GetJsonAsync("/api/indicators/measures");
+
+        var granted = measures.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "granted");
+        Assert.Equal("Toegekend", granted.GetProperty("label").GetString());
+        Assert.Equal("SubsidyGranted.v2", granted.GetProperty("eventTypes")[0].GetString());
+        Assert.Equal("LeadProvince", granted.GetProperty("attribution").GetString());
+    }
+
+    [Fact]
     public async Task The_filtered_log_pages_by_position_and_names_bad_parameters()
     {
         var page = await api.Client.GetJsonAsync("/api/events?province=limburg&type=ProvinceRegistered.v1&limit=5");

@@ -1,54 +1,34 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Measures;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
 /// <summary>
 /// Which events make a figure: a scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>) and a
-/// measure code (README "Indicators") become a filter on the log. The event types follow the projection's
-/// contributions; a figure's corrections and retractions are in the same stream, so they are listed with it.
+/// measure code become a filter on the log, from the figure's entry in the <see cref="MeasureCatalog"/>: the event
+/// types that make it and the corrections and retractions of the stream that holds them.
 /// </summary>
 public static class Drilldown
 {
-    private static readonly string[] ProjectFixes = [Name<ProjectCorrected>(), Name<ProjectRetracted>()];
-    private static readonly string[] ProvinceFixes = [Name<ProvinceCorrected>(), Name<ProvinceRetracted>()];
-    private static readonly string[] ClusterFixes = [Name<ClusterCorrected>(), Name<ClusterRetracted>()];
-
-    public static readonly IReadOnlyList<string> Granted = [Name<SubsidyGranted>(), .. ProjectFixes];
-    public static readonly IReadOnlyList<string> Paid = [Name<SubsidyPaid>(), .. ProjectFixes];
-    public static readonly IReadOnlyList<string> ProjectCounts = [Name<ProjectRegistered>(), Name<ProjectStatusChanged>(), .. ProjectFixes];
-    public static readonly IReadOnlyList<string> Outputs = [Name<OutputReported>(), .. ProjectFixes];
-    public static readonly IReadOnlyList<string> Budgets = [Name<BudgetAllocated>(), .. ProvinceFixes];
-    public static readonly IReadOnlyList<string> ClusterFunding = [Name<ClusterFundingGranted>(), .. ClusterFixes];
-    public static readonly IReadOnlyList<string> Decisions = [Name<DecisionTaken>(), .. ProvinceFixes];
-    public static readonly IReadOnlyList<string> Retail =
-        [Name<RetailPermitAdviceGiven>(), Name<RetailAppealFiled>(), Name<RetailAppealDecided>(), .. ProvinceFixes];
-    public static readonly IReadOnlyList<string> Measured = [Name<IndicatorMeasured>(), Name<TargetSet>(), .. ProvinceFixes, Name<RegionCorrected>(), Name<RegionRetracted>()];
-    public static readonly IReadOnlyList<string> Population = [Name<PopulationRecorded>(), .. ProvinceFixes];
+    public static readonly IReadOnlyList<string> Granted = TypesOf("granted");
+    public static readonly IReadOnlyList<string> Paid = TypesOf("paid");
+    public static readonly IReadOnlyList<string> Outputs = TypesOf("outputs.any");
+    public static readonly IReadOnlyList<string> Measured = TypesOf("measured.any");
+    public static readonly IReadOnlyList<string> Population =
+        [.. MeasureCatalog.Pers.Single(p => p.Code == "capita").Events.Concat(MeasureCatalog.ProvinceAmendments).Select(EventTypes.NameOf)];
 
     /// <summary>The events behind one measure of one scope; null for a code no event type feeds.</summary>
-    public static EventFilter? For(string scope, string measure)
-    {
-        var parts = measure.Split('.');
-        var (types, domain) = parts[0] switch
+    public static EventFilter? For(string scope, string measure) => MeasureCatalog.Find(measure) is { } definition
+        ? Of(scope) with
         {
-            "granted" => (Granted, parts is [_, "domain", var d] ? d : null),
-            "paid" => (Paid, parts is [_, "domain", var d] ? d : null),
-            "projects" => (ProjectCounts, parts is [_, "domain", var d] ? d : null),
-            "cross-border" => (parts is [_, "eu-granted"] ? Granted : ProjectCounts, PolicyDomains.CrossBorder),
-            "outputs" => (Outputs, null),
-            "budget" => (Budgets, parts is [_, _, var d] ? d : null),
-            "cluster-funding" => (ClusterFunding, null),
-            "decisions" => (Decisions, parts is [_, "domain", var d] ? d : null),
-            "retail" => (Retail, null),
-            _ => ((IReadOnlyList<string>?)null, (string?)null),
-        };
-        if (types is null) return null;
-        var filter = Of(scope) with { Types = types, Domain = domain };
-        // Cluster funding by province: cluster-funding.{province} on a cluster.
-        if (parts is ["cluster-funding", var province]) filter = filter with { Province = province };
-        return filter;
-    }
+            Types = definition.DrilldownTypes,
+            Domain = MeasureCatalog.DomainOf(measure),
+            Province = MeasureCatalog.ProvinceOf(measure) ?? Of(scope).Province,
+            Scope = scope,
+            Measure = measure,
+        }
+        : null;
 
     /// <summary>The measurements and targets of an indicator of a province or of Flanders.</summary>
     public static EventFilter ForMeasured(string scope) => scope == Measures.Flanders
@@ -64,10 +44,13 @@ public static class Drilldown
         _ => new EventFilter(),
     };
 
-    /// <summary>Whether the figure counts projects by their lead province while the log also tags the provinces that take part.</summary>
+    /// <summary>Whether the filter lists events of a figure that counts projects by their lead province, while the log also tags the provinces that take part.</summary>
     public static bool CountsLeadOnly(EventFilter filter) =>
         filter.Province is not null && filter.Cluster is null && filter.Types is { } types
-        && types.Any(t => Granted.Contains(t) || Paid.Contains(t) || Outputs.Contains(t) || ProjectCounts.Contains(t));
+        && types.Any(t => LeadOnlyTypes.Contains(t));
 
-    private static string Name<T>() where T : IDomainEvent => EventTypes.NameOf(typeof(T));
+    private static readonly HashSet<string> LeadOnlyTypes =
+        [.. MeasureCatalog.All.Where(m => m.Attribution == MeasureAttribution.LeadProvince).SelectMany(m => m.DrilldownTypes)];
+
+    private static IReadOnlyList<string> TypesOf(string code) => MeasureCatalog.Find(code)!.DrilldownTypes;
 }

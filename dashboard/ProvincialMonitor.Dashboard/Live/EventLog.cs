@@ -5,14 +5,17 @@ namespace ProvincialMonitor.Dashboard.Live;
 
 /// <summary>
 /// A filter on the event log as the events page takes it from its address; every part optional.
-/// <see cref="Types"/> are stored event type names (<c>SubsidyGranted.v1</c>), any of which matches.
+/// <see cref="Types"/> are stored event type names (<c>SubsidyGranted.v1</c>), any of which matches. A drill-down
+/// also names its figure (<see cref="Scope"/> and <see cref="Measure"/>), which the page explains above the log.
 /// </summary>
 public sealed record EventFilter(
     string? Province = null,
     string? Domain = null,
     string? Cluster = null,
     IReadOnlyList<string>? Types = null,
-    string? Stream = null)
+    string? Stream = null,
+    string? Scope = null,
+    string? Measure = null)
 {
     public bool IsEmpty => Province is null && Domain is null && Cluster is null && Stream is null && (Types is null || Types.Count == 0);
 
@@ -32,6 +35,8 @@ public sealed record EventFilter(
             Add("cluster", Cluster);
             Add("stream", Stream);
             foreach (var type in Types ?? []) Add("type", type);
+            Add("scope", Scope);
+            Add("measure", Measure);
             return "gebeurtenissen" + query;
         }
     }

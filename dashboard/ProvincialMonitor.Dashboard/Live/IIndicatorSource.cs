@@ -25,6 +25,12 @@ public interface IIndicatorSource
     /// </summary>
     Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit);
 
+    /// <summary>
+    /// The events that make one figure of one scope now, their total equal to the figure (docs/measures.md); null for a
+    /// measure not in the catalog or a scope that does not exist.
+    /// </summary>
+    Task<FigureExplanation?> ExplainAsync(string scope, string measure);
+
     /// <summary>A project with its stream (the timeline), or null when no project has this id.</summary>
     Task<ProjectDetails?> ProjectAsync(string id);
 

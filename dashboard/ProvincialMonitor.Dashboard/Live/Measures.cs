@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Formatting;
 
@@ -14,24 +15,13 @@ public sealed record ComparedScope(string Scope, string Name, decimal Absolute, 
 
 public static class Measures
 {
-    public const string Flanders = "flanders";
+    public const string Flanders = MeasureCatalog.Flanders;
 
+    /// <summary>The figures the comparison offers, with their labels and units from the measure catalog.</summary>
     public static readonly IReadOnlyList<MeasureOption> Options =
-    [
-        new("granted", "Toegekend", true),
-        new("paid", "Uitbetaald", true),
-        new("projects", "Projecten", false),
-        new("outputs.jobs-created", "Gecreëerde jobs", false),
-        new("budget", "Begroting", true),
-        new("cluster-funding", "Clusterfinanciering", true),
-    ];
+        [.. MeasureCatalog.Compared.Select(code => new MeasureOption(code, MeasureCatalog.LabelOf(code), MeasureCatalog.Find(code)!.Unit == MeasureUnit.Money))];
 
-    public static readonly IReadOnlyList<PerOption> Pers =
-    [
-        new("absolute", "Absoluut"),
-        new("capita", "Per 100.000 inwoners"),
-        new("municipality", "Per gemeente"),
-    ];
+    public static readonly IReadOnlyList<PerOption> Pers = [.. MeasureCatalog.Pers.Select(p => new PerOption(p.Code, p.Label))];
 
     public static MeasureOption Option(string code) => Options.FirstOrDefault(o => o.Code == code) ?? Options[0];
 
@@ -44,12 +34,7 @@ public static class Measures
         var rows = scopes.Where(s => s.Scope != Flanders).Select(s =>
         {
             var absolute = s.Measures.GetValueOrDefault(measure);
-            decimal? value = per switch
-            {
-                "capita" => s.Denominators is { Inhabitants: > 0 } d ? decimal.Round(absolute * 100_000m / d.Inhabitants, 2) : null,
-                "municipality" => s.Denominators is { Municipalities: > 0 } d ? decimal.Round(absolute / d.Municipalities, 2) : null,
-                _ => absolute,
-            };
+            var value = MeasureCatalog.Divide(per, absolute, s.Denominators);
             return new ComparedScope(s.Scope, s.Name, absolute, value, null, s.Denominators);
         }).ToList();
         var ranked = rows.Where(r => r.Value is not null).OrderByDescending(r => r.Value).Select(r => r.Scope).ToList();

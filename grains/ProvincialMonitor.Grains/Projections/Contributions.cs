@@ -10,13 +10,14 @@ public readonly record struct Contribution(string Scope, string Measure, decimal
 public sealed record ProjectFacts(string LeadProvince, string[] Participants, string Domain, string[] Clusters);
 
 /// <summary>
-/// The additive part of the indicators (DOMAIN.md "Indicators"): money, outputs, budgets, retail advice,
-/// decisions. A pure function of one event and the project it belongs to, so that a correction adds
-/// (new − old) and a retraction subtracts, each as of its own effective date.
+/// The additive part of the indicators: money, outputs, budgets, retail advice, decisions, as the measure catalog
+/// declares them (<see cref="Contracts.Measures.MeasureCatalog"/>, docs/measures.md; a unit test checks that every
+/// figure made here is there, made by the same event). A pure function of one event and the project it belongs to,
+/// so that a correction adds (new − old) and a retraction subtracts, each as of its own effective date.
 /// </summary>
 public static class Contributions
 {
-    public const string Flanders = "flanders";
+    public const string Flanders = Contracts.Measures.MeasureCatalog.Flanders;
 
     private static readonly Dictionary<string, string> ProvinceScopes =
         ProvinceSlugs.All.ToDictionary(slug => slug, slug => $"province:{slug}", StringComparer.Ordinal);

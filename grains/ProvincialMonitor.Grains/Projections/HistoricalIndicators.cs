@@ -31,6 +31,17 @@ public sealed class HistoricalIndicators(IEventStore store)
     public async Task<Comparison> CompareAsync(string measure, string per, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
         (await ModelAsync(query, cancellationToken, IndicatorsModel.EventTypesFor(measure))).Compare(measure, per, dateShown);
 
+    /// <summary>
+    /// The events that make one figure of one scope as of the query (live: an empty query), read with the same type
+    /// filter as a comparison of that measure; its total equals the figure (docs/measures.md).
+    /// </summary>
+    public async Task<FigureExplanation> ExplainAsync(string scope, string measure, AsOfQuery query, CancellationToken cancellationToken = default)
+    {
+        var head = (await store.GetHeadAsync(cancellationToken)).Position;
+        var model = await FoldAsync(query, head, IndicatorsModel.EventTypesFor(measure), IndicatorsModel.Explaining(scope, measure));
+        return model.Explanation();
+    }
+
     private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken, IReadOnlyList<string>? only = null)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;
@@ -50,9 +61,9 @@ public sealed class HistoricalIndicators(IEventStore store)
         }
     }
 
-    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only)
+    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only, IndicatorsModel? into = null)
     {
-        var model = new IndicatorsModel(countsEvents: only is null);
+        var model = into ?? new IndicatorsModel(countsEvents: only is null);
         // A correction or retraction counts only against an event this fold included too (always an earlier one).
         async ValueTask ApplyAsync(RecordedEvent e)
         {

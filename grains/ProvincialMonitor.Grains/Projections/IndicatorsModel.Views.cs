@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
 
@@ -7,35 +8,18 @@ namespace ProvincialMonitor.Grains.Projections;
 
 public sealed partial class IndicatorsModel
 {
-    public static readonly string[] Pers = ["absolute", "capita", "municipality"];
+    public static readonly string[] Pers = [.. MeasureCatalog.Pers.Select(p => p.Code)];
 
     /// <summary>
-    /// The stored event types that can change <paramref name="measure"/> in a comparison: those that contribute to it
-    /// (and the registrations that say whose project it is), the denominators, and every correction and retraction;
-    /// null (all events) for a measure not listed here. Events of other types leave the measure as it is.
+    /// The stored event types that can change <paramref name="measure"/> in a comparison, from its entry in the
+    /// <see cref="MeasureCatalog"/>: those that make it and those that say whose it is, the denominators' (every
+    /// <see cref="MeasureCatalog.Pers"/>), and every correction and retraction; null (all events) for a code not in
+    /// the catalog. Events of other types leave the measure as it is.
     /// </summary>
-    public static IReadOnlyList<string>? EventTypesFor(string measure)
-    {
-        Type[]? contributing = measure switch
-        {
-            // A payment counts under its grant's funder: the grants come too.
-            _ when measure == "paid" || measure.StartsWith("paid.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(SubsidyGranted), typeof(SubsidyPaid)],
-            _ when measure is "granted" or "cross-border.eu-granted" || measure.StartsWith("granted.", StringComparison.Ordinal)
-                => [typeof(ProjectRegistered), typeof(SubsidyGranted)],
-            _ when measure.StartsWith("outputs.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(OutputReported)],
-            "projects" or "cross-border.projects" => [typeof(ProjectRegistered), typeof(ProjectStatusChanged)],
-            _ when measure.StartsWith("projects.", StringComparison.Ordinal) => [typeof(ProjectRegistered), typeof(ProjectStatusChanged)],
-            _ when measure == "budget" || measure.StartsWith("budget.", StringComparison.Ordinal) => [typeof(BudgetAllocated)],
-            _ when measure == "cluster-funding" || measure.StartsWith("cluster-funding.", StringComparison.Ordinal) => [typeof(ClusterFundingGranted)],
-            _ when measure == "decisions" || measure.StartsWith("decisions.", StringComparison.Ordinal) => [typeof(DecisionTaken)],
-            _ when measure.StartsWith("retail.", StringComparison.Ordinal) => [typeof(RetailPermitAdviceGiven), typeof(RetailAppealFiled), typeof(RetailAppealDecided)],
-            _ => null,
-        };
-        return contributing is null
-            ? null
-            : [.. contributing.Concat([typeof(PopulationRecorded), typeof(MunicipalitiesLoaded)]).SelectMany(EventTypes.NamesOf)
-                .Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)];
-    }
+    public static IReadOnlyList<string>? EventTypesFor(string measure) => MeasureCatalog.Find(measure) is { } definition
+        ? [.. definition.Events.Concat(definition.Context).Concat(MeasureCatalog.Pers.SelectMany(p => p.Events)).Distinct()
+            .SelectMany(EventTypes.NamesOf).Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)]
+        : null;
 
     public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
 
@@ -57,12 +41,7 @@ public sealed partial class IndicatorsModel
         {
             var view = View(scope, today);
             var absolute = view.Measures.GetValueOrDefault(measure);
-            decimal? value = per switch
-            {
-                "capita" => view.Denominators is { Inhabitants: > 0 } d ? decimal.Round(absolute * 100_000m / d.Inhabitants, 2) : null,
-                "municipality" => view.Denominators is { Municipalities: > 0 } d ? decimal.Round(absolute / d.Municipalities, 2) : null,
-                _ => absolute,
-            };
+            var value = MeasureCatalog.Divide(per, absolute, view.Denominators);
             return new ComparisonRow(scope, view.Name, absolute, value, null, view.Denominators);
         }).ToList();
         var ranked = rows.Where(r => r.Scope != Contributions.Flanders && r.Value is not null).OrderByDescending(r => r.Value).ToList();
@@ -77,18 +56,26 @@ public sealed partial class IndicatorsModel
         return counts;
     }
 
-    /// <summary>Projects by lead province (Flanders: every project once); "including participations" also where a province takes part.</summary>
-    private IEnumerable<(string Measure, decimal Count)> CountProjects(string scope)
+    private IEnumerable<(string Measure, decimal Count)> CountProjects(string scope) =>
+        ProjectsCounted(scope).Select(m => (m.Measure, (decimal)m.Projects.Count));
+
+    /// <summary>
+    /// The projects each project-count figure of a scope counts: by lead province (Flanders: every project once; a
+    /// cluster: its own projects); "including participations" also where a province takes part.
+    /// </summary>
+    private IEnumerable<(string Measure, IReadOnlyCollection<ProjectRecord> Projects)> ProjectsCounted(string scope)
     {
         var province = scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : null;
-        var led = _projects.Values.Where(p => province is null || p.Registration.LeadProvince == province).ToList();
-        yield return ("projects", led.Count);
-        foreach (var status in ProjectStatuses.All) yield return ($"projects.status.{status}", led.Count(p => p.Status == status));
-        foreach (var group in led.GroupBy(p => p.Registration.Domain)) yield return ($"projects.domain.{group.Key}", group.Count());
+        var cluster = scope.StartsWith("cluster:", StringComparison.Ordinal) ? scope["cluster:".Length..] : null;
+        IReadOnlyCollection<ProjectRecord> own = cluster is null ? _projects.Values : [.. _projects.Values.Where(p => p.Registration.Clusters.Contains(cluster))];
+        List<ProjectRecord> led = [.. own.Where(p => province is null || p.Registration.LeadProvince == province)];
+        yield return ("projects", led);
+        foreach (var status in ProjectStatuses.All) yield return ($"projects.status.{status}", [.. led.Where(p => p.Status == status)]);
+        foreach (var group in led.GroupBy(p => p.Registration.Domain)) yield return ($"projects.domain.{group.Key}", [.. group]);
         yield return ("projects.including-participations", province is null
-            ? _projects.Count
-            : _projects.Values.Count(p => p.Registration.LeadProvince == province || p.Registration.ParticipatingProvinces.Contains(province)));
-        yield return ("cross-border.projects", led.Count(p => p.Registration.Domain == PolicyDomains.CrossBorder));
+            ? own
+            : [.. own.Where(p => p.Registration.LeadProvince == province || p.Registration.ParticipatingProvinces.Contains(province))]);
+        yield return ("cross-border.projects", [.. led.Where(p => p.Registration.Domain == PolicyDomains.CrossBorder)]);
     }
 
     /// <summary>The newest value of each measured indicator against its newest target; rates are never summed across provinces.</summary>

@@ -76,8 +76,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 return;
         }
 
+        if (_explaining is not null) _seen[recorded.EventId] = new Seen(recorded.Position, recorded.StreamId, recorded.EventType, recorded.EffectiveDate);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
-        AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1);
+        AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1, recorded.EventId);
     }
 
     private void Count(string scope, DateOnly day, string month)
@@ -159,11 +160,11 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         var after = Deserialize(original.EventType, patched);
         if (before is null || after is null) return;
 
-        AddContributions(before, original.StreamId, recorded.EffectiveDate, -1);
+        AddContributions(before, original.StreamId, recorded.EffectiveDate, -1, correction.CorrectedEventId);
         Forget(before, original.StreamId, correction.CorrectedEventId);
         _amended[correction.CorrectedEventId] = original with { Data = patched };
         Remember(after, original.StreamId, correction.CorrectedEventId, original.Position);
-        AddContributions(after, original.StreamId, recorded.EffectiveDate, +1);
+        AddContributions(after, original.StreamId, recorded.EffectiveDate, +1, correction.CorrectedEventId);
     }
 
     private void Retract(IRetraction retraction, RecordedEvent recorded, RecordedEvent? target)
@@ -171,7 +172,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         if (OriginalOf(retraction.RetractedEventId, recorded, target) is not { Retracted: false } original) return;
         var withdrawn = Deserialize(original.EventType, original.Data);
         if (withdrawn is null) return;
-        AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1);
+        AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1, retraction.RetractedEventId);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
         _amended[retraction.RetractedEventId] = original with { Retracted = true };
     }
@@ -197,7 +198,8 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         }
     }
 
-    private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign)
+    /// <summary>Adds (or with <paramref name="sign"/> −1 takes back) what <paramref name="e"/> contributes, as the event <paramref name="source"/> names.</summary>
+    private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign, Guid source)
     {
         _contributions.Clear();
         Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= (stream, grant) => _grantFunders.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions);
@@ -205,6 +207,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             CollectionsMarshal.GetValueRefOrAddDefault(measures, measure, out _) += sign * amount;
+            if (_explaining is { } x && scope == x.Scope && measure == x.Measure) Explain(source, sign * amount);
             if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
             if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
@@ -30,7 +31,12 @@ public static class IndicatorsApi
             : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")));
         indicators.MapGet("/flanders", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock) =>
             ScopeAsync(request, grains, history, clock, Contributions.Flanders));
-        indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) => Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug))));
+        indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) =>
+            await grains.GetGrain<IClusterGrain>(slug).View() is { Exists: true }
+                ? Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug)))
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no cluster '{slug}'."));
+        indicators.MapGet("/measures", () => Results.Ok(MeasureCatalog.Views));
+        indicators.MapGet("/explain", ExplainAsync);
         indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns()));
         indicators.MapGet("/campaigns/{slug}", async (IGrainFactory grains, string slug) =>
             await Campaigns(grains).Campaign(slug) is { } figures
@@ -48,6 +54,43 @@ public static class IndicatorsApi
         if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Scope(scope));
         var (query, problem) = AsOf.Parse(request);
         return problem ?? Results.Ok(await history.ScopeAsync(scope, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
+    }
+
+    /// <summary>
+    /// The events that make one figure of one scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>),
+    /// now or as of the query's date, basis or position: their total is the figure (docs/measures.md).
+    /// </summary>
+    private static async Task<IResult> ExplainAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string? scope, string? measure)
+    {
+        if (string.IsNullOrWhiteSpace(measure)) return Problems.Invalid400("measure", Refusals.FieldRequired);
+        if (MeasureCatalog.Find(measure) is null)
+            return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", string.Join(", ", MeasureCatalog.All.Select(m => m.Code))));
+        if (string.IsNullOrWhiteSpace(scope)) return Problems.Invalid400("scope", Refusals.FieldRequired);
+        if (!await ScopeExistsAsync(grains, scope))
+            return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no scope '{scope}'.");
+        var query = new Grains.Aggregates.AsOfQuery();
+        if (AsOf.Requested(request))
+        {
+            var (asOf, problem) = AsOf.Parse(request);
+            if (problem is not null) return problem;
+            query = asOf!;
+        }
+        return Results.Ok(await history.ExplainAsync(scope, measure, query, request.HttpContext.RequestAborted));
+    }
+
+    /// <summary>Whether a scope names Flanders, a known province, or a cluster or project that exists.</summary>
+    internal static async Task<bool> ScopeExistsAsync(IGrainFactory grains, string scope)
+    {
+        var colon = scope.IndexOf(':', StringComparison.Ordinal);
+        var (kind, key) = colon < 0 ? (scope, "") : (scope[..colon], scope[(colon + 1)..]);
+        return kind switch
+        {
+            Contributions.Flanders => colon < 0,
+            "province" => ProvinceSlugs.IsKnown(key),
+            "cluster" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IClusterGrain>(key).View()).Exists,
+            "project" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IProjectGrain>(key).View()).Exists,
+            _ => false,
+        };
     }
 
     /// <summary>The day whose denominators (population year, boundaries) a historical view uses.</summary>

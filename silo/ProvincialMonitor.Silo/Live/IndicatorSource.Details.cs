@@ -47,6 +47,11 @@ public sealed partial class IndicatorSource
             .ToArray();
     }
 
+    public async Task<FigureExplanation?> ExplainAsync(string scope, string measure) =>
+        Contracts.Measures.MeasureCatalog.Find(measure) is null || !await Api.IndicatorsApi.ScopeExistsAsync(grains, scope)
+            ? null
+            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery());
+
     public async Task<ClusterDetails?> ClusterAsync(string slug)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 100) return null;

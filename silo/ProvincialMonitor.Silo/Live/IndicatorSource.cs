@@ -8,7 +8,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector grain and the store for reads.</summary>
-public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store) : IIndicatorSource
+public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store, HistoricalIndicators history) : IIndicatorSource
 {
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 

@@ -27,6 +27,20 @@ public sealed class IndicatorsModelTests
         model.View(scope, Today).Measures.GetValueOrDefault(measure);
 
     [Fact]
+    public void A_cluster_counts_its_own_projects()
+    {
+        var (_, model) = Given(log =>
+        {
+            log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen", "limburg"]);
+            log.Add("project-other", Registered with { ProjectId = "other", Clusters = ["vil"] }, new DateOnly(2026, 1, 10), ["antwerpen"]);
+        });
+
+        Assert.Equal(1m, Measure(model, "cluster:sim", "projects"));
+        Assert.Equal(2m, Measure(model, "cluster:vil", "projects") + Measure(model, "cluster:sim", "projects"));
+        Assert.Equal(2m, Measure(model, "flanders", "projects"));
+    }
+
+    [Fact]
     public void A_grant_counts_in_the_lead_province_and_flanders_by_domain_and_funder_and_for_each_cluster()
     {
         var (_, model) = Given(log =>

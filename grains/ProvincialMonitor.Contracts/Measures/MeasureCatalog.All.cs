@@ -1,0 +1,85 @@
+using ProvincialMonitor.Contracts.Events;
+
+namespace ProvincialMonitor.Contracts.Measures;
+
+public static partial class MeasureCatalog
+{
+    private const string Money = "the lead province's and Vlaanderen's (each project once), each of the project's clusters', the project's";
+
+    /// <summary>The corrections and retractions a figure follows, by the stream that holds its events (declared before <see cref="All"/>, which reads them).</summary>
+    public static readonly IReadOnlyList<Type> ProjectAmendments = [typeof(ProjectCorrected), typeof(ProjectRetracted)];
+
+    public static readonly IReadOnlyList<Type> ProvinceAmendments = [typeof(ProvinceCorrected), typeof(ProvinceRetracted)];
+
+    public static readonly IReadOnlyList<Type> ClusterAmendments = [typeof(ClusterCorrected), typeof(ClusterRetracted)];
+
+    public static readonly IReadOnlyList<Type> RegionAmendments = [typeof(RegionCorrected), typeof(RegionRetracted)];
+
+    /// <summary>Every figure, by code pattern; the first that matches a code is its definition.</summary>
+    public static readonly IReadOnlyList<MeasureDefinition> All =
+    [
+        Granted("granted", "Toegekend", "every grant of the project, any funder"),
+        Granted("granted.domain.{domain}", "Toegekend per beleidsdomein", "grants to projects of the domain"),
+        Granted("granted.funder.{funder}", "Toegekend per financier", "grants whose funder is {funder}"),
+        Paid("paid", "Uitbetaald", "every payment of the project"),
+        Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
+        Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
+        new("cross-border.eu-granted", "EU-steun aan grensoverschrijdende projecten", MeasureUnit.Money, [typeof(SubsidyGranted)],
+            [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
+            "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
+
+        Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince),
+        Projects("projects.status.{status}", "Projecten per status", "projects whose newest status is {status}", MeasureAttribution.LeadProvince),
+        Projects("projects.domain.{domain}", "Projecten per beleidsdomein", "projects of the domain", MeasureAttribution.LeadProvince),
+        Projects("projects.including-participations", "Projecten, deelnames inbegrepen",
+            "projects the province leads or takes part in", MeasureAttribution.LeadAndParticipants),
+        Projects("cross-border.projects", "Grensoverschrijdende projecten", "projects of domain cross-border", MeasureAttribution.LeadProvince)
+            with { Domain = PolicyDomains.CrossBorder },
+
+        new("outputs.{metric}", "Gerapporteerde output", MeasureUnit.Value, [typeof(OutputReported)], [typeof(ProjectRegistered)], ProjectAmendments,
+            MeasureAttribution.LeadProvince, "the values of every output report of metric {metric}, summed; the lead province's and Vlaanderen's"),
+
+        Province("budget", "Begroting", MeasureUnit.Money, typeof(BudgetAllocated), "every budget allocation, amounts summed"),
+        Province("budget.{year}", "Begroting per jaar", MeasureUnit.Money, typeof(BudgetAllocated), "budget allocations of the year"),
+        Province("budget.{year}.{domain}", "Begroting per jaar en beleidsdomein", MeasureUnit.Money, typeof(BudgetAllocated),
+            "budget allocations of the year and domain"),
+        Province("decisions", "Beslissingen", MeasureUnit.Count, typeof(DecisionTaken), "every decision, counted"),
+        Province("decisions.domain.{domain}", "Beslissingen per beleidsdomein", MeasureUnit.Count, typeof(DecisionTaken), "decisions of the domain"),
+        Province("retail.advice", "Adviezen detailhandel", MeasureUnit.Count, typeof(RetailPermitAdviceGiven), "every retail permit advice, counted"),
+        Province("retail.advice.{advice}", "Adviezen detailhandel per advies", MeasureUnit.Count, typeof(RetailPermitAdviceGiven),
+            "retail permit advice whose advice is {advice}"),
+        Province("retail.appeals", "Beroepen detailhandel", MeasureUnit.Count, typeof(RetailAppealFiled), "every retail appeal filed, counted"),
+        Province("retail.appeals.{outcome}", "Beroepen detailhandel per uitkomst", MeasureUnit.Count, typeof(RetailAppealDecided),
+            "retail appeals decided with outcome {outcome}"),
+
+        new("cluster-funding", "Clusterfinanciering", MeasureUnit.Money, [typeof(ClusterFundingGranted)], [], ClusterAmendments,
+            MeasureAttribution.NamedProvince, "every cluster funding, amounts summed; the funding province's and Vlaanderen's, the cluster's"),
+        new("cluster-funding.{province}", "Clusterfinanciering per provincie", MeasureUnit.Money, [typeof(ClusterFundingGranted)], [], ClusterAmendments,
+            MeasureAttribution.NamedProvince, "cluster funding of the province {province}; the cluster's"),
+
+        new("measured.{indicator}", "Gemeten indicator", MeasureUnit.Value, [typeof(IndicatorMeasured), typeof(TargetSet)], [],
+            [.. ProvinceAmendments, .. RegionAmendments], MeasureAttribution.OwnStream,
+            "the measurements and targets of the indicator in the province's stream (Vlaanderen: region-vlaanderen)",
+            Numerator: "the value of the newest measurement (by period), as its source measured it",
+            Denominator: "none of ours: a rate or a latest value, never summed across provinces; its target is the newest target year's"),
+    ];
+
+    /// <summary>Codes with a label of their own (a metric the comparison offers).</summary>
+    private static readonly Dictionary<string, string> Labelled = new(StringComparer.Ordinal) { ["outputs.jobs-created"] = "Gecreëerde jobs" };
+
+    private static MeasureDefinition Granted(string code, string label, string filter) =>
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyGranted)], [typeof(ProjectRegistered)], ProjectAmendments,
+            MeasureAttribution.LeadProvince, $"SubsidyGranted amounts: {filter}; {Money}");
+
+    // A payment counts under its grant's funder: the grants come with it.
+    private static MeasureDefinition Paid(string code, string label, string filter) =>
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyPaid)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
+            MeasureAttribution.LeadProvince, $"SubsidyPaid amounts: {filter}; {Money}");
+
+    private static MeasureDefinition Projects(string code, string label, string filter, MeasureAttribution attribution) =>
+        new(code, label, MeasureUnit.Count, [typeof(ProjectRegistered), typeof(ProjectStatusChanged)], [], ProjectAmendments, attribution,
+            $"registered projects not retracted: {filter}; by lead province (Vlaanderen: each project once), a cluster: its own projects");
+
+    private static MeasureDefinition Province(string code, string label, MeasureUnit unit, Type e, string filter) =>
+        new(code, label, unit, [e], [], ProvinceAmendments, MeasureAttribution.OwnProvince, $"{filter}; the province's own stream, and Vlaanderen");
+}

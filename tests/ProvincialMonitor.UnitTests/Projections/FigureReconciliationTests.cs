@@ -1,0 +1,169 @@
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Projections;
+
+namespace ProvincialMonitor.UnitTests.Projections;
+
+/// <summary>
+/// A drill-down explains its figure: on a generated log with corrections and retractions, for every figure of every
+/// scope, live and as of a date, the events the explanation lists (read with the catalog's type filter, as the
+/// historical comparison reads them) add up to the figure the full projection shows.
+/// </summary>
+public sealed class FigureReconciliationTests
+{
+    private static readonly DateOnly Today = MonitorClock.System.Today;
+    private static readonly string[] Clusters = ["vil", "sim", "catalisti"];
+    private static readonly string[] Funders = ["province", "pom", "flanders", "eu"];
+    private static readonly string[] Domains = ["labour-market", "spatial-economy", PolicyDomains.CrossBorder];
+
+    [Fact]
+    public void On_a_generated_log_every_figure_of_every_scope_equals_its_drilldown_live_and_as_of_a_date()
+    {
+        var log = Generated(new Random(26));
+        var scopes = IndicatorsModel.Scopes.Concat(Clusters.Select(Contributions.Cluster)).ToList();
+        var explained = new List<FigureExplanation>();
+
+        foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-120) })
+        {
+            bool Includes(RecordedEvent e) => asOf is not { } d || e.EffectiveDate <= d;
+            var full = new IndicatorsModel();
+            foreach (var e in log.Events.Where(Includes)) full.Apply(e, TargetOf(log, e, Includes, null));
+
+            foreach (var scope in scopes)
+                foreach (var (measure, figure) in full.View(scope, Today).Measures)
+                {
+                    var only = IndicatorsModel.EventTypesFor(measure);
+                    Assert.True(only is not null, $"{measure} is not in the measure catalog");
+                    var model = IndicatorsModel.Explaining(scope, measure);
+                    foreach (var e in log.Events.Where(e => Includes(e) && only.Contains(e.EventType))) model.Apply(e, TargetOf(log, e, Includes, only));
+                    var explanation = model.Explanation();
+
+                    Assert.True(figure == explanation.Total, $"{scope} {measure} as of {asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now"}: figure {figure}, drill-down {explanation.Total}");
+                    Assert.Equal(explanation.Total, explanation.Lines.Where(l => !l.Retracted).Sum(l => l.Amount));
+                    Assert.DoesNotContain(explanation.Lines, l => l.Title.StartsWith("project-", StringComparison.Ordinal));
+                    explained.Add(explanation);
+                }
+        }
+
+        Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
+        Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
+    }
+
+    [Fact]
+    public void A_province_s_granted_drilldown_lists_only_the_grants_it_counts_with_titles_and_corrections()
+    {
+        var log = new LogBuilder();
+        var day = Today.AddDays(-30);
+        log.Add("project-a", Registration("a", "Kanaalkant", "antwerpen", ["west-vlaanderen"]), day, ["antwerpen", "west-vlaanderen"]);
+        log.Add("project-w", Registration("w", "Havenpoort", "west-vlaanderen", ["antwerpen"]), day, ["west-vlaanderen", "antwerpen"]);
+        var corrected = log.Add("project-a", new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), day, ["antwerpen", "west-vlaanderen"]);
+        var retracted = log.Add("project-a", new SubsidyGranted("G-2", 500m, "eu", null), day, ["antwerpen", "west-vlaanderen"]);
+        log.Add("project-w", new SubsidyGranted("G-3", 9_000m, "province", "west-vlaanderen"), day, ["west-vlaanderen", "antwerpen"]);
+        log.Add("project-a", new ProjectCorrected(corrected, [new FieldCorrection("amount", "1000", "1500")], "typo"), day, ["antwerpen"]);
+        log.Add("project-a", new ProjectRetracted(retracted, "wrong project"), day, ["antwerpen"]);
+        var model = IndicatorsModel.Explaining("province:antwerpen", "granted");
+        log.FoldInto(model);
+
+        var explanation = model.Explanation();
+
+        Assert.Equal(1_500m, explanation.Total);
+        Assert.Equal("Toegekend", explanation.Label);
+        Assert.Collection(explanation.Lines,
+            l => Assert.Equal(("Kanaalkant", 1_500m, true, false), (l.Title, l.Amount, l.Corrected, l.Retracted)),
+            l => Assert.Equal(("Kanaalkant", 0m, false, true), (l.Title, l.Amount, l.Corrected, l.Retracted)));
+    }
+
+    /// <summary>The event a correction or retraction names, when the same fold includes it (as <c>HistoricalIndicators</c> does).</summary>
+    private static RecordedEvent? TargetOf(LogBuilder log, RecordedEvent e, Func<RecordedEvent, bool> includes, IReadOnlyList<string>? only) =>
+        Amendments.TargetOf(e) is { } id && log.Events.FirstOrDefault(t => t.EventId == id) is { } target
+        && includes(target) && (only is null || only.Contains(target.EventType))
+            ? target
+            : null;
+
+    private static string Json(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static ProjectRegistered Registration(string id, string title, string lead, string[] participants, string domain = "labour-market", string[]? clusters = null) =>
+        new(id, title, null, lead, participants, domain, clusters ?? [], [], null, null, null, null);
+
+    /// <summary>Projects with grants, payments and outputs; budgets, decisions, retail; cluster funding; about a fifth of them corrected or retracted.</summary>
+    private static LogBuilder Generated(Random random)
+    {
+        var log = new LogBuilder();
+        var provinces = ProvinceSlugs.All.ToArray();
+        DateOnly Day() => Today.AddDays(-random.Next(1, 300));
+        T Any<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+        decimal Money() => random.Next(1, 2_000) * 100m + random.Next(0, 100) / 100m;
+
+        // A correction's new value is JSON, as the correction forms write it.
+        void MaybeAmend(string stream, Guid id, DateOnly day, string[] tags, string field, string newJson, Func<Guid, FieldCorrection[], IDomainEvent> correct,
+            Func<Guid, IDomainEvent> retract)
+        {
+            var roll = random.Next(10);
+            var later = day.AddDays(random.Next(0, 60));
+            if (later > Today) later = Today;
+            if (roll == 0) log.Add(stream, retract(id), later, tags);
+            else if (roll == 1) log.Add(stream, correct(id, [new FieldCorrection(field, null, newJson)]), later, tags);
+        }
+
+        for (var i = 0; i < 16; i++)
+        {
+            var stream = $"project-p{i}";
+            var lead = Any(provinces);
+            string[] participants = [.. provinces.Where(p => p != lead && random.Next(4) == 0)];
+            string[] tags = [lead, .. participants];
+            string[] clusters = [.. Clusters.Where(_ => random.Next(3) == 0)];
+            var start = Day();
+            var registered = log.Add(stream, Registration($"p{i}", $"Project {i}", lead, participants, Any(Domains), clusters), start, tags);
+            if (i == 3) log.Add(stream, new ProjectCorrected(registered, [new FieldCorrection("leadProvince", null, $"\"{Any(provinces)}\"")], "lead"), start, tags);
+            if (random.Next(2) == 0) log.Add(stream, new ProjectStatusChanged(ProjectStatuses.All.ElementAt(1)), start, tags);
+            for (var g = 0; g < random.Next(1, 4); g++)
+            {
+                var funder = Any(Funders);
+                var amount = Money();
+                var grant = log.Add(stream, new SubsidyGranted($"G-{g}", amount, funder, funder is "province" or "pom" ? lead : null), start, tags);
+                MaybeAmend(stream, grant, start, tags, "amount", Json(amount + 250m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
+                var payment = decimal.Round(amount / 2, 2);
+                var paid = log.Add(stream, new SubsidyPaid($"G-{g}", payment, $"P-{g}"), start.AddDays(10) > Today ? Today : start.AddDays(10), tags);
+                MaybeAmend(stream, paid, start, tags, "amount", Json(payment - 10m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
+            }
+            var jobs = random.Next(1, 40);
+            var output = log.Add(stream, new OutputReported("jobs-created", jobs, $"{Today.Year}"), start, tags);
+            MaybeAmend(stream, output, start, tags, "value", Json(jobs + 3), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
+        }
+
+        foreach (var province in provinces)
+        {
+            var stream = $"province-{province}";
+            string[] tags = [province];
+            for (var b = 0; b < 3; b++)
+            {
+                var day = Day();
+                var amount = Money();
+                var budget = log.Add(stream, new BudgetAllocated(Any(Domains), day.Year, amount), day, tags);
+                MaybeAmend(stream, budget, day, tags, "amount", Json(amount * 2), (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
+                var decision = log.Add(stream, new DecisionTaken($"B-{b}", "deputation", "Besluit", Any(Domains), "samenvatting", null, null, null, null, null), day, tags);
+                MaybeAmend(stream, decision, day, tags, "domain", "\"spatial-economy\"", (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
+                log.Add(stream, new RetailPermitAdviceGiven("71072", $"V-{b}", 800m, "food", b == 0 ? "unfavourable" : "favourable"), day, tags);
+                log.Add(stream, new RetailAppealFiled($"A-{b}", "71072", null, null), day, tags);
+                var decided = log.Add(stream, new RetailAppealDecided($"A-{b}", "upheld"), day, tags);
+                MaybeAmend(stream, decided, day, tags, "outcome", "\"rejected\"", (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
+            }
+        }
+
+        foreach (var cluster in Clusters)
+        {
+            var stream = $"cluster-{cluster}";
+            for (var f = 0; f < 3; f++)
+            {
+                var day = Day();
+                var province = Any(provinces);
+                var amount = Money();
+                var funding = log.Add(stream, new ClusterFundingGranted(province, amount, "werking"), day, [province]);
+                MaybeAmend(stream, funding, day, [province], "amount", Json(amount + 1m), (id, c) => new ClusterCorrected(id, c, "typo"), id => new ClusterRetracted(id, "wrong"));
+            }
+        }
+        return log;
+    }
+}
