@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Backs up the event store with the chain head at backup time (README "Backup and restore").
+# Backs up the event store with the chain head at backup time (docs/operations.md "Backup and restore").
 #
 #   ops/backup.sh --data DIR --out DIR [--keep N]
 #       the embedded store: SQLite's online backup of DIR/events.db (safe while the silo runs), and every other

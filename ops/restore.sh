@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Restores a backup made by ops/backup.sh, then verifies the restored store (README "Backup and restore").
+# Restores a backup made by ops/backup.sh, then verifies the restored store (docs/operations.md "Backup and restore").
 #
 #   ops/restore.sh --from DIR --data DIR [--force]          the embedded store (stop the silo first)
 #   ops/restore.sh --from DIR --connection CS [--force]     PostgreSQL (stop the silos first)
 #
-# The anchor signing key is not in a backup (it lives outside the data folder, README "Anchors"): keep it apart.
+# The anchor signing key is not in a backup (it lives outside the data folder, docs/audit.md "Anchors"): keep it apart.
 # Checks the backup's SHA256SUMS, refuses a target that holds a store unless --force, restores, and ends with
 # `verify` of the restored store against its hash chain, the signed anchors in the backup and the head the
 # manifest recorded at backup time. Any mismatch fails loudly (exit 1).

@@ -1,7 +1,7 @@
 namespace ProvincialMonitor.Contracts;
 
 /// <summary>
-/// The monitor's one clock: the instant, and the calendar of Brussels that every date of the product is in (DOMAIN.md:
+/// The monitor's one clock: the instant, and the calendar of Brussels that every date of the product is in (docs/domain.md:
 /// "today" is Brussels' day). Every product path and every test takes "now" and "today" from it; the build refuses
 /// <c>DateTime.Now</c>, <c>UtcNow</c>, <c>Today</c>, <c>DateTimeOffset.Now</c>, <c>UtcNow</c>, <c>TimeProvider.System</c>
 /// and a time zone looked up by name anywhere else (BannedSymbols.txt).

@@ -7,7 +7,7 @@ namespace ProvincialMonitor.EventStore;
 
 /// <summary>
 /// The hash chain: hash = SHA-256(prev_hash ‖ canonical bytes), where the canonical bytes are the
-/// UTF-8 of the RFC 8785 form of the event's envelope (README "Canonical bytes"). The first event's
+/// UTF-8 of the RFC 8785 form of the event's envelope (docs/event-store.md "Canonical bytes and the hash chain"). The first event's
 /// prev_hash is 32 zero bytes.
 /// </summary>
 public static class EventHashing

@@ -114,7 +114,7 @@ public sealed record AppendResult(
 /// <summary>An idempotency record: the first result of a request.</summary>
 public sealed record StoredIdempotency(string Principal, string Key, string RequestHash, AppendResult Result);
 
-/// <summary>Limits on a stream read. Versions are inclusive; <see cref="RecordedUpTo"/> and <see cref="EffectiveOnOrBefore"/> give DOMAIN.md's as-of semantics.</summary>
+/// <summary>Limits on a stream read. Versions are inclusive; <see cref="RecordedUpTo"/> and <see cref="EffectiveOnOrBefore"/> give docs/domain.md's as-of semantics.</summary>
 public sealed record StreamQuery(
     long FromVersion = 1,
     long? ToVersion = null,

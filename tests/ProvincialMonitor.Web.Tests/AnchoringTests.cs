@@ -5,7 +5,7 @@ using ProvincialMonitor.Grains.Audit;
 namespace ProvincialMonitor.Web.Tests;
 
 /// <summary>
-/// Anchoring as the silo does it (README "Anchors"): the signing key out of the data folder, witnesses, and
+/// Anchoring as the silo does it (docs/audit.md "Anchors"): the signing key out of the data folder, witnesses, and
 /// anchors after a number of events as well as after an interval, on both stores.
 /// </summary>
 public sealed class AnchoringTests

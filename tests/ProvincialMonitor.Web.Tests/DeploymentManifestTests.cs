@@ -2,7 +2,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ProvincialMonitor.Web.Tests;
 
-/// <summary>ops/k8s parses, and says what README "Deployment" promises: probes, a disruption budget, the Orleans conventions.</summary>
+/// <summary>ops/k8s parses, and says what docs/deployment.md promises: probes, a disruption budget, the Orleans conventions.</summary>
 public sealed class DeploymentManifestTests
 {
     private static readonly string K8s = Path.Combine(Scripts.Repo, "ops", "k8s");

@@ -8,7 +8,7 @@ using ProvincialMonitor.Silo.Cli;
 
 namespace ProvincialMonitor.Web.Tests;
 
-/// <summary>Bulk import (README "Bulk import"): the CLI verb import against a silo on a real port, and POST /api/imports.</summary>
+/// <summary>Bulk import (docs/import.md): the CLI verb import against a silo on a real port, and POST /api/imports.</summary>
 [Collection(nameof(ConsoleCapture))]
 public sealed class ImportTests : IAsyncLifetime
 {

@@ -11,7 +11,7 @@ public sealed record MoneyRow(string Code, string Name, decimal Granted, decimal
 /// <summary>A count under one key (a status or an output metric), with its Dutch name.</summary>
 public sealed record CountRow(string Code, string Name, decimal Value);
 
-/// <summary>The breakdowns of one province's measures (README "Indicators and live updates"), in Dutch.</summary>
+/// <summary>The breakdowns of one province's measures (docs/http-api.md "Indicators and live updates"), in Dutch.</summary>
 public static class ProvinceFigures
 {
     public static readonly IReadOnlyDictionary<string, string> FunderNames = new Dictionary<string, string>(StringComparer.Ordinal)

@@ -1,6 +1,6 @@
 namespace ProvincialMonitor.Contracts.Commands;
 
-/// <summary>Why a command was refused; each kind has its HTTP status and problem type (README "Errors").</summary>
+/// <summary>Why a command was refused; each kind has its HTTP status and problem type (docs/http-api.md "Errors").</summary>
 public enum RefusalKind
 {
     /// <summary>400: malformed or invalid input.</summary>

@@ -5,7 +5,7 @@ namespace ProvincialMonitor.Contracts.Commands;
 
 /// <summary>
 /// The table of refusals, keyed by code: every reason a command, a request or an import row is refused for, with its
-/// English and Dutch text (README "Errors"). Each entry is written once, as a field of this class (its files by area);
+/// English and Dutch text (docs/http-api.md "Errors"). Each entry is written once, as a field of this class (its files by area);
 /// <see cref="All"/> is read from those fields.
 /// </summary>
 public static partial class Refusals

@@ -29,7 +29,7 @@ public sealed record MonthFigures(
 
 /// <summary>
 /// The live indicators of a province or of Flanders (scope <c>province:{slug}</c> or <c>flanders</c>), as of a
-/// position of the log. <see cref="Measures"/> holds every additive figure by code (README "Indicators").
+/// position of the log. <see cref="Measures"/> holds every additive figure by code (docs/http-api.md "Indicators and live updates").
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ScopeIndicators(

@@ -5,7 +5,7 @@ namespace ProvincialMonitor.EventStore.Telemetry;
 
 /// <summary>
 /// The monitor's own meter and activity source (both named <see cref="Name"/>), created once per process,
-/// with every instrument cached here so that the hot paths record without allocating (README "Observability").
+/// with every instrument cached here so that the hot paths record without allocating (docs/operations.md "Observability").
 /// </summary>
 public static class MonitorTelemetry
 {

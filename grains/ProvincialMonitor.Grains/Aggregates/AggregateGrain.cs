@@ -9,7 +9,7 @@ using ProvincialMonitor.EventStore;
 namespace ProvincialMonitor.Grains.Aggregates;
 
 /// <summary>
-/// The shell around an aggregate's pure functions (ARCHITECTURE.md "The write path"): load the snapshot
+/// The shell around an aggregate's pure functions (docs/architecture.md "The write path"): load the snapshot
 /// and the events after it; Decide; append with the expected version and the idempotency key (checked in the
 /// append's transaction; looked up separately only before a refusal); Evolve. A version conflict (only a duplicate activation causes one) reloads and decides once more.
 /// Not reentrant: commands on one aggregate run one after the other, in order.
@@ -22,9 +22,8 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     where TDecider : IDecider<TState, TCommand>
 {
     // A snapshot copies the whole history (state and facts), so it is written at deactivation and, where the storage
-    // outlives the silo, every 100 events: an activation reads at most 99 events after it, one query. At every 25
-    // events the copies took about 3 % of the silo's CPU during ingest; at every 100, with the longer histories of a
-    // warm silo, the memory storage's writes were 7.7 % of it (ops/bench, grains on SQLite), hence SnapshotSchedule.
+    // outlives the silo, every 100 events: an activation reads at most 99 events after it, one query. Storage that dies
+    // with the silo gets it at deactivation only (SnapshotSchedule): the copies are a cost (docs/performance.md).
     private int? _snapshotEvery = SnapshotSchedule.Durable.Every;
 
     private History<TState> _history = null!;

@@ -31,7 +31,7 @@ public static class EventEnvelopes
 
 public sealed record ActorScope(string[] Provinces, string[] Campaigns);
 
-/// <summary>The metadata of every event (README "Event metadata").</summary>
+/// <summary>The metadata of every event (docs/http-api.md "Event metadata").</summary>
 public sealed record EventMetadata(
     string Actor,
     string Role,

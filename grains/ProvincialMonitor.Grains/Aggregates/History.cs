@@ -22,7 +22,7 @@ public sealed record History<TState>(
     public Fact? FindFact(Guid eventId) => Facts.Find(f => f.EventId == eventId);
 }
 
-/// <summary>The tags an event is filed under (ARCHITECTURE.md "The event store"); Decide sets them from the state.</summary>
+/// <summary>The tags an event is filed under (docs/architecture.md "The event store"); Decide sets them from the state.</summary>
 public sealed record EventScope(string[] Provinces, string? Domain, string[] Clusters, string? Campaign = null);
 
 /// <summary>An event that Decide wants appended, with its business date and tags.</summary>

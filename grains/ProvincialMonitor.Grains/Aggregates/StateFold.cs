@@ -43,7 +43,7 @@ public static class StateFold
 }
 
 /// <summary>
-/// Which events of a stream a historical read folds (DOMAIN.md "As-of semantics"): as known at a recorded time
+/// Which events of a stream a historical read folds (docs/domain.md "As-of semantics"): as known at a recorded time
 /// or at a position of the log, and, on the effective basis, only those in effect on a date, in position order.
 /// </summary>
 public sealed record AsOfQuery(DateTimeOffset? RecordedUpTo = null, DateOnly? EffectiveOn = null, long? AtPosition = null)

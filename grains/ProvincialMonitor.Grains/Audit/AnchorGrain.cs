@@ -6,7 +6,7 @@ using ProvincialMonitor.EventStore.Telemetry;
 
 namespace ProvincialMonitor.Grains.Audit;
 
-/// <summary>Where anchors go, with which key, and how often (README "Anchors").</summary>
+/// <summary>Where anchors go, with which key, and how often (docs/audit.md "Anchors").</summary>
 public sealed record AnchorSettings(string Folder, string PrivateKeyFile, TimeSpan Interval)
 {
     /// <summary>

@@ -30,7 +30,7 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
     private const int MaxReferences = 20_000;
 
     // Grain references, once made, are kept: making one resolves the interface's grain type by reflection and builds a
-    // proxy, which the ingest profile charged with about 5 % of the silo's CPU. A reference is bound to this silo's
+    // proxy, too dear for every command (docs/performance.md). A reference is bound to this silo's
     // runtime, so the cache belongs to this dispatcher.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(Type Grain, string Key), IGrainWithStringKey> _references = new();
 
@@ -146,7 +146,7 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
 }
 
 /// <summary>
-/// Which roles may send which commands (ARCHITECTURE.md "Security"): an admin any, another role those whose entry in the
+/// Which roles may send which commands (docs/architecture.md "Security"): an admin any, another role those whose entry in the
 /// <see cref="CommandCatalog"/> names it; a command outside the catalog only an admin.
 /// </summary>
 public static class RolePolicy

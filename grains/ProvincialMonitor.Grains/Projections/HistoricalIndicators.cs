@@ -7,7 +7,7 @@ namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
 /// The indicators as they were: the log folded into a fresh <see cref="IndicatorsModel"/>, keeping only the
-/// events the as-of query includes (DOMAIN.md "As-of semantics"). A folded model is kept for the same query
+/// events the as-of query includes (docs/domain.md "As-of semantics"). A folded model is kept for the same query
 /// while the log has not grown, so that the six scopes of one comparison fold once.
 /// </summary>
 public sealed class HistoricalIndicators(IEventStore store)
@@ -87,7 +87,7 @@ public sealed class HistoricalIndicators(IEventStore store)
                 EventTypes = only,
                 // recorded_at <= the moment. Left out when the position bound says the same (recorded_at never decreases along
                 // the log): given both, PostgreSQL can plan through the recorded_at index and sort everything before the moment
-                // for every page (ops/bench saw 10 and 22 s instead of 1.5 s in some runs).
+                // for every page, many times slower (docs/performance.md).
                 RecordedBefore = boundByPosition ? null : query.RecordedUpTo?.AddTicks(TimeSpan.TicksPerMicrosecond),
                 BeforePosition = upTo + 1,
                 Limit = 1000,

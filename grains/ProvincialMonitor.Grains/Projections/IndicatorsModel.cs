@@ -8,7 +8,7 @@ using ProvincialMonitor.Grains.Aggregates;
 namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
-/// The indicators of DOMAIN.md folded from the global log, in position order. Additive figures are
+/// The indicators of docs/domain.md folded from the global log, in position order. Additive figures are
 /// <see cref="Contributions"/>; project counts, measured values, targets and denominators are kept as facts
 /// and read when a view is made. A correction or retraction changes what it names, as of its own effective date.
 /// Deterministic: the same events give the same model, which is what makes a rebuild and a reload safe.

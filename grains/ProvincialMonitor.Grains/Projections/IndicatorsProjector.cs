@@ -55,7 +55,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     /// <summary>The lowest position every model has reached.</summary>
     public long Position => Math.Min(Model.Position, Campaigns.Position);
 
-    /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (DOMAIN.md: "today" is Brussels' day).</summary>
+    /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (docs/domain.md: "today" is Brussels' day).</summary>
     public DateOnly Today => clock.Today;
 
     private IProjectionModel[] Models => [Model, Campaigns];

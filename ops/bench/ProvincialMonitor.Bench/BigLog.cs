@@ -36,7 +36,7 @@ public static class BigLog
 
         // Raw read and deserialize, and the rebuild, each twice and taking turns (read, rebuild, read, rebuild); the better
         // pass of each counts. The first read warms the server's cache; the turns give both the same share of the
-        // machine's drift (on two shared cores one pass can be 30 % off the next).
+        // machine's drift (on two shared cores one pass can be far off the next).
         double readRate = 0, rebuildRate = 0, rebuildSeconds = 0, rebuildPause = 0;
         var readPasses = new JsonArray();
         var rebuildPasses = new JsonArray();

@@ -55,8 +55,8 @@ public static class Measure
 
     /// <summary>
     /// Runs rounds of a loop for <paramref name="seconds"/> before the measured loop. A fresh process runs the JIT's first,
-    /// unoptimised code (tiered compilation): on this machine the grain path took 350–480 µs of CPU per command over the
-    /// first 30,000 commands and 90–130 µs after 10–20 s of load. The measured loop then shows a silo that has been
+    /// unoptimised code (tiered compilation), several times dearer per command than after some seconds of load
+    /// (docs/performance.md, "The benchmark"). The measured loop then shows a silo that has been
     /// running, as it has when a campaign's entries pour in. Returns the rounds run, which the figures report.
     /// </summary>
     public static async Task<int> WarmUpAsync(Func<int, Task<LoopResult>> round, double seconds)

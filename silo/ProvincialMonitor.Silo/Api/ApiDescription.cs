@@ -180,7 +180,7 @@ public static partial class ApiDescription
         return Task.CompletedTask;
     }
 
-    /// <summary>An RFC 9457 problem as the silo answers it (README "Errors").</summary>
+    /// <summary>An RFC 9457 problem as the silo answers it (docs/http-api.md "Errors").</summary>
     private static OpenApiSchema Problem()
     {
         var texts = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = Text() };

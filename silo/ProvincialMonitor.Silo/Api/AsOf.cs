@@ -6,7 +6,7 @@ using ProvincialMonitor.Grains.Aggregates;
 namespace ProvincialMonitor.Silo.Api;
 
 /// <summary>
-/// The query of a historical read (DOMAIN.md "As-of semantics"): <c>asOf</c> (a date <c>YYYY-MM-DD</c> or an
+/// The query of a historical read (docs/domain.md "As-of semantics"): <c>asOf</c> (a date <c>YYYY-MM-DD</c> or an
 /// ISO 8601 time), <c>basis</c> (<c>effective</c>, the default: what was in effect on that day, as known now;
 /// <c>recorded</c>: what the record held at that moment, a date meaning the end of that day in Brussels) and
 /// <c>atPosition</c> (what the record held once the log reached that position).

@@ -48,7 +48,7 @@ public static class IndicatorsApi
         return app;
     }
 
-    /// <summary>A scope's figures now, or as of the date, basis or position the query gives (README "Audit").</summary>
+    /// <summary>A scope's figures now, or as of the date, basis or position the query gives (docs/audit.md).</summary>
     private static async Task<IResult> ScopeAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string scope)
     {
         if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Scope(scope));

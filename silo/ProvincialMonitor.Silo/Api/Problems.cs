@@ -4,7 +4,7 @@ using ProvincialMonitor.Contracts.Commands;
 namespace ProvincialMonitor.Silo.Api;
 
 /// <summary>
-/// Every refusal is an RFC 9457 problem with one of these documented types (README "Errors"), its <c>code</c> and
+/// Every refusal is an RFC 9457 problem with one of these documented types (docs/http-api.md "Errors"), its <c>code</c> and
 /// <c>arguments</c> (the table <see cref="Refusals"/>), and for a request that is not valid its <c>errors</c> by field
 /// and each error's code (<c>fieldErrors</c>); a refused request writes nothing.
 /// </summary>

@@ -8,7 +8,7 @@ using ProvincialMonitor.Silo.Simulation;
 namespace ProvincialMonitor.Silo.Cli;
 
 /// <summary>
-/// The silo binary's verbs besides serving (ARCHITECTURE.md "CLI verbs"). They talk to a running silo over
+/// The silo binary's verbs besides serving (docs/cli.md). They talk to a running silo over
 /// HTTP (<c>--url</c>, default http://localhost:5080; <c>--api-key</c>, default environment variable
 /// PROVMON_API_KEY), because only the silo writes to the store.
 /// </summary>

@@ -10,7 +10,7 @@ using ProvincialMonitor.Silo.Hosting;
 namespace ProvincialMonitor.Silo.Cli;
 
 /// <summary>
-/// Verbs that open a store directly instead of asking a silo over HTTP (README "Backup and restore"):
+/// Verbs that open a store directly instead of asking a silo over HTTP (docs/operations.md "Backup and restore"):
 /// <list type="bullet">
 /// <item><c>verify --data DIR | --connection CS [--head POSITION:HASH | --manifest FILE] [--anchors DIR --public-key FILE]</c>:
 /// checks the hash chain of the store, every signed anchor and the head a backup recorded, with the store's own

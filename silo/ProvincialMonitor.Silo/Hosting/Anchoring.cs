@@ -3,7 +3,7 @@ using ProvincialMonitor.Grains.Audit;
 namespace ProvincialMonitor.Silo.Hosting;
 
 /// <summary>
-/// Anchoring the chain head outside the database (README "Anchors"), in both modes: into <c>Anchors:Folder</c>
+/// Anchoring the chain head outside the database (docs/audit.md "Anchors"), in both modes: into <c>Anchors:Folder</c>
 /// (default <c>{DataDirectory}/anchors</c>) and every <c>Anchors:Witnesses</c> folder, signed with
 /// <c>Anchors:PrivateKeyFile</c> (default: a key made on first start in the per-user configuration folder, never in
 /// the data folder).

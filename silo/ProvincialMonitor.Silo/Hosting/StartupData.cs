@@ -7,7 +7,7 @@ namespace ProvincialMonitor.Silo.Hosting;
 
 /// <summary>
 /// At start, after Orleans: the reference data, idempotently; in the embedded mode also the demo data
-/// (ARCHITECTURE.md "Demo mode") unless <c>--no-demo-data</c> (<c>Demo:Data=false</c>). Demo data goes only
+/// (docs/demo.md) unless <c>--no-demo-data</c> (<c>Demo:Data=false</c>). Demo data goes only
 /// into a fresh store, or into one that has demo data already (to finish an interrupted first start), so
 /// that a store begun without it never gets it later.
 /// </summary>

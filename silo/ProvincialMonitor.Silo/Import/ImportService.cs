@@ -9,7 +9,7 @@ using ProvincialMonitor.Grains.Projects;
 namespace ProvincialMonitor.Silo.Import;
 
 /// <summary>
-/// Bulk import of actions from a CSV file (README "Bulk import"). First every row is checked without state
+/// Bulk import of actions from a CSV file (docs/import.md). First every row is checked without state
 /// (types, required fields, the command's own Validate(), references); with any invalid row nothing is sent
 /// unless the import is partial. Then the rows are sent through the API's <see cref="CommandDispatcher"/>
 /// (source <c>import</c>, the uploader as actor), each under its idempotency key, so that a second import of

@@ -11,7 +11,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// <c>/hubs/indicators</c>: join a topic with <c>Subscribe</c> (<c>comparison</c>, <c>province:{slug}</c>,
 /// <c>flanders</c>, <c>events</c>, <c>campaign:{slug}</c>) and receive <c>ComparisonChanged</c>,
 /// <c>ProvinceChanged</c>, <c>EventRecorded</c> and <c>CampaignChanged</c>, each with the position it reflects. After a reconnect, subscribe again and ask
-/// <c>GetEventsSince</c> for what was missed (README "Live updates").
+/// <c>GetEventsSince</c> for what was missed (docs/http-api.md "The hub").
 /// </summary>
 public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveFeed feed) : Hub
 {

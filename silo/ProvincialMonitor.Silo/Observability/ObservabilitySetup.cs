@@ -11,7 +11,7 @@ using ProvincialMonitor.EventStore.Telemetry;
 namespace ProvincialMonitor.Silo.Observability;
 
 /// <summary>
-/// Metrics, traces and logs (README "Observability"): OpenTelemetry with the monitor's meter and Orleans' meter,
+/// Metrics, traces and logs (docs/operations.md "Observability"): OpenTelemetry with the monitor's meter and Orleans' meter,
 /// scraped on <c>/metrics</c> by admins and pushed over OTLP when an endpoint is configured; traces of commands
 /// from the HTTP request through the grain call to the store's commit; the Orleans dashboard for admins; the
 /// projection lag on <c>/health/ready</c>.

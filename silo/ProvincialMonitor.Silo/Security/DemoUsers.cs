@@ -5,7 +5,7 @@ namespace ProvincialMonitor.Silo.Security;
 
 /// <summary>
 /// The demo mode's users, one per role and officers for two provinces, all with the documented demo
-/// password (README "Demo users"). Only a store in demo mode gets them; no other installation has a
+/// password (docs/demo.md "Demo users"). Only a store in demo mode gets them; no other installation has a
 /// default password.
 /// </summary>
 public static class DemoUsers

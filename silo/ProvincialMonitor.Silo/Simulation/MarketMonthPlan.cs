@@ -70,7 +70,7 @@ public sealed record SimulationPlan(SimulationSettings Settings, IReadOnlyList<P
 }
 
 /// <summary>
-/// Plans a realistic Maand van de Markt from a seed (DOMAIN.md "Maand van de Markt"): per province about the
+/// Plans a realistic Maand van de Markt from a seed (docs/domain.md "Maand van de Markt"): per province about the
 /// published numbers of municipalities, weekly markets (71 of 87 in Antwerpen; 46 municipalities in
 /// Oost-Vlaanderen) and traders (about 800), real NIS codes from the reference data; preparation in the ten
 /// days before the period (launch, municipalities, then their markets), a market day on each market's weekday,

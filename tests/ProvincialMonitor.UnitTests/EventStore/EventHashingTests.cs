@@ -5,7 +5,7 @@ namespace ProvincialMonitor.UnitTests.EventStore;
 /// <summary>
 /// The canonical bytes and hash of one known event, pinned. The expected text and hash were computed
 /// outside this code base (Python: json.dumps(sort_keys=True, separators=(',', ':'), ensure_ascii=False)
-/// and hashlib.sha256), as an outside auditor would, following the README.
+/// and hashlib.sha256), as an outside auditor would, following docs/event-store.md.
 /// </summary>
 public sealed class EventHashingTests
 {
