@@ -60,31 +60,56 @@ public sealed record HistoricalState(bool Exists, long Events, long Position, st
 /// <summary>One event of a stream and the aggregate's state right after it.</summary>
 public sealed record ReplayStep(RecordedEvent Event, bool Exists, string StateJson);
 
-/// <summary>A kind of aggregate that can be read as of a moment and replayed step by step.</summary>
+/// <summary>
+/// A kind of aggregate (<see cref="CommandKind"/>: its name, Dutch name and streams) with its decider and state: read as of a
+/// moment, replayed step by step, or handed to an <see cref="IVisitor{TResult}"/> that needs its types (the import's dry run).
+/// </summary>
 public sealed class AggregateKind
 {
     private readonly IFolder _folder;
 
-    private AggregateKind(string name, IFolder folder)
+    private AggregateKind(CommandKind kind, IFolder folder)
     {
-        Name = name;
+        Kind = kind;
         _folder = folder;
     }
 
-    public string Name { get; }
+    public CommandKind Kind { get; }
+
+    public string Name => Kind.Name;
 
     public string StreamIdOf(string key) => _folder.StreamId(key);
 
-    /// <summary>By route name: <c>project</c>, <c>province</c>, <c>cluster</c>, <c>campaign</c>, <c>market</c> (key <c>{campaign}/{id}</c>), <c>flanders</c>.</summary>
+    /// <summary>Every kind's decider, the one place a kind meets its types; by name (<see cref="CommandKind.Name"/>).</summary>
     public static IReadOnlyDictionary<string, AggregateKind> All { get; } = new[]
     {
-        new AggregateKind("project", new Folder<ProjectState, ProjectCommand, ProjectDecider>()),
-        new AggregateKind("province", new Folder<ProvinceState, ProvinceCommand, ProvinceDecider>()),
-        new AggregateKind("cluster", new Folder<ClusterState, ClusterCommand, ClusterDecider>()),
-        new AggregateKind("campaign", new Folder<CampaignState, CampaignCommand, CampaignDecider>()),
-        new AggregateKind("market", new Folder<MarketState, MarketCommand, MarketDecider>()),
-        new AggregateKind("flanders", new Folder<RegionState, RegionCommand, RegionDecider>()),
+        Of<ProjectState, ProjectCommand, ProjectDecider>(CommandKind.Project),
+        Of<ProvinceState, ProvinceCommand, ProvinceDecider>(CommandKind.Province),
+        Of<ClusterState, ClusterCommand, ClusterDecider>(CommandKind.Cluster),
+        Of<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign),
+        Of<MarketState, MarketCommand, MarketDecider>(CommandKind.Market),
+        Of<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The aggregate kind of a command kind.</summary>
+    public static AggregateKind Of(CommandKind kind) => All[(kind ?? throw new ArgumentNullException(nameof(kind))).Name];
+
+    private static AggregateKind Of<TState, TCommand, TDecider>(CommandKind kind)
+        where TCommand : Command
+        where TDecider : IDecider<TState, TCommand> =>
+        kind.CommandBase == typeof(TCommand)
+            ? new AggregateKind(kind, new Folder<TState, TCommand, TDecider>())
+            : throw new InvalidOperationException($"{kind.Name} takes {kind.CommandBase.Name}, not {typeof(TCommand).Name}.");
+
+    /// <summary>Something done with an aggregate kind's types.</summary>
+    public interface IVisitor<out TResult>
+    {
+        TResult Visit<TState, TCommand, TDecider>()
+            where TCommand : Command
+            where TDecider : IDecider<TState, TCommand>;
+    }
+
+    public TResult Accept<TResult>(IVisitor<TResult> visitor) => _folder.Accept(visitor);
 
     /// <summary>
     /// The state after folding the stream's events that the query includes, in position order. With
@@ -143,6 +168,8 @@ public sealed class AggregateKind
     {
         string StreamId(string key);
 
+        TResult Accept<TResult>(IVisitor<TResult> visitor);
+
         string InitialJson(string key);
 
         /// <summary>A snapshot's state from its JSON.</summary>
@@ -159,6 +186,8 @@ public sealed class AggregateKind
         where TDecider : IDecider<TState, TCommand>
     {
         public string StreamId(string key) => TDecider.StreamId(key);
+
+        public TResult Accept<TResult>(IVisitor<TResult> visitor) => visitor.Visit<TState, TCommand, TDecider>();
 
         public string InitialJson(string key) => Show(TDecider.Initial(key).State);
 
