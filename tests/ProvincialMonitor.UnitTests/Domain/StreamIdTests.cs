@@ -125,4 +125,10 @@ public sealed class StreamIdTests
         Assert.Equal(CommandKind.All.Select(k => k.Name), AggregateKind.All.Keys);
         Assert.All(CommandKind.All, k => Assert.Same(k, AggregateKind.Of(k).Kind));
     }
+
+    [Fact]
+    public void The_writers_are_the_roles_the_catalog_names_and_the_admin()
+    {
+        Assert.Equal(new[] { Roles.Officer, Roles.Coordinator, Roles.Admin }, CommandCatalog.WriterRoles);
+    }
 }
