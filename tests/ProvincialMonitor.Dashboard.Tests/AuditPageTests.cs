@@ -309,4 +309,12 @@ public sealed class AuditPageTests : DashboardContext
         var effective = AuditAddress.ExportHref(new AuditFilter(DateBasis: "effective", From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 1, 31)), "csv");
         Assert.Equal("api/audit/export?format=csv&effectiveFrom=2026-01-01&effectiveTo=2026-01-31", effective);
     }
+
+    [Theory]
+    [InlineData("security", "security")]
+    [InlineData("audit-trail", "audit-trail")]
+    [InlineData("region", "region-")]
+    [InlineData("market", "market-")]
+    public void The_export_of_a_kind_selects_its_streams(string aggregate, string prefix) =>
+        Assert.Equal($"api/audit/export?format=csv&streamPrefix={prefix}", AuditAddress.ExportHref(new AuditFilter(Aggregate: aggregate), "csv"));
 }

@@ -1,3 +1,5 @@
+using ProvincialMonitor.Contracts.Commands;
+
 namespace ProvincialMonitor.Dashboard.Forms;
 
 /// <summary>One form of the Registreren page: its address under <c>/registreren/</c>, its Dutch title, what it records, whether it acts on a project, and the heading it is listed under.</summary>
@@ -46,6 +48,6 @@ public static class ActionForms
 
     public static ActionFormInfo? Find(string slug) => All.FirstOrDefault(f => f.Slug == slug);
 
-    /// <summary>The roles that record actions; deputies and auditors only read.</summary>
-    public const string WriterRoles = "officer,coordinator,admin";
+    /// <summary>The roles that record actions (the command catalog's), as an AuthorizeView takes them; deputies and auditors only read.</summary>
+    public static readonly string WriterRoles = string.Join(',', CommandCatalog.WriterRoles);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
@@ -47,7 +48,7 @@ public static class AuditAddress
         }
         Add("province", filter.Province);
         Add("domain", filter.Domain);
-        Add("streamPrefix", filter.Aggregate switch { null => null, "audit-trail" => "audit-trail", var kind => kind + "-" });
+        Add("streamPrefix", filter.Aggregate is null ? null : StreamIds.LogPrefix(filter.Aggregate));
         foreach (var type in filter.Types ?? []) Add("type", type);
         Add("actor", filter.Actor);
         Add("decisionRef", filter.DecisionRef);
@@ -95,36 +96,15 @@ public sealed record AggregateRef(string Kind, string Key)
     /// <summary>The replay's address: <c>audit/replay/{kind}/{key}</c> (a market's key keeps its slash).</summary>
     public string Href => $"{AuditAddress.Page}/replay/{Uri.EscapeDataString(Kind)}/{string.Join('/', Key.Split('/').Select(Uri.EscapeDataString))}";
 
-    /// <summary>The stream this aggregate writes, as the log names it.</summary>
-    public string StreamId => Kind switch
-    {
-        "flanders" => "region-" + Key,
-        "market" => "market-" + Key.Replace('/', '-'),
-        _ => Kind + "-" + Key,
-    };
+    /// <summary>The stream this aggregate writes, as the log names it; null for a kind the system does not know.</summary>
+    public string? StreamId => CommandKind.Named(Kind)?.StreamIdOf(Key);
 
     /// <summary>
     /// The aggregate behind a stream of the log, or null for streams without one (security, reference data, the audit trail).
     /// A market's stream <c>market-{campaign}-{id}</c> is split at a known campaign's slug, as the slugs may hold dashes.
     /// </summary>
-    public static AggregateRef? FromStream(string streamId, IEnumerable<string> campaignSlugs)
-    {
-        static string? After(string stream, string prefix) =>
-            stream.StartsWith(prefix, StringComparison.Ordinal) && stream.Length > prefix.Length ? stream[prefix.Length..] : null;
-
-        if (After(streamId, "project-") is { } project) return new AggregateRef("project", project);
-        if (After(streamId, "province-") is { } province) return new AggregateRef("province", province);
-        if (After(streamId, "cluster-") is { } cluster) return new AggregateRef("cluster", cluster);
-        if (After(streamId, "campaign-") is { } campaign) return new AggregateRef("campaign", campaign);
-        if (After(streamId, "region-") is { } region) return new AggregateRef("flanders", region);
-        if (After(streamId, "market-") is { } market)
-        {
-            var slug = campaignSlugs.Where(s => market.StartsWith(s + "-", StringComparison.Ordinal) && market.Length > s.Length + 1)
-                .OrderByDescending(s => s.Length).FirstOrDefault();
-            return slug is null ? null : new AggregateRef("market", slug + "/" + market[(slug.Length + 1)..]);
-        }
-        return null;
-    }
+    public static AggregateRef? FromStream(string streamId, IEnumerable<string> campaignSlugs) =>
+        StreamIds.Parse(streamId, campaignSlugs) is { } parsed ? new AggregateRef(parsed.Kind.Name, parsed.Key) : null;
 }
 
 /// <summary>Dutch words of the Audit page: kinds of aggregate, sources, breaks of the chain.</summary>
@@ -143,15 +123,8 @@ public static class AuditNames
     };
 
     /// <summary>The kinds the replay takes (<c>flanders</c> where the log says <c>region</c>).</summary>
-    public static readonly IReadOnlyDictionary<string, string> ReplayKinds = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["project"] = "Project",
-        ["province"] = "Provincie",
-        ["cluster"] = "Cluster",
-        ["campaign"] = "Campagne",
-        ["market"] = "Markt",
-        ["flanders"] = "Vlaanderen",
-    };
+    public static readonly IReadOnlyDictionary<string, string> ReplayKinds =
+        CommandKind.All.ToDictionary(k => k.Name, k => k.NameNl, StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, string> Sources = new Dictionary<string, string>(StringComparer.Ordinal)
     {

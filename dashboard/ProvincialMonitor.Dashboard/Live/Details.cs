@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 namespace ProvincialMonitor.Dashboard.Live;
 
 /// <summary>A grant of a project: what was granted, by whom, and how much of it is paid.</summary>
@@ -27,7 +28,7 @@ public sealed record ProjectDetails(
     long Version,
     IReadOnlyList<LogEntry> Timeline)
 {
-    public string StreamId => "project-" + Id;
+    public string StreamId => StreamIds.Project(Id);
 
     public decimal Granted => Grants.Sum(g => g.Amount);
 

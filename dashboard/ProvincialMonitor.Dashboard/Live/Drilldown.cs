@@ -32,15 +32,15 @@ public static class Drilldown
 
     /// <summary>The measurements and targets of an indicator of a province or of Flanders.</summary>
     public static EventFilter ForMeasured(string scope) => scope == Measures.Flanders
-        ? new EventFilter(Stream: "region-vlaanderen", Types: Measured)
-        : new EventFilter(Stream: "province-" + ProvinceFigures.Slug(scope), Types: Measured);
+        ? new EventFilter(Stream: StreamIds.Flanders, Types: Measured)
+        : new EventFilter(Stream: StreamIds.Province(ProvinceFigures.Slug(scope)), Types: Measured);
 
     /// <summary>Every event of a scope, without regard to type.</summary>
     public static EventFilter Of(string scope) => scope switch
     {
         _ when scope.StartsWith("province:", StringComparison.Ordinal) => new EventFilter(Province: scope["province:".Length..]),
         _ when scope.StartsWith("cluster:", StringComparison.Ordinal) => new EventFilter(Cluster: scope["cluster:".Length..]),
-        _ when scope.StartsWith("project:", StringComparison.Ordinal) => new EventFilter(Stream: "project-" + scope["project:".Length..]),
+        _ when scope.StartsWith("project:", StringComparison.Ordinal) => new EventFilter(Stream: StreamIds.Project(scope["project:".Length..])),
         _ => new EventFilter(),
     };
 

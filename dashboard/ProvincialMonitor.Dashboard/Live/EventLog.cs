@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
@@ -59,9 +60,9 @@ public sealed record LogEntry(
     /// <summary>The dashboard page of the stream's aggregate, or null when it has none.</summary>
     public string? StreamHref => StreamId switch
     {
-        _ when StreamId.StartsWith("project-", StringComparison.Ordinal) => "projecten/" + Uri.EscapeDataString(StreamId["project-".Length..]),
-        _ when StreamId.StartsWith("cluster-", StringComparison.Ordinal) => "clusters/" + Uri.EscapeDataString(StreamId["cluster-".Length..]),
-        _ when StreamId.StartsWith("province-", StringComparison.Ordinal) => "provincies/" + Uri.EscapeDataString(StreamId["province-".Length..]),
+        _ when StreamIds.ProjectId(StreamId) is { } project => "projecten/" + Uri.EscapeDataString(project),
+        _ when StreamIds.ClusterSlug(StreamId) is { } cluster => "clusters/" + Uri.EscapeDataString(cluster),
+        _ when StreamIds.ProvinceSlug(StreamId) is { } province => "provincies/" + Uri.EscapeDataString(province),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Dashboard.Live;
@@ -33,7 +34,7 @@ public sealed record FormOutcome(
     public string? Message => Refusal?.Message;
 
     /// <summary>The key of the aggregate in the stream id (<c>project-{id}</c> gives the id).</summary>
-    public string Key => StreamId.Contains('-', StringComparison.Ordinal) ? StreamId[(StreamId.IndexOf('-', StringComparison.Ordinal) + 1)..] : StreamId;
+    public string Key => StreamIds.KeyPart(StreamId);
 
     public static FormOutcome Stored(string streamId, long version, long position, bool replayed) =>
         new(streamId, version, position, replayed, null);

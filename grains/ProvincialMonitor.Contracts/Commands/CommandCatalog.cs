@@ -129,6 +129,9 @@ public static class CommandCatalog
     public static IReadOnlyDictionary<string, CommandEntry> ByAction { get; } =
         All.Where(e => e.Action is not null).ToDictionary(e => e.Action!, StringComparer.Ordinal);
 
+    /// <summary>The roles that may send some command: those the entries name, and the admin (who may send any).</summary>
+    public static IReadOnlyList<string> WriterRoles { get; } = [.. All.SelectMany(e => e.Roles).Append(Roles.Admin).Distinct()];
+
     private static CommandEntry Of<T>(CommandKind kind, string? route, string? action, string label, string[] roles) where T : Command =>
         kind.CommandBase.IsAssignableFrom(typeof(T))
             ? new(typeof(T), kind, route, action, label, roles)

@@ -11,14 +11,18 @@ public interface ICommandSender<in TRequest>
 }
 
 /// <summary>
-/// A kind of aggregate that commands go to: its name (as in the forms, the audit trail and the historical reads), its grain,
-/// the route parameters its key is made of, the import columns that name it, and the OpenAPI tag of its routes.
+/// A kind of aggregate that commands go to, each declared once: its name (as in the forms, the audit trail and the historical
+/// reads), its Dutch name, the prefix of its streams (<see cref="StreamIds"/>), its grain, the route parameters its key is made
+/// of, the import columns that name it, and the OpenAPI tag of its routes.
 /// </summary>
 public abstract class CommandKind
 {
-    private protected CommandKind(string name, string tag, string[] keyParameters, string[] referenceColumns, string referenceNl)
+    private protected CommandKind(string name, string nameNl, string streamPrefix, string tag, string[] keyParameters, string[] referenceColumns,
+        string referenceNl)
     {
         Name = name;
+        NameNl = nameNl;
+        StreamPrefix = streamPrefix;
         Tag = tag;
         KeyParameters = keyParameters;
         ReferenceColumns = referenceColumns;
@@ -26,6 +30,11 @@ public abstract class CommandKind
     }
 
     public string Name { get; }
+
+    public string NameNl { get; }
+
+    /// <summary>What the ids of this kind's streams start with (stored: it never changes).</summary>
+    public string StreamPrefix { get; }
 
     public string Tag { get; }
 
@@ -42,25 +51,40 @@ public abstract class CommandKind
 
     public abstract Type CommandBase { get; }
 
-    public const string FlandersKey = "vlaanderen";
+    public const string FlandersKey = StreamIds.FlandersKey;
 
     /// <summary>The grain key from the route's values.</summary>
     public string KeyOf(Func<string, string> routeValue) =>
         KeyParameters.Count == 0 ? FlandersKey : string.Join('/', KeyParameters.Select(routeValue));
 
+    /// <summary>The stream of the aggregate <paramref name="key"/> of this kind.</summary>
+    public string StreamIdOf(string key) => StreamIds.Of(this, key);
+
     /// <summary>Sends <paramref name="command"/> (one of <see cref="CommandBase"/>) to the grain <paramref name="key"/> of this kind.</summary>
     public abstract Task<CommandOutcome> SendAsync<TRequest>(ICommandSender<TRequest> sender, string key, Command command, TRequest request);
 
-    public static readonly CommandKind Project = new Of<IProjectGrain, ProjectCommand>("project", "Projects", ["id"],
+    public static readonly CommandKind Project = new Of<IProjectGrain, ProjectCommand>("project", "Project", StreamIds.ProjectPrefix, "Projects", ["id"],
         ["projectId", "leadProvince", "externalRef"], "leadProvince + externalRef, of projectId");
-    public static readonly CommandKind Province = new Of<IProvinceGrain, ProvinceCommand>("province", "Provinces", ["slug"], ["province"], "province");
-    public static readonly CommandKind Cluster = new Of<IClusterGrain, ClusterCommand>("cluster", "Clusters", ["slug"], ["cluster"], "cluster");
-    public static readonly CommandKind Campaign = new Of<ICampaignGrain, CampaignCommand>("campaign", "Campaigns", ["slug"], ["campaign"], "campaign");
-    public static readonly CommandKind Market = new Of<IMarketGrain, MarketCommand>("market", "Campaigns", ["slug", "id"], ["campaign", "market"], "campaign + market");
-    public static readonly CommandKind Flanders = new Of<IRegionGrain, RegionCommand>("flanders", "Flanders", [], [], "—");
+    public static readonly CommandKind Province = new Of<IProvinceGrain, ProvinceCommand>("province", "Provincie", StreamIds.ProvincePrefix, "Provinces",
+        ["slug"], ["province"], "province");
+    public static readonly CommandKind Cluster = new Of<IClusterGrain, ClusterCommand>("cluster", "Cluster", StreamIds.ClusterPrefix, "Clusters",
+        ["slug"], ["cluster"], "cluster");
+    public static readonly CommandKind Campaign = new Of<ICampaignGrain, CampaignCommand>("campaign", "Campagne", StreamIds.CampaignPrefix, "Campaigns",
+        ["slug"], ["campaign"], "campaign");
+    public static readonly CommandKind Market = new Of<IMarketGrain, MarketCommand>("market", "Markt", StreamIds.MarketPrefix, "Campaigns",
+        ["slug", "id"], ["campaign", "market"], "campaign + market");
+    public static readonly CommandKind Flanders = new Of<IRegionGrain, RegionCommand>("flanders", "Vlaanderen", StreamIds.RegionPrefix, "Flanders",
+        [], [], "—");
 
-    private sealed class Of<TGrain, TCommand>(string name, string tag, string[] keyParameters, string[] referenceColumns, string referenceNl)
-        : CommandKind(name, tag, keyParameters, referenceColumns, referenceNl)
+    /// <summary>Every kind, in the order the pages list them.</summary>
+    public static IReadOnlyList<CommandKind> All { get; } = [Project, Province, Cluster, Campaign, Market, Flanders];
+
+    /// <summary>The kind of this name, or null.</summary>
+    public static CommandKind? Named(string? name) => All.FirstOrDefault(k => k.Name == name);
+
+    private sealed class Of<TGrain, TCommand>(string name, string nameNl, string streamPrefix, string tag, string[] keyParameters,
+        string[] referenceColumns, string referenceNl)
+        : CommandKind(name, nameNl, streamPrefix, tag, keyParameters, referenceColumns, referenceNl)
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {

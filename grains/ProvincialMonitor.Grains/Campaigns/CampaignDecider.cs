@@ -10,7 +10,7 @@ namespace ProvincialMonitor.Grains.Campaigns;
 /// <summary>The campaign's rules: pure functions from state and command to events, and from events to state.</summary>
 public sealed class CampaignDecider : IDecider<CampaignState, CampaignCommand>
 {
-    public static string StreamId(string key) => $"campaign-{key}";
+    public static string StreamId(string key) => StreamIds.Campaign(key);
 
     public static bool Exists(CampaignState state) => state.Launched;
 

@@ -11,7 +11,7 @@ namespace ProvincialMonitor.Grains.Campaigns;
 public sealed class MarketDecider : IDecider<MarketState, MarketCommand>
 {
     /// <summary><c>market-{campaign}-{marketId}</c>.</summary>
-    public static string StreamId(string key) => $"market-{key.Replace('/', '-')}";
+    public static string StreamId(string key) => StreamIds.Market(key);
 
     public static bool Exists(MarketState state) => state.Registered;
 

@@ -9,7 +9,7 @@ namespace ProvincialMonitor.Grains.Clusters;
 /// <summary>The cluster's rules: pure functions from state and command to events, and from events to state.</summary>
 public sealed class ClusterDecider : IDecider<ClusterState, ClusterCommand>
 {
-    public static string StreamId(string key) => $"cluster-{key}";
+    public static string StreamId(string key) => StreamIds.Cluster(key);
 
     public static bool Exists(ClusterState state) => state.Registered;
 

@@ -18,8 +18,6 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public sealed class CampaignModel : IProjectionModel
 {
-    private const string CampaignPrefix = "campaign-";
-    private const string MarketPrefix = "market-";
     private readonly Dictionary<string, CampaignRecord> _campaigns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Campaign, string Market)> _marketStreams = new(StringComparer.Ordinal);
     // The events this model corrected or retracted, as they now stand; any other event a correction names comes
@@ -39,7 +37,7 @@ public sealed class CampaignModel : IProjectionModel
     {
         Position = recorded.Position;
         var stream = recorded.StreamId;
-        if (!stream.StartsWith(CampaignPrefix, StringComparison.Ordinal) && !stream.StartsWith(MarketPrefix, StringComparison.Ordinal)) return;
+        if (StreamIds.CampaignSlug(stream) is null && StreamIds.After(stream, StreamIds.MarketPrefix) is null) return;
         var e = Deserialize(recorded.EventType, recorded.Data);
         switch (e)
         {
@@ -67,9 +65,8 @@ public sealed class CampaignModel : IProjectionModel
 
     private void Fold(IDomainEvent e, string stream, int sign, DateTimeOffset recordedAt)
     {
-        if (stream.StartsWith(CampaignPrefix, StringComparison.Ordinal))
+        if (StreamIds.CampaignSlug(stream) is { } slug)
         {
-            var slug = stream[CampaignPrefix.Length..];
             var campaign = CampaignOf(slug);
             campaign.LastEventAt = recordedAt;
             _changed.Add(slug);

@@ -27,7 +27,7 @@ public static class Contributions
 
     public static string Cluster(string slug) => Name("cluster:", slug);
 
-    public static string Project(string streamId) => Names.GetOrAdd(("project:", streamId), static k => $"project:{k.Suffix["project-".Length..]}");
+    public static string Project(string streamId) => Names.GetOrAdd(("project:", streamId), static k => $"project:{StreamIds.ProjectId(k.Suffix)}");
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Prefix, string Suffix), string> Names = new();
 
@@ -56,29 +56,29 @@ public static class Contributions
             case OutputReported output when project(streamId) is { } p:
                 Both(into, p.LeadProvince, Name("outputs.", output.Metric), output.Value);
                 break;
-            case BudgetAllocated budget when SlugOf(streamId, "province-") is { } province:
+            case BudgetAllocated budget when StreamIds.ProvinceSlug(streamId) is { } province:
                 var year = Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 Both(into, province, "budget", budget.Amount);
                 Both(into, province, year, budget.Amount);
                 Both(into, province, Name(year, "." + budget.Domain), budget.Amount);
                 break;
-            case ClusterFundingGranted funding when SlugOf(streamId, "cluster-") is { } cluster:
+            case ClusterFundingGranted funding when StreamIds.ClusterSlug(streamId) is { } cluster:
                 Both(into, funding.Province, "cluster-funding", funding.Amount);
                 into.Add(new Contribution(Cluster(cluster), "cluster-funding", funding.Amount));
                 into.Add(new Contribution(Cluster(cluster), Name("cluster-funding.", funding.Province), funding.Amount));
                 break;
-            case DecisionTaken decision when SlugOf(streamId, "province-") is { } province:
+            case DecisionTaken decision when StreamIds.ProvinceSlug(streamId) is { } province:
                 Both(into, province, "decisions", 1);
                 Both(into, province, Name("decisions.domain.", decision.Domain), 1);
                 break;
-            case RetailPermitAdviceGiven advice when SlugOf(streamId, "province-") is { } province:
+            case RetailPermitAdviceGiven advice when StreamIds.ProvinceSlug(streamId) is { } province:
                 Both(into, province, "retail.advice", 1);
                 Both(into, province, Name("retail.advice.", advice.Advice), 1);
                 break;
-            case RetailAppealFiled when SlugOf(streamId, "province-") is { } province:
+            case RetailAppealFiled when StreamIds.ProvinceSlug(streamId) is { } province:
                 Both(into, province, "retail.appeals", 1);
                 break;
-            case RetailAppealDecided decided when SlugOf(streamId, "province-") is { } province:
+            case RetailAppealDecided decided when StreamIds.ProvinceSlug(streamId) is { } province:
                 Both(into, province, Name("retail.appeals.", decided.Outcome), 1);
                 break;
         }
@@ -98,7 +98,4 @@ public static class Contributions
         into.Add(new Contribution(Province(province), measure, amount));
         into.Add(new Contribution(Flanders, measure, amount));
     }
-
-    private static string? SlugOf(string streamId, string prefix) =>
-        streamId.StartsWith(prefix, StringComparison.Ordinal) ? streamId[prefix.Length..] : null;
 }

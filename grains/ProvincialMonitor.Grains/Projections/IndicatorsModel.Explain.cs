@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
@@ -44,6 +45,6 @@ public sealed partial class IndicatorsModel
     /// <summary>The project's title, a province's Dutch name, or what follows the stream's kind (a cluster's slug).</summary>
     private string TitleOf(string streamId) =>
         _projects.TryGetValue(streamId, out var project) ? project.Registration.Title
-        : streamId.StartsWith("province-", StringComparison.Ordinal) ? ReferenceData.FindProvince(streamId["province-".Length..])?.NameNl ?? streamId
-        : streamId[(streamId.IndexOf('-', StringComparison.Ordinal) + 1)..];
+        : StreamIds.ProvinceSlug(streamId) is { } province ? ReferenceData.FindProvince(province)?.NameNl ?? streamId
+        : StreamIds.KeyPart(streamId);
 }

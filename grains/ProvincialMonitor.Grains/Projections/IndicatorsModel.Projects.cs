@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Views;
 
 namespace ProvincialMonitor.Grains.Projections;
@@ -33,7 +34,7 @@ public sealed partial class IndicatorsModel
     {
         var money = _totals.GetValueOrDefault(Contributions.Project(streamId));
         var r = p.Registration;
-        return new ProjectSummary(streamId["project-".Length..], r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
+        return new ProjectSummary(StreamIds.ProjectId(streamId)!, r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
             p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0);
     }
 }

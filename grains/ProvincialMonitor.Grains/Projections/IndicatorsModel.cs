@@ -245,8 +245,8 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     }
 
     private static string? ScopeOfStream(string streamId) =>
-        streamId.StartsWith("province-", StringComparison.Ordinal) ? Contributions.Province(streamId["province-".Length..])
-        : streamId.StartsWith("region-", StringComparison.Ordinal) ? Contributions.Flanders
+        StreamIds.ProvinceSlug(streamId) is { } province ? Contributions.Province(province)
+        : StreamIds.IsRegion(streamId) ? Contributions.Flanders
         : null;
 
     private static IDomainEvent? Deserialize(string type, string data)

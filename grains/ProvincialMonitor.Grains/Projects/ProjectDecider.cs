@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Grains.Projects;
 /// <summary>The project's rules: pure functions from state and command to events, and from events to state.</summary>
 public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 {
-    public static string StreamId(string key) => $"project-{key}";
+    public static string StreamId(string key) => StreamIds.Project(key);
 
     public static bool Exists(ProjectState state) => state.Registered;
 

@@ -11,7 +11,7 @@ namespace ProvincialMonitor.Grains.Provinces;
 /// <summary>The province's rules: pure functions from state and command to events, and from events to state.</summary>
 public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 {
-    public static string StreamId(string key) => $"province-{key}";
+    public static string StreamId(string key) => StreamIds.Province(key);
 
     public static bool Exists(ProvinceState state) => state.Registered;
 

@@ -113,7 +113,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
                 registered, registered.AddYears(3), p.Budget, p.Programme) { EffectiveDate = registered },
             Request($"{key}/registered"));
         if (register.Refusal is { } refused) throw new InvalidOperationException($"Demo project {p.Ref} was refused: {refused.Message}");
-        var id = register.StreamId["project-".Length..];
+        var id = StreamIds.ProjectId(register.StreamId)!;
         var recorded = register.Replayed ? 0 : 1;
 
         async Task Send(string step, ProjectCommand command) => recorded += await SendAsync<IProjectGrain, ProjectCommand>(id, $"{key}/{step}", command);

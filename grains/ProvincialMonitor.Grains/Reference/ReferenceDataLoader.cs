@@ -18,7 +18,7 @@ namespace ProvincialMonitor.Grains.Reference;
 /// </summary>
 public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStore store, MonitorClock clock, ILogger<ReferenceDataLoader> logger)
 {
-    public const string MunicipalitiesStream = "reference-municipalities";
+    public const string MunicipalitiesStream = StreamIds.ReferenceMunicipalities;
 
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Grains.Aggregates;
@@ -10,9 +11,9 @@ namespace ProvincialMonitor.Grains.Region;
 public sealed class RegionDecider : IDecider<RegionState, RegionCommand>
 {
     /// <summary>The one region, and the grain's only key.</summary>
-    public const string Key = "vlaanderen";
+    public const string Key = StreamIds.FlandersKey;
 
-    public static string StreamId(string key) => $"region-{key}";
+    public static string StreamId(string key) => StreamIds.Region(key);
 
     /// <summary>The region always exists: it has no registration.</summary>
     public static bool Exists(RegionState state) => true;

@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Grains.Security;
 /// </summary>
 public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
 {
-    public static string StreamId(string key) => SecurityIds.Key;
+    public static string StreamId(string key) => StreamIds.Security;
 
     /// <summary>The security stream always exists: it has no registration.</summary>
     public static bool Exists(SecurityState state) => true;

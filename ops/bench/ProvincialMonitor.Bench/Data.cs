@@ -64,7 +64,7 @@ public static class Data
             while ((p = Interlocked.Increment(ref next)) < projects)
             {
                 var id = Guid.CreateVersion7().ToString();
-                await AppendAllAsync(store, $"project-{id}", ProjectEvents(id, p, perProject, from, to), 200);
+                await AppendAllAsync(store, StreamIds.Project(id), ProjectEvents(id, p, perProject, from, to), 200);
             }
         })));
         return (clock.Elapsed.TotalSeconds, (await store.GetHeadAsync()).Position);

@@ -26,7 +26,7 @@ public static class Limit
 
     public static async Task<(double EventsPerSecond, double Seconds, double P50Ms, double P99Ms)> InsertAsync(string connectionString, int total, int perTransaction, int writers, string keyPrefix)
     {
-        var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
+        var streams = Enumerable.Range(0, 1000).Select(_ => StreamIds.Project(Guid.CreateVersion7().ToString())).ToArray();
         var versions = new long[streams.Length];
         var next = -1;
         var transactions = (total + perTransaction - 1) / perTransaction;
@@ -172,7 +172,7 @@ public static class Limit
                     position++;
                     await copy.StartRowAsync();
                     await copy.WriteAsync(position, NpgsqlDbType.Bigint);
-                    await copy.WriteAsync($"project-copy-{position % 1000}", NpgsqlDbType.Text);
+                    await copy.WriteAsync(StreamIds.Project($"copy-{position % 1000}"), NpgsqlDbType.Text);
                     await copy.WriteAsync(position / 1000 + 1, NpgsqlDbType.Bigint);
                     await copy.WriteAsync(Guid.CreateVersion7(), NpgsqlDbType.Uuid);
                     await copy.WriteAsync(template.EventType, NpgsqlDbType.Text);
@@ -224,7 +224,7 @@ public static class StoreOnly
 
     private static async Task<LoopResult> IngestAsync(IEventStore store, Sizes sizes)
     {
-        var streams = Enumerable.Range(0, 1000).Select(_ => "project-" + Guid.CreateVersion7()).ToArray();
+        var streams = Enumerable.Range(0, 1000).Select(_ => StreamIds.Project(Guid.CreateVersion7().ToString())).ToArray();
         var scope = new EventScope(["limburg"], "labour-market", []);
         Task<LoopResult> Run(int count, string prefix) => Measure.ClosedLoopAsync(count, 64, async i =>
         {

@@ -116,7 +116,7 @@ public static class SiloBench
         foreach (var length in sizes.GrowthLengths)
         {
             var id = Guid.CreateVersion7().ToString();
-            await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, length, BigLog.From, BigLog.To), 500);
+            await Data.AppendAllAsync(store, StreamIds.Project(id), Data.ProjectEvents(id, 1, length, BigLog.From, BigLog.To), 500);
             // The appends are measured, not the projector folding the events that filled the stream beside them.
             await WaitForProjectorAsync(silo, store);
             var costs = new List<double>();
@@ -173,7 +173,7 @@ public static class SiloBench
         var store = silo.Services.GetRequiredService<IEventStore>();
         var snapshots = silo.Services.GetRequiredService<Grains.Aggregates.AggregateSnapshots>();
         var id = Guid.CreateVersion7().ToString();
-        await Data.AppendAllAsync(store, $"project-{id}", Data.ProjectEvents(id, 1, sizes.AggregateEvents, BigLog.From, BigLog.To), 500);
+        await Data.AppendAllAsync(store, StreamIds.Project(id), Data.ProjectEvents(id, 1, sizes.AggregateEvents, BigLog.From, BigLog.To), 500);
         // The reads are measured, not the projector folding the 10,000 events just written beside them.
         await WaitForProjectorAsync(silo, store);
         var middle = DateOnly.FromDayNumber((BigLog.From.DayNumber + BigLog.To.DayNumber) / 2).ToString("yyyy-MM-dd");

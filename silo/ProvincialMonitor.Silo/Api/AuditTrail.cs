@@ -12,7 +12,7 @@ namespace ProvincialMonitor.Silo.Api;
 /// </summary>
 public sealed class AuditTrail(IEventStore store, MonitorClock clock)
 {
-    public const string StreamId = "audit-trail";
+    public const string StreamId = StreamIds.AuditTrail;
 
     /// <summary>Records a verification; returns the position of the record.</summary>
     public Task<long> VerifiedAsync(Actor actor, long from, long? to, VerificationResult result, long? receiptPosition, int anchors) =>

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
@@ -38,7 +39,7 @@ public static class CampaignsApi
         while (true)
         {
             var page = await store.QueryAsync(query, cancellationToken);
-            slugs.AddRange(page.Events.Select(e => e.StreamId["campaign-".Length..]));
+            slugs.AddRange(page.Events.Select(e => StreamIds.CampaignSlug(e.StreamId)!));
             if (page.NextPosition is not { } next) break;
             query = query with { AfterPosition = next };
         }

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
@@ -29,7 +30,7 @@ public static class ClustersApi
         while (true)
         {
             var page = await store.QueryAsync(query, cancellationToken);
-            slugs.AddRange(page.Events.Select(e => e.StreamId["cluster-".Length..]));
+            slugs.AddRange(page.Events.Select(e => StreamIds.ClusterSlug(e.StreamId)!));
             if (page.NextPosition is not { } next) break;
             query = query with { AfterPosition = next };
         }

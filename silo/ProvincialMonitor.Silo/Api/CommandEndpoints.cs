@@ -51,7 +51,7 @@ public static class CommandEndpoints
         if (entry.NewKey is null)
             return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
         // On a replay the stream is the first request's (a new project's id is the first one's).
-        var key = outcome!.StreamId[(outcome.StreamId.IndexOf('-', StringComparison.Ordinal) + 1)..];
+        var key = StreamIds.KeyPart(outcome!.StreamId);
         return Respond(outcome, Results.Created($"{entry.Route}/{key}",
             new CreatedResponse(key, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
     }

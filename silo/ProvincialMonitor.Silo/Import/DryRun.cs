@@ -2,11 +2,7 @@ using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Campaigns;
-using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Commands;
-using ProvincialMonitor.Grains.Projects;
-using ProvincialMonitor.Grains.Provinces;
-using ProvincialMonitor.Grains.Region;
 
 namespace ProvincialMonitor.Silo.Import;
 
@@ -30,16 +26,7 @@ public sealed class DryRun(IEventStore store)
     public async Task<Result> DecideAsync(CommandKind kind, string key, Command command, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var result = kind.Name switch
-        {
-            "project" => await DecideAsync<ProjectState, ProjectCommand, ProjectDecider>(kind.Name, key, command, context),
-            "province" => await DecideAsync<ProvinceState, ProvinceCommand, ProvinceDecider>(kind.Name, key, command, context),
-            "cluster" => await DecideAsync<ClusterState, ClusterCommand, ClusterDecider>(kind.Name, key, command, context),
-            "campaign" => await DecideAsync<CampaignState, CampaignCommand, CampaignDecider>(kind.Name, key, command, context),
-            "market" => await DecideAsync<MarketState, MarketCommand, MarketDecider>(kind.Name, key, command, context),
-            "flanders" => await DecideAsync<RegionState, RegionCommand, RegionDecider>(kind.Name, key, command, context),
-            _ => throw new ArgumentException($"{kind.Name} is not a kind of aggregate a dry run decides.", nameof(kind)),
-        };
+        var result = await AggregateKind.Of(kind).Accept(new Decide(this, kind.Name, key, command, context));
         if (result.Refusal is not null || !CampaignPolicy.HasSteps(command) || StateOf<CampaignState>(kind.Name, key) is not { } campaign) return result;
         foreach (var step in CampaignPolicy.After(key, campaign, command, context.IdempotencyKey))
         {
@@ -47,6 +34,15 @@ public sealed class DryRun(IEventStore store)
             if (done.Refusal is { } refusal && CampaignPolicy.Stops(refusal)) return result with { Refusal = refusal };
         }
         return result;
+    }
+
+    /// <summary>Decides with the aggregate kind's types.</summary>
+    private sealed class Decide(DryRun run, string kind, string key, Command command, CommandContext context) : AggregateKind.IVisitor<Task<Result>>
+    {
+        public Task<Result> Visit<TState, TCommand, TDecider>()
+            where TCommand : Command
+            where TDecider : IDecider<TState, TCommand> =>
+            run.DecideAsync<TState, TCommand, TDecider>(kind, key, command, context);
     }
 
     private async Task<Result> DecideAsync<TState, TCommand, TDecider>(string kind, string key, Command command, CommandContext context)

@@ -165,7 +165,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         }
         if (outcome.Refusal is { } refusal) return Result(row, RowOutcomes.Refused, refusal, outcome.StreamId.Length > 0 ? outcome.StreamId : null, null);
         if (row.Action.Target == ImportTarget.NewProject && row.ExternalRef is not null)
-            projects[$"{row.ReferenceProvince}/{row.ExternalRef}"] = outcome.StreamId["project-".Length..];
+            projects[$"{row.ReferenceProvince}/{row.ExternalRef}"] = StreamIds.ProjectId(outcome.StreamId)!;
         return Result(row, outcome.Replayed ? RowOutcomes.Replayed : RowOutcomes.Stored, null, outcome.StreamId, outcome.Position);
     }
 
@@ -188,7 +188,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         if (await store.FindIdempotencyAsync(actor.Id, row.IdempotencyKey!) is { } known)
         {
             if (known.RequestHash != row.RequestHash) return Result(row, RowOutcomes.Refused, KeyReused, null, null);
-            if (row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = known.Result.StreamId["project-".Length..];
+            if (row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null) projects[reference] = StreamIds.ProjectId(known.Result.StreamId)!;
             return Result(row, RowOutcomes.Replayed, null, known.Result.StreamId, known.Result.ToPosition);
         }
         if (decidedKeys.TryGetValue(row.IdempotencyKey!, out var earlierHash))

@@ -21,7 +21,7 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
         {
             Province = filter.Province,
             Domain = filter.Domain,
-            StreamPrefix = filter.Aggregate is { Length: > 0 } aggregate ? (aggregate == "audit-trail" ? aggregate : aggregate + "-") : null,
+            StreamPrefix = filter.Aggregate is { Length: > 0 } aggregate ? StreamIds.LogPrefix(aggregate) : null,
             EventTypes = filter.Types is { Count: > 0 } types ? [.. types.SelectMany(Contracts.Events.EventTypes.VersionsOf).Distinct()] : null,
             Actor = filter.Actor,
             DecisionRef = filter.DecisionRef,

@@ -36,7 +36,7 @@ public sealed partial class IndicatorSource
         while (true)
         {
             var page = await store.QueryAsync(query);
-            slugs.AddRange(page.Events.Select(e => e.StreamId["cluster-".Length..]));
+            slugs.AddRange(page.Events.Select(e => StreamIds.ClusterSlug(e.StreamId)!));
             if (page.NextPosition is not { } next) break;
             query = query with { AfterPosition = next };
         }
