@@ -1,8 +1,8 @@
+using ProvincialMonitor.Grains.Telemetry;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.EventStore.Telemetry;
 
 namespace ProvincialMonitor.Grains.Audit;
 
@@ -133,7 +133,7 @@ public sealed class AnchorGrain(IEventStore store, AnchorSettings settings, Chai
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                MonitorTelemetry.AnchorWitnessFailures.Add(1);
+                DomainTelemetry.AnchorWitnessFailures.Add(1);
                 logger.LogWarning(ex, "The anchor at position {Position} is in {Folder} but could not be written to the witness {Witness}", head.Position, settings.Folder, witness);
             }
         }

@@ -1,7 +1,7 @@
+using ProvincialMonitor.Grains.Telemetry;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.EventStore.Telemetry;
 
 namespace ProvincialMonitor.Grains.Audit;
 
@@ -140,7 +140,7 @@ public sealed class ChainGuard : IDisposable
                 _logger.LogWarning("The hash chain verifies again in full; the break at position {Position} is over", _break.Position);
                 _break = null;
             }
-            MonitorTelemetry.ReportChainIntact(this, _break is null);
+            DomainTelemetry.ReportChainIntact(this, _break is null);
         }
     }
 
@@ -152,5 +152,5 @@ public sealed class ChainGuard : IDisposable
         return File.Exists(beside) ? AnchorFiles.LoadKey(beside) : null;
     }
 
-    public void Dispose() => MonitorTelemetry.ForgetChain(this);
+    public void Dispose() => DomainTelemetry.ForgetChain(this);
 }

@@ -1,10 +1,10 @@
+using ProvincialMonitor.Grains.Telemetry;
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Grains;
-using ProvincialMonitor.EventStore.Telemetry;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Campaigns;
 
@@ -57,12 +57,12 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
         var outcome = await DispatchAsync<TGrain, TCommand>(key, command, request);
         if (outcome.Refusal is { } refusal)
         {
-            MonitorTelemetry.RecordRefusal(KindTag(refusal.Kind));
+            DomainTelemetry.RecordRefusal(KindTag(refusal.Kind));
             logger.LogInformation("{Command} on {Key} refused ({Kind}): {Reason}", name, key, refusal.Kind, refusal.Message);
         }
         else if (outcome.Replayed)
         {
-            MonitorTelemetry.IdempotentReplays.Add(1);
+            DomainTelemetry.IdempotentReplays.Add(1);
             logger.LogInformation("{Command} on {Key} replayed for its Idempotency-Key (position {Position})", name, key, outcome.Position);
         }
         else

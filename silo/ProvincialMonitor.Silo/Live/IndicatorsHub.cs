@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using ProvincialMonitor.Silo.Observability;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
@@ -26,13 +27,13 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
 
     public override Task OnConnectedAsync()
     {
-        ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.HubConnections.Add(1);
+        HostTelemetry.HubConnections.Add(1);
         return base.OnConnectedAsync();
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
     {
-        ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.HubConnections.Add(-1);
+        HostTelemetry.HubConnections.Add(-1);
         return base.OnDisconnectedAsync(exception);
     }
 

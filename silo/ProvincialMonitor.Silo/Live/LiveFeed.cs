@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using ProvincialMonitor.Silo.Observability;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Contracts;
@@ -135,7 +136,7 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
             await hub.Clients.Group(IndicatorsHub.EventsTopic).SendAsync(IndicatorsHub.EventRecorded, e, cancellationToken);
         Changed?.Invoke(new IndicatorsUpdate(position, scopes, events));
         if (newestCommit > 0)
-            ProvincialMonitor.EventStore.Telemetry.MonitorTelemetry.PushLatency.Record(
+            HostTelemetry.PushLatency.Record(
                 Math.Max(0, (clock.Now.UtcTicks - newestCommit) / (double)TimeSpan.TicksPerMillisecond));
     }
 }

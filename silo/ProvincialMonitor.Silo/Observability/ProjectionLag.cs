@@ -36,7 +36,7 @@ public sealed class ProjectionLagMonitor(IServiceProvider services, IConfigurati
         if (events > 0)
             await foreach (var oldest in store.ReadAllAsync(checkpoint + 1, checkpoint + 1, cancellationToken))
                 seconds = Math.Max(0, (clock.Now - oldest.RecordedAt).TotalSeconds);
-        MonitorTelemetry.ReportProjectionLag(events, seconds);
+        HostTelemetry.ReportProjectionLag(events, seconds);
         return new ProjectionLag(head.Position, checkpoint, events, seconds);
     }
 
