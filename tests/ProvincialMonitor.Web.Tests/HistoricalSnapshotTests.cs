@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,7 +55,7 @@ public sealed class HistoricalSnapshotTests
                     Assert.Equal(first, await AsOfAsync(client, $"{p}?{read}"));
                     answers[read] = first;
                 }
-                var stream = AggregateKind.All["project"].StreamIdOf(id!);
+                var stream = AggregateKinds.All["project"].StreamIdOf(id!);
                 var kept = await silo.Services.GetRequiredService<EventStoreConnector>().Snapshots.FindAsync(stream, AggregateSnapshots.Fold);
                 Assert.Equal(6, kept?.StreamVersion);
             }

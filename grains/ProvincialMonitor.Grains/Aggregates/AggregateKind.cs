@@ -1,12 +1,7 @@
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.Grains.Campaigns;
-using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Projections;
-using ProvincialMonitor.Grains.Projects;
-using ProvincialMonitor.Grains.Provinces;
-using ProvincialMonitor.Grains.Region;
 
 namespace ProvincialMonitor.Grains.Aggregates;
 
@@ -30,21 +25,8 @@ public sealed class AggregateKind
 
     public string StreamIdOf(string key) => _folder.StreamId(key);
 
-    /// <summary>Every kind's decider, the one place a kind meets its types; by name (<see cref="CommandKind.Name"/>).</summary>
-    public static IReadOnlyDictionary<string, AggregateKind> All { get; } = new[]
-    {
-        Of<ProjectState, ProjectCommand, ProjectDecider>(CommandKind.Project),
-        Of<ProvinceState, ProvinceCommand, ProvinceDecider>(CommandKind.Province),
-        Of<ClusterState, ClusterCommand, ClusterDecider>(CommandKind.Cluster),
-        Of<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign),
-        Of<MarketState, MarketCommand, MarketDecider>(CommandKind.Market),
-        Of<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders),
-    }.ToDictionary(k => k.Name, StringComparer.Ordinal);
-
-    /// <summary>The aggregate kind of a command kind.</summary>
-    public static AggregateKind Of(CommandKind kind) => All[(kind ?? throw new ArgumentNullException(nameof(kind))).Name];
-
-    private static AggregateKind Of<TState, TCommand, TDecider>(CommandKind kind)
+    /// <summary>A kind with its decider and state (<see cref="AggregateKinds"/> pairs every kind with its types).</summary>
+    public static AggregateKind For<TState, TCommand, TDecider>(CommandKind kind)
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand> =>
         kind.CommandBase == typeof(TCommand)

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -197,7 +198,7 @@ public static class SiloBench
         var median = Measure.Median(times);
         // Where the time goes (diagnostic): the same read in process, with the snapshots and folding from the start.
         var day = DateOnly.ParseExact(middle, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var project = Grains.Aggregates.AggregateKind.All["project"];
+        var project = Grains.AggregateKinds.All["project"];
         var query = new Grains.Aggregates.AsOfQuery(EffectiveOn: day);
         var withSnapshots = new List<double>();
         var fromStart = new List<double>();

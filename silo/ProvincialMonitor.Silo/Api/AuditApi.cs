@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Audit;
@@ -115,8 +116,8 @@ public static class AuditApi
 
     private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)
     {
-        if (!AggregateKind.All.TryGetValue(kind, out var aggregate))
-            return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKind.All.Keys)));
+        if (!AggregateKinds.All.TryGetValue(kind, out var aggregate))
+            return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKinds.All.Keys)));
         var steps = await aggregate.ReplayAsync(store, key, cancellationToken);
         if (steps.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind} '{key}' has no events.");
         return Results.Ok(steps.Select(s => new StepResponse(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,

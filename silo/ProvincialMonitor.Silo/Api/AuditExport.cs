@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -38,8 +39,8 @@ public static class AuditExport
         if (what != "log")
         {
             var kindName = request.Query["kind"].FirstOrDefault();
-            if (kindName is null || !AggregateKind.All.TryGetValue(kindName, out kind))
-                return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKind.All.Keys)));
+            if (kindName is null || !AggregateKinds.All.TryGetValue(kindName, out kind))
+                return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKinds.All.Keys)));
             key = request.Query["key"].FirstOrDefault();
             if (string.IsNullOrWhiteSpace(key)) return Problems.Invalid400("key", Refusals.FieldKeyRequired);
         }

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
@@ -45,7 +46,7 @@ public static class StreamsApi
         where TCommand : Contracts.Commands.Command
     {
         if (request is not null && kind is not null && key is not null && AsOf.Requested(request))
-            return await HistoricalStateAsync(request, AggregateKind.All[kind], key, what);
+            return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what);
         var view = await grain.View();
         if (!view.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
         return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), "ETag", CommandEndpoints.ETag(view.Version));

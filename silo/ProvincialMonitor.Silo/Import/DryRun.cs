@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
@@ -26,7 +27,7 @@ public sealed class DryRun(IEventStore store)
     public async Task<Result> DecideAsync(CommandKind kind, string key, Command command, CommandContext context)
     {
         ArgumentNullException.ThrowIfNull(kind);
-        var result = await AggregateKind.Of(kind).Accept(new Decide(this, kind.Name, key, command, context));
+        var result = await AggregateKinds.Of(kind).Accept(new Decide(this, kind.Name, key, command, context));
         if (result.Refusal is not null || !CampaignPolicy.HasSteps(command) || StateOf<CampaignState>(kind.Name, key) is not { } campaign) return result;
         foreach (var step in CampaignPolicy.After(key, campaign, command, context.IdempotencyKey))
         {

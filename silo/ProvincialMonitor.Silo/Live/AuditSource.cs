@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Security.Claims;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Views;
@@ -60,7 +61,7 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
 
     public async Task<IReadOnlyList<ReplayStepView>> ReplayAsync(string kind, string key)
     {
-        if (!AggregateKind.All.TryGetValue(kind, out var aggregate)) return [];
+        if (!AggregateKinds.All.TryGetValue(kind, out var aggregate)) return [];
         var steps = await aggregate.ReplayAsync(store, key);
         return [.. steps.Select(s => new ReplayStepView(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,
             s.Event.RecordedAt, s.Event.Tags.Actor, EventSummaries.Of(s.Event).Summary, s.Exists, s.StateJson))];

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -44,7 +45,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IEventStore stor
 
     public async Task<IReadOnlyList<CorrectableEvent>> CorrectableEventsAsync(string kind, string key, CancellationToken cancellationToken = default)
     {
-        if (!AggregateKind.All.TryGetValue(kind, out var aggregate)) return [];
+        if (!AggregateKinds.All.TryGetValue(kind, out var aggregate)) return [];
         var events = await store.ReadStreamAsync(aggregate.StreamIdOf(key), cancellationToken: cancellationToken);
         var retracted = new HashSet<Guid>();
         var corrections = new Dictionary<Guid, List<FieldCorrection>>();

@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
@@ -121,7 +122,7 @@ public sealed class AsOfProperties
     [Property(Arbitrary = [typeof(ScriptArbitrary)], MaxTest = 40)]
     public void The_state_as_of_version_k_is_the_fold_of_the_first_k_events(Script script) => Run(script, async (store, recorded) =>
     {
-        var kind = AggregateKind.All["project"];
+        var kind = AggregateKinds.All["project"];
         var k = script.Probe % recorded.Count + 1;
         var asOf = await kind.AsOfAsync(store, Key, new AsOfQuery(AtPosition: recorded[k - 1].Position));
         Assert.Equal(k, asOf.Events);
@@ -131,7 +132,7 @@ public sealed class AsOfProperties
     [Property(Arbitrary = [typeof(ScriptArbitrary)], MaxTest = 40)]
     public void As_of_an_effective_date_and_a_recorded_time_agree_with_a_reference_fold(Script script) => Run(script, async (store, recorded) =>
     {
-        var kind = AggregateKind.All["project"];
+        var kind = AggregateKinds.All["project"];
         var day = Start.AddDays(script.Probe % 130 - 5);
         var moment = recorded[script.Probe % recorded.Count].RecordedAt;
 
@@ -174,7 +175,7 @@ public sealed class AsOfProperties
     [Property(Arbitrary = [typeof(ScriptArbitrary)], MaxTest = 40)]
     public void Historical_reads_from_snapshots_answer_as_reads_from_the_start(Script script) => Run(script, async (store, recorded) =>
     {
-        var kind = AggregateKind.All["project"];
+        var kind = AggregateKinds.All["project"];
         // Dates first: a fold that leaves out some events must take no snapshot past the first one it leaves out.
         var queries = new List<AsOfQuery> { new(EffectiveOn: Start.AddDays(script.Probe % 130), AtPosition: recorded[script.Probe % recorded.Count].Position) };
         for (var day = -5; day <= 125; day += 5 + script.Probe % 7) queries.Add(new AsOfQuery(EffectiveOn: Start.AddDays(day)));

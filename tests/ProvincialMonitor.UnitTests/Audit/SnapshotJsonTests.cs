@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using System.Collections.Immutable;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Commands;
@@ -72,7 +73,7 @@ public sealed class SnapshotJsonTests
 
         var decoded = JsonSerializer.Deserialize(json, state.GetType(), StateFold.StateJson);
 
-        Assert.True(AggregateKind.All.ContainsKey(kind));
+        Assert.True(AggregateKinds.All.ContainsKey(kind));
         Assert.Equal(json, JsonSerializer.Serialize(decoded, state.GetType(), StateFold.StateJson));
     }
 }

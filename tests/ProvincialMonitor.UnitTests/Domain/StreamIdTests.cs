@@ -1,3 +1,4 @@
+using ProvincialMonitor.Grains;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Grains.Aggregates;
@@ -28,7 +29,7 @@ public sealed class StreamIdTests
     public void Each_kind_writes_the_stream_id_the_store_holds(string kind, string key, string stored)
     {
         Assert.Equal(stored, StreamIds.Of(CommandKind.Named(kind)!, key));
-        Assert.Equal(stored, AggregateKind.All[kind].StreamIdOf(key));
+        Assert.Equal(stored, AggregateKinds.All[kind].StreamIdOf(key));
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed class StreamIdTests
     [Fact]
     public void Every_command_kind_has_its_aggregate_kind_and_no_other()
     {
-        Assert.Equal(CommandKind.All.Select(k => k.Name), AggregateKind.All.Keys);
-        Assert.All(CommandKind.All, k => Assert.Same(k, AggregateKind.Of(k).Kind));
+        Assert.Equal(CommandKind.All.Select(k => k.Name), AggregateKinds.All.Keys);
+        Assert.All(CommandKind.All, k => Assert.Same(k, AggregateKinds.Of(k).Kind));
     }
 
     [Fact]

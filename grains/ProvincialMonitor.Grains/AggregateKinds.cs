@@ -1,0 +1,29 @@
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Campaigns;
+using ProvincialMonitor.Grains.Clusters;
+using ProvincialMonitor.Grains.Projects;
+using ProvincialMonitor.Grains.Provinces;
+using ProvincialMonitor.Grains.Region;
+
+namespace ProvincialMonitor.Grains;
+
+/// <summary>
+/// Where the features meet the generic aggregate layer: every kind of aggregate (<see cref="CommandKind"/>) with its decider
+/// and state, by name. The one place a kind meets its types.
+/// </summary>
+public static class AggregateKinds
+{
+    public static IReadOnlyDictionary<string, AggregateKind> All { get; } = new[]
+    {
+        AggregateKind.For<ProjectState, ProjectCommand, ProjectDecider>(CommandKind.Project),
+        AggregateKind.For<ProvinceState, ProvinceCommand, ProvinceDecider>(CommandKind.Province),
+        AggregateKind.For<ClusterState, ClusterCommand, ClusterDecider>(CommandKind.Cluster),
+        AggregateKind.For<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign),
+        AggregateKind.For<MarketState, MarketCommand, MarketDecider>(CommandKind.Market),
+        AggregateKind.For<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders),
+    }.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The aggregate kind of a command kind.</summary>
+    public static AggregateKind Of(CommandKind kind) => All[(kind ?? throw new ArgumentNullException(nameof(kind))).Name];
+}
