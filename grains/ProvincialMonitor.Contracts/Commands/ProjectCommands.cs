@@ -42,7 +42,8 @@ public sealed record RegisterProject(
 
 /// <summary>
 /// GrantingProvince: whose money a grant of the province or the pom is, the lead or a participating province the
-/// author acts for (default: the author's province when they act for exactly one); not given for the other funders.
+/// author acts for (default: the author's province when they act for exactly one, else the lead of a project without
+/// participants; required when the choice is open); not given for the other funders.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GrantSubsidy(string? GrantRef, [property: Money] decimal? Amount, string? Funder, string? GrantingProvince = null) : ProjectCommand

@@ -63,8 +63,8 @@ public static partial class Refusals
         "{province} is niet de trekkende en geen deelnemende provincie van project {projectId}.");
 
     public static readonly RefusalText FieldGrantingProvinceRequired = new("field.granting-province-required", RefusalKind.Invalid,
-        "is required for funder province or pom unless you act for exactly one province: whose money the grant is",
-        "Verplicht bij financier provincie of POM, tenzij u voor precies één provincie handelt: wiens geld de toekenning is.");
+        "is required for funder province or pom on a project with participating provinces unless you act for exactly one province: whose money the grant is",
+        "Verplicht bij financier provincie of POM op een project met deelnemende provincies, tenzij u voor precies één provincie handelt: wiens geld de toekenning is.");
 
     public static readonly RefusalText FieldIdempotencyKey = new("field.idempotency-key", RefusalKind.Invalid,
         "has 1 to 200 printable characters",

@@ -104,12 +104,14 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
     /// <summary>
     /// Whose money a grant of the province or the pom is: the province the command names, else the author's when they
-    /// act for exactly one; the lead or a participating province, and one the author acts for. Null for other funders.
+    /// act for exactly one, else the lead when the project has no participants (there is nothing to choose); named when
+    /// the choice is open. The lead or a participating province, and one the author acts for. Null for other funders.
     /// </summary>
     private static (string? Province, Refusal? Refusal) GrantingProvince(GrantSubsidy grant, ProjectState state, Actor actor)
     {
         if (!Funders.NamesAProvince(grant.Funder)) return (null, null);
-        var province = grant.GrantingProvince ?? (actor is { Role: Roles.Officer, Provinces: [var only] } ? only : null);
+        var province = grant.GrantingProvince
+            ?? (actor is { Role: Roles.Officer, Provinces: [var only] } ? only : state.Provinces is [var single] ? single : null);
         if (province is null) return (null, Refusal.Invalid("grantingProvince", Refusals.FieldGrantingProvinceRequired));
         if (!state.Provinces.Contains(province))
             return (null, Refusal.Invalid("grantingProvince", Refusals.FieldGrantingProvinceNotOnProject, ("province", province), ("projectId", state.ProjectId)));

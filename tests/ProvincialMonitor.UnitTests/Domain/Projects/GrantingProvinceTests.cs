@@ -60,7 +60,7 @@ public sealed class GrantingProvinceTests
             Registered().ThenRefused(new GrantSubsidy("G-2", 10m, "province", "limburg"), RefusalKind.Forbidden, Lead).Code);
 
     [Fact]
-    public void An_author_acting_for_more_than_one_province_or_for_all_names_the_granting_province()
+    public void An_author_acting_for_more_than_one_province_or_for_all_names_the_granting_province_when_the_project_has_participants()
     {
         foreach (var author in new[] { Both, Actors.Admin })
         {
@@ -69,6 +69,14 @@ public sealed class GrantingProvinceTests
         }
         Registered().Then(new GrantSubsidy("G-2", 10m, "pom", "limburg"), [new SubsidyGranted("G-2", 10m, "pom", "limburg")], Both);
         Registered().Then(new GrantSubsidy("G-2", 10m, "province", "antwerpen"), [new SubsidyGranted("G-2", 10m, "province", "antwerpen")], Actors.Admin);
+    }
+
+    [Fact]
+    public void On_a_project_without_participants_the_lead_is_the_default_for_any_author()
+    {
+        var alone = New().Given(KampC with { ParticipatingProvinces = [] });
+        alone.Then(new GrantSubsidy("G-2", 10m, "province"), [new SubsidyGranted("G-2", 10m, "province", "antwerpen")], Actors.Admin);
+        alone.Then(new GrantSubsidy("G-3", 10m, "pom"), [new SubsidyGranted("G-3", 10m, "pom", "antwerpen")], Both);
     }
 
     [Fact]
@@ -91,4 +99,12 @@ public sealed class GrantingProvinceTests
     [Fact]
     public void A_granting_province_is_a_known_province() =>
         Specs.ThenInvalid(new GrantSubsidy("G-1", 10m, "province", "brussel"), "grantingProvince");
+
+    [Fact]
+    public void The_API_the_import_and_the_form_read_the_granting_province_from_the_catalog_s_field()
+    {
+        var entry = CommandCatalog.ByAction["grant-subsidy"];
+        Assert.Equal(typeof(string), entry.Fields["grantingProvince"]);
+        Assert.Equal(entry, CommandCatalog.Of(typeof(GrantSubsidy)));
+    }
 }
