@@ -70,7 +70,7 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
         var granted = measures.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "granted");
         Assert.Equal("Toegekend", granted.GetProperty("label").GetString());
         Assert.Equal("SubsidyGranted.v2", granted.GetProperty("eventTypes")[0].GetString());
-        Assert.Equal("LeadProvince", granted.GetProperty("attribution").GetString());
+        Assert.Equal("GrantingProvince", granted.GetProperty("attribution").GetString());
     }
 
     [Fact]
