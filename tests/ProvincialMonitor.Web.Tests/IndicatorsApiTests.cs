@@ -25,7 +25,8 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
         var before = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
         var limburgBefore = Row(before, "province:limburg").GetProperty("absolute").GetDecimal();
 
-        var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"eu"}""");
+        // Limburg's own money (the project has no participating province: the lead's, unnamed).
+        var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"province"}""");
         var position = stored.GetProperty("position").GetInt64();
         var after = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= position);
 
