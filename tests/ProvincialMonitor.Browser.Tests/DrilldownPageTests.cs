@@ -38,7 +38,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
 
         // The number is a link with an accessible name; Enter on it opens the events that made it.
-        var figure = page.GetByRole(AriaRole.Link, new() { Name = "toegekend in Antwerpen, gebeurtenissen tonen" }).First;
+        var figure = page.GetByRole(AriaRole.Link, new() { Name = "toegekend door Antwerpen, gebeurtenissen tonen" }).First;
         await figure.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("/gebeurtenissen\\?province=antwerpen&type=SubsidyGranted\\.v2"));
@@ -112,7 +112,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Expect(page.Locator(".pm-header")).ToBeHiddenAsync();
         await Expect(page.Locator(".pm-back")).ToBeHiddenAsync();
-        await Expect(page.Locator(".pm-totals")).ToBeVisibleAsync();
+        await Expect(page.Locator(".pm-key-figures .pm-totals")).ToBeVisibleAsync();
         await page.EmulateMediaAsync(new() { Media = Media.Screen });
         await Expect(page.Locator(".pm-header")).ToBeVisibleAsync();
 

@@ -28,6 +28,15 @@ public sealed class DrilldownTests : DashboardContext
         Assert.Equal(href, Drilldown.For(scope, measure)?.Href);
 
     [Fact]
+    public void The_lead_only_note_follows_the_figure_s_attribution()
+    {
+        Assert.False(Drilldown.CountsLeadOnly(Drilldown.For("province:antwerpen", "granted")!));
+        Assert.False(Drilldown.CountsLeadOnly(Drilldown.For("province:antwerpen", "projects.including-participations")!));
+        Assert.True(Drilldown.CountsLeadOnly(Drilldown.For("province:antwerpen", "projects")!));
+        Assert.True(Drilldown.CountsLeadOnly(Drilldown.For("province:antwerpen", "outputs.jobs-created")!));
+    }
+
+    [Fact]
     public void A_measure_no_event_feeds_has_no_drilldown_and_stays_plain_text()
     {
         Assert.Null(Drilldown.For("province:antwerpen", "no-such-measure"));

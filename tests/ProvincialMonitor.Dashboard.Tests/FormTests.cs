@@ -117,6 +117,23 @@ public sealed class FormTests : DashboardContext
     }
 
     [Fact]
+    public void The_subsidy_form_sends_the_granting_province_it_names_and_none_when_left_at_the_default()
+    {
+        var page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "1000");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Single(Commands.Sent));
+        Assert.Null(Assert.IsType<GrantSubsidy>(Commands.Sent[0].Action.Command).GrantingProvince);
+
+        page = RenderForm("subsidie", ProjectId);
+        FillSubsidy(page, "1000");
+        page.Find("#f-grantingProvince").Change("limburg");
+        Submit(page);
+        page.WaitForAssertion(() => Assert.Equal(2, Commands.Sent.Count));
+        Assert.Equal("limburg", Assert.IsType<GrantSubsidy>(Commands.Sent[1].Action.Command).GrantingProvince);
+    }
+
+    [Fact]
     public void The_idempotency_key_is_kept_through_failures_and_renewed_after_a_stored_action()
     {
         var page = RenderForm("subsidie", ProjectId);

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Components;
 using ProvincialMonitor.Dashboard.Live;
@@ -14,7 +15,7 @@ public sealed class ProvincePageTests : DashboardContext
 {
     public ProvincePageTests() => Source.Scopes[0] = Antwerpen(1_234_567.89m, position: 10);
 
-    /// <summary>Antwerpen with money in two domains and three funders, statuses, an output and the employment rate.</summary>
+    /// <summary>Antwerpen with money in two domains, its own by province and POM, the EU's and another province's in its projects apart, statuses, an output and the employment rate.</summary>
     private static ScopeIndicators Antwerpen(decimal circular, long position)
     {
         var scope = Samples.Scope("antwerpen", circular + 250_000m, position,
@@ -28,8 +29,11 @@ public sealed class ProvincePageTests : DashboardContext
             ["projects.domain.labour-market"] = 1,
             ["granted.funder.province"] = 1_000_000m,
             ["granted.funder.pom"] = 234_567.89m,
-            ["granted.funder.eu"] = 250_000m,
-            ["paid.funder.eu"] = 125_000.5m,
+            ["cofunded.granted"] = 325_000m,
+            ["cofunded.paid"] = 125_000.5m,
+            ["cofunded.granted.eu"] = 250_000m,
+            ["cofunded.paid.eu"] = 125_000.5m,
+            ["cofunded.granted.province"] = 75_000m,
             ["projects.status.completed"] = 1,
             ["outputs.jobs-created"] = 1_250,
         };
@@ -47,7 +51,7 @@ public sealed class ProvincePageTests : DashboardContext
     }
 
     private static string Cell(IRenderedComponent<Province> page, string table, string code, string measure) =>
-        page.Find($"[data-testid={table}] tr[data-code='{code}'] [data-measure={measure}]").TextContent;
+        page.Find($"[data-testid={table}] tr[data-code='{code}'] [data-measure='{measure}']").TextContent;
 
     [Fact]
     public void The_province_page_shows_money_by_domain_and_funder_in_Belgian_formats()
@@ -64,11 +68,18 @@ public sealed class ProvincePageTests : DashboardContext
         Assert.Equal("Flankerend arbeidsmarktbeleid", page.Find("[data-testid=by-domain] tr[data-code='labour-market'] th").TextContent);
         Assert.Equal("€\u00A00,00", Cell(page, "by-domain", "spatial-economy", "granted"));
 
-        Assert.Equal(["Provincie", "POM", "Vlaanderen", "Europese Unie"],
-            page.FindAll("[data-testid=by-funder] tbody th").Select(th => th.TextContent));
+        Assert.Equal(["Provincie", "POM"], page.FindAll("[data-testid=by-funder] tbody th").Select(th => th.TextContent));
         Assert.Equal("€\u00A0234.567,89", Cell(page, "by-funder", "pom", "granted"));
-        Assert.Equal("€\u00A0125.000,50", Cell(page, "by-funder", "eu", "paid"));
-        Assert.Equal("€\u00A00,00", Cell(page, "by-funder", "flanders", "granted"));
+
+        // What others put into the projects Antwerpen leads, apart from its own money, labelled from the measure catalog.
+        var cofunded = page.Find("[data-testid=cofunded]");
+        Assert.Equal("Geld van anderen in projecten die Antwerpen trekt", cofunded.QuerySelector("h2")!.TextContent);
+        Assert.Equal([MeasureCatalog.LabelOf("cofunded.granted"), MeasureCatalog.LabelOf("cofunded.paid")],
+            cofunded.QuerySelectorAll("dt").Select(dt => dt.TextContent));
+        Assert.Equal("€\u00A0325.000,00", cofunded.QuerySelector("[data-measure='cofunded.granted']")!.TextContent);
+        Assert.Equal(["Europese Unie", "Andere provincie"], page.FindAll("[data-testid=cofunded-by-funder] tbody th").Select(th => th.TextContent));
+        Assert.Equal("€\u00A0125.000,50", Cell(page, "cofunded-by-funder", "eu", "cofunded.paid"));
+        Assert.Equal("€\u00A075.000,00", Cell(page, "cofunded-by-funder", "province", "cofunded.granted"));
 
         Assert.Contains("Lopend", page.Find("[data-testid=by-status] tr[data-code=running]").TextContent, StringComparison.Ordinal);
         Assert.Contains("1.250", page.Find("[data-testid=outputs] tr[data-code='jobs-created']").TextContent, StringComparison.Ordinal);

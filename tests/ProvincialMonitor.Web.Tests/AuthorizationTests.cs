@@ -136,8 +136,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
 
     /// <summary>
     /// The reported sequence: an officer of Antwerpen registers a project led by Limburg with Antwerpen taking part,
-    /// grants money on it and corrects the participants. Each step is refused and stores nothing; what an officer of
-    /// a participating province may record (a partner) still goes through.
+    /// grants Limburg's or the EU's money on it and corrects the participants. Each step is refused and stores nothing;
+    /// what an officer of a participating province may record (a partner, its own province's grant) still goes through.
     /// </summary>
     [Fact]
     public async Task An_officer_does_not_record_on_a_project_another_province_leads()
@@ -149,7 +149,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         var created = await api.PostAsync("/api/projects", limburgLed);
         var project = $"/api/projects/{created.GetProperty("id").GetString()}";
         var registration = created.GetProperty("eventIds")[0].GetString();
-        await AssertRefusedAsync(antwerpen, $"{project}/subsidies", """{"grantRef":"G-5M","amount":5000000,"funder":"province"}""");
+        await AssertRefusedAsync(antwerpen, $"{project}/subsidies", """{"grantRef":"G-5M","amount":5000000,"funder":"province","grantingProvince":"limburg"}""");
+        await AssertRefusedAsync(antwerpen, $"{project}/subsidies", """{"grantRef":"G-EU","amount":5000000,"funder":"eu"}""");
         await AssertRefusedAsync(antwerpen, $"{project}/corrections",
             $$"""{"eventId":"{{registration}}","changes":[{"field":"participatingProvinces","newValue":[]}],"reason":"Antwerpen weg"}""");
         await AssertRefusedAsync(antwerpen, $"{project}/corrections",
@@ -157,6 +158,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
 
         var partner = await antwerpen.PostJsonAsync($"{project}/partners", """{"name":"UAntwerpen"}""");
         Assert.Equal(HttpStatusCode.OK, partner.StatusCode);
+        var own = await antwerpen.PostJsonAsync($"{project}/subsidies", """{"grantRef":"G-ANT","amount":1000,"funder":"pom"}""");
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
     private async Task AssertRefusedAsync(HttpClient client, string route, string body)

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.EventStore;
+using Xunit.Abstractions;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -11,7 +12,7 @@ namespace ProvincialMonitor.Web.Tests;
 /// On the demo data, every figure of every scope (each province, Vlaanderen, each cluster) equals the total of its
 /// drill-down (<c>GET /api/indicators/explain</c>): live, as of a position and as of a date.
 /// </summary>
-public sealed class FigureReconciliationApiTests
+public sealed class FigureReconciliationApiTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task On_the_demo_data_every_figure_of_every_scope_equals_its_drilldown_live_at_a_position_and_as_of_a_date()
@@ -49,6 +50,19 @@ public sealed class FigureReconciliationApiTests
             }
 
         Assert.True(checkedFigures > 100, $"{checkedFigures} figures checked");
+
+        // Antwerpen grants its own money on INT-01 (led by West-Vlaanderen); the EU's money in WUA-01 and Oost-Vlaanderen's
+        // POM's in TRI-01 (both led by Antwerpen) are shown apart, and Vlaanderen counts each grant once.
+        var antwerpen = (await client.GetJsonAsync("/api/indicators/provinces/antwerpen")).GetProperty("measures");
+        var flanders = (await client.GetJsonAsync("/api/indicators/flanders")).GetProperty("measures");
+        decimal Figure(JsonElement measures, string code) => measures.TryGetProperty(code, out var v) ? v.GetDecimal() : 0m;
+        output.WriteLine($"antwerpen granted {Figure(antwerpen, "granted")} paid {Figure(antwerpen, "paid")} cofunded.granted {Figure(antwerpen, "cofunded.granted")} cofunded.paid {Figure(antwerpen, "cofunded.paid")}");
+        output.WriteLine($"flanders granted {Figure(flanders, "granted")} cofunded.granted {Figure(flanders, "cofunded.granted")}");
+        Assert.Equal((4_350_000m, 1_750_000m), (Figure(antwerpen, "granted"), Figure(antwerpen, "cofunded.granted")));
+        Assert.Equal(300_000m, Figure(antwerpen, "granted.domain.cross-border"));
+        var everyGrant = (await silo.Store.QueryAsync(new LogQuery { EventTypes = [.. EventTypes.NamesOf(typeof(SubsidyGranted))], Limit = 1000 })).Events
+            .Sum(e => JsonDocument.Parse(e.Data).RootElement.GetProperty("amount").GetDecimal());
+        Assert.Equal(everyGrant, Figure(flanders, "granted") + Figure(flanders, "cofunded.granted"));
     }
 
     [Fact]

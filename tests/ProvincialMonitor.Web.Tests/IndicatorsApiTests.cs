@@ -25,7 +25,8 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
         var before = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
         var limburgBefore = Row(before, "province:limburg").GetProperty("absolute").GetDecimal();
 
-        var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"eu"}""");
+        // Limburg's own money (the project has no participating province: the lead's, unnamed).
+        var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"province"}""");
         var position = stored.GetProperty("position").GetInt64();
         var after = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= position);
 
@@ -70,7 +71,7 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
         var granted = measures.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "granted");
         Assert.Equal("Toegekend", granted.GetProperty("label").GetString());
         Assert.Equal("SubsidyGranted.v2", granted.GetProperty("eventTypes")[0].GetString());
-        Assert.Equal("LeadProvince", granted.GetProperty("attribution").GetString());
+        Assert.Equal("GrantingProvince", granted.GetProperty("attribution").GetString());
     }
 
     [Fact]

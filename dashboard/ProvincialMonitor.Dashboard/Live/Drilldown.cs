@@ -44,10 +44,15 @@ public static class Drilldown
         _ => new EventFilter(),
     };
 
-    /// <summary>Whether the filter lists events of a figure that counts projects by their lead province, while the log also tags the provinces that take part.</summary>
+    /// <summary>
+    /// Whether the filter lists events of a figure that counts projects by their lead province, while the log also tags
+    /// the provinces that take part: the figure's own attribution when the filter names one, else its event types.
+    /// </summary>
     public static bool CountsLeadOnly(EventFilter filter) =>
         filter.Province is not null && filter.Cluster is null && filter.Types is { } types
-        && types.Any(t => LeadOnlyTypes.Contains(t));
+        && (filter.Measure is { } measure && MeasureCatalog.Find(measure) is { } figure
+            ? figure.Attribution == MeasureAttribution.LeadProvince
+            : types.Any(t => LeadOnlyTypes.Contains(t)));
 
     private static readonly HashSet<string> LeadOnlyTypes =
         [.. MeasureCatalog.All.Where(m => m.Attribution == MeasureAttribution.LeadProvince).SelectMany(m => m.DrilldownTypes)];

@@ -18,8 +18,17 @@ public static class ProvinceFigures
     {
         ["province"] = "Provincie",
         ["pom"] = "POM",
-        ["flanders"] = "Vlaanderen",
+        ["flanders"] = "Vlaamse overheid",
         ["eu"] = "Europese Unie",
+    };
+
+    /// <summary>The funders of money that others put into a province's projects (a grant of the province or the pom: another province's).</summary>
+    public static readonly IReadOnlyDictionary<string, string> CofunderNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["flanders"] = "Vlaamse overheid",
+        ["eu"] = "Europese Unie",
+        ["province"] = "Andere provincie",
+        ["pom"] = "POM van een andere provincie",
     };
 
     public static readonly IReadOnlyDictionary<string, string> StatusNames = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -61,11 +70,22 @@ public static class ProvinceFigures
                 Get(scope, "projects.domain." + code)))
             .ToList();
 
-    /// <summary>Province, POM, Flanders and the EU, then any other funder the measures carry.</summary>
+    /// <summary>The province's (Vlaanderen: the provinces') own money by funder: the province and the POM.</summary>
     public static IReadOnlyList<MoneyRow> ByFunder(ScopeIndicators scope) =>
-        Keys(scope, FunderNames.Keys, "granted.funder.", "paid.funder.")
+        Keys(scope, FunderNames.Keys.Where(Funders.NamesAProvince), "granted.funder.", "paid.funder.")
             .Select(code => new MoneyRow(code, FunderNames.GetValueOrDefault(code) ?? code, Get(scope, "granted.funder." + code),
                 Get(scope, "paid.funder." + code), 0m))
+            .ToList();
+
+    /// <summary>
+    /// What others put into the projects the province leads, by funder (Vlaanderen: the Flemish government and the EU);
+    /// only the funders with money.
+    /// </summary>
+    public static IReadOnlyList<MoneyRow> Cofunded(ScopeIndicators scope) =>
+        Keys(scope, CofunderNames.Keys, "cofunded.granted.", "cofunded.paid.")
+            .Select(code => new MoneyRow(code, CofunderNames.GetValueOrDefault(code) ?? code, Get(scope, "cofunded.granted." + code),
+                Get(scope, "cofunded.paid." + code), 0m))
+            .Where(row => row.Granted != 0 || row.Paid != 0)
             .ToList();
 
     public static IReadOnlyList<CountRow> ByStatus(ScopeIndicators scope) =>

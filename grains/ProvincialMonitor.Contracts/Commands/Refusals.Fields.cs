@@ -54,6 +54,18 @@ public static partial class Refusals
         "is given twice",
         "Staat er twee keer in.");
 
+    public static readonly RefusalText FieldGrantingProvinceNotForFunder = new("field.granting-province-not-for-funder", RefusalKind.Invalid,
+        "is given only for funder province or pom",
+        "Alleen bij financier provincie of POM.");
+
+    public static readonly RefusalText FieldGrantingProvinceNotOnProject = new("field.granting-province-not-on-project", RefusalKind.Invalid,
+        "{province} is neither the lead nor a participating province of project {projectId}",
+        "{province} is niet de trekkende en geen deelnemende provincie van project {projectId}.");
+
+    public static readonly RefusalText FieldGrantingProvinceRequired = new("field.granting-province-required", RefusalKind.Invalid,
+        "is required for funder province or pom on a project with participating provinces unless you act for exactly one province: whose money the grant is",
+        "Verplicht bij financier provincie of POM op een project met deelnemende provincies, tenzij u voor precies één provincie handelt: wiens geld de toekenning is.");
+
     public static readonly RefusalText FieldIdempotencyKey = new("field.idempotency-key", RefusalKind.Invalid,
         "has 1 to 200 printable characters",
         "Ongeldige sleutel van het formulier; herlaad de pagina.");

@@ -59,8 +59,8 @@ public static partial class Refusals
         "Alleen een ambtenaar of een beheerder wijzigt de leden van {slug}.");
 
     public static readonly RefusalText ScopeParticipatingProvince = new("scope.participating-province", RefusalKind.Forbidden,
-        "You do not act for {lead}, the lead province of project {projectId}; a participating province records partners and milestones only.",
-        "U handelt niet voor {lead}, de trekkende provincie van project {projectId}; een deelnemende provincie registreert alleen partners en mijlpalen.");
+        "You do not act for {lead}, the lead province of project {projectId}; a participating province records partners, milestones and its own grants only.",
+        "U handelt niet voor {lead}, de trekkende provincie van project {projectId}; een deelnemende provincie registreert alleen partners, mijlpalen en haar eigen subsidies.");
 
     public static readonly RefusalText ScopeRoleMayNotSend = new("scope.role-may-not-send", RefusalKind.Forbidden,
         "The role {role} may not send {command}.",

@@ -4,7 +4,11 @@ namespace ProvincialMonitor.Contracts.Measures;
 
 public static partial class MeasureCatalog
 {
-    private const string Money = "the lead province's and Vlaanderen's (each project once), each of the project's clusters', the project's";
+    private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "
+        + "and Vlaanderen's (the five provinces together, each grant once); every grant: each of the project's clusters', the project's";
+
+    private const string Others = "grants of the Flemish government, the EU and other provinces: the lead province's; "
+        + "Vlaanderen's: grants of the Flemish government and the EU (the provinces' own are Vlaanderen's granted), each grant once";
 
     /// <summary>The corrections and retractions a figure follows, by the stream that holds its events (declared before <see cref="All"/>, which reads them).</summary>
     public static readonly IReadOnlyList<Type> ProjectAmendments = [typeof(ProjectCorrected), typeof(ProjectRetracted)];
@@ -24,6 +28,12 @@ public static partial class MeasureCatalog
         Paid("paid", "Uitbetaald", "every payment of the project"),
         Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
         Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
+        Cofunded("cofunded.granted", "Toegekend door anderen aan getrokken projecten", typeof(SubsidyGranted), "every grant that is not the lead's own money"),
+        Cofunded("cofunded.granted.{funder}", "Toegekend door anderen aan getrokken projecten, per financier", typeof(SubsidyGranted),
+            "grants whose funder is {funder} that are not the lead's own money"),
+        Cofunded("cofunded.paid", "Uitbetaald door anderen aan getrokken projecten", typeof(SubsidyPaid), "every payment under a grant that is not the lead's own money"),
+        Cofunded("cofunded.paid.{funder}", "Uitbetaald door anderen aan getrokken projecten, per financier", typeof(SubsidyPaid),
+            "payments under a grant whose funder is {funder} that is not the lead's own money"),
         new("cross-border.eu-granted", "EU-steun aan grensoverschrijdende projecten", MeasureUnit.Money, [typeof(SubsidyGranted)],
             [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
             "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
@@ -69,12 +79,17 @@ public static partial class MeasureCatalog
 
     private static MeasureDefinition Granted(string code, string label, string filter) =>
         new(code, label, MeasureUnit.Money, [typeof(SubsidyGranted)], [typeof(ProjectRegistered)], ProjectAmendments,
-            MeasureAttribution.LeadProvince, $"SubsidyGranted amounts: {filter}; {Money}");
+            MeasureAttribution.GrantingProvince, $"SubsidyGranted amounts: {filter}; {Money}");
 
     // A payment counts under its grant's funder: the grants come with it.
     private static MeasureDefinition Paid(string code, string label, string filter) =>
         new(code, label, MeasureUnit.Money, [typeof(SubsidyPaid)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
-            MeasureAttribution.LeadProvince, $"SubsidyPaid amounts: {filter}; {Money}");
+            MeasureAttribution.GrantingProvince, $"SubsidyPaid amounts: {filter}; {Money} (a payment: its grant's)");
+
+    // What others put into the projects a province leads, apart from its own money; a payment under its grant.
+    private static MeasureDefinition Cofunded(string code, string label, Type e, string filter) =>
+        new(code, label, MeasureUnit.Money, [e], e == typeof(SubsidyPaid) ? [typeof(ProjectRegistered), typeof(SubsidyGranted)] : [typeof(ProjectRegistered)],
+            ProjectAmendments, MeasureAttribution.OtherFunders, $"{e.Name} amounts: {filter}; {Others}");
 
     private static MeasureDefinition Projects(string code, string label, string filter, MeasureAttribution attribution) =>
         new(code, label, MeasureUnit.Count, [typeof(ProjectRegistered), typeof(ProjectStatusChanged)], [], ProjectAmendments, attribution,

@@ -13,6 +13,16 @@ public enum MeasureAttribution
     LeadProvince,
     /// <summary>The lead province and every participating province; Vlaanderen counts each project once.</summary>
     LeadAndParticipants,
+    /// <summary>
+    /// The province whose money a grant of the province or the pom is (its granting province; a grant stored without one:
+    /// the lead's), on any project; Vlaanderen each such grant once; each of the project's clusters and the project every grant.
+    /// </summary>
+    GrantingProvince,
+    /// <summary>
+    /// The lead province, for what others (the Flemish government, the EU, other provinces) put into its projects;
+    /// Vlaanderen, for what the Flemish government and the EU put into any project (each grant once).
+    /// </summary>
+    OtherFunders,
     /// <summary>The province whose stream holds the event, and Vlaanderen.</summary>
     OwnProvince,
     /// <summary>The province the event names (<c>province</c>), Vlaanderen, and the cluster whose stream holds it.</summary>

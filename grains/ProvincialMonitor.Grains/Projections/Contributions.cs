@@ -38,19 +38,20 @@ public static class Contributions
     private static string Name(string prefix, string suffix) => Names.GetOrAdd((prefix, suffix), static k => k.Prefix + k.Suffix);
 
     /// <summary>Adds the event's contributions to <paramref name="into"/> (a list the caller reuses: this runs for every event folded).</summary>
-    public static void Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string, string?> grantFunder,
+    /// <param name="grantOf">A project's grant by its reference (what a payment counts under), or null.</param>
+    public static void Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string, SubsidyGranted?> grantOf,
         List<Contribution> into)
     {
         switch (e)
         {
             case SubsidyGranted granted when project(streamId) is { } p:
-                Money(into, p, "granted", granted.Amount, granted.Funder);
+                Money(into, p, "granted", granted.Amount, granted);
                 into.Add(new Contribution(Project(streamId), "granted", granted.Amount));
                 if (p.Domain == PolicyDomains.CrossBorder && granted.Funder == "eu")
                     Both(into, p.LeadProvince, "cross-border.eu-granted", granted.Amount);
                 break;
             case SubsidyPaid paid when project(streamId) is { } p:
-                Money(into, p, "paid", paid.Amount, grantFunder(streamId, paid.GrantRef));
+                Money(into, p, "paid", paid.Amount, grantOf(streamId, paid.GrantRef));
                 into.Add(new Contribution(Project(streamId), "paid", paid.Amount));
                 break;
             case OutputReported output when project(streamId) is { } p:
@@ -84,12 +85,33 @@ public static class Contributions
         }
     }
 
-    /// <summary>A project's money counts once in its lead province and in Flanders, and for each of its clusters.</summary>
-    private static void Money(List<Contribution> into, ProjectFacts p, string measure, decimal amount, string? funder)
+    /// <summary>
+    /// A grant of the province or the pom (and its payments) is its granting province's money, on any project (an old
+    /// grant that names none: the lead's; a payment whose grant is unknown: the lead's too). What other funders (the
+    /// Flemish government, the EU, other provinces) put into a project counts apart for its lead (<c>cofunded.*</c>).
+    /// Vlaanderen counts each grant once: the provinces' money as theirs, the Flemish government's and the EU's as
+    /// cofunded. Each of the project's clusters counts every grant.
+    /// </summary>
+    private static void Money(List<Contribution> into, ProjectFacts p, string measure, decimal amount, SubsidyGranted? grant)
     {
-        Both(into, p.LeadProvince, measure, amount);
-        Both(into, p.LeadProvince, Name(Name(measure, ".domain."), p.Domain), amount);
-        if (funder is not null) Both(into, p.LeadProvince, Name(Name(measure, ".funder."), funder), amount);
+        var funder = grant?.Funder;
+        var owner = grant is null ? p.LeadProvince : Funders.NamesAProvince(funder) ? grant.GrantingProvince ?? p.LeadProvince : null;
+        if (owner is not null)
+        {
+            Both(into, owner, measure, amount);
+            Both(into, owner, Name(Name(measure, ".domain."), p.Domain), amount);
+            if (funder is not null) Both(into, owner, Name(Name(measure, ".funder."), funder), amount);
+        }
+        else
+        {
+            into.Add(new Contribution(Flanders, Name("cofunded.", measure), amount));
+            into.Add(new Contribution(Flanders, Name(Name("cofunded.", measure), "." + funder), amount));
+        }
+        if (owner != p.LeadProvince)
+        {
+            into.Add(new Contribution(Province(p.LeadProvince), Name("cofunded.", measure), amount));
+            into.Add(new Contribution(Province(p.LeadProvince), Name(Name("cofunded.", measure), "." + funder), amount));
+        }
         foreach (var cluster in p.Clusters) into.Add(new Contribution(Cluster(cluster), measure, amount));
     }
 

@@ -26,9 +26,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
     // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
     private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
-    // Each project's grants' funders (what a payment counts under), per project: one dictionary of every grant in the
-    // log grew by copying all of them again and again during a rebuild.
-    private readonly Dictionary<string, Dictionary<string, string>> _grantFunders = new(StringComparer.Ordinal);
+    // Each project's grants (whose money and which funder a payment counts under), per project: one dictionary of every
+    // grant in the log grew by copying all of them again and again during a rebuild.
+    private readonly Dictionary<string, Dictionary<string, SubsidyGranted>> _grants = new(StringComparer.Ordinal);
     // The events this model corrected or retracted, as they now stand; any other event a correction names comes
     // from the store with the correction (Amendments).
     private readonly Dictionary<Guid, RememberedFact> _amended = [];
@@ -126,9 +126,9 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
                 break;
             case SubsidyGranted granted:
-                if (!_grantFunders.TryGetValue(streamId, out var funders))
-                    _grantFunders[streamId] = funders = new Dictionary<string, string>(StringComparer.Ordinal);
-                funders[granted.GrantRef] = granted.Funder;
+                if (!_grants.TryGetValue(streamId, out var grants))
+                    _grants[streamId] = grants = new Dictionary<string, SubsidyGranted>(StringComparer.Ordinal);
+                grants[granted.GrantRef] = granted;
                 break;
             case IndicatorMeasured or TargetSet or PopulationRecorded:
                 var scope = ScopeOfStream(streamId);
@@ -202,7 +202,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign, Guid source)
     {
         _contributions.Clear();
-        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantFunderOf ??= (stream, grant) => _grantFunders.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions);
+        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantOf ??= (stream, grant) => _grants.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions);
         foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -225,7 +225,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     }
 
     private Func<string, ProjectFacts?>? _projectFactsOf;
-    private Func<string, string, string?>? _grantFunderOf;
+    private Func<string, string, SubsidyGranted?>? _grantOf;
     private readonly List<Contribution> _contributions = [];
 
     private ProjectFacts? ProjectFactsOf(string streamId) => _projects.TryGetValue(streamId, out var p) ? p.Facts : null;

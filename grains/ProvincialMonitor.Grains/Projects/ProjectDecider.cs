@@ -44,7 +44,10 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         {
             case GrantSubsidy grant:
                 if (state.Grants.ContainsKey(grant.GrantRef!)) return Refusal.Of(Refusals.GrantAlreadyGranted, ("grantRef", grant.GrantRef));
-                return Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, Funders.NamesAProvince(grant.Funder) ? state.LeadProvince : null));
+                if (!actor.ActsForAnyProvince(state.Provinces))
+                    return Refusal.Of(Refusals.ScopeNotProjectProvinces, ("projectId", state.ProjectId), ("provinces", string.Join(", ", state.Provinces)));
+                var (granting, refusal) = GrantingProvince(grant, state, actor);
+                return refusal ?? Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, granting));
 
             case PaySubsidy pay:
                 if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Of(Refusals.GrantNotGranted, ("grantRef", pay.GrantRef));
@@ -100,9 +103,27 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
     }
 
     /// <summary>
+    /// Whose money a grant of the province or the pom is: the province the command names, else the author's when they
+    /// act for exactly one, else the lead when the project has no participants (there is nothing to choose); named when
+    /// the choice is open. The lead or a participating province, and one the author acts for. Null for other funders.
+    /// </summary>
+    private static (string? Province, Refusal? Refusal) GrantingProvince(GrantSubsidy grant, ProjectState state, Actor actor)
+    {
+        if (!Funders.NamesAProvince(grant.Funder)) return (null, null);
+        var province = grant.GrantingProvince
+            ?? (actor is { Role: Roles.Officer, Provinces: [var only] } ? only : state.Provinces is [var single] ? single : null);
+        if (province is null) return (null, Refusal.Invalid("grantingProvince", Refusals.FieldGrantingProvinceRequired));
+        if (!state.Provinces.Contains(province))
+            return (null, Refusal.Invalid("grantingProvince", Refusals.FieldGrantingProvinceNotOnProject, ("province", province), ("projectId", state.ProjectId)));
+        if (!actor.ActsForProvince(province)) return (null, Refusal.Of(Refusals.ScopeNotFundingProvince, ("province", province)));
+        return (province, null);
+    }
+
+    /// <summary>
     /// Who may record an event on a project: an officer of the lead province records everything, including the
     /// registration (which names the participating provinces) and all that counts on a province's figures (subsidies
-    /// granted and paid, outputs, the status); an officer of a participating province records partners and milestones.
+    /// granted and paid, outputs, the status); an officer of a participating province records partners, milestones,
+    /// and its own province's or pom's grants and their payments.
     /// </summary>
     private static Refusal? MayRecord(Actor actor, ProjectState state, IDomainEvent e)
     {
@@ -111,6 +132,8 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         if (e is ProjectRegistered) return Refusal.Of(Refusals.ScopeNotLeadProvince, ("lead", lead));
         if (!actor.ActsForAnyProvince(state.Provinces))
             return Refusal.Of(Refusals.ScopeNotProjectProvinces, ("projectId", state.ProjectId), ("provinces", string.Join(", ", state.Provinces)));
+        if (e is SubsidyGranted { GrantingProvince: { } granting } g && Funders.NamesAProvince(g.Funder) && actor.ActsForProvince(granting)) return null;
+        if (e is SubsidyPaid paid && state.Grants.GetValueOrDefault(paid.GrantRef)?.GrantingProvince is { } payer && actor.ActsForProvince(payer)) return null;
         return e is PartnerJoined or MilestoneReached ? null
             : Refusal.Of(Refusals.ScopeParticipatingProvince, ("lead", lead), ("projectId", state.ProjectId));
     }

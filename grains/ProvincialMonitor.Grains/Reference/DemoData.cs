@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Region;
@@ -21,7 +22,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
     private sealed record DemoProject(
         string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
         decimal Budget, string? Programme, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
-        (string Metric, decimal Value)[] Outputs);
+        (string Metric, decimal Value)[] Outputs, (string By, string Funder, decimal Amount)[]? ParticipantGrants = null);
 
     /// <summary>The source of every demo measurement: invented values must not name a real publisher.</summary>
     private const string DemoSource = "Demowaarde (fictief)";
@@ -45,12 +46,13 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         new("BVT-01", "Bedrijventerrein van de toekomst", "west-vlaanderen", [], "circular-economy", ["blauwe-cluster"], ["POM West-Vlaanderen", "Leiedal"],
             2_250_000m, null, [("province", 700_000m), ("eu", 450_000m)], 0.30m, "running", [("companies-supported", 8)]),
         new("TRI-01", "Trividend: fonds voor sociale ondernemingen", "antwerpen", ["oost-vlaanderen"], "social-economy", [], ["Trividend"],
-            3_000_000m, null, [("province", 500_000m)], 0.70m, "running", [("companies-supported", 26), ("jobs-created", 85)]),
+            3_000_000m, null, [("province", 500_000m)], 0.70m, "running", [("companies-supported", 26), ("jobs-created", 85)],
+            [("oost-vlaanderen", "pom", 250_000m)]),
         new("DP-01", "De Punt: platform van de sociale economie in Gent", "oost-vlaanderen", [], "social-economy", [], ["De Punt"],
             640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)]),
         new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
             ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "Interreg Vlaanderen-Nederland", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
-            [("companies-supported", 40)]),
+            [("companies-supported", 40)], [("antwerpen", "province", 300_000m)]),
         new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland"],
             420_000m, "Euregio Scheldemond", [("eu", 210_000m)], 0.25m, "planned", []),
     ];
@@ -119,12 +121,14 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         async Task Send(string step, ProjectCommand command) => recorded += await SendAsync<IProjectGrain, ProjectCommand>(id, $"{key}/{step}", command);
 
         if (p.Status != "planned") await Send("running", new ChangeProjectStatus("running") { EffectiveDate = registered.AddDays(20) });
-        foreach (var (grant, i) in p.Grants.Select((g, i) => (g, i)))
+        // The lead's grants are the lead's money; a participating province grants its own.
+        var grants = p.Grants.Select(g => (By: p.Lead, g.Funder, g.Amount)).Concat(p.ParticipantGrants ?? []);
+        foreach (var (grant, i) in grants.Select((g, i) => (g, i)))
         {
             var grantRef = $"{p.Ref}-G{i + 1}";
             var granted = registered.AddDays(40 + i * 15);
             var decisionRef = $"DEP-{granted.Year}-{p.Ref}-{i + 1}";
-            await Send($"grant/{grantRef}", new GrantSubsidy(grantRef, grant.Amount, grant.Funder) { EffectiveDate = granted, DecisionRef = decisionRef, Body = "deputatie" });
+            await Send($"grant/{grantRef}", new GrantSubsidy(grantRef, grant.Amount, grant.Funder, Funders.NamesAProvince(grant.Funder) ? grant.By : null) { EffectiveDate = granted, DecisionRef = decisionRef, Body = "deputatie" });
             var paid = decimal.Round(grant.Amount * p.PaidShare / 2, 2);
             if (paid > 0)
             {

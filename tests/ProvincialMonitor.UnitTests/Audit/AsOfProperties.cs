@@ -82,7 +82,7 @@ public sealed class AsOfProperties
             var target = ids.Count == 0 ? Guid.Empty : ids[s.Target % ids.Count];
             Run(s.Kind switch
             {
-                0 or 1 => new GrantSubsidy(grant, s.Amount * 100m, "province") { EffectiveDate = effective },
+                0 or 1 => new GrantSubsidy(grant, s.Amount * 100m, "province", "limburg") { EffectiveDate = effective },
                 2 => new PaySubsidy(grant, s.Amount, $"P-{ids.Count}") { EffectiveDate = effective },
                 3 => new AddPartner($"Partner {s.Amount}", null) { EffectiveDate = effective },
                 4 => new ChangeProjectStatus(s.Amount % 2 == 0 ? "running" : "completed") { EffectiveDate = effective },

@@ -51,28 +51,65 @@ public sealed class FigureReconciliationTests
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
     }
 
-    [Fact]
-    public void A_province_s_granted_drilldown_lists_only_the_grants_it_counts_with_titles_and_corrections()
+    /// <summary>
+    /// Antwerpen leads Kanaalkant (with West-Vlaanderen) and takes part in Havenpoort (led by West-Vlaanderen): its granted
+    /// is the money it granted on either; the EU's and West-Vlaanderen's money in Kanaalkant is shown apart.
+    /// </summary>
+    private static (LogBuilder Log, Guid Corrected, Guid Retracted) CoFunded()
     {
         var log = new LogBuilder();
         var day = Today.AddDays(-30);
-        log.Add("project-a", Registration("a", "Kanaalkant", "antwerpen", ["west-vlaanderen"]), day, ["antwerpen", "west-vlaanderen"]);
+        string[] tags = ["antwerpen", "west-vlaanderen"];
+        log.Add("project-a", Registration("a", "Kanaalkant", "antwerpen", ["west-vlaanderen"]), day, tags);
         log.Add("project-w", Registration("w", "Havenpoort", "west-vlaanderen", ["antwerpen"]), day, ["west-vlaanderen", "antwerpen"]);
-        var corrected = log.Add("project-a", new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), day, ["antwerpen", "west-vlaanderen"]);
-        var retracted = log.Add("project-a", new SubsidyGranted("G-2", 500m, "eu", null), day, ["antwerpen", "west-vlaanderen"]);
-        log.Add("project-w", new SubsidyGranted("G-3", 9_000m, "province", "west-vlaanderen"), day, ["west-vlaanderen", "antwerpen"]);
+        var corrected = log.Add("project-a", new SubsidyGranted("G-1", 1_000m, "province", "antwerpen"), day, tags);
+        var retracted = log.Add("project-a", new SubsidyGranted("G-2", 500m, "pom", null), day, tags);
+        log.Add("project-a", new SubsidyGranted("G-3", 700m, "eu", null), day, tags);
+        log.Add("project-a", new SubsidyGranted("G-4", 300m, "pom", "west-vlaanderen"), day, tags);
+        log.Add("project-w", new SubsidyGranted("G-5", 9_000m, "province", "west-vlaanderen"), day, tags);
+        log.Add("project-w", new SubsidyGranted("G-6", 2_000m, "province", "antwerpen"), day, tags);
+        log.Add("project-w", new SubsidyPaid("G-6", 800m, "P-6"), day, tags);
+        log.Add("project-a", new SubsidyPaid("G-4", 100m, "P-4"), day, tags);
         log.Add("project-a", new ProjectCorrected(corrected, [new FieldCorrection("amount", "1000", "1500")], "typo"), day, ["antwerpen"]);
         log.Add("project-a", new ProjectRetracted(retracted, "wrong project"), day, ["antwerpen"]);
-        var model = IndicatorsModel.Explaining("province:antwerpen", "granted");
+        return (log, corrected, retracted);
+    }
+
+    private static FigureExplanation Explain(LogBuilder log, string scope, string measure)
+    {
+        var model = IndicatorsModel.Explaining(scope, measure);
         log.FoldInto(model);
+        return model.Explanation();
+    }
 
-        var explanation = model.Explanation();
+    [Fact]
+    public void A_province_s_granted_drilldown_lists_the_grants_it_made_on_projects_it_leads_or_takes_part_in_with_titles_and_corrections()
+    {
+        var explanation = Explain(CoFunded().Log, "province:antwerpen", "granted");
 
-        Assert.Equal(1_500m, explanation.Total);
+        Assert.Equal(3_500m, explanation.Total);
         Assert.Equal("Toegekend", explanation.Label);
         Assert.Collection(explanation.Lines,
             l => Assert.Equal(("Kanaalkant", 1_500m, true, false), (l.Title, l.Amount, l.Corrected, l.Retracted)),
-            l => Assert.Equal(("Kanaalkant", 0m, false, true), (l.Title, l.Amount, l.Corrected, l.Retracted)));
+            l => Assert.Equal(("Kanaalkant", 0m, false, true), (l.Title, l.Amount, l.Corrected, l.Retracted)),
+            l => Assert.Equal(("Havenpoort", 2_000m, false, false), (l.Title, l.Amount, l.Corrected, l.Retracted)));
+        Assert.Equal(800m, Explain(CoFunded().Log, "province:antwerpen", "paid").Total);
+    }
+
+    [Fact]
+    public void What_others_put_into_the_projects_a_province_leads_is_shown_apart_and_Vlaanderen_counts_each_grant_once()
+    {
+        var log = CoFunded().Log;
+        var model = new IndicatorsModel();
+        log.FoldInto(model);
+        decimal Figure(string scope, string measure) => model.View(scope, Today).Measures.GetValueOrDefault(measure);
+
+        Assert.Equal((3_500m, 1_000m, 100m), (Figure("province:antwerpen", "granted"), Figure("province:antwerpen", "cofunded.granted"),
+            Figure("province:antwerpen", "cofunded.paid")));
+        Assert.Equal((700m, 300m), (Figure("province:antwerpen", "cofunded.granted.eu"), Figure("province:antwerpen", "cofunded.granted.pom")));
+        Assert.Equal((9_300m, 2_000m), (Figure("province:west-vlaanderen", "granted"), Figure("province:west-vlaanderen", "cofunded.granted")));
+        Assert.Equal((12_800m, 700m), (Figure("flanders", "granted"), Figure("flanders", "cofunded.granted")));
+        Assert.Equal(Explain(log, "province:antwerpen", "cofunded.granted").Total, Figure("province:antwerpen", "cofunded.granted"));
     }
 
     /// <summary>The event a correction or retraction names, when the same fold includes it (as <c>HistoricalIndicators</c> does).</summary>
@@ -122,7 +159,9 @@ public sealed class FigureReconciliationTests
             {
                 var funder = Any(Funders);
                 var amount = Money();
-                var grant = log.Add(stream, new SubsidyGranted($"G-{g}", amount, funder, funder is "province" or "pom" ? lead : null), start, tags);
+                // A province's grant names the lead or a participant, or (stored as v1) none: then it counts for the lead.
+                var granting = funder is "province" or "pom" ? Any<string?>([null, .. tags]) : null;
+                var grant = log.Add(stream, new SubsidyGranted($"G-{g}", amount, funder, granting), start, tags);
                 MaybeAmend(stream, grant, start, tags, "amount", Json(amount + 250m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
                 var payment = decimal.Round(amount / 2, 2);
                 var paid = log.Add(stream, new SubsidyPaid($"G-{g}", payment, $"P-{g}"), start.AddDays(10) > Today ? Today : start.AddDays(10), tags);

@@ -15,6 +15,7 @@ public sealed class MeasureCatalogTests
     [
         ("project-p", new SubsidyGranted("G-1", 10m, "eu", null)),
         ("project-p", new SubsidyGranted("G-2", 10m, "province", "limburg")),
+        ("project-p", new SubsidyGranted("G-3", 10m, "pom", "antwerpen")),
         ("project-p", new SubsidyPaid("G-1", 5m, "P-1")),
         ("project-p", new OutputReported("jobs-created", 3m, "2026")),
         ("province-limburg", new BudgetAllocated("labour-market", 2026, 100m)),
@@ -31,7 +32,7 @@ public sealed class MeasureCatalogTests
         foreach (var (stream, e) in Contributing)
         {
             var contributions = new List<Contribution>();
-            Contributions.Of(e, stream, _ => CrossBorder, (_, _) => "eu", contributions);
+            Contributions.Of(e, stream, _ => CrossBorder, (_, _) => new SubsidyGranted("G-1", 10m, "eu", null), contributions);
 
             Assert.NotEmpty(contributions);
             foreach (var c in contributions.Where(c => !c.Scope.StartsWith("project:", StringComparison.Ordinal)))

@@ -16,8 +16,8 @@ public sealed class GrantVersionTests
     [InlineData("pom", "antwerpen")]
     [InlineData("flanders", null)]
     [InlineData("eu", null)]
-    public void A_grant_of_the_province_or_the_pom_names_the_lead_province_and_other_grants_name_none(string funder, string? granting) =>
-        Registered().Then(new GrantSubsidy("G-1", 10m, funder), [new SubsidyGranted("G-1", 10m, funder, granting)]);
+    public void A_grant_of_the_province_or_the_pom_names_the_lead_s_officer_s_province_and_other_grants_name_none(string funder, string? granting) =>
+        Registered().Then(new GrantSubsidy("G-1", 10m, funder), [new SubsidyGranted("G-1", 10m, funder, granting)], Actors.Officer("antwerpen"));
 
     [Fact]
     public void A_grant_stored_as_v1_counts_for_the_lead_province_and_is_paid_like_any_grant()

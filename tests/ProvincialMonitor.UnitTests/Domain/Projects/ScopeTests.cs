@@ -8,7 +8,7 @@ namespace ProvincialMonitor.UnitTests.Domain.Projects;
 
 /// <summary>
 /// Who acts on a project: the lead province's officer records everything; an officer of a participating
-/// province only partners and milestones, which count on no province's figures; a correction or retraction
+/// province only partners, milestones and its own grants (GrantingProvinceTests); a correction or retraction
 /// is accepted only from someone who could record the event both as it stands and as corrected.
 /// Kamp C is led by Antwerpen, with Limburg taking part.
 /// </summary>
@@ -35,10 +35,10 @@ public sealed class ScopeTests
             [KampC with { ParticipatingProvinces = ["limburg", "west-vlaanderen"] }], Lead);
 
     [Fact]
-    public void An_officer_of_a_participating_province_records_no_money_outputs_or_status()
+    public void An_officer_of_a_participating_province_records_none_of_the_lead_s_money_outputs_or_status()
     {
         var spec = Registered(Grant);
-        spec.ThenRefused(new GrantSubsidy("G-2", 5_000_000m, "province"), RefusalKind.Forbidden, Participant);
+        spec.ThenRefused(new GrantSubsidy("G-2", 5_000_000m, "province", "antwerpen"), RefusalKind.Forbidden, Participant);
         spec.ThenRefused(new PaySubsidy("G-1", 10m, "P-1"), RefusalKind.Forbidden, Participant);
         spec.ThenRefused(new ReportOutput("jobs-created", 3, "2026-Q1"), RefusalKind.Forbidden, Participant);
         spec.ThenRefused(new ChangeProjectStatus("running"), RefusalKind.Forbidden, Participant);

@@ -8,7 +8,7 @@ public sealed class SubsidyTests
 {
     [Fact]
     public void A_subsidy_is_granted() =>
-        Registered().Then(new GrantSubsidy("G-1", 100_000m, "province") { DecisionRef = "DEP-2026-114", Body = "deputatie" }, [Grant]);
+        Registered().Then(new GrantSubsidy("G-1", 100_000m, "province", "antwerpen") { DecisionRef = "DEP-2026-114", Body = "deputatie" }, [Grant]);
 
     [Fact]
     public void A_grant_reference_is_granted_once() =>
