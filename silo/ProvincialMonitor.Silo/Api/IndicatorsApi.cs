@@ -25,26 +25,29 @@ public static class IndicatorsApi
             if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Compare(measure, per));
             var (query, problem) = AsOf.Parse(request);
             return problem ?? Results.Ok(await history.CompareAsync(measure, per, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
-        });
+        }).Produces<Comparison>().WithMetadata(AsOf.Described);
         indicators.MapGet("/provinces/{slug}", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string slug) => ProvinceSlugs.IsKnown(slug)
             ? ScopeAsync(request, grains, history, clock, Contributions.Province(slug))
-            : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")));
+            : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")))
+            .Produces<ScopeIndicators>().WithMetadata(AsOf.Described);
         indicators.MapGet("/flanders", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock) =>
-            ScopeAsync(request, grains, history, clock, Contributions.Flanders));
+            ScopeAsync(request, grains, history, clock, Contributions.Flanders)).Produces<ScopeIndicators>().WithMetadata(AsOf.Described);
         indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) =>
             await grains.GetGrain<IClusterGrain>(slug).View() is { Exists: true }
                 ? Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug)))
-                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no cluster '{slug}'."));
-        indicators.MapGet("/measures", () => Results.Ok(MeasureCatalog.Views));
-        indicators.MapGet("/explain", ExplainAsync);
-        indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns()));
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no cluster '{slug}'."))
+            .Produces<ScopeIndicators>();
+        indicators.MapGet("/measures", () => Results.Ok(MeasureCatalog.Views)).Produces<MeasureView[]>();
+        indicators.MapGet("/explain", ExplainAsync).Produces<FigureExplanation>().WithMetadata(AsOf.Described).ProducesProblem(StatusCodes.Status404NotFound);
+        indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns())).Produces<CampaignListItem[]>();
         indicators.MapGet("/campaigns/{slug}", async (IGrainFactory grains, string slug) =>
             await Campaigns(grains).Campaign(slug) is { } figures
                 ? Results.Ok(figures)
-                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."));
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."))
+            .Produces<CampaignFigures>();
 
-        app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects");
-        app.MapGet("/api/events", QueryEventsAsync).WithTags("Events");
+        app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects").Produces<ProjectPage>();
+        app.MapGet("/api/events", QueryEventsAsync).WithTags("Events").Produces<EventsPage>().WithMetadata(LogQueries.Described);
         return app;
     }
 
