@@ -142,6 +142,10 @@ public static partial class ApiDescription
                 retry.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
             }
         }
+        // In the order of their status, whatever the order the route declared them in.
+        var ordered = new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal)) ordered[status] = response;
+        operation.Responses = ordered;
         return Task.CompletedTask;
     }
 

@@ -123,6 +123,13 @@ public static class QuerySchemas
             QueryKind.Date => new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Format = "date" },
             QueryKind.Time => new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Format = "date-time" },
             QueryKind.Flag => new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.Boolean },
+            // Generators name an enumeration's members after its values: values that are no words (a delimiter) are a pattern.
+            _ when parameter.Values?.All(v => v.Length > 0 && v.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')) == false =>
+                new Microsoft.OpenApi.OpenApiSchema
+                {
+                    Type = Microsoft.OpenApi.JsonSchemaType.String,
+                    Pattern = $"^({string.Join('|', parameter.Values.Select(System.Text.RegularExpressions.Regex.Escape))})$",
+                },
             _ => new Microsoft.OpenApi.OpenApiSchema
             {
                 Type = Microsoft.OpenApi.JsonSchemaType.String,
