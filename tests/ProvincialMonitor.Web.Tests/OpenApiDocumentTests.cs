@@ -62,6 +62,7 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         var state = document["paths"]!["/api/projects/{id}"]!["get"]!;
         Assert.Contains("asOf", state["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
         Assert.NotNull(state["responses"]!["200"]!["content"]!["application/json"]!["schema"]);
+        Assert.NotNull(state["responses"]!["200"]!["headers"]!["ETag"]);
         Assert.Equal(SecuritySchemes, document["components"]!["securitySchemes"]!.AsObject().Select(s => s.Key).Order());
     }
 
@@ -111,6 +112,7 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.NotNull(Parameter(export, "decisionRef"));
         Assert.NotNull(Parameter(export, "asOf"));
         Assert.Equal(["application/x-ndjson", "text/csv"], export["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).Order());
+        Assert.NotNull(export["responses"]!["200"]!["headers"]!["X-Chain-Head-Position"]);
         var import = paths["/api/imports"]!["post"]!;
         Assert.Equal("boolean", Parameter(import, "dryRun")["type"]!.GetValue<string>());
         Assert.NotNull(import["requestBody"]!["content"]!["text/csv"]);

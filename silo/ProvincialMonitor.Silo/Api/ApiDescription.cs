@@ -95,6 +95,12 @@ public static partial class ApiDescription
             operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Schema = Text() });
         }
 
+        foreach (var header in metadata.OfType<ResponseHeaders>().SelectMany(h => h.Headers))
+            foreach (var answer in operation.Responses.Where(r => r.Key[0] == '2').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                answer.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = Text() };
+            }
         // A text answer (CSV, JSON lines) is a text, whatever type the route declares for its JSON form.
         foreach (var (type, media) in operation.Responses.Values.SelectMany(r => r.Content ?? new Dictionary<string, OpenApiMediaType>()))
             if (type.StartsWith("text/", StringComparison.Ordinal) || type == "application/x-ndjson") media.Schema = Text();

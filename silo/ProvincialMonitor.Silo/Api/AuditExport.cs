@@ -30,6 +30,13 @@ public static class AuditExport
     private static readonly QueryParameter Kind = new("kind", "The kind of aggregate (history, state).") { Values = [.. AggregateKind.All.Keys] };
     private static readonly QueryParameter Key = new("key", "The aggregate's key (history, state).");
 
+    private static readonly ResponseHeader Attachment = new("Content-Disposition", "attachment; the file's name (provmon-{what}-{time}.{format}).");
+    private static readonly ResponseHeader HeadPosition = new("X-Chain-Head-Position", "The position of the chain head the export was made at.");
+    private static readonly ResponseHeader HeadHash = new("X-Chain-Head-Hash", "The hash of that chain head.");
+
+    /// <summary>The headers of the export's answer.</summary>
+    public static readonly ResponseHeaders Written = new(Attachment, HeadPosition, HeadHash);
+
     /// <summary>The query of the export: what and how, the log's filters (what=log) and the as-of query (what=state).</summary>
     public static readonly QueryDescription Described = new([Format, What, Kind, Key, .. LogQueries.Filters, .. AsOf.Parameters]);
 
@@ -120,9 +127,9 @@ public static class AuditExport
         await trail.ExportedAsync(Principals.Of(http), what, format, filters, rows.Count, head);
         var exportedAt = clock.Now;
         var name = $"provmon-{what}-{exportedAt:yyyyMMdd-HHmmss}.{format}";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        http.Response.Headers["X-Chain-Head-Position"] = head.Position.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-Chain-Head-Hash"] = head.Hash;
+        http.Response.Headers[Attachment.Name] = $"attachment; filename=\"{name}\"";
+        http.Response.Headers[HeadPosition.Name] = head.Position.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[HeadHash.Name] = head.Hash;
 
         if (format == "jsonl")
         {
