@@ -147,8 +147,9 @@ public static class QuerySchemas
         {
             Name = parameter.Name, In = Microsoft.OpenApi.ParameterLocation.Query, Description = parameter.Description,
             Schema = parameter.Repeatable ? new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.Array, Items = value } : value,
-            Style = parameter.Repeatable ? Microsoft.OpenApi.ParameterStyle.Form : null,
-            Explode = parameter.Repeatable,
+            // A query's default style (form, exploded): a repeatable parameter is given once for each value.
+            Style = Microsoft.OpenApi.ParameterStyle.Form,
+            Explode = true,
         };
     }
 }
