@@ -22,14 +22,16 @@ public static class ImportApi
         imports.MapPost("/", StartAsync).WithMetadata(Described).Accepts<string>("text/csv").Produces<ImportProgress>(StatusCodes.Status202Accepted);
         imports.MapGet("/{id:guid}", (HttpContext http, Guid id, ImportService service) =>
             service.Find(id, Principals.Of(http)) is { } job ? Results.Ok(job.Progress(withBadRows: true)) : NotFound(id)).Produces<ImportProgress>();
-        imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, string? format, ImportService service) =>
+        imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, ImportService service) =>
         {
-            if (format is not (null or "csv" or "json")) return Problems.Invalid400("format", Refusals.FieldMustBeEither, ("first", "csv"), ("second", "json"));
+            var reader = new QueryReader(http.Request);
+            var format = reader.OneOf(ReportFormat, Refusals.FieldMustBeEither, Either(ReportFormat));
+            if (reader.Problem is { } problem) return problem;
             if (service.Find(id, Principals.Of(http)) is not { } job) return NotFound(id);
             if (!job.Done) return Problems.Of(StatusCodes.Status409Conflict, Problems.Conflict, "Not done yet.", $"Import {id} is still {job.Status}; the report follows when it is done.");
             var json = format == "json";
             return Results.File(job.Report(json ? "json" : "csv"), json ? "application/json" : "text/csv; charset=utf-8", $"import-{id}-report.{(json ? "json" : "csv")}");
-        }).Produces<ImportReport>(StatusCodes.Status200OK, "application/json", "text/csv")
+        }).WithMetadata(new QueryDescription(ReportFormat)).Produces<ImportReport>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
@@ -76,6 +78,7 @@ public static class ImportApi
         return Results.Accepted($"/api/imports/{job.Id}", job.Progress(withBadRows: false));
     }
 
+    private static readonly QueryParameter ReportFormat = new("format", "The report as CSV (the file's delimiter) or JSON.") { Values = ["csv", "json"], Default = "csv" };
     private static readonly QueryParameter Delimiter = new("delimiter", "The file's field delimiter.") { Values = [";", ","], Default = "," };
     private static readonly QueryParameter Decimal = new("decimal", "The decimal mark of its numbers (comma needs the delimiter ;).") { Values = ["comma", "point"], Default = "point" };
     private static readonly QueryParameter Partial = new("partial", "Store the valid rows even when other rows are invalid.") { Kind = QueryKind.Flag, Default = "false" };
