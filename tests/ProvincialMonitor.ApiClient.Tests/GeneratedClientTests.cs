@@ -37,7 +37,7 @@ public sealed class GeneratedClientTests : IAsyncLifetime
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
     [Fact]
-    public async Task A_generated_client_registers_grants_reads_and_gets_typed_problems()
+    public async Task A_generated_client_registers_grants_reads_typed_answers_and_gets_typed_problems()
     {
         var created = await CallAsync("RegisterProject", Body("RegisterProject",
             ("Title", "Havenkant"), ("LeadProvince", "limburg"), ("Domain", "spatial-economy")));
@@ -54,6 +54,13 @@ public sealed class GeneratedClientTests : IAsyncLifetime
         Assert.Equal("Havenkant", Get(project, "Title"));
         var grants = (System.Collections.IDictionary)Get(project, "Grants");
         Assert.Equal(1000m, Convert.ToDecimal(Get(grants["G-1"]!, "Amount"), System.Globalization.CultureInfo.InvariantCulture));
+
+        // Read routes answer their own types: the measure catalog, and the chain head at or after the grant's position.
+        var measures = ((System.Collections.IEnumerable)await CallAsync("GetIndicatorsMeasures", null)).Cast<object>().ToList();
+        Assert.Equal(ProvincialMonitor.Contracts.Measures.MeasureCatalog.All.Select(m => m.Code), measures.Select(m => (string)Get(m, "Code")));
+        var head = await CallAsync("GetAuditHead", null);
+        Assert.True((long)Get(head, "Position") >= (long)Get(again, "Position"));
+        Assert.Equal(64, ((string)Get(head, "Hash")).Length);
 
         var overpaid = await ProblemAsync(() => CallAsync("PaySubsidy", Body("PaySubsidy", ("GrantRef", "G-1"), ("Amount", 5000m), ("PaymentRef", "P-1")), ("id", id)));
         Assert.Equal(409, overpaid.Status);

@@ -52,11 +52,12 @@ public static class MappedRoutes
     ];
 
     /// <summary>
-    /// What the query string gives: a handler's parameters of a simple type that the route does not give, and a
-    /// page's properties supplied from the query.
+    /// What the query string gives: a handler's parameters of a simple type that the route does not give, the query
+    /// parameters a route reads itself (its QueryDescription), and a page's properties supplied from the query.
     /// </summary>
     private static string[] QueryParametersOf(RouteEndpoint endpoint) =>
     [
+        .. endpoint.Metadata.OfType<ProvincialMonitor.Silo.Api.QueryDescription>().SelectMany(q => q.Parameters).Select(p => p.Name),
         .. endpoint.Metadata.GetOrderedMetadata<IParameterBindingMetadata>()
             .Where(p => endpoint.RoutePattern.GetParameter(p.Name) is null)
             .Where(p => (Nullable.GetUnderlyingType(p.ParameterInfo.ParameterType) ?? p.ParameterInfo.ParameterType) is var type

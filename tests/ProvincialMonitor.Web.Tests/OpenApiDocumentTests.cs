@@ -62,7 +62,78 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         var state = document["paths"]!["/api/projects/{id}"]!["get"]!;
         Assert.Contains("asOf", state["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>()));
         Assert.NotNull(state["responses"]!["200"]!["content"]!["application/json"]!["schema"]);
+        Assert.NotNull(state["responses"]!["200"]!["headers"]!["ETag"]);
         Assert.Equal(SecuritySchemes, document["components"]!["securitySchemes"]!.AsObject().Select(s => s.Key).Order());
+    }
+
+    [Fact]
+    public async Task A_field_is_required_when_the_empty_command_is_refused_on_it_and_a_list_needs_an_item_when_an_empty_one_is_refused()
+    {
+        var schemas = (await DocumentAsync())["components"]!["schemas"]!;
+        static string[] Required(JsonNode schema) => [.. schema["required"]?.AsArray().Select(n => n!.GetValue<string>()) ?? []];
+
+        // The correction check answers field.no-change for no changes, LaunchCampaign field.no-province for no provinces.
+        Assert.Contains("changes", Required(schemas[nameof(CorrectProject)]!));
+        Assert.Equal(1, schemas[nameof(CorrectProject)]!["properties"]!["changes"]!["minItems"]!.GetValue<int>());
+        Assert.Null(schemas[nameof(CorrectProject)]!["properties"]!["changes"]!["nullable"]);
+        Assert.Contains("provinces", Required(schemas[nameof(LaunchCampaign)]!));
+        Assert.Equal(1, schemas[nameof(LaunchCampaign)]!["properties"]!["provinces"]!["minItems"]!.GetValue<int>());
+        // An item of a list: what the command refuses on changes[0].x when it holds one item with nothing given.
+        Assert.Equal(["field", "newValue"], Required(schemas[nameof(CorrectionChange)]!).Order());
+        // No field is required that the empty command is not refused on.
+        foreach (var entry in CommandCatalog.All.Where(e => e.Route is not null))
+        {
+            var empty = (Command)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(entry.Command);
+            var refused = empty.Validate().Select(e => e.Field).ToHashSet();
+            Assert.All(Required(schemas[entry.Command.Name]!), field => Assert.Contains(field, refused));
+        }
+    }
+
+    [Fact]
+    public async Task Only_the_api_is_described_every_answer_has_its_type_and_every_query_parameter_its_schema()
+    {
+        var document = await DocumentAsync();
+        var paths = document["paths"]!.AsObject();
+        Assert.All(paths.Select(p => p.Key), path => Assert.StartsWith("/api/", path, StringComparison.Ordinal));
+        var untyped = paths.SelectMany(p => p.Value!.AsObject().SelectMany(o => o.Value!["responses"]!.AsObject()
+                .Where(r => r.Key is "200" or "201" && r.Value!["content"] is null)
+                .Select(r => $"{o.Key} {p.Key} {r.Key}")));
+        Assert.Empty(untyped);
+
+        static JsonNode Parameter(JsonNode operation, string name) =>
+            operation["parameters"]!.AsArray().Single(p => p!["name"]!.GetValue<string>() == name)!["schema"]!;
+        var events = paths["/api/events"]!["get"]!;
+        Assert.Equal("array", Parameter(events, "type")["type"]!.GetValue<string>());
+        Assert.Equal("date-time", Parameter(events, "recordedFrom")["format"]!.GetValue<string>());
+        Assert.Equal("date", Parameter(events, "effectiveTo")["format"]!.GetValue<string>());
+        Assert.Equal(100, Parameter(events, "limit")["default"]!.GetValue<int>());
+        var export = paths["/api/audit/export"]!["get"]!;
+        Assert.Equal(["csv", "jsonl"], Parameter(export, "format")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.NotNull(Parameter(export, "decisionRef"));
+        Assert.NotNull(Parameter(export, "asOf"));
+        Assert.Equal(["application/x-ndjson", "text/csv"], export["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).Order());
+        Assert.NotNull(export["responses"]!["200"]!["headers"]!["X-Chain-Head-Position"]);
+        var import = paths["/api/imports"]!["post"]!;
+        Assert.Equal("boolean", Parameter(import, "dryRun")["type"]!.GetValue<string>());
+        Assert.NotNull(import["requestBody"]!["content"]!["text/csv"]);
+        Assert.NotNull(import["responses"]!["202"]!["content"]!["application/json"]);
+        Assert.Equal("#/components/schemas/CreatedKeyResponse",
+            paths["/api/admin/apikeys"]!["post"]!["responses"]!["201"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_route_lists_the_problems_it_can_give_and_no_other()
+    {
+        var paths = (await DocumentAsync())["paths"]!;
+        string[] Statuses(string path, string method) => [.. paths[path]![method]!["responses"]!.AsObject().Select(r => r.Key).Where(k => k[0] is '4' or '5')];
+
+        // Only a path to something answers 404; only what reads a query or a body answers 400; only a body 413 and 415.
+        Assert.Equal(["401", "403", "404", "429", "503"], Statuses("/api/projects/{id}/events", "get"));
+        Assert.Equal(["401", "403", "429", "503"], Statuses("/api/indicators/measures", "get"));
+        Assert.Equal(["400", "401", "403", "404", "429", "503"], Statuses("/api/projects/{id}", "get"));
+        Assert.Equal(["400", "401", "403", "404", "409", "429", "503"], Statuses("/api/imports/{id}/report", "get"));
+        Assert.Equal(["400", "401", "403", "413", "415", "429", "503"], Statuses("/api/imports", "post"));
+        Assert.Equal(["400", "401", "403", "404", "409", "413", "415", "429", "503"], Statuses("/api/admin/users/{login}/role", "post"));
     }
 
     [Fact]

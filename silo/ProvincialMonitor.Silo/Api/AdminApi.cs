@@ -26,33 +26,35 @@ public static class AdminApi
     {
         var admin = app.MapGroup("/api/admin").WithTags("Administration").RequireAuthorization(Roles.Admin);
 
-        admin.MapPost("/users", AddUserAsync);
-        admin.MapGet("/users", ListUsersAsync);
-        admin.MapPost("/users/{login}/disable", (HttpContext http, string login, SecurityAdmin s) => Done(s.DisableAsync(Principals.Of(http), login)));
-        admin.MapPost("/users/{login}/enable", (HttpContext http, string login, SecurityAdmin s) => Done(s.EnableAsync(Principals.Of(http), login)));
-        admin.MapPost("/users/{login}/erase-name", (HttpContext http, string login, SecurityAdmin s) => Done(s.EraseNameAsync(Principals.Of(http), login)));
+        admin.MapPost("/users", AddUserAsync).Accepts<SecurityAdmin.NewUser>("application/json")
+            .Produces<UserResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapGet("/users", ListUsersAsync).Produces<UserResponse[]>();
+        admin.MapPost("/users/{login}/disable", (HttpContext http, string login, SecurityAdmin s) => Done(s.DisableAsync(Principals.Of(http), login))).Done();
+        admin.MapPost("/users/{login}/enable", (HttpContext http, string login, SecurityAdmin s) => Done(s.EnableAsync(Principals.Of(http), login))).Done();
+        admin.MapPost("/users/{login}/erase-name", (HttpContext http, string login, SecurityAdmin s) => Done(s.EraseNameAsync(Principals.Of(http), login))).Done();
         admin.MapPost("/users/{login}/password", async (HttpContext http, string login, SecurityAdmin s) =>
         {
             var body = await RequestBody.ReadAsync<PasswordRequest>(http.Request);
             return body.Problem ?? await Done(s.SetPasswordAsync(Principals.Of(http), login, body.Value!.Password));
-        });
+        }).Accepts<PasswordRequest>("application/json").Done();
         admin.MapPost("/users/{login}/role", async (HttpContext http, string login, SecurityAdmin s) =>
         {
             var body = await RequestBody.ReadAsync<RoleRequest>(http.Request);
             return body.Problem ?? await Done(s.ChangeRoleAsync(Principals.Of(http), login, body.Value!.Role, body.Value.Provinces, body.Value.Campaigns));
-        });
+        }).Accepts<RoleRequest>("application/json").Done();
 
-        admin.MapPost("/apikeys", CreateKeyAsync);
-        admin.MapGet("/apikeys", ListKeysAsync);
-        admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId)));
+        admin.MapPost("/apikeys", CreateKeyAsync).Accepts<SecurityAdmin.NewApiKey>("application/json")
+            .Produces<CreatedKeyResponse>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status409Conflict);
+        admin.MapGet("/apikeys", ListKeysAsync).Produces<KeyResponse[]>();
+        admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId))).Done();
 
-        admin.MapGet("/projections", async (Hosting.EventStoreConnector store) => Results.Ok(await ProjectionStatusesAsync(store)));
-        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains)));
+        admin.MapGet("/projections", async (Hosting.EventStoreConnector store) => Results.Ok(await ProjectionStatusesAsync(store))).Produces<ProjectionStatus[]>();
+        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains))).Produces<ProvincialMonitor.Dashboard.Live.ClusterOverview>();
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
             await StartRebuildAsync(grains, store);
             return Results.Accepted("/api/admin/projections");
-        });
+        }).Produces(StatusCodes.Status202Accepted);
         return app;
     }
 
@@ -132,6 +134,10 @@ public static class AdminApi
         return Results.Ok(view.Keys.Select(k => new KeyResponse(k.KeyId, records.GetValueOrDefault(k.KeyId)?.Label,
             records.GetValueOrDefault(k.KeyId)?.CreatedAt, k.Role, k.Provinces, k.Campaigns, k.Revoked)));
     }
+
+    /// <summary>The description of a route that answers <see cref="Done(Task{Refusal?})"/>: no content, or the command's refusal.</summary>
+    private static RouteHandlerBuilder Done(this RouteHandlerBuilder route) => route.Produces(StatusCodes.Status204NoContent)
+        .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<IResult> Done(Task<Refusal?> action) =>
         await action is { } refusal ? Problems.From(refusal) : Results.NoContent();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.OpenApi;
@@ -22,8 +23,11 @@ public static partial class ApiDescription
     public static void Configure(OpenApiOptions options)
     {
         options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_0;
+        // The product's API only: the routes under /api/ (not the dashboard's pages, the login, health or a third party's pages).
+        options.ShouldInclude = description => description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true;
         // Values first: the command schemas then take null out of what their checks require.
         options.AddSchemaTransformer(DescribeValue);
+        options.AddSchemaTransformer(DescribeRequest);
         options.AddSchemaTransformer(CommandSchemas.TransformAsync);
         options.AddOperationTransformer(DescribeOperation);
         options.AddDocumentTransformer(DescribeDocument);
@@ -60,13 +64,26 @@ public static partial class ApiDescription
         }
     }
 
+    /// <summary>
+    /// A request body read by hand (not a catalog command) needs no member the reader lets be absent: a nullable member
+    /// may be left out (the reader takes it as null), whatever the record's constructor says.
+    /// </summary>
+    private static Task DescribeRequest(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.ParameterDescription?.Source == BindingSource.Body && context.JsonPropertyInfo is null && schema.Required is { Count: > 0 } required)
+            foreach (var member in context.JsonTypeInfo.Properties.Where(p => p.IsSetNullable))
+                required.Remove(member.Name);
+        return Task.CompletedTask;
+    }
+
     /// <summary>The problems a route can answer, its headers in and out, and an id and summary where the route has none.</summary>
     private static Task DescribeOperation(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var description = context.Description;
         var metadata = description.ActionDescriptor.EndpointMetadata;
         var method = description.HttpMethod ?? "GET";
-        var route = "/" + (description.RelativePath ?? "").TrimStart('/');
+        // The route as the document's paths write it: a value's name without its constraint ({position:long}: {position}).
+        var route = RouteValues().Replace("/" + (description.RelativePath ?? "").TrimStart('/'), "{$1}");
         operation.OperationId ??= OperationId(method, route);
         operation.Summary ??= $"{method} {route}";
         operation.Responses ??= new OpenApiResponses();
@@ -78,11 +95,26 @@ public static partial class ApiDescription
             operation.Parameters.Add(new OpenApiParameter { Name = name, In = ParameterLocation.Path, Required = true, Schema = Text() });
         }
 
+        foreach (var header in metadata.OfType<ResponseHeaders>().SelectMany(h => h.Headers))
+            foreach (var answer in operation.Responses.Where(r => r.Key[0] == '2').Select(r => r.Value).OfType<OpenApiResponse>())
+            {
+                answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                answer.Headers[header.Name] = new OpenApiHeader { Description = header.Description, Schema = Text() };
+            }
+        // A text answer (CSV, JSON lines) is a text, whatever type the route declares for its JSON form.
+        foreach (var (type, media) in operation.Responses.Values.SelectMany(r => r.Content ?? new Dictionary<string, OpenApiMediaType>()))
+            if (type.StartsWith("text/", StringComparison.Ordinal) || type == "application/x-ndjson") media.Schema = Text();
+
         var statuses = new SortedSet<int> { StatusCodes.Status503ServiceUnavailable };
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         if (!anonymous) statuses.UnionWith([StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden]);
         if (route.StartsWith("/api/", StringComparison.Ordinal)) statuses.Add(StatusCodes.Status429TooManyRequests);
-        if (description.ParameterDescriptions.Count > 0 || operation.RequestBody is not null) statuses.Add(StatusCodes.Status400BadRequest);
+        // What the request gives beside the path can be refused (400); a body also for its size and its media type.
+        var queries = metadata.OfType<QueryDescription>().SelectMany(q => q.Parameters).ToList();
+        if (queries.Count > 0 || description.ParameterDescriptions.Any(p => p.Source == BindingSource.Query || p.Source == BindingSource.Header))
+            statuses.Add(StatusCodes.Status400BadRequest);
+        if (operation.RequestBody is not null)
+            statuses.UnionWith([StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
         if (route.Contains('{', StringComparison.Ordinal)) statuses.Add(StatusCodes.Status404NotFound);
         if (metadata.OfType<CommandEntry>().Any())
         {
@@ -101,16 +133,10 @@ public static partial class ApiDescription
                     answer.Headers["Idempotent-Replayed"] = new OpenApiHeader { Description = "true: this answer repeats the first one to the same Idempotency-Key (nothing new was stored).", Schema = Text() };
                 }
         }
-        foreach (var query in metadata.OfType<QueryDescription>().SelectMany(q => q.Parameters))
+        foreach (var query in queries.Where(q => !(operation.Parameters ?? []).Any(p => p.In == ParameterLocation.Query && p.Name == q.Name)))
         {
             operation.Parameters ??= [];
-            operation.Parameters.Add(new OpenApiParameter
-            {
-                Name = query.Name, In = ParameterLocation.Query, Description = query.Description,
-                Schema = query.Whole ? new OpenApiSchema { Type = JsonSchemaType.Integer, Format = "int64" }
-                    : new OpenApiSchema { Type = JsonSchemaType.String, Enum = query.Values?.Select(v => (JsonNode)JsonValue.Create(v)!).ToList() },
-            });
-            statuses.Add(StatusCodes.Status400BadRequest);
+            operation.Parameters.Add(QuerySchemas.Describe(query));
         }
         foreach (var status in statuses)
         {
@@ -122,6 +148,10 @@ public static partial class ApiDescription
                 retry.Headers["Retry-After"] = new OpenApiHeader { Description = "Seconds to wait before trying again.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer } };
             }
         }
+        // In the order of their status, whatever the order the route declared them in.
+        var ordered = new OpenApiResponses();
+        foreach (var (status, response) in operation.Responses.OrderBy(r => r.Key, StringComparer.Ordinal)) ordered[status] = response;
+        operation.Responses = ordered;
         return Task.CompletedTask;
     }
 

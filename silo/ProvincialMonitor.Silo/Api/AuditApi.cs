@@ -34,12 +34,14 @@ public static class AuditApi
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
         var audit = app.MapGroup("/api/audit").WithTags("Audit");
-        audit.MapGet("/head", HeadAsync);
-        audit.MapPost("/verify", VerifyAsync).RequireAuthorization(Policy);
-        audit.MapGet("/breaks", Breaks).RequireAuthorization(Policy);
-        audit.MapPost("/breaks/{position:long}/acknowledge", AcknowledgeAsync).RequireAuthorization(ProvincialMonitor.Contracts.Roles.Admin);
-        audit.MapGet("/replay/{kind}/{**key}", ReplayAsync);
-        audit.MapGet("/export", AuditExport.ExportAsync).RequireAuthorization(Policy);
+        audit.MapGet("/head", HeadAsync).Produces<HeadResponse>();
+        audit.MapPost("/verify", VerifyAsync).RequireAuthorization(Policy).Accepts<VerifyRequest>(isOptional: true, "application/json").Produces<VerifyResponse>();
+        audit.MapGet("/breaks", Breaks).RequireAuthorization(Policy).Produces<BreakResponse>();
+        audit.MapPost("/breaks/{position:long}/acknowledge", AcknowledgeAsync).RequireAuthorization(ProvincialMonitor.Contracts.Roles.Admin)
+            .Accepts<AcknowledgeRequest>("application/json").Produces<AcknowledgeResponse>();
+        audit.MapGet("/replay/{kind}/{**key}", ReplayAsync).Produces<StepResponse[]>().ProducesProblem(StatusCodes.Status400BadRequest);
+        audit.MapGet("/export", AuditExport.ExportAsync).RequireAuthorization(Policy).WithMetadata(AuditExport.Described, AuditExport.Written)
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/x-ndjson").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -53,6 +55,9 @@ public static class AuditApi
     }
 
     public sealed record AcknowledgeRequest(string? Reason);
+
+    /// <summary>The acknowledged break's position and the position of the acknowledgement in the audit trail.</summary>
+    public sealed record AcknowledgeResponse(long Position, long AuditPosition);
 
     /// <summary>The break this silo found, if any, and whether an administrator acknowledged it.</summary>
     public sealed record BreakResponse(bool Broken, long? Position, string? Break, string? Detail, bool Acknowledged);
@@ -73,7 +78,7 @@ public static class AuditApi
             return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"This silo knows no break of the chain at position {position}.");
         var recorded = await trail.AcknowledgedAsync(Principals.Of(http), position, reason.Trim());
         guard.Acknowledge(position);
-        return Results.Ok(new { position, auditPosition = recorded });
+        return Results.Ok(new AcknowledgeResponse(position, recorded));
     }
 
     private static async Task<IResult> VerifyAsync(HttpContext http, ChainGuard guard, AuditTrail trail)

@@ -24,25 +24,42 @@ public static class AuditExport
         "decision_ref", "source", "provinces", "domain", "clusters", "campaign", "event_id", "data", "prev_hash", "hash",
     ];
 
+    private static readonly QueryParameter Format = new("format", "CSV (UTF-8 with BOM, ;) or JSON lines.") { Values = ["csv", "jsonl"], Default = "csv" };
+    private static readonly QueryParameter What = new("what",
+        "The decision log (with the log's filters), one aggregate's history (kind, key) or its state as of a moment (kind, key and asOf, basis or atPosition).")
+        { Values = ["log", "history", "state"], Default = "log" };
+    private static readonly QueryParameter Kind = new("kind", "The kind of aggregate (history, state).") { Values = [.. AggregateKinds.All.Keys] };
+    private static readonly QueryParameter Key = new("key", "The aggregate's key (history, state).");
+
+    private static readonly ResponseHeader Attachment = new("Content-Disposition", "attachment; the file's name (provmon-{what}-{time}.{format}).");
+    private static readonly ResponseHeader HeadPosition = new("X-Chain-Head-Position", "The position of the chain head the export was made at.");
+    private static readonly ResponseHeader HeadHash = new("X-Chain-Head-Hash", "The hash of that chain head.");
+
+    /// <summary>The headers of the export's answer.</summary>
+    public static readonly ResponseHeaders Written = new(Attachment, HeadPosition, HeadHash);
+
+    /// <summary>The query of the export: what and how, the log's filters (what=log) and the as-of query (what=state).</summary>
+    public static readonly QueryDescription Described = new([Format, What, Kind, Key, .. LogQueries.Filters, .. AsOf.Parameters]);
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task<IResult> ExportAsync(HttpContext http, IEventStore store, AuditTrail trail, MonitorClock clock)
     {
         var request = http.Request;
-        var format = request.Query["format"].FirstOrDefault() ?? "csv";
-        if (format is not ("csv" or "jsonl")) return Problems.Invalid400("format", Refusals.FieldMustBeEither, ("first", "csv"), ("second", "jsonl"));
-        var what = request.Query["what"].FirstOrDefault() ?? "log";
-        if (what is not ("log" or "history" or "state")) return Problems.Invalid400("what", Refusals.FieldMustBeAny, ("choices", "log, history"), ("last", "state"));
+        var reader = new QueryReader(request);
+        var format = reader.OneOf(Format, Refusals.FieldMustBeEither, ("first", Format.Values![0]), ("second", Format.Values[1]))!;
+        if (reader.Problem is { } badFormat) return badFormat;
+        var what = reader.OneOf(What, Refusals.FieldMustBeAny, ("choices", string.Join(", ", What.Values!.SkipLast(1))), ("last", What.Values![^1]))!;
+        if (reader.Problem is { } badWhat) return badWhat;
 
         AggregateKind? kind = null;
         string? key = null;
         if (what != "log")
         {
-            var kindName = request.Query["kind"].FirstOrDefault();
-            if (kindName is null || !AggregateKinds.All.TryGetValue(kindName, out kind))
-                return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKinds.All.Keys)));
-            key = request.Query["key"].FirstOrDefault();
-            if (string.IsNullOrWhiteSpace(key)) return Problems.Invalid400("key", Refusals.FieldKeyRequired);
+            if (reader.Given(Kind) is not { } kindName || !AggregateKinds.All.TryGetValue(kindName, out kind))
+                return Problems.Invalid400(Kind.Name, Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKinds.All.Keys)));
+            key = reader.Given(Key);
+            if (string.IsNullOrWhiteSpace(key)) return Problems.Invalid400(Key.Name, Refusals.FieldKeyRequired);
         }
         LogQuery? log = null;
         AsOfQuery? asOf = null;
@@ -100,7 +117,7 @@ public static class AuditExport
                 var state = await kind!.AsOfAsync(store, key!, asOf! with { AtPosition = Math.Min(asOf!.AtPosition ?? head.Position, head.Position) },
                     http.RequestServices.GetRequiredService<AggregateSnapshots>(), cancel);
                 var basis = AsOf.BasisOf(request);
-                var asOfText = request.Query["asOf"].FirstOrDefault() ?? "";
+                var asOfText = reader.Given(AsOf.Moment) ?? "";
                 rows.Add([kind.Name, key!, basis, asOfText, (asOf.AtPosition ?? head.Position).ToString(CultureInfo.InvariantCulture),
                     state.Exists ? "true" : "false", state.Events.ToString(CultureInfo.InvariantCulture), state.Position.ToString(CultureInfo.InvariantCulture), state.StateJson]);
                 jsonRows.Add(new { kind = kind.Name, key, basis, asOf = asOfText, state.Exists, state.Events, state.Position, state = JsonDocument.Parse(state.StateJson).RootElement.Clone() });
@@ -111,9 +128,9 @@ public static class AuditExport
         await trail.ExportedAsync(Principals.Of(http), what, format, filters, rows.Count, head);
         var exportedAt = clock.Now;
         var name = $"provmon-{what}-{exportedAt:yyyyMMdd-HHmmss}.{format}";
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
-        http.Response.Headers["X-Chain-Head-Position"] = head.Position.ToString(CultureInfo.InvariantCulture);
-        http.Response.Headers["X-Chain-Head-Hash"] = head.Hash;
+        http.Response.Headers[Attachment.Name] = $"attachment; filename=\"{name}\"";
+        http.Response.Headers[HeadPosition.Name] = head.Position.ToString(CultureInfo.InvariantCulture);
+        http.Response.Headers[HeadHash.Name] = head.Hash;
 
         if (format == "jsonl")
         {

@@ -19,22 +19,59 @@ public static class CommandSchemas
 
     public static Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (context.JsonPropertyInfo is not null || CommandCatalog.Of(context.JsonTypeInfo.Type) is not { } entry || schema.Properties is null)
-            return Task.CompletedTask;
+        if (context.JsonPropertyInfo is not null || schema.Properties is null) return Task.CompletedTask;
+        var type = context.JsonTypeInfo.Type;
+        if (CommandCatalog.Of(type) is { } entry) DescribeCommand(schema, entry);
+        else if (ItemFields(type).ToList() is { Count: > 0 } owners)
+            Require(schema, owners.Select(o => ItemRequired(o.Entry, o.Field, type)).Aggregate((a, b) => [.. a.Intersect(b)]));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A field is required when the command with no field given is refused with an error on that field; a list also needs an
+    /// item (<c>minItems: 1</c>) when the command with only that list, empty, is refused on it.
+    /// </summary>
+    private static void DescribeCommand(OpenApiSchema schema, CommandEntry entry)
+    {
         var fromRoute = FromRoute(entry);
-        var required = Errors(entry.Command, _ => null).Where(e => e.Code == Refusals.FieldRequired.Code).Select(e => e.Field)
-            .Where(f => schema.Properties.ContainsKey(f) && !fromRoute.Contains(f)).ToHashSet(StringComparer.Ordinal);
-        schema.Required = new SortedSet<string>(required, StringComparer.Ordinal);
-        foreach (var (name, property) in schema.Properties)
+        var refused = Errors(entry.Command, _ => null).Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        Require(schema, refused.Where(f => !fromRoute.Contains(f)));
+        foreach (var (name, property) in schema.Properties!)
         {
             if (property is not OpenApiSchema field) continue;
-            if (required.Contains(name) && field.Type is { } type) field.Type = type & ~JsonSchemaType.Null;
             var target = field.Items as OpenApiSchema ?? field;
             if (Options(entry, name) is { } options) target.Enum = [.. options.Select(o => (JsonNode)JsonValue.Create(o)!)];
             if (entry.NumberKinds.GetValueOrDefault(name) is { } kind && !kind.IsWhole)
                 field.MultipleOf = 1m / (decimal)Math.Pow(10, kind.Decimals);
+            if (entry.Fields.GetValueOrDefault(name) is { IsArray: true } list && !fromRoute.Contains(name)
+                && Errors(entry.Command, n => n == name ? Array.CreateInstance(list.GetElementType()!, 0) : null).Any(e => e.Field == name))
+                field.MinItems = 1;
         }
-        return Task.CompletedTask;
+    }
+
+    /// <summary>The members of a list's item that the command's checks refuse when the list holds one item with nothing given.</summary>
+    private static IEnumerable<string> ItemRequired(CommandEntry entry, string field, Type item)
+    {
+        var one = Array.CreateInstance(item, 1);
+        one.SetValue(RuntimeHelpers.GetUninitializedObject(item), 0);
+        var prefix = $"{field}[0].";
+        return Errors(entry.Command, n => n == field ? one : null)
+            .Where(e => e.Field.StartsWith(prefix, StringComparison.Ordinal)).Select(e => e.Field[prefix.Length..]).Distinct();
+    }
+
+    /// <summary>The catalog commands' list fields whose items are of <paramref name="item"/> (an object, not a text).</summary>
+    private static IEnumerable<(CommandEntry Entry, string Field)> ItemFields(Type item) =>
+        item.IsClass && item != typeof(string)
+            ? CommandCatalog.All.SelectMany(e => e.Fields.Where(f => f.Value.IsArray && f.Value.GetElementType() == item).Select(f => (e, f.Key)))
+            : [];
+
+    /// <summary>Marks the schema's members required (and not nullable) that are in <paramref name="names"/>.</summary>
+    private static void Require(OpenApiSchema schema, IEnumerable<string> names)
+    {
+        var required = names.Where(schema.Properties!.ContainsKey).ToHashSet(StringComparer.Ordinal);
+        schema.Required = new SortedSet<string>(required, StringComparer.Ordinal);
+        foreach (var name in required)
+            if (schema.Properties![name] is OpenApiSchema { Type: { } type } field) field.Type = type & ~JsonSchemaType.Null;
     }
 
     /// <summary>The values the checks accept for a text field (or the items of a list of texts); null when any text may do.</summary>

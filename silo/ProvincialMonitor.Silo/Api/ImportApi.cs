@@ -19,17 +19,20 @@ public static class ImportApi
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/imports").WithTags("Imports");
-        imports.MapPost("/", StartAsync);
+        imports.MapPost("/", StartAsync).WithMetadata(Described).Accepts<string>("text/csv").Produces<ImportProgress>(StatusCodes.Status202Accepted);
         imports.MapGet("/{id:guid}", (HttpContext http, Guid id, ImportService service) =>
-            service.Find(id, Principals.Of(http)) is { } job ? Results.Ok(job.Progress(withBadRows: true)) : NotFound(id));
-        imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, string? format, ImportService service) =>
+            service.Find(id, Principals.Of(http)) is { } job ? Results.Ok(job.Progress(withBadRows: true)) : NotFound(id)).Produces<ImportProgress>();
+        imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, ImportService service) =>
         {
-            if (format is not (null or "csv" or "json")) return Problems.Invalid400("format", Refusals.FieldMustBeEither, ("first", "csv"), ("second", "json"));
+            var reader = new QueryReader(http.Request);
+            var format = reader.OneOf(ReportFormat, Refusals.FieldMustBeEither, Either(ReportFormat));
+            if (reader.Problem is { } problem) return problem;
             if (service.Find(id, Principals.Of(http)) is not { } job) return NotFound(id);
             if (!job.Done) return Problems.Of(StatusCodes.Status409Conflict, Problems.Conflict, "Not done yet.", $"Import {id} is still {job.Status}; the report follows when it is done.");
             var json = format == "json";
             return Results.File(job.Report(json ? "json" : "csv"), json ? "application/json" : "text/csv; charset=utf-8", $"import-{id}-report.{(json ? "json" : "csv")}");
-        });
+        }).WithMetadata(new QueryDescription(ReportFormat)).Produces<ImportReport>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return app;
     }
 
@@ -38,8 +41,7 @@ public static class ImportApi
         var actor = Principals.Of(http);
         if (actor.Role is not (Roles.Officer or Roles.Coordinator or Roles.Admin))
             return Problems.Of(StatusCodes.Status403Forbidden, Problems.Forbidden, "You may not do this.", $"The role {actor.Role} does not record actions.");
-        var query = http.Request.Query;
-        if (!TryOptions(query, out var options, out var problem)) return problem!;
+        if (!TryOptions(http.Request, out var options, out var problem)) return problem!;
         var contentType = http.Request.ContentType?.Split(';')[0].Trim();
         if (contentType is not ("text/csv" or "text/plain" or "application/octet-stream"))
             return Problems.Of(StatusCodes.Status415UnsupportedMediaType, Problems.UnsupportedMediaType, "Send CSV.", "The body must be text/csv (UTF-8).");
@@ -76,39 +78,35 @@ public static class ImportApi
         return Results.Accepted($"/api/imports/{job.Id}", job.Progress(withBadRows: false));
     }
 
-    /// <summary>delimiter=;|, (default ,), decimal=comma|point (default point), partial=true, dryRun=true.</summary>
-    public static bool TryOptions(IQueryCollection query, out ImportOptions options, out IResult? problem)
+    private static readonly QueryParameter ReportFormat = new("format", "The report as CSV (the file's delimiter) or JSON.") { Values = ["csv", "json"], Default = "csv" };
+    private static readonly QueryParameter Delimiter = new("delimiter", "The file's field delimiter.") { Values = [";", ","], Default = "," };
+    private static readonly QueryParameter Decimal = new("decimal", "The decimal mark of its numbers (comma needs the delimiter ;).") { Values = ["comma", "point"], Default = "point" };
+    private static readonly QueryParameter Partial = new("partial", "Store the valid rows even when other rows are invalid.") { Kind = QueryKind.Flag, Default = "false" };
+    private static readonly QueryParameter DryRun = new("dryRun", "Check every row against the rules, store nothing.") { Kind = QueryKind.Flag, Default = "false" };
+
+    /// <summary>The query of <c>POST /api/imports</c>.</summary>
+    public static readonly QueryDescription Described = new(Delimiter, Decimal, Partial, DryRun);
+
+    /// <summary>The options of <see cref="Described"/>; a value that is not one of its parameter's answers 400.</summary>
+    public static bool TryOptions(HttpRequest request, out ImportOptions options, out IResult? problem)
     {
-        ArgumentNullException.ThrowIfNull(query);
-        options = new ImportOptions(',', DecimalMark.Point, false, false);
-        problem = null;
-        var delimiter = query["delimiter"].FirstOrDefault() ?? ",";
-        if (delimiter is not ("," or ";")) problem = Problems.Invalid400("delimiter", Refusals.FieldMustBeEither, ("first", ";"), ("second", ","));
-        var separator = (query["decimal"].FirstOrDefault() ?? "point") switch
+        var query = new QueryReader(request);
+        var delimiter = query.OneOf(Delimiter, Refusals.FieldMustBeEither, Either(Delimiter));
+        var separator = query.OneOf(Decimal, Refusals.FieldMustBeEither, Either(Decimal)) switch
         {
             "point" => DecimalMark.Point,
             "comma" => DecimalMark.Comma,
             _ => (DecimalMark?)null,
         };
-        if (separator is null) problem = Problems.Invalid400("decimal", Refusals.FieldMustBeEither, ("first", "comma"), ("second", "point"));
-        if (!TryFlag(query, "partial", out var partial)) problem = Problems.Invalid400("partial", Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
-        if (!TryFlag(query, "dryRun", out var dryRun)) problem = Problems.Invalid400("dryRun", Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
-        if (problem is not null) return false;
-        if (delimiter == "," && separator == DecimalMark.Comma)
-        {
-            problem = Problems.Invalid400("decimal", Refusals.FieldDecimalCommaDelimiter);
-            return false;
-        }
-        options = new ImportOptions(delimiter[0], separator!.Value, partial, dryRun);
-        return true;
+        var partial = query.Flag(Partial, Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
+        var dryRun = query.Flag(DryRun, Refusals.FieldMustBeEither, ("first", "true"), ("second", "false"));
+        if (!query.Failed && delimiter == "," && separator == DecimalMark.Comma) query.Refuse(Decimal, Refusals.FieldDecimalCommaDelimiter);
+        problem = query.Problem;
+        options = problem is null ? new ImportOptions(delimiter![0], separator!.Value, partial!.Value, dryRun!.Value) : new ImportOptions(',', DecimalMark.Point, false, false);
+        return problem is null;
     }
 
-    private static bool TryFlag(IQueryCollection query, string name, out bool value)
-    {
-        value = false;
-        var text = query[name].FirstOrDefault();
-        return text is null || bool.TryParse(text, out value);
-    }
+    private static (string, object?)[] Either(QueryParameter parameter) => [("first", parameter.Values![0]), ("second", parameter.Values[1])];
 
     private static IResult NotFound(Guid id) =>
         Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no import {id} of yours on this silo (imports are kept in the memory of the silo that ran them).");

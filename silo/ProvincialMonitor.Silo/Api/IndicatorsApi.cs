@@ -14,37 +14,46 @@ public static class IndicatorsApi
 {
     public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
 
+    private static readonly QueryParameter Measure = new("measure", "The measure compared (GET /api/indicators/measures).") { Default = "granted" };
+    private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorsModel.Pers, Default = "absolute" };
+    private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = IndicatorsModel.ProjectSorts, Default = "title" };
+
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var indicators = app.MapGroup("/api/indicators").WithTags("Indicators");
-        indicators.MapGet("/comparison", async (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string? measure, string? per) =>
+        indicators.MapGet("/comparison", async (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock) =>
         {
-            per ??= "absolute";
-            if (!IndicatorsModel.Pers.Contains(per)) return Problems.Invalid400("per", Refusals.FieldMustBeAny, ("choices", "absolute, capita"), ("last", "municipality"));
-            measure = string.IsNullOrWhiteSpace(measure) ? "granted" : measure;
-            if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Compare(measure, per));
+            var reader = new QueryReader(request);
+            var per = reader.OneOf(Per, Refusals.FieldMustBeAny, ("choices", string.Join(", ", Per.Values!.SkipLast(1))), ("last", Per.Values![^1]));
+            if (reader.Problem is { } refused) return refused;
+            var given = reader.Given(Measure);
+            var measure = string.IsNullOrWhiteSpace(given) ? Measure.Default! : given;
+            if (!AsOf.Requested(request)) return Results.Ok(await Projector(grains).Compare(measure, per!));
             var (query, problem) = AsOf.Parse(request);
-            return problem ?? Results.Ok(await history.CompareAsync(measure, per, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
-        });
+            return problem ?? Results.Ok(await history.CompareAsync(measure, per!, query!, DateShown(query!, clock), request.HttpContext.RequestAborted));
+        }).Produces<Comparison>().WithMetadata(new QueryDescription(Measure, Per), AsOf.Described);
         indicators.MapGet("/provinces/{slug}", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string slug) => ProvinceSlugs.IsKnown(slug)
             ? ScopeAsync(request, grains, history, clock, Contributions.Province(slug))
-            : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")));
+            : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no province '{slug}'.")))
+            .Produces<ScopeIndicators>().WithMetadata(AsOf.Described);
         indicators.MapGet("/flanders", (HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock) =>
-            ScopeAsync(request, grains, history, clock, Contributions.Flanders));
+            ScopeAsync(request, grains, history, clock, Contributions.Flanders)).Produces<ScopeIndicators>().WithMetadata(AsOf.Described);
         indicators.MapGet("/clusters/{slug}", async (IGrainFactory grains, string slug) =>
             await grains.GetGrain<IClusterGrain>(slug).View() is { Exists: true }
                 ? Results.Ok(await Projector(grains).Scope(Contributions.Cluster(slug)))
-                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no cluster '{slug}'."));
-        indicators.MapGet("/measures", () => Results.Ok(MeasureCatalog.Views));
-        indicators.MapGet("/explain", ExplainAsync);
-        indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns()));
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no cluster '{slug}'."))
+            .Produces<ScopeIndicators>();
+        indicators.MapGet("/measures", () => Results.Ok(MeasureCatalog.Views)).Produces<MeasureView[]>();
+        indicators.MapGet("/explain", ExplainAsync).Produces<FigureExplanation>().WithMetadata(AsOf.Described).ProducesProblem(StatusCodes.Status404NotFound);
+        indicators.MapGet("/campaigns", async (IGrainFactory grains) => Results.Ok(await Campaigns(grains).Campaigns())).Produces<CampaignListItem[]>();
         indicators.MapGet("/campaigns/{slug}", async (IGrainFactory grains, string slug) =>
             await Campaigns(grains).Campaign(slug) is { } figures
                 ? Results.Ok(figures)
-                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."));
+                : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."))
+            .Produces<CampaignFigures>();
 
-        app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects");
-        app.MapGet("/api/events", QueryEventsAsync).WithTags("Events");
+        app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects").Produces<ProjectPage>().WithMetadata(new QueryDescription(Sort));
+        app.MapGet("/api/events", QueryEventsAsync).WithTags("Events").Produces<EventsPage>().WithMetadata(LogQueries.Described);
         return app;
     }
 
@@ -102,14 +111,15 @@ public static class IndicatorsApi
 
     private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name);
 
-    private static async Task<IResult> ListProjectsAsync(IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
-        string? text, string? sort, int? skip, int? take)
+    private static async Task<IResult> ListProjectsAsync(HttpRequest request, IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
+        string? text, int? skip, int? take)
     {
-        if (sort is not null && !IndicatorsModel.ProjectSorts.Contains(sort))
-            return Problems.Invalid400("sort", Refusals.FieldNotOneOf, ("options", string.Join(", ", IndicatorsModel.ProjectSorts)));
+        var reader = new QueryReader(request);
+        var sort = reader.OneOf(Sort, Refusals.FieldNotOneOf, ("options", string.Join(", ", Sort.Values!)));
+        if (reader.Problem is { } problem) return problem;
         if (take is < 1 or > 500) return Problems.Invalid400("take", Refusals.FieldBetween, ("min", 1), ("max", 500));
         if (skip is < 0) return Problems.Invalid400("skip", Refusals.FieldNegative);
-        return Results.Ok(await Projector(grains).Projects(new ProjectQuery(province, domain, status, cluster, text, sort ?? "title", skip ?? 0, take ?? 50)));
+        return Results.Ok(await Projector(grains).Projects(new ProjectQuery(province, domain, status, cluster, text, sort!, skip ?? 0, take ?? 50)));
     }
 
     /// <summary>The filtered log, paged by position: <c>after</c> forwards (default), or <c>before</c> with <c>direction=backwards</c>.</summary>

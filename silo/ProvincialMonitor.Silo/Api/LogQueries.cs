@@ -1,57 +1,56 @@
-using System.Globalization;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Silo.Api;
 
-/// <summary>The filter on the log as <c>GET /api/events</c> and the export take it from the query string.</summary>
+/// <summary>The filter on the log as <c>GET /api/events</c> and the export take it from the query string (an empty value: not given).</summary>
 public static class LogQueries
 {
+    private static readonly QueryParameter Stream = new("stream", "One stream (for example project-{id}).");
+    private static readonly QueryParameter StreamPrefix = new("streamPrefix", "The streams whose id starts with this (for example market-maand-van-de-markt-2025/).");
+    private static readonly QueryParameter EventType = new("type", "An event type (every version of it); repeat for more than one.") { Repeatable = true };
+    private static readonly QueryParameter Province = new("province", "The events tagged with this province (its slug).");
+    private static readonly QueryParameter Domain = new("domain", "The events tagged with this domain.");
+    private static readonly QueryParameter Cluster = new("cluster", "The events tagged with this cluster (its slug).");
+    private static readonly QueryParameter Campaign = new("campaign", "The events tagged with this campaign (its slug).");
+    private static readonly QueryParameter Actor = new("actor", "The events recorded by this actor id.");
+    private static readonly QueryParameter Source = new("source", "The events from this source (api, import, dashboard, an outside system's name).");
+    private static readonly QueryParameter DecisionRef = new("decisionRef", "The events under this decision reference.");
+    private static readonly QueryParameter RecordedFrom = new("recordedFrom", "Recorded at or after this time.") { Kind = QueryKind.Time };
+    private static readonly QueryParameter RecordedBefore = new("recordedBefore", "Recorded before this time.") { Kind = QueryKind.Time };
+    private static readonly QueryParameter EffectiveFrom = new("effectiveFrom", "In effect on or after this date.") { Kind = QueryKind.Date };
+    private static readonly QueryParameter EffectiveTo = new("effectiveTo", "In effect on or before this date.") { Kind = QueryKind.Date };
+    private static readonly QueryParameter After = new("after", "After this position (a page's next, reading forwards).") { Kind = QueryKind.Whole, Default = "0" };
+    private static readonly QueryParameter Before = new("before", "Before this position (reading backwards).") { Kind = QueryKind.Whole };
+    private static readonly QueryParameter Direction = new("direction", "The order of the page.") { Values = ["forwards", "backwards"], Default = "forwards" };
+    private static readonly QueryParameter Limit = new("limit", "The most events in one page (1 to 1000).") { Kind = QueryKind.Whole, Default = "100" };
+
+    /// <summary>What selects the events (also of an export, which takes them all in order).</summary>
+    public static readonly IReadOnlyList<QueryParameter> Filters =
+        [Stream, StreamPrefix, EventType, Province, Domain, Cluster, Campaign, Actor, Source, DecisionRef, RecordedFrom, RecordedBefore, EffectiveFrom, EffectiveTo, After, Before];
+
+    /// <summary>The query of <c>GET /api/events</c>: the filters and the page.</summary>
+    public static readonly QueryDescription Described = new([.. Filters, Direction, Limit]);
+
     public static (LogQuery? Query, IResult? Problem) Parse(HttpRequest request, int maxLimit = 1000)
     {
-        var q = request.Query;
-        string? Text(string name) => q[name].FirstOrDefault() is { Length: > 0 } v ? v : null;
-        var errors = new List<FieldError>();
-        DateOnly? Date(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            errors.Add(FieldError.Of(name, Refusals.FieldNotADate));
-            return null;
-        }
-        DateTimeOffset? Time(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (DateTimeOffset.TryParse(v, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var t)) return t;
-            errors.Add(FieldError.Of(name, Refusals.FieldNotATime));
-            return null;
-        }
-        long? Number(string name)
-        {
-            if (Text(name) is not { } v) return null;
-            if (long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var n)) return n;
-            errors.Add(FieldError.Of(name, Refusals.FieldNotAWholeNumber));
-            return null;
-        }
-
-        var direction = Text("direction") ?? "forwards";
-        if (direction is not ("forwards" or "backwards")) errors.Add(FieldError.Of("direction", Refusals.FieldNotADirection));
-        var limit = Number("limit") ?? 100;
-        if (limit < 1 || limit > maxLimit) errors.Add(FieldError.Of("limit", Refusals.FieldLimitRange, ("maxLimit", maxLimit)));
+        var q = new QueryReader(request, emptyIsAbsent: true);
+        var direction = q.Text(Direction);
+        if (!Direction.Values!.Contains(direction)) q.Refuse(Direction, Refusals.FieldNotADirection);
+        var limit = q.Whole(Limit);
+        if (limit is < 1 || limit > maxLimit) q.Refuse(Limit, Refusals.FieldLimitRange, ("maxLimit", maxLimit));
         var query = new LogQuery
         {
-            StreamId = Text("stream"), StreamPrefix = Text("streamPrefix"),
-            EventTypes = [.. q["type"].Where(t => !string.IsNullOrEmpty(t)).SelectMany(t => Contracts.Events.EventTypes.VersionsOf(t!)).Distinct()],
-            Province = Text("province"), Domain = Text("domain"), Cluster = Text("cluster"), Campaign = Text("campaign"),
-            Actor = Text("actor"), Source = Text("source"), DecisionRef = Text("decisionRef"),
-            RecordedFrom = Time("recordedFrom"), RecordedBefore = Time("recordedBefore"),
-            EffectiveFrom = Date("effectiveFrom"), EffectiveTo = Date("effectiveTo"),
+            StreamId = q.Text(Stream), StreamPrefix = q.Text(StreamPrefix),
+            EventTypes = [.. q.All(EventType).SelectMany(Contracts.Events.EventTypes.VersionsOf).Distinct()],
+            Province = q.Text(Province), Domain = q.Text(Domain), Cluster = q.Text(Cluster), Campaign = q.Text(Campaign),
+            Actor = q.Text(Actor), Source = q.Text(Source), DecisionRef = q.Text(DecisionRef),
+            RecordedFrom = q.Time(RecordedFrom), RecordedBefore = q.Time(RecordedBefore),
+            EffectiveFrom = q.Date(EffectiveFrom), EffectiveTo = q.Date(EffectiveTo),
             Direction = direction == "backwards" ? LogDirection.Backwards : LogDirection.Forwards,
-            AfterPosition = Number("after") ?? 0, BeforePosition = Number("before"), Limit = (int)Math.Clamp(limit, 1, maxLimit),
+            AfterPosition = q.Whole(After) ?? 0, BeforePosition = q.Whole(Before), Limit = (int)Math.Clamp(limit ?? maxLimit, 1, maxLimit),
         };
-        return errors.Count > 0
-            ? (null, Problems.From(Refusal.Fields(errors)))
-            : (query, null);
+        return q.Problem is { } problem ? (null, problem) : (query, null);
     }
 
     /// <summary>The filters given, as text for the audit trail (<c>name=value&amp;…</c>, in the order given).</summary>

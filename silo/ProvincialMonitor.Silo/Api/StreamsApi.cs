@@ -21,9 +21,14 @@ public static class StreamsApi
         new EventTagsResponse([.. e.Tags.Provinces], e.Tags.Domain, [.. e.Tags.Clusters], e.Tags.Campaign, e.Tags.Actor, e.Tags.Source),
         e.PrevHash, e.Hash);
 
+    private static readonly ResponseHeader Version = new("ETag", "The stream's version (the If-Match of the next action); not on a state as of another moment.");
+    private static readonly ResponseHeader Basis = new("X-As-Of-Basis", "A state as of another moment: its basis (effective, recorded or position).");
+    private static readonly ResponseHeader Events = new("X-As-Of-Events", "A state as of another moment: how many of the stream's events it holds.");
+    private static readonly ResponseHeader Position = new("X-As-Of-Position", "A state as of another moment: the position of its last event.");
+
     /// <summary>A state route's description: the state it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
     public static RouteHandlerBuilder DescribedAsState<TState>(this RouteHandlerBuilder route) =>
-        route.Produces<TState>().WithMetadata(AsOf.Described);
+        route.Produces<TState>().WithMetadata(AsOf.Described, new ResponseHeaders(Version, Basis, Events, Position));
 
     /// <summary>An events route's description: the stream's events.</summary>
     public static RouteHandlerBuilder DescribedAsEvents(this RouteHandlerBuilder route) => route.Produces<EventResponse[]>();
@@ -49,7 +54,7 @@ public static class StreamsApi
             return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what);
         var view = await grain.View();
         if (!view.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
-        return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), "ETag", CommandEndpoints.ETag(view.Version));
+        return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), Version.Name, CommandEndpoints.ETag(view.Version));
     }
 
     private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what)
@@ -61,9 +66,9 @@ public static class StreamsApi
         var state = await kind.AsOfAsync(store, key, query!, snapshots, request.HttpContext.RequestAborted);
         if (!state.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
         var headers = request.HttpContext.Response.Headers;
-        headers["X-As-Of-Basis"] = AsOf.BasisOf(request);
-        headers["X-As-Of-Events"] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        headers["X-As-Of-Position"] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers[Basis.Name] = AsOf.BasisOf(request);
+        headers[Events.Name] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        headers[Position.Name] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Results.Content(state.StateJson, "application/json");
     }
 }

@@ -100,7 +100,7 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
     public byte[] Report(string format)
     {
         if (format == "json")
-            return JsonSerializer.SerializeToUtf8Bytes(new { summary = Progress(withBadRows: false), rows = Rows }, ReportJson);
+            return JsonSerializer.SerializeToUtf8Bytes(new ImportReport(Progress(withBadRows: false), Rows), ReportJson);
         var d = Options.Delimiter;
         var text = new StringBuilder();
         text.Append('\uFEFF').Append(string.Join(d, "line", "action", "outcome", "reason", "streamId", "position", "idempotencyKey", "reasonNl")).Append("\r\n");
@@ -125,3 +125,6 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
 public sealed record ImportProgress(
     Guid Id, string Status, bool DryRun, bool Partial, int Total, int Checked, int Applied, int Stored, int Replayed, int Refused, int Invalid,
     int Skipped, int Accepted, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Error, bool? Succeeded, ImportRowResult[]? BadRows);
+
+/// <summary>The full report of an import as JSON: its summary and every row.</summary>
+public sealed record ImportReport(ImportProgress Summary, ImportRowResult[] Rows);
