@@ -45,8 +45,12 @@ public static class EventTypes
     /// <summary>Every stored name this silo reads, current and older versions.</summary>
     public static IReadOnlyCollection<string> All => [.. EventUpcasters.Default.Readable];
 
-    /// <summary>Every stored name of the event that <paramref name="name"/> names (any of its versions); just the name for an unknown one.</summary>
-    public static IReadOnlyList<string> VersionsOf(string name) => TypeOf(name) is { } type ? NamesOf(type) : [name];
+    /// <summary>
+    /// Every stored name of the event that <paramref name="name"/> names: a stored name of any version, or the type's name
+    /// without a version (<c>SubsidyGranted</c>); just the name for an unknown one.
+    /// </summary>
+    public static IReadOnlyList<string> VersionsOf(string name) =>
+        (TypeOf(name) ?? Names.Keys.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.Ordinal))) is { } type ? NamesOf(type) : [name];
 }
 
 /// <summary>One field of an earlier event, corrected: its JSON name, the value before and the value after (JSON text).</summary>

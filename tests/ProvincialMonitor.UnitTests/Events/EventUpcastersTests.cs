@@ -67,6 +67,9 @@ public sealed class EventUpcastersTests
         Assert.Equal("SubsidyGranted.v2", EventTypes.NameOf(typeof(SubsidyGranted)));
         Assert.Equal(["SubsidyGranted.v1", "SubsidyGranted.v2"], EventTypes.NamesOf(typeof(SubsidyGranted)));
         Assert.Equal(["SubsidyGranted.v1", "SubsidyGranted.v2"], EventTypes.VersionsOf("SubsidyGranted.v1"));
+        Assert.Equal(["SubsidyGranted.v1", "SubsidyGranted.v2"], EventTypes.VersionsOf("SubsidyGranted"));
+        Assert.Equal(["SubsidyPaid.v1"], EventTypes.VersionsOf("SubsidyPaid"));
+        Assert.Equal(["Subsidy"], EventTypes.VersionsOf("Subsidy"));
         Assert.Equal(["SubsidyPaid.v1"], EventTypes.NamesOf(typeof(SubsidyPaid)));
         Assert.Contains("SubsidyGranted.v1", EventTypes.All);
         Assert.Null(EventTypes.TypeOf("SubsidyGranted.v3"));
