@@ -14,45 +14,21 @@ public sealed record CountRow(string Code, string Name, decimal Value);
 /// <summary>The breakdowns of one province's measures (README "Indicators and live updates"), in Dutch.</summary>
 public static class ProvinceFigures
 {
-    public static readonly IReadOnlyDictionary<string, string> FunderNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["province"] = "Provincie",
-        ["pom"] = "POM",
-        ["flanders"] = "Vlaanderen",
-        ["eu"] = "Europese Unie",
-    };
+    public static IReadOnlyDictionary<string, string> FunderNames { get; } = Named(DutchLabels.Funders);
 
-    public static readonly IReadOnlyDictionary<string, string> StatusNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [ProjectStatuses.Planned] = "Gepland",
-        [ProjectStatuses.Running] = "Lopend",
-        [ProjectStatuses.Completed] = "Afgerond",
-        [ProjectStatuses.Stopped] = "Stopgezet",
-    };
+    public static IReadOnlyDictionary<string, string> StatusNames { get; } = Named(DutchLabels.Statuses);
 
-    public static readonly IReadOnlyDictionary<string, string> MetricNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["jobs-created"] = "Gecreëerde jobs",
-        ["companies-supported"] = "Ondersteunde bedrijven",
-        ["hectares-activated"] = "Geactiveerde hectare",
-        ["learners-reached"] = "Bereikte lerenden",
-        ["tonnes-recycled"] = "Gerecycleerde ton",
-        ["startups-supported"] = "Ondersteunde starters",
-    };
+    public static IReadOnlyDictionary<string, string> MetricNames { get; } = Named(DutchLabels.OutputMetrics);
 
-    public static readonly IReadOnlyDictionary<string, string> IndicatorNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [Indicators.EmploymentRate] = "Werkzaamheidsgraad",
-        [Indicators.VacancyRate] = "Vacaturegraad",
-    };
+    public static IReadOnlyDictionary<string, string> IndicatorNames { get; } = Named(DutchLabels.Indicators);
 
     public static string Slug(string scope) => scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : scope;
 
-    public static string DomainName(string code) => PolicyDomains.DutchNames.GetValueOrDefault(code) ?? code;
+    public static string DomainName(string code) => DutchLabels.Domains.Of(code);
 
-    public static string StatusName(string code) => StatusNames.GetValueOrDefault(code) ?? code;
+    public static string StatusName(string code) => DutchLabels.Statuses.Of(code);
 
-    public static string IndicatorName(string code) => IndicatorNames.GetValueOrDefault(code) ?? code;
+    public static string IndicatorName(string code) => DutchLabels.Indicators.Of(code);
 
     /// <summary>The seven domains in their usual order, then any other domain the measures carry.</summary>
     public static IReadOnlyList<MoneyRow> ByDomain(ScopeIndicators scope) =>
@@ -64,7 +40,7 @@ public static class ProvinceFigures
     /// <summary>Province, POM, Flanders and the EU, then any other funder the measures carry.</summary>
     public static IReadOnlyList<MoneyRow> ByFunder(ScopeIndicators scope) =>
         Keys(scope, FunderNames.Keys, "granted.funder.", "paid.funder.")
-            .Select(code => new MoneyRow(code, FunderNames.GetValueOrDefault(code) ?? code, Get(scope, "granted.funder." + code),
+            .Select(code => new MoneyRow(code, DutchLabels.Funders.Of(code), Get(scope, "granted.funder." + code),
                 Get(scope, "paid.funder." + code), 0m))
             .ToList();
 
@@ -75,7 +51,7 @@ public static class ProvinceFigures
 
     public static IReadOnlyList<CountRow> Outputs(ScopeIndicators scope) =>
         Keys(scope, OutputMetrics.All, "outputs.")
-            .Select(code => new CountRow(code, MetricNames.GetValueOrDefault(code) ?? code, Get(scope, "outputs." + code)))
+            .Select(code => new CountRow(code, DutchLabels.OutputMetrics.Of(code), Get(scope, "outputs." + code)))
             .ToList();
 
     /// <summary>A measured value in its unit: a percentage, an amount or a number.</summary>
@@ -89,6 +65,10 @@ public static class ProvinceFigures
     /// <summary>Whether the newest value reaches the newest target; null when either is missing.</summary>
     public static bool? Reached(MeasuredIndicator indicator) =>
         indicator is { Value: { } value, Target: { } target } ? value >= target : null;
+
+    /// <summary>A table's labels in its order, for the forms that list them.</summary>
+    private static OrderedDictionary<string, string> Named(LabelTable table) =>
+        new OrderedDictionary<string, string>(table.Options, StringComparer.Ordinal);
 
     private static decimal Get(ScopeIndicators scope, string code) => scope.Measures.GetValueOrDefault(code);
 
