@@ -34,7 +34,7 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         var step = page.Locator("[data-testid=step]");
         await Expect(step).ToContainTextAsync("Stap 1 van");
         await Expect(step).ToContainTextAsync("Project geregistreerd");
-        await Expect(page.Locator("[data-testid=state] [data-path=status] dd")).ToHaveTextAsync("planned");
+        await Expect(page.Locator("[data-testid=state] [data-path=status] dd")).ToHaveTextAsync("Gepland");
 
         // Keyboard: the next button by Enter, once the page is interactive.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Volgende" })).ToBeEnabledAsync();
