@@ -14,14 +14,6 @@ public sealed record CountRow(string Code, string Name, decimal Value);
 /// <summary>The breakdowns of one province's measures (README "Indicators and live updates"), in Dutch.</summary>
 public static class ProvinceFigures
 {
-    public static IReadOnlyDictionary<string, string> FunderNames { get; } = Named(DutchLabels.Funders);
-
-    public static IReadOnlyDictionary<string, string> StatusNames { get; } = Named(DutchLabels.Statuses);
-
-    public static IReadOnlyDictionary<string, string> MetricNames { get; } = Named(DutchLabels.OutputMetrics);
-
-    public static IReadOnlyDictionary<string, string> IndicatorNames { get; } = Named(DutchLabels.Indicators);
-
     public static string Slug(string scope) => scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : scope;
 
     public static string DomainName(string code) => DutchLabels.Domains.Of(code);
@@ -39,7 +31,7 @@ public static class ProvinceFigures
 
     /// <summary>Province, POM, Flanders and the EU, then any other funder the measures carry.</summary>
     public static IReadOnlyList<MoneyRow> ByFunder(ScopeIndicators scope) =>
-        Keys(scope, FunderNames.Keys, "granted.funder.", "paid.funder.")
+        Keys(scope, DutchLabels.Funders.Codes, "granted.funder.", "paid.funder.")
             .Select(code => new MoneyRow(code, DutchLabels.Funders.Of(code), Get(scope, "granted.funder." + code),
                 Get(scope, "paid.funder." + code), 0m))
             .ToList();
@@ -65,10 +57,6 @@ public static class ProvinceFigures
     /// <summary>Whether the newest value reaches the newest target; null when either is missing.</summary>
     public static bool? Reached(MeasuredIndicator indicator) =>
         indicator is { Value: { } value, Target: { } target } ? value >= target : null;
-
-    /// <summary>A table's labels in its order, for the forms that list them.</summary>
-    private static OrderedDictionary<string, string> Named(LabelTable table) =>
-        new OrderedDictionary<string, string>(table.Options, StringComparer.Ordinal);
 
     private static decimal Get(ScopeIndicators scope, string code) => scope.Measures.GetValueOrDefault(code);
 
