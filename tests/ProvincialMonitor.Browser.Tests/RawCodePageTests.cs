@@ -58,7 +58,7 @@ public sealed class SimulatedDemoFixture() : DashboardFixture(new Dictionary<str
 /// Walks the dashboard as the demo admin: every route without parameters, the audit log of every kind of aggregate
 /// (whose rows link to the replays), and every page with parameters that a visited page links to (each route's pages
 /// up to <see cref="PerRoute"/>; a route of several parameters, one page per value of its first). Fails on a raw code
-/// in a page's visible text (not in attributes, tooltips or <c>code</c> elements, which show what a file or an
+/// in a page's visible text with every <c>details</c> opened (not in attributes, tooltips or <c>code</c> elements, which show what a file or an
 /// auditor spells: the import columns, a hash) and on a route no page was reached for.
 /// </summary>
 internal static class PageWalk
@@ -68,6 +68,7 @@ internal static class PageWalk
     /// <summary>The visible text of the page without its <c>code</c> elements.</summary>
     private const string VisibleText = """
         () => {
+            document.querySelectorAll('details').forEach(d => d.open = true);
             const codes = [...document.querySelectorAll('code')];
             const before = codes.map(c => c.style.display);
             codes.forEach(c => c.style.display = 'none');

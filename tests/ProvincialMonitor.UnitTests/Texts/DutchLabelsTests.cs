@@ -88,3 +88,43 @@ public sealed class DutchLabelsTests
     private static string[] Constants(Type type) =>
         [.. type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 }
+
+public sealed class StateLabelTests
+{
+    /// <summary>The states the replay shows (camelCase JSON, as StateFold writes them).</summary>
+    private static readonly Type[] States =
+    [
+        typeof(Grains.Projects.ProjectState), typeof(Grains.Provinces.ProvinceState), typeof(Grains.Clusters.ClusterState),
+        typeof(Grains.Campaigns.CampaignState), typeof(Grains.Campaigns.MarketState), typeof(Grains.Region.RegionState),
+    ];
+
+    [Fact]
+    public void Every_member_of_every_state_the_replay_shows_has_a_Dutch_label()
+    {
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<Type>();
+        foreach (var state in States) Collect(state, members, seen);
+
+        var unlabelled = members.Where(m => FieldLabels.Of(m) == m).ToList();
+
+        Assert.True(unlabelled.Count == 0, string.Join(", ", unlabelled));
+    }
+
+    private static void Collect(Type type, SortedSet<string> members, HashSet<Type> seen)
+    {
+        if (type.IsGenericType) foreach (var argument in type.GetGenericArguments()) Collect(argument, members, seen);
+        if (type.IsArray)
+        {
+            Collect(type.GetElementType()!, members, seen);
+            return;
+        }
+        if (type.Namespace?.StartsWith("ProvincialMonitor", StringComparison.Ordinal) != true || type.IsEnum || !seen.Add(type)) return;
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract"
+                                 && p.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null))
+        {
+            members.Add(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name));
+            Collect(property.PropertyType, members, seen);
+        }
+    }
+}
