@@ -12,6 +12,7 @@ public sealed class RawCodeTests
     [InlineData("Soort EntriesRegistered.v1", "EntriesRegistered.v1")]
     [InlineData("municipalities[0]: Staat er twee keer in.", "municipalities")]
     [InlineData("Weigering field.given-twice", "field.given-twice")]
+    [InlineData("amount: Geen getal.", "amount")]
     public void The_codes_of_the_catalogs_are_found_as_whole_words(string text, params string[] codes) =>
         Assert.Equal(codes, RawCodes.Find(text).Select(h => h.Code));
 
@@ -19,5 +20,6 @@ public sealed class RawCodeTests
     [InlineData("Subsidie toegekend: € 1.250,00 (Provincie). Status: Lopend; budget en clusters van de deputatie.")]
     [InlineData("Stroom province-antwerpen, project-0193; Demo auditor (auditor); POM en EU; Flanders' FOOD.")]
     [InlineData("Gemeten: Werkzaamheidsgraad 76,1 % (2024)")]
+    [InlineData("Door key:k-bootstrap-596939ef (beheerder)")]
     public void Dutch_text_and_identifiers_pass(string text) => Assert.Empty(RawCodes.Find(text));
 }

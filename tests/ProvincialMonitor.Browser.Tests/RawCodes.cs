@@ -10,7 +10,8 @@ namespace ProvincialMonitor.Browser.Tests;
 /// class name), every code of the label tables whose Dutch label is another word, every refusal code, every command
 /// and state field's JSON name whose label is another word, and every import action. A code whose label is the same
 /// word (<c>auditor</c>, <c>status</c>, <c>budget</c>) is Dutch already. Matched as whole, case-sensitive words: a
-/// letter, digit, hyphen or underscore on either side (or a dot before) makes it part of another word.
+/// letter, digit, hyphen or underscore on either side (or a dot before, or a colon and more after: an actor's
+/// <c>key:…</c>) makes it part of another word or identifier.
 /// </summary>
 internal static class RawCodes
 {
@@ -24,7 +25,7 @@ internal static class RawCodes
         StringComparer.Ordinal);
 
     private static readonly Regex Pattern = new(
-        @"(?<![\p{L}\p{N}_.\-])(" + string.Join("|", Tokens.OrderByDescending(t => t.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}_\-])",
+        @"(?<![\p{L}\p{N}_.\-])(" + string.Join("|", Tokens.OrderByDescending(t => t.Length).Select(Regex.Escape)) + @")(?![\p{L}\p{N}_\-]|:\S)",
         RegexOptions.CultureInvariant);
 
     /// <summary>Each raw code in a page's text, with a little of the text around it.</summary>
