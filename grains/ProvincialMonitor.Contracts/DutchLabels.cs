@@ -28,7 +28,7 @@ public static class DutchLabels
 {
     public static LabelTable Domains { get; } = new("domain", PolicyDomains.DutchNames);
 
-    public static LabelTable Funders { get; } = Table("funder", ("province", "Provincie"), ("pom", "POM"), ("flanders", "Vlaanderen"), ("eu", "Europese Unie"));
+    public static LabelTable Funders { get; } = Table("funder", ("province", "Provincie"), ("pom", "POM"), ("flanders", "Vlaamse overheid"), ("eu", "Europese Unie"));
 
     public static LabelTable Statuses { get; } = Table("status",
         (ProjectStatuses.Planned, "Gepland"), (ProjectStatuses.Running, "Lopend"), (ProjectStatuses.Completed, "Afgerond"), (ProjectStatuses.Stopped, "Stopgezet"));

@@ -64,7 +64,7 @@ public sealed class ProvincePageTests : DashboardContext
         Assert.Equal("Flankerend arbeidsmarktbeleid", page.Find("[data-testid=by-domain] tr[data-code='labour-market'] th").TextContent);
         Assert.Equal("€\u00A00,00", Cell(page, "by-domain", "spatial-economy", "granted"));
 
-        Assert.Equal(["Provincie", "POM", "Vlaanderen", "Europese Unie"],
+        Assert.Equal(["Provincie", "POM", "Vlaamse overheid", "Europese Unie"],
             page.FindAll("[data-testid=by-funder] tbody th").Select(th => th.TextContent));
         Assert.Equal("€\u00A0234.567,89", Cell(page, "by-funder", "pom", "granted"));
         Assert.Equal("€\u00A0125.000,50", Cell(page, "by-funder", "eu", "paid"));
