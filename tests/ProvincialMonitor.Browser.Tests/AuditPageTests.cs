@@ -34,7 +34,7 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         var step = page.Locator("[data-testid=step]");
         await Expect(step).ToContainTextAsync("Stap 1 van");
         await Expect(step).ToContainTextAsync("Project geregistreerd");
-        await Expect(page.Locator("[data-testid=state] [data-path=status] dd")).ToHaveTextAsync("planned");
+        await Expect(page.Locator("[data-testid=state] [data-path=status] dd")).ToHaveTextAsync("Gepland");
 
         // Keyboard: the next button by Enter, once the page is interactive.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Volgende" })).ToBeEnabledAsync();
@@ -45,7 +45,7 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
 
         // The last step is the grant just recorded: it adds the grant to the state.
         await page.GetByRole(AriaRole.Button, new() { Name = "Laatste" }).ClickAsync();
-        await Expect(step).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (province)");
+        await Expect(step).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (Provincie)");
         await Expect(page.Locator("[data-testid=diff] tbody tr[data-kind=added]").Filter(new() { HasText = "98765.43" })).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-testid=state]")).ToContainTextAsync("98765,43");
         await page.GetByRole(AriaRole.Button, new() { Name = "Vorige" }).ClickAsync();

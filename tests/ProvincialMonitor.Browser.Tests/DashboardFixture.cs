@@ -5,9 +5,17 @@ namespace ProvincialMonitor.Browser.Tests;
 
 /// <summary>One silo and one browser for a test class; every test gets its own browser context (its own cookies).</summary>
 [SuppressMessage("Design", "CA1001", Justification = "xunit ends a fixture through IAsyncLifetime.DisposeAsync, which disposes the silo; the silo's disposal is asynchronous.")]
-public sealed class DashboardFixture : IAsyncLifetime
+public class DashboardFixture : IAsyncLifetime
 {
-    private readonly KestrelSilo _silo = new();
+    private readonly KestrelSilo _silo;
+
+    public DashboardFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>A silo with these settings besides the test defaults (xunit takes a fixture's one public constructor).</summary>
+    protected DashboardFixture(IReadOnlyDictionary<string, string?>? settings) => _silo = new(settings);
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -15,7 +23,7 @@ public sealed class DashboardFixture : IAsyncLifetime
 
     public string AdminApiKey => _silo.AdminApiKey;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         // The machine is shared and has two cores: a page load can take seconds, so wait longer than Playwright's 5 s.
         Assertions.SetDefaultExpectTimeout(20_000);

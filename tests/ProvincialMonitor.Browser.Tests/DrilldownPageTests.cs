@@ -47,7 +47,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         await Expect(page.Locator("[data-testid=figure-total]")).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian));
         await Expect(page.Locator("[data-testid=figure-events]")).Not.ToContainTextAsync("project-");
         var recorded = page.Locator("[data-testid=events] tbody tr").First;
-        await Expect(recorded).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (province)");
+        await Expect(recorded).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (Provincie)");
         await Expect(page.Locator("[data-testid=events] tbody tr:not([data-type='SubsidyGranted.v2']):not([data-type='ProjectCorrected.v1']):not([data-type='ProjectRetracted.v1'])")).ToHaveCountAsync(0);
 
         // From the event to its project: the timeline ends with the grant.
@@ -56,7 +56,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tijdlijn" })).ToBeVisibleAsync();
         var timeline = page.Locator("[data-testid=timeline] li");
         await Expect(timeline.First).ToContainTextAsync("Project geregistreerd");
-        await Expect(timeline.Last).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (province)");
+        await Expect(timeline.Last).ToContainTextAsync("Subsidie toegekend: € 98.765,43 (Provincie)");
         await Screenshots.SaveAsync(page, "project", output);
     }
 

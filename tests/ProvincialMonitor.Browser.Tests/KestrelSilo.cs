@@ -11,7 +11,7 @@ namespace ProvincialMonitor.Browser.Tests;
 /// because a browser in another process cannot reach the in-memory test server. A fresh temporary data
 /// folder with demo data on, so that the demo users exist.
 /// </summary>
-public sealed class KestrelSilo : WebApplicationFactory<Program>
+public sealed class KestrelSilo(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-browser-").FullName;
 
@@ -44,6 +44,7 @@ public sealed class KestrelSilo : WebApplicationFactory<Program>
         // Orleans has no "any free port": pick two, so that this silo runs beside others (and beside a developer's).
         builder.UseSetting("Orleans:SiloPort", FreePort());
         builder.UseSetting("Orleans:GatewayPort", FreePort());
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(name, value);
     }
 
     public override async ValueTask DisposeAsync()

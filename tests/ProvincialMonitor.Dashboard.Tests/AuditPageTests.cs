@@ -75,7 +75,7 @@ public sealed class AuditPageTests : DashboardContext
         Assert.Equal("28/11/2026 20:29:05", cells[1]);
         Assert.Equal("27/11/2026", cells[2]);
         Assert.Equal("An Peeters (provinciaal ambtenaar)", string.Join(" ", cells[3].Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
-        Assert.Equal("deputatie", cells[4]);
+        Assert.Equal("Deputatie", cells[4]);
         Assert.Contains("Subsidie toegekend", row.QuerySelector(".pm-event-type")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Subsidie toegekend: € 1.000,00 (province)", cells[5], StringComparison.Ordinal);
         Assert.Equal("DEP-2026-311", cells[6]);
@@ -97,7 +97,7 @@ public sealed class AuditPageTests : DashboardContext
         [
             Entry(7),
             Entry(9, "ProjectCorrected.v1", "Correctie: bedrag", corrects: grant, correctsPosition: 7),
-            Entry(11, "ProjectRetracted.v1", "Intrekking: dubbel", corrects: Guid.NewGuid(), correctsPosition: 2),
+            Entry(11, "ProjectRetracted.v1", "Schrapping: dubbel", corrects: Guid.NewGuid(), correctsPosition: 2),
         ]);
         var page = RenderAudit("audit?type=ProjectCorrected.v1&type=ProjectRetracted.v1&type=SubsidyGranted.v1");
 
@@ -108,7 +108,7 @@ public sealed class AuditPageTests : DashboardContext
 
         // The retracted event is not on the page: the link opens the log at it.
         var retraction = page.Find("tr#pos-11 [data-testid=corrects]");
-        Assert.StartsWith("Trekt in:", retraction.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Schrapt:", retraction.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal("audit?after=1#pos-2", retraction.QuerySelector("a")!.GetAttribute("href"));
         Assert.Empty(page.FindAll("tr#pos-7 [data-testid=corrects]"));
     }

@@ -58,14 +58,14 @@ public sealed class AuditReplayTests : DashboardContext
         var grant = Diff(page);
         Assert.Equal(2, grant.Count);
         Assert.Equal(("added", "–", "250000.5"), grant["grants.KC-01-G1.amount"]);
-        Assert.Equal(("added", "–", "province"), grant["grants.KC-01-G1.funder"]);
+        Assert.Equal(("added", "–", "Provincie"), grant["grants.KC-01-G1.funder"]);
         Assert.Equal("Subsidies › KC-01-G1 › Bedrag", page.Find("[data-testid=diff] tr[data-path='grants.KC-01-G1.amount'] th").TextContent);
         Assert.Equal("250000,5", page.Find("[data-testid=state] [data-path=grants] [data-path=KC-01-G1] [data-path=amount] dd").TextContent);
 
         page.Find("[data-testid=last]").Click();
         Assert.Equal("Stap 3 van 3: Projectstatus gewijzigd: running", Step(page));
         var status = Diff(page);
-        Assert.Equal(("changed", "planned", "running"), status["status"]);
+        Assert.Equal(("changed", "Gepland", "Lopend"), status["status"]);
         Assert.Equal(("added", "–", "dak"), status["milestones[0]"]);
         Assert.Equal(2, status.Count);
         Assert.True(page.Find("[data-testid=next]").HasAttribute("disabled"));
@@ -73,7 +73,7 @@ public sealed class AuditReplayTests : DashboardContext
 
         page.Find("[data-testid=previous]").Click();
         Assert.Equal("Stap 2 van 3: Subsidie toegekend: € 250.000,50 (province)", Step(page));
-        Assert.Equal("planned", page.Find("[data-testid=state] [data-path=status] dd").TextContent);
+        Assert.Equal("Gepland", page.Find("[data-testid=state] [data-path=status] dd").TextContent);
 
         page.Find("[data-testid=first]").Click();
         Assert.StartsWith("Stap 1 van 3", Step(page), StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class AuditReplayTests : DashboardContext
 
         Assert.Equal("Stap 1 van 1: Markt aangesloten", Step(page));
         Assert.Equal("30", page.Find("[data-testid=state] [data-path=traders] dd").TextContent);
-        Assert.Equal("Handelaars", page.Find("[data-testid=state] [data-path=traders] dt").TextContent);
+        Assert.Equal("Marktkramers", page.Find("[data-testid=state] [data-path=traders] dt").TextContent);
     }
 }
 

@@ -229,7 +229,7 @@ public sealed class CampaignFormTests : RegisterFormContext
         var eventId = Guid.CreateVersion7();
         Commands.Events[$"market:{Slug}/m-4"] =
         [
-            new CorrectableEvent(40, eventId, "EntriesRegistered.v1", new DateOnly(2027, 4, 6), "Inschrijvingen: 250", [new CorrectableField("count", "250")]),
+            new CorrectableEvent(40, eventId, "EntriesRegistered.v1", new DateOnly(2027, 4, 6), "Deelnames: 250", [new CorrectableField("count", "250")]),
         ];
         var page = Open("campagne-intrekking", $"?campagne={Slug}&soort=markt");
         Assert.Equal("market", page.Find("#f-kind").GetAttribute("value"));

@@ -47,7 +47,7 @@ public sealed class EventsPageTests : DashboardContext
         Assert.Contains("27/11/2026", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("28/11/2026 20:22", row.TextContent, StringComparison.Ordinal);
         Assert.Equal($"projecten/{ProjectId}", row.QuerySelector("a")!.GetAttribute("href"));
-        Assert.Equal("Gebeurtenissen met provincie Antwerpen; soort Subsidie toegekend, Correctie (project), Intrekking (project).",
+        Assert.Equal("Gebeurtenissen met provincie Antwerpen; soort Subsidie toegekend, Correctie (project), Schrapping (project).",
             page.Find("[data-testid=filter-description]").TextContent);
         Assert.NotEmpty(page.FindAll("[data-testid=lead-note]"));
         Assert.Equal("gebeurtenissen", page.Find("[data-testid=clear-filter]").GetAttribute("href"));
@@ -73,7 +73,7 @@ public sealed class EventsPageTests : DashboardContext
         Assert.Contains("Kanaalkant", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Contains("verbeterd", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("true", rows[1].GetAttribute("data-retracted"));
-        Assert.Contains("ingetrokken", rows[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("geschrapt", rows[1].TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("project-kk", page.Find("[data-testid=figure-events]").TextContent, StringComparison.Ordinal);
     }
 

@@ -206,12 +206,12 @@ public sealed class FormTests : DashboardContext
     public static TheoryData<Refusal, string> ImportReasons() => new()
     {
         { Refusal.Fields([InputProblem.NotANumber(DecimalMark.Comma).For("amount"), FieldError.Of("grantRef", Refusals.FieldRequired)]),
-            "amount: Geen getal: schrijf bijvoorbeeld 1250,50. grantRef: Dit veld is verplicht." },
+            "Bedrag: Geen getal: schrijf bijvoorbeeld 1250,50. Subsidiereferentie: Dit veld is verplicht." },
         { Refusal.Fields([FieldError.Of("", Refusals.ImportNoProjectInFile, ("province", "antwerpen"), ("externalRef", "NOBODY"))]),
             "antwerpen heeft geen project met externalRef ‘NOBODY’, en geen eerdere geldige rij registreert het." },
         { Refusal.Fields([FieldError.Of("", Refusals.ImportFieldCount, ("fields", 3), ("header", 4))]), "De rij heeft 3 velden, de kopregel 4." },
         { Refusal.Of(Refusals.ScopeNotYourProvince, ("province", "limburg")), "U mag deze actie niet registreren. U handelt niet voor provincie limburg." },
-        { Refusal.Invalid("changes[0].newValue", Refusals.FieldSameValue), "changes[0].newValue: Het veld heeft die waarde al." },
+        { Refusal.Invalid("changes[0].newValue", Refusals.FieldSameValue), "Wijzigingen nr. 1 › Nieuwe waarde: Het veld heeft die waarde al." },
         { Refusal.Of(Refusals.ImportNotSent), "Niet verstuurd: andere rijen zijn ongeldig (importeer gedeeltelijk om de geldige rijen op te slaan)." },
     };
 

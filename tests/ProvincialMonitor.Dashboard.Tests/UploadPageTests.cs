@@ -211,7 +211,7 @@ public sealed class UploadPageTests : DashboardContext
 
         var rows = page.FindAll("[data-testid=bad-rows] tbody tr");
         Assert.Equal(3, rows.Count);
-        Assert.Equal(["7", "grant-subsidy", "ongeldig", "amount: Geen getal: schrijf bijvoorbeeld 1250,50."], rows[0].Children.Select(c => c.TextContent.Trim()));
+        Assert.Equal(["7", "grant-subsidy", "ongeldig", "Bedrag: Geen getal: schrijf bijvoorbeeld 1250,50."], rows[0].Children.Select(c => c.TextContent.Trim()));
         Assert.Equal(["12", "pay-subsidy", "geweigerd", "De regels laten deze actie niet toe. € 600,00 betalen op toekenning G-1 zou € 1.200,00 uitbetalen van € 1.000,00 toegekend."],
             rows[1].Children.Select(c => c.TextContent.Trim()));
         Assert.Equal("De regels laten deze actie niet toe. Toekenning G-9 werd niet toegekend.", rows[2].QuerySelector("[data-testid=bad-row-reason]")!.TextContent.Trim());

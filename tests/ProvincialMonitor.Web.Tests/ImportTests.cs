@@ -104,7 +104,7 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.StartsWith("4,grant-subsidy,invalid,", report[3], StringComparison.Ordinal);
         // The fields for programs stay as they were; the Dutch reason for people comes last.
         Assert.Equal("line,action,outcome,reason,streamId,position,idempotencyKey,reasonNl", report[0]);
-        Assert.EndsWith(",amount: Geen getal: schrijf bijvoorbeeld 1250.50.", report[3], StringComparison.Ordinal);
+        Assert.EndsWith(",Bedrag: Geen getal: schrijf bijvoorbeeld 1250.50.", report[3], StringComparison.Ordinal);
         Assert.Contains("amount is not a number with a decimal point", report[3], StringComparison.Ordinal);
     }
 

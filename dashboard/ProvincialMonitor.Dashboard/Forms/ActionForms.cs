@@ -18,7 +18,7 @@ public static class ActionForms
         new("partner", "Partner toevoegen", "Een partner die aan een project deelneemt.", true),
         new("mijlpaal", "Mijlpaal melden", "Een bereikte mijlpaal van een project.", true),
         new("correctie", "Correctie", "Een veld van een geregistreerde gebeurtenis verbeteren.", true),
-        new("intrekking", "Intrekking", "Een gebeurtenis intrekken die per vergissing werd geregistreerd.", true),
+        new("intrekking", "Schrapping", "Een gebeurtenis schrappen die per vergissing werd geregistreerd.", true),
         new("beslissing", "Beslissing registreren", "Een beslissing van de deputatie of de provincieraad, met stemming.", false, Province),
         new("budget", "Budget toewijzen", "Het budget van een provincie voor een beleidsdomein in een jaar.", false, Province),
         new("meting", "Indicator meten", "Een gemeten waarde van een indicator voor een periode, met eenheid en bron.", false, Province),
@@ -33,9 +33,9 @@ public static class ActionForms
         new("campagne-gemeente", "Gemeente neemt deel", "Een gemeente van een deelnemende provincie neemt deel aan een campagne.", false, Campaigns),
         new("campagne-markt", "Markt neemt deel", "Een markt in een deelnemende gemeente neemt deel aan een campagne.", false, Campaigns),
         new("marktdag", "Marktdag", "Een gehouden marktdag met het aantal aanwezige marktkramers.", false, Campaigns),
-        new("inschrijvingen", "Inschrijvingen", "Het aantal inschrijvingen (kaarten) op een markt.", false, Campaigns),
+        new("inschrijvingen", "Deelnames", "Het aantal deelnames (kaarten) op een markt.", false, Campaigns),
         new("campagne-correctie", "Correctie campagne of markt", "Een veld van een gebeurtenis van een campagne of van een markt verbeteren.", false, Campaigns),
-        new("campagne-intrekking", "Intrekking campagne of markt", "Een gebeurtenis van een campagne of van een markt intrekken die per vergissing werd geregistreerd.", false, Campaigns),
+        new("campagne-intrekking", "Schrapping campagne of markt", "Een gebeurtenis van een campagne of van een markt schrappen die per vergissing werd geregistreerd.", false, Campaigns),
     ];
 
     public const string Projects = "Projecten";

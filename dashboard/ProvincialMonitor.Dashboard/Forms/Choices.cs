@@ -8,45 +8,21 @@ namespace ProvincialMonitor.Dashboard.Forms;
 public static class Choices
 {
     public static readonly IReadOnlyList<KeyValuePair<string, string>> DecidingBodies =
-    [
-        new(Bodies.Deputatie, "Deputatie"),
-        new(Bodies.Provincieraad, "Provincieraad"),
-    ];
+        [.. DutchLabels.Bodies.Options.Where(b => Contracts.Events.DecidingBodies.All.Contains(b.Key))];
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> RetailAdvices =
-    [
-        new(Contracts.Events.RetailAdvices.Favourable, "Gunstig"),
-        new(Contracts.Events.RetailAdvices.Conditional, "Voorwaardelijk gunstig"),
-        new(Contracts.Events.RetailAdvices.Unfavourable, "Ongunstig"),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> RetailAdvices => DutchLabels.RetailAdvices.Options;
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> AppealOutcomes =
-    [
-        new(Contracts.Events.AppealOutcomes.Granted, "Ingewilligd"),
-        new(Contracts.Events.AppealOutcomes.PartiallyGranted, "Gedeeltelijk ingewilligd"),
-        new(Contracts.Events.AppealOutcomes.Rejected, "Verworpen"),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> AppealOutcomes => DutchLabels.AppealOutcomes.Options;
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> Units =
-    [
-        new(IndicatorUnits.Percent, "Procent"),
-        new(IndicatorUnits.Count, "Aantal"),
-        new(IndicatorUnits.Euro, "Euro"),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> Units => DutchLabels.Units.Options;
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> MemberKinds =
-        [.. ClusterMemberKinds.All.Select(k => new KeyValuePair<string, string>(k, DutchNames.MemberKind(k)))];
+    public static IReadOnlyList<KeyValuePair<string, string>> MemberKinds => DutchLabels.MemberKinds.Options;
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> FundingPurposes =
-        [.. ClusterFundingPurposes.All.Select(p => new KeyValuePair<string, string>(p, DutchNames.Purpose(p)))];
+    public static IReadOnlyList<KeyValuePair<string, string>> FundingPurposes => DutchLabels.FundingPurposes.Options;
 
-    public static readonly IReadOnlyList<KeyValuePair<string, string>> Weekdays =
-    [
-        new("monday", "maandag"), new("tuesday", "dinsdag"), new("wednesday", "woensdag"), new("thursday", "donderdag"),
-        new("friday", "vrijdag"), new("saturday", "zaterdag"), new("sunday", "zondag"),
-    ];
+    public static IReadOnlyList<KeyValuePair<string, string>> Weekdays => DutchLabels.Weekdays.Options;
 
-    public static string Weekday(string code) => Weekdays.FirstOrDefault(w => w.Key == code).Value ?? code;
+    public static string Weekday(string code) => DutchLabels.Weekdays.Of(code);
 
     /// <summary>Empty or blank text is no value; other text is trimmed.</summary>
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

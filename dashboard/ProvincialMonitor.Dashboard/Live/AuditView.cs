@@ -126,15 +126,7 @@ public static class AuditNames
     public static readonly IReadOnlyDictionary<string, string> ReplayKinds =
         CommandKind.All.ToDictionary(k => k.Name, k => k.NameNl, StringComparer.Ordinal);
 
-    public static readonly IReadOnlyDictionary<string, string> Sources = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["api"] = "API",
-        ["form"] = "Formulier",
-        ["import"] = "Import",
-        ["simulator"] = "Simulator",
-        ["demo"] = "Demo",
-        ["reference"] = "Referentiegegevens",
-    };
+    public static IReadOnlyDictionary<string, string> Sources { get; } = new OrderedDictionary<string, string>(DutchLabels.Sources.Options, StringComparer.Ordinal);
 
     public static readonly IReadOnlyDictionary<string, string> Bases = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -144,7 +136,7 @@ public static class AuditNames
 
     public static string Aggregate(string kind) => Aggregates.GetValueOrDefault(kind) ?? ReplayKinds.GetValueOrDefault(kind) ?? kind;
 
-    public static string Source(string source) => Sources.GetValueOrDefault(source) ?? source;
+    public static string Source(string source) => DutchLabels.Sources.Of(source);
 
     /// <summary>The kind of a break of the hash chain, in Dutch.</summary>
     public static string Break(string? kind) => kind switch

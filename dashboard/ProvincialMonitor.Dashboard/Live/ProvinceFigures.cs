@@ -14,14 +14,6 @@ public sealed record CountRow(string Code, string Name, decimal Value);
 /// <summary>The breakdowns of one province's measures (docs/http-api.md "Indicators and live updates"), in Dutch.</summary>
 public static class ProvinceFigures
 {
-    public static readonly IReadOnlyDictionary<string, string> FunderNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["province"] = "Provincie",
-        ["pom"] = "POM",
-        ["flanders"] = "Vlaamse overheid",
-        ["eu"] = "Europese Unie",
-    };
-
     /// <summary>The funders of money that others put into a province's projects (a grant of the province or the pom: another province's).</summary>
     public static readonly IReadOnlyDictionary<string, string> CofunderNames = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -31,37 +23,13 @@ public static class ProvinceFigures
         ["pom"] = "POM van een andere provincie",
     };
 
-    public static readonly IReadOnlyDictionary<string, string> StatusNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [ProjectStatuses.Planned] = "Gepland",
-        [ProjectStatuses.Running] = "Lopend",
-        [ProjectStatuses.Completed] = "Afgerond",
-        [ProjectStatuses.Stopped] = "Stopgezet",
-    };
-
-    public static readonly IReadOnlyDictionary<string, string> MetricNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["jobs-created"] = "Gecreëerde jobs",
-        ["companies-supported"] = "Ondersteunde bedrijven",
-        ["hectares-activated"] = "Geactiveerde hectare",
-        ["learners-reached"] = "Bereikte lerenden",
-        ["tonnes-recycled"] = "Gerecycleerde ton",
-        ["startups-supported"] = "Ondersteunde starters",
-    };
-
-    public static readonly IReadOnlyDictionary<string, string> IndicatorNames = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        [Indicators.EmploymentRate] = "Werkzaamheidsgraad",
-        [Indicators.VacancyRate] = "Vacaturegraad",
-    };
-
     public static string Slug(string scope) => scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : scope;
 
-    public static string DomainName(string code) => PolicyDomains.DutchNames.GetValueOrDefault(code) ?? code;
+    public static string DomainName(string code) => DutchLabels.Domains.Of(code);
 
-    public static string StatusName(string code) => StatusNames.GetValueOrDefault(code) ?? code;
+    public static string StatusName(string code) => DutchLabels.Statuses.Of(code);
 
-    public static string IndicatorName(string code) => IndicatorNames.GetValueOrDefault(code) ?? code;
+    public static string IndicatorName(string code) => DutchLabels.Indicators.Of(code);
 
     /// <summary>The seven domains in their usual order, then any other domain the measures carry.</summary>
     public static IReadOnlyList<MoneyRow> ByDomain(ScopeIndicators scope) =>
@@ -72,8 +40,8 @@ public static class ProvinceFigures
 
     /// <summary>The province's (Vlaanderen: the provinces') own money by funder: the province and the POM.</summary>
     public static IReadOnlyList<MoneyRow> ByFunder(ScopeIndicators scope) =>
-        Keys(scope, FunderNames.Keys.Where(Funders.NamesAProvince), "granted.funder.", "paid.funder.")
-            .Select(code => new MoneyRow(code, FunderNames.GetValueOrDefault(code) ?? code, Get(scope, "granted.funder." + code),
+        Keys(scope, DutchLabels.Funders.Codes.Where(Funders.NamesAProvince), "granted.funder.", "paid.funder.")
+            .Select(code => new MoneyRow(code, DutchLabels.Funders.Of(code), Get(scope, "granted.funder." + code),
                 Get(scope, "paid.funder." + code), 0m))
             .ToList();
 
@@ -95,7 +63,7 @@ public static class ProvinceFigures
 
     public static IReadOnlyList<CountRow> Outputs(ScopeIndicators scope) =>
         Keys(scope, OutputMetrics.All, "outputs.")
-            .Select(code => new CountRow(code, MetricNames.GetValueOrDefault(code) ?? code, Get(scope, "outputs." + code)))
+            .Select(code => new CountRow(code, DutchLabels.OutputMetrics.Of(code), Get(scope, "outputs." + code)))
             .ToList();
 
     /// <summary>A measured value in its unit: a percentage, an amount or a number.</summary>

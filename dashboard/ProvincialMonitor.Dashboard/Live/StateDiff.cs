@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Dashboard.Live;
 
@@ -94,94 +95,10 @@ public static class StateDiff
     private static string Join(string path, string name) => path.Length == 0 ? name : path + "." + name;
 }
 
-/// <summary>Dutch labels for the members of the aggregates' states (camelCase JSON); a member without one keeps its name.</summary>
+/// <summary>Dutch labels for the members of the aggregates' states: <see cref="FieldLabels"/>.</summary>
 public static class StateLabels
 {
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["projectId"] = "Project-id",
-        ["registered"] = "Geregistreerd",
-        ["title"] = "Titel",
-        ["externalRef"] = "Eigen code",
-        ["leadProvince"] = "Leidende provincie",
-        ["participatingProvinces"] = "Deelnemende provincies",
-        ["domain"] = "Domein",
-        ["clusters"] = "Clusters",
-        ["partners"] = "Partners",
-        ["plannedStart"] = "Geplande start",
-        ["plannedEnd"] = "Gepland einde",
-        ["totalBudget"] = "Totaal budget",
-        ["crossBorderProgramme"] = "Grensoverschrijdend programma",
-        ["status"] = "Status",
-        ["grants"] = "Subsidies",
-        ["grantRef"] = "Subsidiereferentie",
-        ["amount"] = "Bedrag",
-        ["funder"] = "Financier",
-        ["grantingProvince"] = "Toekennende provincie",
-        ["paid"] = "Uitbetaald",
-        ["payments"] = "Betalingen",
-        ["milestones"] = "Mijlpalen",
-        ["outputs"] = "Resultaten",
-        ["metric"] = "Maatstaf",
-        ["value"] = "Waarde",
-        ["period"] = "Periode",
-        ["slug"] = "Code",
-        ["name"] = "Naam",
-        ["nisCode"] = "NIS-code",
-        ["pom"] = "POM",
-        ["populations"] = "Bevolking",
-        ["inhabitants"] = "Inwoners",
-        ["municipalities"] = "Gemeenten",
-        ["referenceYear"] = "Referentiejaar",
-        ["decisions"] = "Beslissingen",
-        ["reference"] = "Referentie",
-        ["decidingBody"] = "Beslissend orgaan",
-        ["summary"] = "Samenvatting",
-        ["budget"] = "Budget",
-        ["year"] = "Jaar",
-        ["indicators"] = "Indicatoren",
-        ["targets"] = "Doelstellingen",
-        ["indicatorCode"] = "Indicator",
-        ["targetValue"] = "Streefwaarde",
-        ["unit"] = "Eenheid",
-        ["source"] = "Bron",
-        ["permitAdvice"] = "Adviezen detailhandel",
-        ["appeals"] = "Beroepen",
-        ["appealDecisions"] = "Beslissingen over beroepen",
-        ["outcome"] = "Uitkomst",
-        ["members"] = "Leden",
-        ["member"] = "Lid",
-        ["memberKind"] = "Soort lid",
-        ["sector"] = "Sector",
-        ["kind"] = "Soort",
-        ["province"] = "Provincie",
-        ["provinces"] = "Provincies",
-        ["funding"] = "Financiering",
-        ["purpose"] = "Doel",
-        ["periodStart"] = "Begin periode",
-        ["periodEnd"] = "Einde periode",
-        ["closed"] = "Afgesloten",
-        ["markets"] = "Markten",
-        ["marketId"] = "Markt-id",
-        ["municipality"] = "Gemeente",
-        ["weekday"] = "Weekdag",
-        ["traders"] = "Handelaars",
-        ["entries"] = "Bezoekers",
-        ["days"] = "Marktdagen",
-        ["actions"] = "Acties",
-        ["campaign"] = "Campagne",
-        ["effectiveDate"] = "Datum van inwerkingtreding",
-        ["retracted"] = "Ingetrokken",
-        ["reason"] = "Reden",
-    };
+    public static string Of(string member) => FieldLabels.Of(member);
 
-    public static string Of(string member) => Labels.GetValueOrDefault(member) ?? member;
-
-    /// <summary>A path with its members in Dutch: <c>grants.KC-01.amount</c> as <c>Subsidies › KC-01 › Bedrag</c>.</summary>
-    public static string Path(string path) =>
-        string.Join(" › ", path.Split('.').Select(part =>
-        {
-            var bracket = part.IndexOf('[', StringComparison.Ordinal);
-            return bracket < 0 ? Of(part) : Of(part[..bracket]) + part[bracket..];
-        }));
+    public static string Path(string path) => FieldLabels.Path(path);
 }

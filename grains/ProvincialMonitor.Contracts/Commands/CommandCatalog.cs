@@ -75,8 +75,8 @@ public static class CommandCatalog
         Of<ReachMilestone>(CommandKind.Project, $"{Project}/milestones", "reach-milestone", "een mijlpaal bereiken", Officers),
         Of<ChangeProjectStatus>(CommandKind.Project, $"{Project}/status", "change-status", "de status wijzigen", Officers),
         Of<LocateProject>(CommandKind.Project, $"{Project}/location", "locate-project", "de ligging van een project vastleggen (gemeenten)", Officers),
-        Of<CorrectProject>(CommandKind.Project, $"{Project}/corrections", "correct-project", "een veld van een gebeurtenis van een project corrigeren (eventId, field, newValue, reason)", Officers),
-        Of<RetractProjectEvent>(CommandKind.Project, $"{Project}/retractions", "retract-project-event", "een gebeurtenis van een project intrekken (eventId, reason)", Officers),
+        Of<CorrectProject>(CommandKind.Project, $"{Project}/corrections", "correct-project", "een veld van een gebeurtenis van een project corrigeren", Officers),
+        Of<RetractProjectEvent>(CommandKind.Project, $"{Project}/retractions", "retract-project-event", "een gebeurtenis van een project schrappen", Officers),
 
         Of<TakeDecision>(CommandKind.Province, $"{Province}/decisions", "take-decision", "een beslissing nemen", Officers),
         Of<AllocateBudget>(CommandKind.Province, $"{Province}/budgets", "allocate-budget", "een budget toewijzen", Officers),
@@ -87,8 +87,8 @@ public static class CommandCatalog
         Of<FileRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals", "file-retail-appeal", "een beroep (handel) indienen", Officers),
         Of<DecideRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals/{{appealRef}}/decision", "decide-retail-appeal", "over een beroep (handel) beslissen", Officers)
             with { FromRoute = (c, route) => (DecideRetailAppeal)c with { AppealRef = route("appealRef") } },
-        Of<CorrectProvince>(CommandKind.Province, $"{Province}/corrections", "correct-province", "een veld van een gebeurtenis van een provincie corrigeren (eventId, field, newValue, reason)", Officers),
-        Of<RetractProvinceEvent>(CommandKind.Province, $"{Province}/retractions", "retract-province-event", "een gebeurtenis van een provincie intrekken (eventId, reason)", Officers),
+        Of<CorrectProvince>(CommandKind.Province, $"{Province}/corrections", "correct-province", "een veld van een gebeurtenis van een provincie corrigeren", Officers),
+        Of<RetractProvinceEvent>(CommandKind.Province, $"{Province}/retractions", "retract-province-event", "een gebeurtenis van een provincie schrappen", Officers),
         Of<RegisterProvince>(CommandKind.Province, null, null, "een provincie registreren (referentiegegevens)", Officers),
 
         Of<RegisterCluster>(CommandKind.Cluster, Clusters, "register-cluster", "een provinciale cluster registreren", Officers) with { NewKey = c => ((RegisterCluster)c).Slug ?? "" },
@@ -96,26 +96,26 @@ public static class CommandCatalog
         Of<RemoveClusterMember>(CommandKind.Cluster, $"{Cluster}/members/{{member}}/leave", "remove-cluster-member", "een clusterlid verwijderen", Officers)
             with { FromRoute = (c, route) => (RemoveClusterMember)c with { Member = route("member") }, BodyOptional = true },
         Of<GrantClusterFunding>(CommandKind.Cluster, $"{Cluster}/funding", "grant-cluster-funding", "een cluster financieren", Officers),
-        Of<CorrectCluster>(CommandKind.Cluster, $"{Cluster}/corrections", "correct-cluster", "een veld van een gebeurtenis van een cluster corrigeren (eventId, field, newValue, reason)", Officers),
-        Of<RetractClusterEvent>(CommandKind.Cluster, $"{Cluster}/retractions", "retract-cluster-event", "een gebeurtenis van een cluster intrekken (eventId, reason)", Officers),
+        Of<CorrectCluster>(CommandKind.Cluster, $"{Cluster}/corrections", "correct-cluster", "een veld van een gebeurtenis van een cluster corrigeren", Officers),
+        Of<RetractClusterEvent>(CommandKind.Cluster, $"{Cluster}/retractions", "retract-cluster-event", "een gebeurtenis van een cluster schrappen", Officers),
 
         Of<SetRegionTarget>(CommandKind.Flanders, $"{Flanders}/targets", "set-flanders-target", "een streefwaarde voor Vlaanderen vastleggen (beheerder)", AdminOnly),
         Of<MeasureRegionIndicator>(CommandKind.Flanders, $"{Flanders}/indicators", "measure-flanders-indicator", "een indicator voor Vlaanderen meten (beheerder)", AdminOnly),
         Of<CorrectRegion>(CommandKind.Flanders, $"{Flanders}/corrections", "correct-flanders", "een veld van een gebeurtenis van Vlaanderen corrigeren (beheerder)", AdminOnly),
-        Of<RetractRegionEvent>(CommandKind.Flanders, $"{Flanders}/retractions", "retract-flanders-event", "een gebeurtenis van Vlaanderen intrekken (beheerder)", AdminOnly),
+        Of<RetractRegionEvent>(CommandKind.Flanders, $"{Flanders}/retractions", "retract-flanders-event", "een gebeurtenis van Vlaanderen schrappen (beheerder)", AdminOnly),
 
         Of<LaunchCampaign>(CommandKind.Campaign, Campaigns, "launch-campaign", "een campagne lanceren", Coordinators) with { NewKey = c => ((LaunchCampaign)c).Slug ?? "" },
         Of<JoinMunicipality>(CommandKind.Campaign, $"{Campaign}/municipalities", "join-municipality", "een gemeente neemt deel aan een campagne", Coordinators),
         Of<JoinMarket>(CommandKind.Campaign, $"{Campaign}/markets", "join-market", "een markt neemt deel aan een campagne", Coordinators),
         Of<HoldCampaignAction>(CommandKind.Campaign, $"{Campaign}/actions", "hold-campaign-action", "een campagneactie", Coordinators),
         Of<CloseCampaign>(CommandKind.Campaign, $"{Campaign}/close", "close-campaign", "een campagne afsluiten", Coordinators) with { BodyOptional = true },
-        Of<CorrectCampaign>(CommandKind.Campaign, $"{Campaign}/corrections", "correct-campaign", "een veld van een gebeurtenis van een campagne corrigeren (eventId, field, newValue, reason)", Coordinators),
-        Of<RetractCampaignEvent>(CommandKind.Campaign, $"{Campaign}/retractions", "retract-campaign-event", "een gebeurtenis van een campagne intrekken (eventId, reason)", Coordinators),
+        Of<CorrectCampaign>(CommandKind.Campaign, $"{Campaign}/corrections", "correct-campaign", "een veld van een gebeurtenis van een campagne corrigeren", Coordinators),
+        Of<RetractCampaignEvent>(CommandKind.Campaign, $"{Campaign}/retractions", "retract-campaign-event", "een gebeurtenis van een campagne schrappen", Coordinators),
 
         Of<HoldMarketDay>(CommandKind.Market, $"{Market}/days", "hold-market-day", "een marktdag", Coordinators),
-        Of<RegisterEntries>(CommandKind.Market, $"{Market}/entries", "register-entries", "inschrijvingen op een markt", Coordinators),
-        Of<CorrectMarket>(CommandKind.Market, $"{Market}/corrections", "correct-market", "een veld van een gebeurtenis van een markt corrigeren (eventId, field, newValue, reason)", Coordinators),
-        Of<RetractMarketEvent>(CommandKind.Market, $"{Market}/retractions", "retract-market-event", "een gebeurtenis van een markt intrekken (eventId, reason)", Coordinators),
+        Of<RegisterEntries>(CommandKind.Market, $"{Market}/entries", "register-entries", "deelnames op een markt", Coordinators),
+        Of<CorrectMarket>(CommandKind.Market, $"{Market}/corrections", "correct-market", "een veld van een gebeurtenis van een markt corrigeren", Coordinators),
+        Of<RetractMarketEvent>(CommandKind.Market, $"{Market}/retractions", "retract-market-event", "een gebeurtenis van een markt schrappen", Coordinators),
         Of<RegisterMarketInCampaign>(CommandKind.Market, null, null, "een markt opent haar stroom nadat ze aan de campagne deelnam", Coordinators),
         Of<CloseMarket>(CommandKind.Market, null, null, "een markt sluiten nadat de campagne afgesloten werd", Coordinators),
     ];

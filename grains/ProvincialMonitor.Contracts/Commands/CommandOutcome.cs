@@ -33,8 +33,8 @@ public sealed record Refusal(
 {
     public string Message => Errors.Length > 0 ? string.Join("; ", Errors.Select(e => e.Describe(e.Message))) : Refusals.Get(Code).InEnglish(Arguments);
 
-    /// <summary>The Dutch of a refusal: its text, or each field error as <c>field: text</c>.</summary>
-    public string Dutch => Errors.Length > 0 ? string.Join(" ", Errors.Select(e => e.Field.Length == 0 ? e.Dutch : $"{e.Field}: {e.Dutch}")) : Refusals.Get(Code).InDutch(Arguments);
+    /// <summary>The Dutch of a refusal: its text, or each field error as <c>Veld: text</c> with the field's Dutch label.</summary>
+    public string Dutch => Errors.Length > 0 ? string.Join(" ", Errors.Select(e => e.Field.Length == 0 ? e.Dutch : $"{FieldLabels.Path(e.Field)}: {e.Dutch}")) : Refusals.Get(Code).InDutch(Arguments);
 
     /// <summary>A refusal of <paramref name="text"/> with exactly its arguments; refused as the text's kind.</summary>
     public static Refusal Of(RefusalText text, params (string Name, object? Value)[] arguments)

@@ -156,7 +156,7 @@ public static partial class Refusals
 
     public static readonly RefusalText MarketEntriesCount = new("market.entries-count", RefusalKind.Conflict,
         "Entries at {at} would count {count}: from 1 to {maxCount} per registration.",
-        "Inschrijvingen op {at} zouden {count} tellen: van 1 tot {maxCount} per registratie.");
+        "Deelnames op {at} zouden {count} tellen: van 1 tot {maxCount} per registratie.");
 
     public static readonly RefusalText MarketEntriesOutsidePeriod = new("market.entries-outside-period", RefusalKind.Conflict,
         "{at} is outside the campaign's period ({period}, Brussels time).",
@@ -164,7 +164,7 @@ public static partial class Refusals
 
     public static readonly RefusalText MarketEntriesWouldBeOutside = new("market.entries-would-be-outside", RefusalKind.Conflict,
         "Entries at {at} would lie outside the campaign's period.",
-        "Inschrijvingen op {at} zouden buiten de periode van de campagne liggen.");
+        "Deelnames op {at} zouden buiten de periode van de campagne liggen.");
 
     public static readonly RefusalText MarketEventAfterClose = new("market.event-after-close", RefusalKind.Conflict,
         "A {event} would follow the close of the market.",

@@ -36,7 +36,7 @@ public static partial class Refusals
 
     public static readonly RefusalText CorrectionRegistrationRetracted = new("correction.registration-retracted", RefusalKind.Conflict,
         "A registration is corrected, not retracted.",
-        "Een registratie wordt gecorrigeerd, niet ingetrokken.");
+        "Een registratie wordt gecorrigeerd, niet geschrapt.");
 
     public static readonly RefusalText CorrectionStatusChange = new("correction.status-change", RefusalKind.Conflict,
         "A status change is not corrected: retract it and record the right status.",
@@ -44,7 +44,7 @@ public static partial class Refusals
 
     public static readonly RefusalText EventIsCorrection = new("event.is-correction", RefusalKind.Conflict,
         "Event {eventId} is a correction or retraction; correct the original event instead.",
-        "Gebeurtenis {eventId} is zelf een correctie of intrekking; corrigeer de oorspronkelijke gebeurtenis.");
+        "Gebeurtenis {eventId} is zelf een correctie of schrapping; corrigeer de oorspronkelijke gebeurtenis.");
 
     public static readonly RefusalText EventNotInStream = new("event.not-in-stream", RefusalKind.Conflict,
         "Event {eventId} is not an event of this stream.",
@@ -52,7 +52,7 @@ public static partial class Refusals
 
     public static readonly RefusalText EventRetracted = new("event.retracted", RefusalKind.Conflict,
         "Event {eventId} was retracted.",
-        "Gebeurtenis {eventId} werd ingetrokken.");
+        "Gebeurtenis {eventId} werd geschrapt.");
 
     public static readonly RefusalText FormNotSent = new("form.not-sent", RefusalKind.Unavailable,
         "The action could not be sent.",

@@ -80,7 +80,7 @@ public static partial class Refusals
 
     public static readonly RefusalText ImportNotTargetList = new("import.not-target-list", RefusalKind.Invalid,
         "is a list of province:municipalities:markets:entries, such as limburg:20:40:5000|antwerpen:30:60:8000",
-        "Is een lijst provincie:gemeenten:markten:inschrijvingen, zoals limburg:20:40:5000|antwerpen:30:60:8000.");
+        "Is een lijst provincie:gemeenten:markten:deelnames, zoals limburg:20:40:5000|antwerpen:30:60:8000.");
 
     public static readonly RefusalText ImportNotUtf8 = new("import.not-utf8", RefusalKind.Invalid,
         "the file is not UTF-8 (save the file as CSV UTF-8)",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Reference;
 
 namespace ProvincialMonitor.Contracts.Events;
@@ -18,33 +19,33 @@ public static class EventWording
     private static readonly Entry[] Entries =
     [
         Of<ProjectRegistered>("Project geregistreerd", r => $"Project geregistreerd: {r.Title}"),
-        Of<SubsidyGranted>("Subsidie toegekend", g => $"Subsidie toegekend: {Euro(g.Amount)} ({g.Funder})"),
+        Of<SubsidyGranted>("Subsidie toegekend", g => $"Subsidie toegekend: {Euro(g.Amount)} ({DutchLabels.Funders.Of(g.Funder)})"),
         Of<SubsidyPaid>("Subsidie uitbetaald", p => $"Subsidie uitbetaald: {Euro(p.Amount)}"),
-        Of<OutputReported>("Resultaat gemeld", o => $"Resultaat gemeld: {o.Value.ToString("N0", Belgian)} {o.Metric}"),
-        Of<ProjectStatusChanged>("Projectstatus gewijzigd", s => $"Projectstatus: {s.Status}"),
+        Of<OutputReported>("Resultaat gemeld", o => $"Resultaat gemeld: {DutchLabels.OutputMetrics.Of(o.Metric)} {o.Value.ToString("#,##0.##", Belgian)}"),
+        Of<ProjectStatusChanged>("Projectstatus gewijzigd", s => $"Projectstatus: {DutchLabels.Statuses.Of(s.Status)}"),
         Of<PartnerJoined>("Partner toegetreden", j => $"Partner toegetreden: {j.Name}"),
         Of<MilestoneReached>("Mijlpaal bereikt", m => $"Mijlpaal bereikt: {m.Milestone}"),
         Of<ProjectLocated>("Ligging vastgelegd", l => $"Ligging: {string.Join(", ", l.Municipalities.Select(n => ReferenceData.FindMunicipality(n)?.NameNl ?? n))}"),
         Of<ProjectCorrected>("Correctie (project)", Corrected),
-        Of<ProjectRetracted>("Intrekking (project)", Retracted),
-        Of<DecisionTaken>("Beslissing", d => $"Beslissing {d.DecidingBody}: {d.Title}"),
-        Of<BudgetAllocated>("Budget toegewezen", b => $"Budget {b.Year}: {Euro(b.Amount)} ({b.Domain})"),
+        Of<ProjectRetracted>("Schrapping (project)", Retracted),
+        Of<DecisionTaken>("Beslissing", d => $"Beslissing {DutchLabels.Bodies.Of(d.DecidingBody)}: {d.Title}"),
+        Of<BudgetAllocated>("Budget toegewezen", b => $"Budget {b.Year}: {Euro(b.Amount)} ({DutchLabels.Domains.Of(b.Domain)})"),
         Of<PopulationRecorded>("Bevolking vastgelegd"),
-        Of<RetailPermitAdviceGiven>("Advies detailhandel", a => $"Advies detailhandel: {a.Advice}"),
+        Of<RetailPermitAdviceGiven>("Advies detailhandel", a => $"Advies detailhandel: {DutchLabels.RetailAdvices.Of(a.Advice)}"),
         Of<RetailAppealFiled>("Beroep detailhandel ingediend"),
         Of<RetailAppealDecided>("Beroep detailhandel beslist"),
         Of<ProvinceCorrected>("Correctie (provincie)", Corrected),
-        Of<ProvinceRetracted>("Intrekking (provincie)", Retracted),
-        Of<IndicatorMeasured>("Indicator gemeten", i => $"Gemeten: {i.IndicatorCode} {i.Value.ToString(Belgian)} {i.Unit} ({i.Period})"),
-        Of<TargetSet>("Doelstelling vastgelegd", t => $"Doelstelling: {t.IndicatorCode} {t.TargetValue.ToString(Belgian)} tegen {t.Year}"),
+        Of<ProvinceRetracted>("Schrapping (provincie)", Retracted),
+        Of<IndicatorMeasured>("Indicator gemeten", i => $"Gemeten: {DutchLabels.Indicators.Of(i.IndicatorCode)} {Value(i.Value, i.Unit)} ({i.Period})"),
+        Of<TargetSet>("Doelstelling vastgelegd", t => $"Doelstelling: {DutchLabels.Indicators.Of(t.IndicatorCode)} {t.TargetValue.ToString("#,##0.##", Belgian)} tegen {t.Year}"),
         Of<RegionCorrected>("Correctie (Vlaanderen)", Corrected),
-        Of<RegionRetracted>("Intrekking (Vlaanderen)", Retracted),
+        Of<RegionRetracted>("Schrapping (Vlaanderen)", Retracted),
         Of<ClusterRegistered>("Cluster geregistreerd"),
         Of<ClusterMemberJoined>("Lid toegetreden"),
         Of<ClusterMemberLeft>("Lid vertrokken"),
-        Of<ClusterFundingGranted>("Clusterfinanciering", f => $"Clusterfinanciering: {Euro(f.Amount)} ({f.Province})"),
+        Of<ClusterFundingGranted>("Clusterfinanciering", f => $"Clusterfinanciering: {Euro(f.Amount)} ({ReferenceData.FindProvince(f.Province)?.NameNl ?? f.Province})"),
         Of<ClusterCorrected>("Correctie (cluster)", Corrected),
-        Of<ClusterRetracted>("Intrekking (cluster)", Retracted),
+        Of<ClusterRetracted>("Schrapping (cluster)", Retracted),
 
         Of<CampaignLaunched>("Campagne gestart", c => $"Campagne gestart: {c.Name} ({c.PeriodStart.ToString("d MMMM", Belgian)} – {c.PeriodEnd.ToString("d MMMM yyyy", Belgian)})", inFilter: false),
         Of<MunicipalityJoined>("Gemeente neemt deel", m => $"Gemeente neemt deel: {ReferenceData.FindMunicipality(m.Municipality)?.NameNl ?? m.Municipality}", inFilter: false),
@@ -52,13 +53,13 @@ public static class EventWording
         Of<CampaignActionHeld>("Campagneactie", a => $"Campagneactie: {a.Title}", inFilter: false),
         Of<CampaignClosed>("Campagne afgesloten", inFilter: false),
         Of<CampaignCorrected>("Correctie (campagne)", Corrected, inFilter: false),
-        Of<CampaignRetracted>("Intrekking (campagne)", Retracted, inFilter: false),
+        Of<CampaignRetracted>("Schrapping (campagne)", Retracted, inFilter: false),
         Of<MarketRegistered>("Markt ingeschreven voor de campagne", inFilter: false),
         Of<MarketDayHeld>("Marktdag", d => $"Marktdag {d.Date.ToString("d MMMM", Belgian)}: {d.TradersPresent.ToString("N0", Belgian)} marktkramers aanwezig", inFilter: false),
-        Of<EntriesRegistered>("Deelnames", n => $"Deelnames: {n.Count.ToString("N0", Belgian)}", inFilter: false),
+        Of<EntriesRegistered>("Deelnames geregistreerd", n => $"Deelnames: {n.Count.ToString("N0", Belgian)}", inFilter: false),
         Of<MarketClosed>("Markt afgesloten (einde campagne)", inFilter: false),
         Of<MarketCorrected>("Correctie (markt)", Corrected, inFilter: false),
-        Of<MarketRetracted>("Intrekking (markt)", Retracted, inFilter: false),
+        Of<MarketRetracted>("Schrapping (markt)", Retracted, inFilter: false),
 
         Of<ProvinceRegistered>("Provincie geregistreerd", inFilter: false),
         Of<MunicipalitiesLoaded>("Gemeenten geladen (referentiegegevens)", inFilter: false),
@@ -96,7 +97,15 @@ public static class EventWording
 
     private static string Corrected(IDomainEvent _) => "Correctie van een eerdere registratie";
 
-    private static string Retracted(IDomainEvent _) => "Intrekking van een eerdere registratie";
+    private static string Retracted(IDomainEvent _) => "Schrapping van een eerdere registratie";
 
     private static string Euro(decimal amount) => "€ " + amount.ToString("N2", Belgian);
+
+    /// <summary>A measured value in its unit: 76,1 %, € 1.234,00 or a number.</summary>
+    private static string Value(decimal value, string unit) => unit switch
+    {
+        IndicatorUnits.Percent => value.ToString("0.0##", Belgian) + " %",
+        IndicatorUnits.Euro => Euro(value),
+        _ => value.ToString("#,##0.##", Belgian),
+    };
 }

@@ -86,7 +86,7 @@ public sealed partial class RefusalTableTests
 
         Assert.Equal((RefusalKind.Invalid, "request.invalid"), (refusal.Kind, refusal.Code));
         Assert.Equal("title has at most 200 characters; amount is required", refusal.Message);
-        Assert.Equal("title: Hoogstens 200 tekens. amount: Dit veld is verplicht.", refusal.Dutch);
+        Assert.Equal("Titel: Hoogstens 200 tekens. Bedrag: Dit veld is verplicht.", refusal.Dutch);
         Assert.Equal("200", refusal.Errors[0].Arguments["max"]);
     }
 

@@ -1,0 +1,182 @@
+using ProvincialMonitor.Contracts.Reference;
+
+namespace ProvincialMonitor.Contracts;
+
+/// <summary>
+/// Dutch labels of the fields of commands and of the aggregates' states, by JSON name (camelCase): the correction form,
+/// the replay's state and the refusals' field texts read them from here. A field without one keeps its name.
+/// </summary>
+public static class FieldLabels
+{
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
+    {
+        ["projectId"] = "Project-id",
+        ["registered"] = "Geregistreerd",
+        ["title"] = "Titel",
+        ["externalRef"] = "Eigen code",
+        ["leadProvince"] = "Leidende provincie",
+        ["participatingProvinces"] = "Deelnemende provincies",
+        ["domain"] = "Domein",
+        ["clusters"] = "Clusters",
+        ["partners"] = "Partners",
+        ["plannedStart"] = "Geplande start",
+        ["plannedEnd"] = "Gepland einde",
+        ["totalBudget"] = "Totaal budget",
+        ["crossBorderProgramme"] = "Grensoverschrijdend programma",
+        ["status"] = "Status",
+        ["grants"] = "Subsidies",
+        ["grantRef"] = "Subsidiereferentie",
+        ["amount"] = "Bedrag",
+        ["funder"] = "Financier",
+        ["grantingProvince"] = "Toekennende provincie",
+        ["paid"] = "Uitbetaald",
+        ["payments"] = "Betalingen",
+        ["milestones"] = "Mijlpalen",
+        ["outputs"] = "Resultaten",
+        ["metric"] = "Maatstaf",
+        ["value"] = "Waarde",
+        ["period"] = "Periode",
+        ["slug"] = "Code",
+        ["name"] = "Naam",
+        ["nisCode"] = "NIS-code",
+        ["pom"] = "POM",
+        ["populations"] = "Bevolking",
+        ["inhabitants"] = "Inwoners",
+        ["municipalities"] = "Gemeenten",
+        ["referenceYear"] = "Referentiejaar",
+        ["decisions"] = "Beslissingen",
+        ["reference"] = "Referentie",
+        ["decidingBody"] = "Beslissend orgaan",
+        ["summary"] = "Samenvatting",
+        ["budget"] = "Budget",
+        ["year"] = "Jaar",
+        ["indicators"] = "Indicatoren",
+        ["targets"] = "Doelstellingen",
+        ["indicatorCode"] = "Indicator",
+        ["targetValue"] = "Streefwaarde",
+        ["unit"] = "Eenheid",
+        ["source"] = "Bron",
+        ["permitAdvice"] = "Adviezen detailhandel",
+        ["appeals"] = "Beroepen",
+        ["appealDecisions"] = "Beslissingen over beroepen",
+        ["outcome"] = "Uitkomst",
+        ["members"] = "Leden",
+        ["member"] = "Lid",
+        ["memberKind"] = "Soort lid",
+        ["sector"] = "Sector",
+        ["kind"] = "Soort",
+        ["province"] = "Provincie",
+        ["provinces"] = "Provincies",
+        ["funding"] = "Financiering",
+        ["purpose"] = "Doel",
+        ["periodStart"] = "Begin periode",
+        ["periodEnd"] = "Einde periode",
+        ["closed"] = "Afgesloten",
+        ["markets"] = "Markten",
+        ["marketId"] = "Markt-id",
+        ["municipality"] = "Gemeente",
+        ["weekday"] = "Weekdag",
+        ["traders"] = "Marktkramers",
+        ["entries"] = "Deelnames",
+        ["days"] = "Marktdagen",
+        ["actions"] = "Acties",
+        ["campaign"] = "Campagne",
+        ["effectiveDate"] = "Datum van inwerkingtreding",
+        ["retracted"] = "Geschrapt",
+        ["advice"] = "Advies",
+        ["appealRef"] = "Referentie van het beroep",
+        ["appellant"] = "Indiener van het beroep",
+        ["at"] = "Tijdstip",
+        ["body"] = "Orgaan",
+        ["changes"] = "Wijzigingen",
+        ["field"] = "Veld",
+        ["newValue"] = "Nieuwe waarde",
+        ["count"] = "Aantal",
+        ["date"] = "Datum",
+        ["decisionRef"] = "Referentie van de beslissing",
+        ["description"] = "Beschrijving",
+        ["eventId"] = "Gebeurtenis",
+        ["goodsCategory"] = "Goederencategorie",
+        ["legalBasis"] = "Rechtsgrond",
+        ["milestone"] = "Mijlpaal",
+        ["netRetailAreaM2"] = "Netto handelsoppervlakte (m²)",
+        ["paymentRef"] = "Referentie van de betaling",
+        ["permitRef"] = "Referentie van de vergunning",
+        ["tradersPresent"] = "Aanwezige marktkramers",
+        ["votesAbstaining"] = "Onthoudingen",
+        ["votesAgainst"] = "Stemmen tegen",
+        ["votesFor"] = "Stemmen voor",
+        ["arguments"] = "Argumenten",
+        ["breaches"] = "Afwijkingen",
+        ["membershipBreaches"] = "Afwijkingen in het lidmaatschap",
+        ["closedReason"] = "Reden van afsluiting",
+        ["code"] = "Code",
+        ["dutch"] = "Tekst",
+        ["message"] = "Bericht",
+        ["errors"] = "Fouten",
+        ["fundings"] = "Financieringen",
+        ["key"] = "Sleutel",
+        ["launched"] = "Gelanceerd",
+        ["measurements"] = "Metingen",
+        ["totalEntries"] = "Deelnames in totaal",
+        ["reason"] = "Reden",
+    };
+
+    public static IEnumerable<string> Names => Labels.Keys;
+
+    public static string Of(string member) => Labels.GetValueOrDefault(member) ?? member;
+
+    /// <summary>The codes a field holds, by JSON name: <c>status</c> holds a project status, <c>funder</c> a funder.</summary>
+    public static LabelTable? CodesOf(string field) => field switch
+    {
+        "domain" => DutchLabels.Domains,
+        "funder" => DutchLabels.Funders,
+        "status" => DutchLabels.Statuses,
+        "metric" => DutchLabels.OutputMetrics,
+        "indicatorCode" or "code" => DutchLabels.Indicators,
+        "unit" => DutchLabels.Units,
+        "decidingBody" or "body" => DutchLabels.Bodies,
+        "advice" => DutchLabels.RetailAdvices,
+        "outcome" => DutchLabels.AppealOutcomes,
+        "memberKind" => DutchLabels.MemberKinds,
+        "purpose" => DutchLabels.FundingPurposes,
+        "kind" => DutchLabels.ClusterKinds,
+        "weekday" => DutchLabels.Weekdays,
+        "role" => DutchLabels.Roles,
+        "source" => DutchLabels.Sources,
+        _ => null,
+    };
+
+    /// <summary>A field's value as a reader reads it: a code by its Dutch label, a province or municipality by its name; other values as they are.</summary>
+    public static string Value(string field, string value)
+    {
+        if (CodesOf(field) is { } codes && codes.Has(value)) return codes.Of(value);
+        if (field.Contains("rovince", StringComparison.Ordinal) && ReferenceData.FindProvince(value) is { } province) return province.NameNl;
+        if (field.StartsWith("municipalit", StringComparison.Ordinal) && ReferenceData.FindMunicipality(value) is { } municipality) return municipality.NameNl;
+        return value;
+    }
+
+    /// <summary>The value at a path (<c>grants.KC-01.funder</c>, <c>municipalities[0]</c>) as <see cref="Value"/> reads it, by the path's last member.</summary>
+    public static string ValueAt(string path, string value)
+    {
+        var last = path[(path.LastIndexOf('.') + 1)..];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        return Value(bracket < 0 ? last : last[..bracket], value);
+    }
+
+    /// <summary>
+    /// A path with its members in Dutch and its indexes counted from 1: <c>grants.KC-01.amount</c> as
+    /// <c>Subsidies › KC-01 › Bedrag</c>, <c>municipalities[0]</c> as <c>Gemeenten nr. 1</c>.
+    /// </summary>
+    public static string Path(string path) =>
+        string.Join(" › ", path.Split('.').Select(part =>
+        {
+            var bracket = part.IndexOf('[', StringComparison.Ordinal);
+            if (bracket < 0) return Of(part);
+            var label = Of(part[..bracket]);
+            foreach (var index in part[bracket..].Split(['[', ']'], StringSplitOptions.RemoveEmptyEntries))
+                label += int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var i)
+                    ? $" nr. {i + 1}" : $"[{index}]";
+            return label;
+        }));
+}
