@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Provinces;
 using ProvincialMonitor.Grains.Region;
@@ -14,12 +15,12 @@ public static class ProvincesApi
 
         provinces.MapGet("/", async (IGrainFactory grains) =>
         {
-            var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).View()));
-            return Results.Content($"[{string.Join(",", views.Where(v => v.Exists).Select(v => v.StateJson))}]", "application/json");
-        }).Produces<ProvinceState[]>();
+            var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).Read()));
+            return Results.Ok(views.Select(v => v.View).OfType<ProvinceView>().ToArray());
+        }).Produces<ProvinceView[]>();
         provinces.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug))
-            .DescribedAsState<ProvinceState>();
+            .DescribedAsState<ProvinceView>();
         provinces.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
             StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
             .DescribedAsEvents();
@@ -33,7 +34,7 @@ public static class ProvincesApi
         const string key = RegionDecider.Key;
 
         flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key))
-            .DescribedAsState<RegionState>();
+            .DescribedAsState<FlandersView>();
         flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
         return app;
     }

@@ -21,9 +21,9 @@ public static class StreamsApi
         new EventTagsResponse([.. e.Tags.Provinces], e.Tags.Domain, [.. e.Tags.Clusters], e.Tags.Campaign, e.Tags.Actor, e.Tags.Source),
         e.PrevHash, e.Hash);
 
-    /// <summary>A state route's description: the state it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
-    public static RouteHandlerBuilder DescribedAsState<TState>(this RouteHandlerBuilder route) =>
-        route.Produces<TState>().WithMetadata(AsOf.Described);
+    /// <summary>A state route's description: the view record it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
+    public static RouteHandlerBuilder DescribedAsState<TView>(this RouteHandlerBuilder route) =>
+        route.Produces<TView>().WithMetadata(AsOf.Described);
 
     /// <summary>An events route's description: the stream's events.</summary>
     public static RouteHandlerBuilder DescribedAsEvents(this RouteHandlerBuilder route) => route.Produces<EventResponse[]>();
@@ -38,8 +38,9 @@ public static class StreamsApi
     }
 
     /// <summary>
-    /// The aggregate's current state with its version as ETag; 404 when it is not registered. With <c>asOf</c>,
-    /// <c>basis</c> or <c>atPosition</c> in the query, its state as of then instead (<see cref="AsOf"/>).
+    /// The aggregate's view record (Contracts/Views/Aggregates.cs, mapped from its state in the grain: read-your-writes) with
+    /// its version as ETag; 404 when it is not registered. With <c>asOf</c>, <c>basis</c> or <c>atPosition</c> in the query,
+    /// the same view record as of then instead (<see cref="AsOf"/>).
     /// </summary>
     public static async Task<IResult> StateAsync<TCommand>(IAggregateGrain<TCommand> grain, string what, HttpRequest? request = null,
         string? kind = null, string? key = null)
@@ -47,9 +48,9 @@ public static class StreamsApi
     {
         if (request is not null && kind is not null && key is not null && AsOf.Requested(request))
             return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what);
-        var view = await grain.View();
-        if (!view.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
-        return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), "ETag", CommandEndpoints.ETag(view.Version));
+        var view = await grain.Read();
+        if (!view.Exists || view.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
+        return new Problems.WithHeader(Results.Ok(view.View), "ETag", CommandEndpoints.ETag(view.Version));
     }
 
     private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what)
@@ -59,11 +60,11 @@ public static class StreamsApi
         var store = request.HttpContext.RequestServices.GetRequiredService<IEventStore>();
         var snapshots = request.HttpContext.RequestServices.GetRequiredService<AggregateSnapshots>();
         var state = await kind.AsOfAsync(store, key, query!, snapshots, request.HttpContext.RequestAborted);
-        if (!state.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
+        if (!state.Exists || state.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
         var headers = request.HttpContext.Response.Headers;
         headers["X-As-Of-Basis"] = AsOf.BasisOf(request);
         headers["X-As-Of-Events"] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers["X-As-Of-Position"] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Content(state.StateJson, "application/json");
+        return Results.Ok(state.View);
     }
 }
