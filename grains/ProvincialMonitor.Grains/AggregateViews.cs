@@ -34,14 +34,16 @@ public static class AggregateViews
 
     public static ClusterView Cluster(ClusterState s) => new(
         s.Slug, s.Name, s.Sector, s.Kind, s.Province,
-        [.. s.Members.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new ClusterMemberView(m.Value.Name, m.Value.Kind))],
+        s.Members.OrderBy(m => m.Key, StringComparer.Ordinal)
+            .ToDictionary(m => m.Key, m => new ClusterMemberView(m.Value.Name, m.Value.Kind), StringComparer.Ordinal),
         [.. s.Fundings.Select(f => new ClusterFundingView(f.Province, f.Amount, f.Purpose))]);
 
     public static CampaignDetail Campaign(CampaignState s) => new(
         s.Slug, s.Name, s.PeriodStart, s.PeriodEnd, s.Provinces, s.Targets,
         s.Municipalities.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal),
-        [.. s.Markets.Values.OrderBy(m => m.MarketId, StringComparer.Ordinal)
-            .Select(m => new CampaignMarketView(m.MarketId, m.Name, m.Municipality, m.Province, m.Weekday, m.Traders))],
+        s.Markets.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary(m => m.Key,
+            m => new CampaignMarketView(m.Value.MarketId, m.Value.Name, m.Value.Municipality, m.Value.Province, m.Value.Weekday, m.Value.Traders),
+            StringComparer.Ordinal),
         [.. s.Actions.Select(a => new CampaignActionView(a.Title, a.Description, a.Provinces))],
         s.Closed, s.ClosedReason);
 

@@ -132,7 +132,7 @@ public sealed record ClusterFundingView(
     [property: Id(1)] decimal Amount,
     [property: Id(2)] string Purpose);
 
-/// <summary><c>GET /api/clusters/{slug}</c> and each item of <c>GET /api/clusters</c>: a cluster; members by name.</summary>
+/// <summary><c>GET /api/clusters/{slug}</c> and each item of <c>GET /api/clusters</c>: a cluster; <see cref="Members"/> by member key.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ClusterView(
     [property: Id(0)] string Slug,
@@ -140,7 +140,7 @@ public sealed record ClusterView(
     [property: Id(2)] string Sector,
     [property: Id(3)] string Kind,
     [property: Id(4)] string? Province,
-    [property: Id(5)] ClusterMemberView[] Members,
+    [property: Id(5)] IReadOnlyDictionary<string, ClusterMemberView> Members,
     [property: Id(6)] ClusterFundingView[] Fundings);
 
 [GenerateSerializer, Immutable]
@@ -160,7 +160,7 @@ public sealed record CampaignActionView(
 
 /// <summary>
 /// <c>GET /api/campaigns/{slug}</c> and each item of <c>GET /api/campaigns</c>: a campaign; <see cref="Municipalities"/>
-/// maps each joined municipality (NIS code) to its province.
+/// maps each joined municipality (NIS code) to its province, <see cref="Markets"/> each joined market by its id.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CampaignDetail(
@@ -171,7 +171,7 @@ public sealed record CampaignDetail(
     [property: Id(4)] string[] Provinces,
     [property: Id(5)] CampaignTarget[] Targets,
     [property: Id(6)] IReadOnlyDictionary<string, string> Municipalities,
-    [property: Id(7)] CampaignMarketView[] Markets,
+    [property: Id(7)] IReadOnlyDictionary<string, CampaignMarketView> Markets,
     [property: Id(8)] CampaignActionView[] Actions,
     [property: Id(9)] bool Closed,
     [property: Id(10)] string? ClosedReason);

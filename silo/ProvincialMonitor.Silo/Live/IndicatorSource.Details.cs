@@ -33,7 +33,7 @@ public sealed partial class IndicatorSource
     public async Task<IReadOnlyList<ClusterSummary>> ClustersAsync()
     {
         var clusters = await Catalog.Clusters();
-        var summaries = await Task.WhenAll(clusters.Select(c => SummaryAsync(c.Slug, c.Name, c.Sector, c.Kind, c.Province, c.Members.Length)));
+        var summaries = await Task.WhenAll(clusters.Select(c => SummaryAsync(c.Slug, c.Name, c.Sector, c.Kind, c.Province, c.Members.Count)));
         return summaries
             .OrderBy(c => c.Kind == ClusterKinds.Spearhead ? 0 : 1)
             .ThenBy(c => c.Name, StringComparer.CurrentCulture)
