@@ -338,9 +338,9 @@ public sealed class CampaignViewTests
     {
         IReadOnlyList<CampaignListItem> campaigns = [Item("a-2026", 2026, closed: true), Item("a-2028", 2028), Item("a-2027", 2027)];
 
-        Assert.Equal("a-2027", CampaignDetail.Current(campaigns, new DateOnly(2027, 4, 12))!.Slug);
-        Assert.Equal("a-2028", CampaignDetail.Current(campaigns, new DateOnly(2027, 6, 1))!.Slug);
-        Assert.Null(CampaignDetail.Current([], new DateOnly(2027, 4, 12)));
+        Assert.Equal("a-2027", CampaignView.Current(campaigns, new DateOnly(2027, 4, 12))!.Slug);
+        Assert.Equal("a-2028", CampaignView.Current(campaigns, new DateOnly(2027, 6, 1))!.Slug);
+        Assert.Null(CampaignView.Current([], new DateOnly(2027, 4, 12)));
     }
 
     [Theory]
@@ -357,8 +357,8 @@ public sealed class CampaignViewTests
     {
         var scope = CampaignSamples.Scope("province:limburg", "Limburg", 1, 1, 1, 1, entries, 0, new CampaignGoal(1, 1, 1_000), null, CampaignSamples.Hours());
 
-        Assert.Equal(band, CampaignDetail.Band(scope).Code);
-        Assert.Equal("none", CampaignDetail.Band(scope with { Target = null }).Code);
+        Assert.Equal(band, CampaignView.Band(scope).Code);
+        Assert.Equal("none", CampaignView.Band(scope with { Target = null }).Code);
     }
 
     [Theory]
@@ -369,8 +369,8 @@ public sealed class CampaignViewTests
     {
         var scope = CampaignSamples.Scope("flanders", "Vlaanderen", 1, 1, 1, 1, entries, 0, null, previous, CampaignSamples.Hours());
 
-        Assert.Equal(expected, CampaignDetail.Comparison(scope));
-        Assert.Null(CampaignDetail.Comparison(scope with { PreviousAtSameDay = null }));
+        Assert.Equal(expected, CampaignView.Comparison(scope));
+        Assert.Null(CampaignView.Comparison(scope with { PreviousAtSameDay = null }));
     }
 
     [Fact]
@@ -378,11 +378,11 @@ public sealed class CampaignViewTests
     {
         var start = new DateOnly(2027, 4, 1);
         var end = new DateOnly(2027, 4, 30);
-        Assert.Equal("Gepland", CampaignDetail.Status(false, start, end, new DateOnly(2027, 3, 31)));
-        Assert.Equal("Loopt", CampaignDetail.Status(false, start, end, start));
-        Assert.Equal("Periode voorbij", CampaignDetail.Status(false, start, end, new DateOnly(2027, 5, 1)));
-        Assert.Equal("Afgesloten", CampaignDetail.Status(true, start, end, end));
-        Assert.Equal("dag 12 van 30", CampaignDetail.DayOfPeriod(CampaignSamples.Campaign()));
-        Assert.Equal("zaterdag", CampaignDetail.WeekdayName("saturday"));
+        Assert.Equal("Gepland", CampaignView.Status(false, start, end, new DateOnly(2027, 3, 31)));
+        Assert.Equal("Loopt", CampaignView.Status(false, start, end, start));
+        Assert.Equal("Periode voorbij", CampaignView.Status(false, start, end, new DateOnly(2027, 5, 1)));
+        Assert.Equal("Afgesloten", CampaignView.Status(true, start, end, end));
+        Assert.Equal("dag 12 van 30", CampaignView.DayOfPeriod(CampaignSamples.Campaign()));
+        Assert.Equal("zaterdag", CampaignView.WeekdayName("saturday"));
     }
 }
