@@ -1,6 +1,5 @@
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Projections;
 
@@ -20,14 +19,14 @@ public static class CampaignsApi
         campaigns.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<ICampaignGrain>(slug), $"Campaign {slug}", request, "campaign", slug))
             .DescribedAsState<CampaignDetail>();
-        campaigns.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, CampaignDecider.StreamId(slug), $"Campaign {slug}", ct))
+        campaigns.MapGet("/{slug}/events", (string slug, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, CampaignDecider.StreamId(slug), $"Campaign {slug}", ct))
             .DescribedAsEvents();
         campaigns.MapGet("/{slug}/markets/{id}", (HttpRequest request, string slug, string id, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IMarketGrain>(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", request, "market", MarketState.KeyOf(slug, id)))
             .DescribedAsState<MarketView>();
-        campaigns.MapGet("/{slug}/markets/{id}/events", (string slug, string id, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, MarketDecider.StreamId(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", ct))
+        campaigns.MapGet("/{slug}/markets/{id}/events", (string slug, string id, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, MarketDecider.StreamId(MarketState.KeyOf(slug, id)), $"Market {id} of {slug}", ct))
             .DescribedAsEvents();
         return app;
     }

@@ -1,6 +1,5 @@
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Projections;
 
@@ -16,8 +15,8 @@ public static class ClustersApi
         clusters.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IClusterGrain>(slug), $"Cluster {slug}", request, "cluster", slug))
             .DescribedAsState<ClusterView>();
-        clusters.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct))
+        clusters.MapGet("/{slug}/events", (string slug, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, ClusterDecider.StreamId(slug), $"Cluster {slug}", ct))
             .DescribedAsEvents();
         return app;
     }

@@ -1,7 +1,6 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Provinces;
 using ProvincialMonitor.Grains.Region;
 
@@ -21,8 +20,8 @@ public static class ProvincesApi
         provinces.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug))
             .DescribedAsState<ProvinceView>();
-        provinces.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
+        provinces.MapGet("/{slug}/events", (string slug, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
             .DescribedAsEvents();
         return app;
     }
@@ -35,7 +34,7 @@ public static class ProvincesApi
 
         flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key))
             .DescribedAsState<FlandersView>();
-        flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
+        flanders.MapGet("/events", (AuditLog log, CancellationToken ct) => StreamsApi.EventsAsync(log, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
         return app;
     }
 }

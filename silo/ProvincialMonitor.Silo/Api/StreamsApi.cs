@@ -29,9 +29,9 @@ public static class StreamsApi
     public static RouteHandlerBuilder DescribedAsEvents(this RouteHandlerBuilder route) => route.Produces<EventResponse[]>();
 
     /// <summary>The stream's events in order, with metadata, tags, position and hash; 404 when it has none.</summary>
-    public static async Task<IResult> EventsAsync(IEventStore store, string streamId, string what, CancellationToken cancellationToken)
+    public static async Task<IResult> EventsAsync(AuditLog log, string streamId, string what, CancellationToken cancellationToken)
     {
-        var events = await store.ReadStreamAsync(streamId, cancellationToken: cancellationToken);
+        var events = await log.StreamAsync(streamId, cancellationToken);
         return events.Count == 0
             ? Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} has no events.")
             : Results.Ok(events.Select(ToResponse));
@@ -57,9 +57,8 @@ public static class StreamsApi
     {
         var (query, problem) = AsOf.Parse(request);
         if (problem is not null) return problem;
-        var store = request.HttpContext.RequestServices.GetRequiredService<IEventStore>();
-        var snapshots = request.HttpContext.RequestServices.GetRequiredService<AggregateSnapshots>();
-        var state = await kind.AsOfAsync(store, key, query!, snapshots, request.HttpContext.RequestAborted);
+        var log = request.HttpContext.RequestServices.GetRequiredService<AuditLog>();
+        var state = await log.AsOfAsync(kind, key, query!, request.HttpContext.RequestAborted);
         if (!state.Exists || state.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
         var headers = request.HttpContext.Response.Headers;
         headers["X-As-Of-Basis"] = AsOf.BasisOf(request);

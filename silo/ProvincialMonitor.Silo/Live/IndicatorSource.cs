@@ -8,7 +8,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector's read models, and the events page's log reads.</summary>
-public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store, HistoricalIndicators history) : IIndicatorSource
+public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history) : IIndicatorSource
 {
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 
@@ -30,7 +30,7 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
 
     public async Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit)
     {
-        var page = await store.QueryAsync(new LogQuery
+        var page = await log.QueryAsync(new LogQuery
         {
             Province = filter.Province,
             Domain = filter.Domain,
