@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Silo.Api;
 /// a stream's events (the <c>…/events</c> routes, the correction form), the chain head, the events after a position (the
 /// hub), an aggregate's replay and its state as of a moment. The lists, timelines and overviews are read models instead.
 /// </summary>
-public sealed class AuditLog(IEventStore store, AggregateSnapshots snapshots)
+public sealed class AuditLog(IEventStore store, IServiceProvider services)
 {
     public Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default) => store.QueryAsync(query, cancellationToken);
 
@@ -32,5 +32,6 @@ public sealed class AuditLog(IEventStore store, AggregateSnapshots snapshots)
 
     /// <summary>The aggregate as of a moment, folded from its snapshots where they fit the query.</summary>
     public Task<HistoricalState> AsOfAsync(AggregateKind kind, string key, AsOfQuery query, CancellationToken cancellationToken = default) =>
-        kind.AsOfAsync(store, key, query, snapshots, cancellationToken);
+        // The snapshots come with the opened store, after this reader is made (the chain watch makes it at start).
+        kind.AsOfAsync(store, key, query, services.GetRequiredService<AggregateSnapshots>(), cancellationToken);
 }
