@@ -93,4 +93,23 @@ public sealed class ReadModelApiTests(ApiFixture api) : IClassFixture<ApiFixture
         HasNoInternalFields(single);
         Assert.Equal(single.EnumerateObject().Select(p => p.Name), item.EnumerateObject().Select(p => p.Name));
     }
+
+    [Fact]
+    public async Task A_market_answers_its_view_record_as_of_a_date_too()
+    {
+        var start = MonitorClock.System.Today.AddDays(30);
+        await api.PostAsync("/api/campaigns", $$"""{"slug":"markt-view","name":"Marktview","periodStart":"{{start:yyyy-MM-dd}}","periodEnd":"{{start.AddDays(20):yyyy-MM-dd}}","provinces":["limburg"]}""");
+        await api.PostAsync("/api/campaigns/markt-view/municipalities", """{"municipality":"71004"}""");
+        await api.PostAsync("/api/campaigns/markt-view/markets", """{"marketId":"beringen","name":"Markt Beringen","municipality":"71004","weekday":"saturday","traders":45}""");
+
+        var market = await api.Client.GetJsonAsync("/api/campaigns/markt-view/markets/beringen");
+        var then = await api.Client.GetJsonAsync($"/api/campaigns/markt-view/markets/beringen?asOf={MonitorClock.System.Today:yyyy-MM-dd}");
+        var campaign = await api.Client.GetJsonAsync("/api/campaigns/markt-view");
+
+        HasNoInternalFields(market);
+        Assert.Equal("beringen", market.GetProperty("marketId").GetString());
+        Assert.Equal(0, market.GetProperty("totalEntries").GetInt32());
+        Assert.Equal(market.EnumerateObject().Select(p => p.Name), then.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(45, campaign.GetProperty("markets").GetProperty("beringen").GetProperty("traders").GetInt32());
+    }
 }
