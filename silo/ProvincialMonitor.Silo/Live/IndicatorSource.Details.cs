@@ -1,26 +1,21 @@
-using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Live;
 using ProvincialMonitor.EventStore;
-using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Projections;
-using ProvincialMonitor.Grains.Projects;
 
 namespace ProvincialMonitor.Silo.Live;
 
-/// <summary>The project and cluster pages' reads: the aggregate's state from its grain, its figures, timeline and the cluster list from the projector.</summary>
+/// <summary>The project and cluster pages' reads: the aggregate's view record from its grain, its figures, timeline and the cluster list from the projector.</summary>
 public sealed partial class IndicatorSource
 {
-    private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
-
     public async Task<ProjectDetails?> ProjectAsync(string id)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 100) return null;
-        var view = await grains.GetGrain<IProjectGrain>(id).View();
-        if (!view.Exists || JsonSerializer.Deserialize<ProjectState>(view.StateJson, StateJson) is not { } p) return null;
+        var view = await grains.GetGrain<IProjectGrain>(id).Read();
+        if (view.View is not ProjectView p) return null;
         var timeline = await Catalog.Timeline(id);
         return new ProjectDetails(id, p.Title, p.ExternalRef, p.LeadProvince, p.ParticipatingProvinces, p.Domain, p.Clusters, p.Partners,
             p.PlannedStart, p.PlannedEnd, p.TotalBudget, p.CrossBorderProgramme, p.Status,
@@ -48,8 +43,8 @@ public sealed partial class IndicatorSource
     public async Task<ClusterDetails?> ClusterAsync(string slug)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 100) return null;
-        var view = await grains.GetGrain<IClusterGrain>(slug).View();
-        if (!view.Exists || JsonSerializer.Deserialize<ClusterState>(view.StateJson, StateJson) is not { } c) return null;
+        var view = await grains.GetGrain<IClusterGrain>(slug).Read();
+        if (view.View is not ClusterView c) return null;
         var summary = await SummaryAsync(slug, c.Name, c.Sector, c.Kind, c.Province, c.Members.Count);
         var members = c.Members.Values.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new ClusterMemberLine(m.Name, m.Kind)).ToArray();
         return new ClusterDetails(summary, members, c.Fundings.Select(f => new ClusterFundingLine(f.Province, f.Amount, f.Purpose)).ToArray(), view.Version);
