@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Dashboard.Live;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -111,5 +113,32 @@ public sealed class ReadModelApiTests(ApiFixture api) : IClassFixture<ApiFixture
         Assert.Equal(0, market.GetProperty("totalEntries").GetInt32());
         Assert.Equal(market.EnumerateObject().Select(p => p.Name), then.EnumerateObject().Select(p => p.Name));
         Assert.Equal(45, campaign.GetProperty("markets").GetProperty("beringen").GetProperty("traders").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_dashboards_lists_timeline_and_ticker_come_from_the_catalog()
+    {
+        var source = api.Silo.Services.GetRequiredService<IIndicatorSource>();
+        var id = api.Fill("{project}");
+        var posted = await api.PostAsync($"/api/projects/{id}/milestones", """{"milestone":"Tijdlijn"}""");
+        var position = posted.GetProperty("position").GetInt64();
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
+        var project = await source.ProjectAsync(id);
+        while (project!.Timeline[^1].Position < position && MonitorClock.System.Now.UtcDateTime < deadline)
+        {
+            await Task.Delay(100);
+            project = await source.ProjectAsync(id);
+        }
+
+        var clusters = await source.ClustersAsync();
+        var recent = await source.RecentEventsAsync(5);
+
+        Assert.Equal(position, project.Timeline[^1].Position);
+        Assert.Contains("Tijdlijn", project.Timeline[^1].Summary, StringComparison.Ordinal);
+        Assert.Equal(posted.GetProperty("version").GetInt64(), project.Version);
+        Assert.Contains(clusters, c => c.Slug == "vil");
+        Assert.True(recent.Count is > 0 and <= 5);
+        Assert.True(recent[0].Position >= position);
+        Assert.False(await source.HasDemoDataAsync());
     }
 }
