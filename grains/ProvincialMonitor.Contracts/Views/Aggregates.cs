@@ -132,7 +132,7 @@ public sealed record ClusterFundingView(
     [property: Id(1)] decimal Amount,
     [property: Id(2)] string Purpose);
 
-/// <summary><c>GET /api/clusters/{slug}</c> and each item of <c>GET /api/clusters</c>: a cluster; <see cref="Members"/> by member key.</summary>
+/// <summary><c>GET /api/clusters/{slug}</c> and each item of <c>GET /api/clusters</c>: a cluster; <see cref="Members"/> by member name.</summary>
 [GenerateSerializer, Immutable]
 public sealed record ClusterView(
     [property: Id(0)] string Slug,
