@@ -16,12 +16,12 @@ public static class AggregateKinds
 {
     public static IReadOnlyDictionary<string, AggregateKind> All { get; } = new[]
     {
-        AggregateKind.For<ProjectState, ProjectCommand, ProjectDecider>(CommandKind.Project),
-        AggregateKind.For<ProvinceState, ProvinceCommand, ProvinceDecider>(CommandKind.Province),
-        AggregateKind.For<ClusterState, ClusterCommand, ClusterDecider>(CommandKind.Cluster),
-        AggregateKind.For<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign),
-        AggregateKind.For<MarketState, MarketCommand, MarketDecider>(CommandKind.Market),
-        AggregateKind.For<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders),
+        AggregateKind.For<ProjectState, ProjectCommand, ProjectDecider>(CommandKind.Project, AggregateViews.Project),
+        AggregateKind.For<ProvinceState, ProvinceCommand, ProvinceDecider>(CommandKind.Province, AggregateViews.Province),
+        AggregateKind.For<ClusterState, ClusterCommand, ClusterDecider>(CommandKind.Cluster, AggregateViews.Cluster),
+        AggregateKind.For<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign, AggregateViews.Campaign),
+        AggregateKind.For<MarketState, MarketCommand, MarketDecider>(CommandKind.Market, AggregateViews.Market),
+        AggregateKind.For<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders, AggregateViews.Flanders),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>The aggregate kind of a command kind.</summary>

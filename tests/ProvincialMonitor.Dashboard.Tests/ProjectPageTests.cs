@@ -79,6 +79,17 @@ public sealed class ProjectPageTests : DashboardContext
     }
 
     [Fact]
+    public void The_event_count_is_the_streams_version_while_the_timeline_shows_its_newest_events()
+    {
+        Source.ProjectDetails[ProjectId] = LogSamples.Project() with { Version = 60 };
+
+        var page = RenderProject(ProjectId);
+
+        Assert.Equal("60", page.Find(".pm-totals [data-measure=events] a").TextContent);
+        Assert.Equal(3, page.FindAll("[data-testid=timeline] li").Count);
+    }
+
+    [Fact]
     public void An_unknown_project_says_so_in_Dutch()
     {
         var page = RenderProject("geen-project");

@@ -51,6 +51,22 @@ public abstract class ProjectGrainContract(GrainCluster fixture)
     }
 
     [Fact]
+    public async Task The_grain_reads_its_state_as_the_view_record_with_its_version_across_the_wire()
+    {
+        var id = await RegisteredProjectAsync(new GrantSubsidy("G-1", 100_000m, "province"), new PaySubsidy("G-1", 25_000.50m, "P-1"));
+        var grain = Fixture.Cluster.Client.GetGrain<IProjectGrain>(id);
+
+        var read = await grain.Read();
+        var unknown = await Fixture.Cluster.Client.GetGrain<IProjectGrain>(NewId()).Read();
+
+        var view = Assert.IsType<Contracts.Views.ProjectView>(read.View);
+        Assert.Equal(3, read.Version);
+        Assert.Equal(25_000.5m, view.Grants["G-1"].Paid);
+        Assert.False(unknown.Exists);
+        Assert.Null(unknown.View);
+    }
+
+    [Fact]
     public async Task A_state_saved_as_a_snapshot_survives_deactivation()
     {
         var outputs = Enumerable.Range(1, 30).Select(i => (ProjectCommand)new ReportOutput("jobs-created", i, $"20{i % 20 + 10:00}")).ToArray();

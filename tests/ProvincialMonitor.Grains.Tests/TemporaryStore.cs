@@ -30,10 +30,10 @@ internal sealed class TemporaryStore : IAsyncDisposable
         return new TemporaryStore(folder, await SqliteEventStore.OpenAsync(Path.Combine(folder, "events.db")));
     }
 
-    /// <summary>Appends one event to the stream (any version) and answers its id.</summary>
-    public async Task<Guid> AppendAsync(string stream, IDomainEvent e, EventScope scope, DateOnly? effective = null) =>
+    /// <summary>Appends one event to the stream (any version) and answers its id; <paramref name="source"/> as the metadata's source (default api).</summary>
+    public async Task<Guid> AppendAsync(string stream, IDomainEvent e, EventScope scope, DateOnly? effective = null, string? source = null) =>
         (await Store.AppendAsync(stream, ExpectedVersion.Any,
-            [EventEnvelopes.ToAppend(new NewEvent(e, effective ?? Today, scope), null, null, _context)])).EventIds[0];
+            [EventEnvelopes.ToAppend(new NewEvent(e, effective ?? Today, scope), null, null, source is null ? _context : _context with { Source = source })])).EventIds[0];
 
     public async ValueTask DisposeAsync()
     {

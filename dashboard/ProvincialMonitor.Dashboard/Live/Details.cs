@@ -7,7 +7,7 @@ public sealed record GrantLine(string GrantRef, string Funder, decimal Amount, d
 /// <summary>A reported output of a project for one period.</summary>
 public sealed record OutputLine(string Metric, decimal Value, string Period);
 
-/// <summary>A project as its events made it, with its stream in order (the timeline).</summary>
+/// <summary>A project as its events made it, with its newest events in stream order (the timeline; <see cref="Version"/> counts them all).</summary>
 public sealed record ProjectDetails(
     string Id,
     string Title,

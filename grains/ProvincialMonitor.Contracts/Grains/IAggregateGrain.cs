@@ -17,6 +17,10 @@ public interface IAggregateGrain<in TCommand> : IGrainWithStringKey where TComma
 
     [AlwaysInterleave]
     Task<AggregateView> View();
+
+    /// <summary>The view record the aggregate's GET answers (Views/Aggregates.cs), with the stream version: read-your-writes.</summary>
+    [AlwaysInterleave]
+    Task<Views.VersionedView> Read();
 }
 
 public interface IProjectGrain : IAggregateGrain<ProjectCommand>;

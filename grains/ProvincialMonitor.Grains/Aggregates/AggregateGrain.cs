@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Grains.Aggregates;
@@ -60,6 +61,15 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
 
     public Task<AggregateView> View() =>
         Task.FromResult(new AggregateView(TDecider.Exists(_history.State), _history.Version, JsonSerializer.Serialize(_history.State, StateFold.StateJson)));
+
+    public Task<VersionedView> Read()
+    {
+        var exists = TDecider.Exists(_history.State);
+        return Task.FromResult(new VersionedView(exists, _history.Version, exists ? ViewOf(_history.State) : null));
+    }
+
+    /// <summary>The state as the view record of the aggregate's GET; null for an aggregate that has no GET.</summary>
+    protected virtual object? ViewOf(TState state) => null;
 
     public async Task<CommandOutcome> Execute(TCommand command, CommandContext context)
     {

@@ -26,11 +26,11 @@ public sealed class AggregateKind
     public string StreamIdOf(string key) => _folder.StreamId(key);
 
     /// <summary>A kind with its decider and state (<see cref="AggregateKinds"/> pairs every kind with its types).</summary>
-    public static AggregateKind For<TState, TCommand, TDecider>(CommandKind kind)
+    public static AggregateKind For<TState, TCommand, TDecider>(CommandKind kind, Func<TState, object>? view = null)
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand> =>
         kind.CommandBase == typeof(TCommand)
-            ? new AggregateKind(kind, new Folder<TState, TCommand, TDecider>())
+            ? new AggregateKind(kind, new Folder<TState, TCommand, TDecider>(view))
             : throw new InvalidOperationException($"{kind.Name} takes {kind.CommandBase.Name}, not {typeof(TCommand).Name}.");
 
     /// <summary>Something done with an aggregate kind's types.</summary>
@@ -67,9 +67,9 @@ public sealed class AggregateKind
         if (events!.Count == 0 && start is null) return new HistoricalState(false, 0, 0, _folder.InitialJson(key));
 
         var capture = snapshots is null ? null : new SnapshotCapture(streamId, snapshots.Every, known);
-        var (exists, json) = _folder.Fold(key, start, state, events, capture);
+        var (exists, json, view) = _folder.Fold(key, start, state, events, capture);
         if (capture is { Taken.Count: > 0 }) await snapshots!.SaveAsync(capture.Taken, cancellationToken);
-        return new HistoricalState(exists, (start?.StreamVersion ?? 0) + events.Count, events.Count > 0 ? events[^1].Position : start!.Position, json);
+        return new HistoricalState(exists, (start?.StreamVersion ?? 0) + events.Count, events.Count > 0 ? events[^1].Position : start!.Position, json, view);
     }
 
     private static async Task<List<RecordedEvent>> ReadAsync(IEventStore store, string streamId, AsOfQuery query, long fromVersion,
@@ -107,13 +107,13 @@ public sealed class AggregateKind
         /// <summary>A snapshot's state from its JSON.</summary>
         object Decode(string json);
 
-        /// <summary>Folds <paramref name="events"/> from the snapshot's state (or from the start) and shows the state once.</summary>
-        (bool Exists, string StateJson) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture);
+        /// <summary>Folds <paramref name="events"/> from the snapshot's state (or from the start) and shows the state once, and as its view.</summary>
+        (bool Exists, string StateJson, object? View) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture);
 
         IEnumerable<ReplayStep> Steps(string key, IEnumerable<RecordedEvent> events);
     }
 
-    private sealed class Folder<TState, TCommand, TDecider> : IFolder
+    private sealed class Folder<TState, TCommand, TDecider>(Func<TState, object>? view) : IFolder
         where TCommand : Command
         where TDecider : IDecider<TState, TCommand>
     {
@@ -125,7 +125,7 @@ public sealed class AggregateKind
 
         public object Decode(string json) => JsonSerializer.Deserialize<TState>(json, StateFold.StateJson)!;
 
-        public (bool Exists, string StateJson) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture)
+        public (bool Exists, string StateJson, object? View) Fold(string key, SnapshotPoint? start, object? state, IReadOnlyList<RecordedEvent> events, SnapshotCapture? capture)
         {
             // From a snapshot, the history has no facts: the caller folds from the start when the events amend any.
             var history = start is null ? TDecider.Initial(key) : new History<TState>((TState)state!, [], start.StreamVersion);
@@ -141,7 +141,8 @@ public sealed class AggregateKind
                 if (capture.Wants(e.StreamVersion)) capture.Take(e, latestEffective, history.State!, Show(history.State));
             }
             // Fold, then show the state once: the replay's steps show it after every event (quadratic in the stream's length).
-            return (TDecider.Exists(history.State), Show(history.State));
+            var exists = TDecider.Exists(history.State);
+            return (exists, Show(history.State), exists ? view?.Invoke(history.State) : null);
         }
 
         public IEnumerable<ReplayStep> Steps(string key, IEnumerable<RecordedEvent> events)

@@ -48,8 +48,11 @@ public sealed record AsOfQuery(DateTimeOffset? RecordedUpTo = null, DateOnly? Ef
         && (AtPosition is not { } p || e.Position <= p);
 }
 
-/// <summary>An aggregate's state as of a moment: whether it existed, how many of its events were folded, the last position among them.</summary>
-public sealed record HistoricalState(bool Exists, long Events, long Position, string StateJson);
+/// <summary>
+/// An aggregate's state as of a moment: whether it existed, how many of its events were folded, the last position among
+/// them; <see cref="View"/> is the state as the view record of its GET (null when it did not exist or has none).
+/// </summary>
+public sealed record HistoricalState(bool Exists, long Events, long Position, string StateJson, object? View = null);
 
 /// <summary>One event of a stream and the aggregate's state right after it.</summary>
 public sealed record ReplayStep(RecordedEvent Event, bool Exists, string StateJson);

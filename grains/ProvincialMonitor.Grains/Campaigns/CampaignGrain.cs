@@ -11,4 +11,7 @@ public sealed class CampaignGrain(
     IEventStore store,
     [PersistentState("snapshot-campaign", GrainStorage.Snapshots)] IPersistentState<History<CampaignState>> snapshot,
     ILogger<CampaignGrain> logger)
-    : AggregateGrain<CampaignState, CampaignCommand, CampaignDecider>(store, snapshot, logger), ICampaignGrain;
+    : AggregateGrain<CampaignState, CampaignCommand, CampaignDecider>(store, snapshot, logger), ICampaignGrain
+{
+    protected override object ViewOf(CampaignState state) => AggregateViews.Campaign(state);
+}

@@ -12,4 +12,7 @@ public sealed class MarketGrain(
     IEventStore store,
     [PersistentState("snapshot-market", GrainStorage.Snapshots)] IPersistentState<History<MarketState>> snapshot,
     ILogger<MarketGrain> logger)
-    : AggregateGrain<MarketState, MarketCommand, MarketDecider>(store, snapshot, logger), IMarketGrain;
+    : AggregateGrain<MarketState, MarketCommand, MarketDecider>(store, snapshot, logger), IMarketGrain
+{
+    protected override object ViewOf(MarketState state) => AggregateViews.Market(state);
+}

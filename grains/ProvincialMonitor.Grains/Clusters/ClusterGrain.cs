@@ -12,4 +12,7 @@ public sealed class ClusterGrain(
     IEventStore store,
     [PersistentState("snapshot-cluster", GrainStorage.Snapshots)] IPersistentState<History<ClusterState>> snapshot,
     ILogger<ClusterGrain> logger)
-    : AggregateGrain<ClusterState, ClusterCommand, ClusterDecider>(store, snapshot, logger), IClusterGrain;
+    : AggregateGrain<ClusterState, ClusterCommand, ClusterDecider>(store, snapshot, logger), IClusterGrain
+{
+    protected override object ViewOf(ClusterState state) => AggregateViews.Cluster(state);
+}

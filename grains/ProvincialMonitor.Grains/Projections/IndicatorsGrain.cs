@@ -9,11 +9,11 @@ namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
 /// The grain around <see cref="IndicatorsProjector"/>: one activation in the cluster (key
-/// <see cref="IndicatorsProjector.Name"/>) folds the log once for the indicators and the campaign figures, serves
-/// both, and publishes what changed.
+/// <see cref="IndicatorsProjector.Name"/>) folds the log once for the indicators, the campaign figures and the catalog,
+/// serves them, and publishes what changed.
 /// </summary>
 public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger<IndicatorsGrain> logger)
-    : Grain, IIndicatorsGrain, ICampaignFiguresGrain, IDisposable
+    : Grain, IIndicatorsGrain, ICampaignFiguresGrain, ICatalogGrain, IDisposable
 {
     /// <summary>Events folded per step of a rebuild (<c>Projections:RebuildStep</c>), between which the serving projector goes on.</summary>
     private int RebuildStep =>
@@ -157,6 +157,16 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     public Task<CampaignFigures?> Campaign(string slug) => Task.FromResult(_projector.Campaign(slug));
 
     public Task<CampaignListItem[]> Campaigns() => Task.FromResult(_projector.Campaigns.Campaigns());
+
+    public Task<ClusterView[]> Clusters() => Task.FromResult(_projector.Catalog.Clusters());
+
+    public Task<CampaignDetail[]> CampaignViews() => Task.FromResult(_projector.Catalog.Campaigns());
+
+    public Task<TimelineEntry[]> Timeline(string projectId) => Task.FromResult(_projector.Catalog.Timeline(projectId));
+
+    public Task<EventSummary[]> RecentEvents(int count) => Task.FromResult(_projector.Catalog.Recent(count));
+
+    public Task<bool> HasDemoData() => Task.FromResult(_projector.Catalog.HasDemoData);
 
     public void Dispose() => _gate.Dispose();
 }

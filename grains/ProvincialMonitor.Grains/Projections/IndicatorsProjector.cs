@@ -7,8 +7,8 @@ using ProvincialMonitor.EventStore;
 namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
-/// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>) and the campaign figures
-/// (<see cref="CampaignModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
+/// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>), the campaign figures
+/// (<see cref="CampaignModel"/>) and the lists and overviews of the log (<see cref="CatalogModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
 /// views is saved with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its memory
 /// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
 /// duplicate projector that lost the race starts over instead of counting twice.
@@ -31,7 +31,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     public const string VersionKey = "indicators.version";
 
     /// <summary>The names of the serving projections, as the projection store knows them.</summary>
-    public static readonly string[] Projections = [Name, CampaignModel.Projection];
+    public static readonly string[] Projections = [Name, CampaignModel.Projection, CatalogModel.Projection];
 
     // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
     // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
@@ -46,6 +46,8 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
 
     public CampaignModel Campaigns { get; private set; } = new();
 
+    public CatalogModel Catalog { get; private set; } = new();
+
     /// <summary>The events folded by the last catch-up (at most the newest 200), for the live ticker.</summary>
     public IReadOnlyList<EventSummary> LastEvents { get; private set; } = [];
 
@@ -53,12 +55,12 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     public IReadOnlyCollection<string> ChangedCampaigns { get; private set; } = [];
 
     /// <summary>The lowest position every model has reached.</summary>
-    public long Position => Math.Min(Model.Position, Campaigns.Position);
+    public long Position => Math.Min(Math.Min(Model.Position, Campaigns.Position), Catalog.Position);
 
     /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (docs/domain.md: "today" is Brussels' day).</summary>
     public DateOnly Today => clock.Today;
 
-    private IProjectionModel[] Models => [Model, Campaigns];
+    private IProjectionModel[] Models => [Model, Campaigns, Catalog];
 
     /// <summary>
     /// "" for the serving models, <see cref="NextGeneration"/> for those being built beside them (any other suffix keeps
@@ -75,6 +77,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     {
         Model = new IndicatorsModel();
         Campaigns = new CampaignModel();
+        Catalog = new CatalogModel();
         foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(Stored(model), cancellationToken);
         var upTo = _saved.Values.Max();
         if (upTo > 0)
@@ -151,6 +154,7 @@ public sealed class IndicatorsProjector(IEventStore store, ProjectionStore proje
     {
         IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
         CampaignModel campaigns => campaigns.View(key, clock.Now) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
+        CatalogModel catalog => catalog.View(key) is { } view ? JsonSerializer.Serialize(view, view.GetType(), Json) : null,
         _ => null,
     };
 

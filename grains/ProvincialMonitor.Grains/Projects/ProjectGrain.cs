@@ -14,6 +14,8 @@ public sealed class ProjectGrain(
     ILogger<ProjectGrain> logger)
     : AggregateGrain<ProjectState, ProjectCommand, ProjectDecider>(store, snapshot, logger), IProjectGrain
 {
+    protected override object ViewOf(ProjectState state) => AggregateViews.Project(state);
+
     protected override async Task<Refusal?> BeforeDecideAsync(ProjectCommand command, History<ProjectState> history)
     {
         if (command is not RegisterProject { ExternalRef: { Length: > 0 } externalRef, LeadProvince: { } lead } || history.State.Registered)

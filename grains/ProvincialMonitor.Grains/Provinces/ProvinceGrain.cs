@@ -12,4 +12,7 @@ public sealed class ProvinceGrain(
     IEventStore store,
     [PersistentState("snapshot-province", GrainStorage.Snapshots)] IPersistentState<History<ProvinceState>> snapshot,
     ILogger<ProvinceGrain> logger)
-    : AggregateGrain<ProvinceState, ProvinceCommand, ProvinceDecider>(store, snapshot, logger), IProvinceGrain;
+    : AggregateGrain<ProvinceState, ProvinceCommand, ProvinceDecider>(store, snapshot, logger), IProvinceGrain
+{
+    protected override object ViewOf(ProvinceState state) => AggregateViews.Province(state);
+}

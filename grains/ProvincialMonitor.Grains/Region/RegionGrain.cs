@@ -12,4 +12,7 @@ public sealed class RegionGrain(
     IEventStore store,
     [PersistentState("snapshot-region", GrainStorage.Snapshots)] IPersistentState<History<RegionState>> snapshot,
     ILogger<RegionGrain> logger)
-    : AggregateGrain<RegionState, RegionCommand, RegionDecider>(store, snapshot, logger), IRegionGrain;
+    : AggregateGrain<RegionState, RegionCommand, RegionDecider>(store, snapshot, logger), IRegionGrain
+{
+    protected override object ViewOf(RegionState state) => AggregateViews.Flanders(state);
+}

@@ -45,12 +45,9 @@ public static class AuditApi
         return app;
     }
 
-    private static async Task<IResult> HeadAsync(IEventStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> HeadAsync(AuditLog log, CancellationToken cancellationToken)
     {
-        var head = await store.GetHeadAsync(cancellationToken);
-        DateTimeOffset? recordedAt = null;
-        if (head.Position > 0)
-            await foreach (var e in store.ReadAllAsync(head.Position, head.Position, cancellationToken)) recordedAt = e.RecordedAt;
+        var (head, recordedAt) = await log.HeadAsync(cancellationToken);
         return Results.Ok(new HeadResponse(head.Position, head.Hash, recordedAt));
     }
 
@@ -119,11 +116,11 @@ public static class AuditApi
                 + (anchors > 0 ? $" It matches the silo's {anchors} anchor(s)." : "")
             : $"Broken at position {result.BreakPosition}: {result.Break?.ToString().ToLowerInvariant()}. {result.Detail}".TrimEnd();
 
-    private static async Task<IResult> ReplayAsync(string kind, string key, IEventStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> ReplayAsync(string kind, string key, AuditLog log, CancellationToken cancellationToken)
     {
         if (!AggregateKinds.All.TryGetValue(kind, out var aggregate))
             return Problems.Invalid400("kind", Refusals.FieldNotOneOf, ("options", string.Join(", ", AggregateKinds.All.Keys)));
-        var steps = await aggregate.ReplayAsync(store, key, cancellationToken);
+        var steps = await log.ReplayAsync(aggregate, key, cancellationToken);
         if (steps.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind} '{key}' has no events.");
         return Results.Ok(steps.Select(s => new StepResponse(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,
             s.Event.RecordedAt, s.Event.Tags.Actor, s.Event.Tags.Source, EventSummaries.Of(s.Event).Summary, s.Event.Hash, s.Exists,

@@ -43,7 +43,7 @@ public static class AuditExport
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IResult> ExportAsync(HttpContext http, IEventStore store, AuditTrail trail, MonitorClock clock)
+    public static async Task<IResult> ExportAsync(HttpContext http, AuditLog auditLog, AuditTrail trail, MonitorClock clock)
     {
         var request = http.Request;
         var reader = new QueryReader(request);
@@ -77,10 +77,7 @@ public static class AuditExport
         }
 
         var cancel = http.RequestAborted;
-        var head = await store.GetHeadAsync(cancel);
-        DateTimeOffset? headRecordedAt = null;
-        if (head.Position > 0)
-            await foreach (var e in store.ReadAllAsync(head.Position, head.Position, cancel)) headRecordedAt = e.RecordedAt;
+        var (head, headRecordedAt) = await auditLog.HeadAsync(cancel);
 
         var rows = new List<IReadOnlyList<string>>();
         var jsonRows = new List<object>();
@@ -92,7 +89,7 @@ public static class AuditExport
                 var query = log!;
                 while (true)
                 {
-                    var page = await store.QueryAsync(query, cancel);
+                    var page = await auditLog.QueryAsync(query, cancel);
                     var within = page.Events.Where(e => e.Position <= head.Position).ToList();
                     foreach (var e in within)
                     {
@@ -105,20 +102,19 @@ public static class AuditExport
                 break;
             case "history":
                 columns = [.. LogColumns, "state"];
-                foreach (var step in (await kind!.ReplayAsync(store, key!, cancel)).Where(s => s.Event.Position <= head.Position))
+                foreach (var step in (await auditLog.ReplayAsync(kind!, key!, cancel)).Where(s => s.Event.Position <= head.Position))
                 {
                     rows.Add([.. LogRow(step.Event), step.StateJson]);
                     jsonRows.Add(new { @event = StreamsApi.ToResponse(step.Event), state = JsonDocument.Parse(step.StateJson).RootElement.Clone() });
                 }
-                if (rows.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind.Name} '{key}' has no events.");
+                if (rows.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind!.Name} '{key}' has no events.");
                 break;
             default:
                 columns = ["kind", "key", "basis", "as_of", "at_position", "exists", "events", "position", "state"];
-                var state = await kind!.AsOfAsync(store, key!, asOf! with { AtPosition = Math.Min(asOf!.AtPosition ?? head.Position, head.Position) },
-                    http.RequestServices.GetRequiredService<AggregateSnapshots>(), cancel);
+                var state = await auditLog.AsOfAsync(kind!, key!, asOf! with { AtPosition = Math.Min(asOf!.AtPosition ?? head.Position, head.Position) }, cancel);
                 var basis = AsOf.BasisOf(request);
                 var asOfText = reader.Given(AsOf.Moment) ?? "";
-                rows.Add([kind.Name, key!, basis, asOfText, (asOf.AtPosition ?? head.Position).ToString(CultureInfo.InvariantCulture),
+                rows.Add([kind!.Name, key!, basis, asOfText, (asOf.AtPosition ?? head.Position).ToString(CultureInfo.InvariantCulture),
                     state.Exists ? "true" : "false", state.Events.ToString(CultureInfo.InvariantCulture), state.Position.ToString(CultureInfo.InvariantCulture), state.StateJson]);
                 jsonRows.Add(new { kind = kind.Name, key, basis, asOf = asOfText, state.Exists, state.Events, state.Position, state = JsonDocument.Parse(state.StateJson).RootElement.Clone() });
                 break;

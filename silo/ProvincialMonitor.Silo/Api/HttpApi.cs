@@ -21,6 +21,7 @@ public static class HttpApi
         builder.Services.AddOpenApi(ApiDescription.Configure);
         builder.Services.AddSingleton<CommandDispatcher>();
         builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<Import.ImportService>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never);
         return builder;

@@ -123,11 +123,11 @@ public static class IndicatorsApi
     }
 
     /// <summary>The filtered log, paged by position: <c>after</c> forwards (default), or <c>before</c> with <c>direction=backwards</c>.</summary>
-    private static async Task<IResult> QueryEventsAsync(HttpRequest request, IEventStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> QueryEventsAsync(HttpRequest request, AuditLog log, CancellationToken cancellationToken)
     {
         var (query, problem) = LogQueries.Parse(request);
         if (problem is not null) return problem;
-        var page = await store.QueryAsync(query!, cancellationToken);
+        var page = await log.QueryAsync(query!, cancellationToken);
         return Results.Ok(new EventsPage(page.Events.Select(StreamsApi.ToResponse), page.NextPosition));
     }
 }

@@ -1,5 +1,5 @@
 using ProvincialMonitor.Contracts.Grains;
-using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Grains.Projects;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -12,11 +12,11 @@ public static class ProjectsApi
 
         projects.MapGet("/{id}", (HttpRequest request, string id, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id))
-            .DescribedAsState<ProjectState>();
-        projects.MapGet("/{id}/events", (string id, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ProjectDecider.StreamId(id), $"Project {id}", ct))
+            .DescribedAsState<ProjectView>();
+        projects.MapGet("/{id}/events", (string id, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, ProjectDecider.StreamId(id), $"Project {id}", ct))
             .DescribedAsEvents();
-        projects.MapGet("/by-ref/{province}/{externalRef}", ByReferenceAsync).Produces<ProjectState>();
+        projects.MapGet("/by-ref/{province}/{externalRef}", ByReferenceAsync).Produces<ProjectView>();
         return app;
     }
 

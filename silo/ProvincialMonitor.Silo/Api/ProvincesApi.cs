@@ -1,6 +1,6 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
-using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Grains.Provinces;
 using ProvincialMonitor.Grains.Region;
 
@@ -14,14 +14,14 @@ public static class ProvincesApi
 
         provinces.MapGet("/", async (IGrainFactory grains) =>
         {
-            var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).View()));
-            return Results.Content($"[{string.Join(",", views.Where(v => v.Exists).Select(v => v.StateJson))}]", "application/json");
-        }).Produces<ProvinceState[]>();
+            var views = await Task.WhenAll(ProvinceSlugs.All.Select(s => grains.GetGrain<IProvinceGrain>(s).Read()));
+            return Results.Ok(views.Select(v => v.View).OfType<ProvinceView>().ToArray());
+        }).Produces<ProvinceView[]>();
         provinces.MapGet("/{slug}", (HttpRequest request, string slug, IGrainFactory grains) =>
             StreamsApi.StateAsync(grains.GetGrain<IProvinceGrain>(slug), $"Province {slug}", request, "province", slug))
-            .DescribedAsState<ProvinceState>();
-        provinces.MapGet("/{slug}/events", (string slug, IEventStore store, CancellationToken ct) =>
-            StreamsApi.EventsAsync(store, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
+            .DescribedAsState<ProvinceView>();
+        provinces.MapGet("/{slug}/events", (string slug, AuditLog log, CancellationToken ct) =>
+            StreamsApi.EventsAsync(log, ProvinceDecider.StreamId(slug), $"Province {slug}", ct))
             .DescribedAsEvents();
         return app;
     }
@@ -33,8 +33,8 @@ public static class ProvincesApi
         const string key = RegionDecider.Key;
 
         flanders.MapGet("/", (HttpRequest request, IGrainFactory grains) => StreamsApi.StateAsync(grains.GetGrain<IRegionGrain>(key), "Flanders", request, "flanders", key))
-            .DescribedAsState<RegionState>();
-        flanders.MapGet("/events", (IEventStore store, CancellationToken ct) => StreamsApi.EventsAsync(store, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
+            .DescribedAsState<FlandersView>();
+        flanders.MapGet("/events", (AuditLog log, CancellationToken ct) => StreamsApi.EventsAsync(log, RegionDecider.StreamId(key), "Flanders", ct)).DescribedAsEvents();
         return app;
     }
 }

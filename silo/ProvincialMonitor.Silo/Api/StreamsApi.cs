@@ -26,25 +26,26 @@ public static class StreamsApi
     private static readonly ResponseHeader Events = new("X-As-Of-Events", "A state as of another moment: how many of the stream's events it holds.");
     private static readonly ResponseHeader Position = new("X-As-Of-Position", "A state as of another moment: the position of its last event.");
 
-    /// <summary>A state route's description: the state it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
-    public static RouteHandlerBuilder DescribedAsState<TState>(this RouteHandlerBuilder route) =>
-        route.Produces<TState>().WithMetadata(AsOf.Described, new ResponseHeaders(Version, Basis, Events, Position));
+    /// <summary>A state route's description: the view record it answers (with its version as ETag) and the historical query of <see cref="AsOf"/>.</summary>
+    public static RouteHandlerBuilder DescribedAsState<TView>(this RouteHandlerBuilder route) =>
+        route.Produces<TView>().WithMetadata(AsOf.Described, new ResponseHeaders(Version, Basis, Events, Position));
 
     /// <summary>An events route's description: the stream's events.</summary>
     public static RouteHandlerBuilder DescribedAsEvents(this RouteHandlerBuilder route) => route.Produces<EventResponse[]>();
 
     /// <summary>The stream's events in order, with metadata, tags, position and hash; 404 when it has none.</summary>
-    public static async Task<IResult> EventsAsync(IEventStore store, string streamId, string what, CancellationToken cancellationToken)
+    public static async Task<IResult> EventsAsync(AuditLog log, string streamId, string what, CancellationToken cancellationToken)
     {
-        var events = await store.ReadStreamAsync(streamId, cancellationToken: cancellationToken);
+        var events = await log.StreamAsync(streamId, cancellationToken);
         return events.Count == 0
             ? Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} has no events.")
             : Results.Ok(events.Select(ToResponse));
     }
 
     /// <summary>
-    /// The aggregate's current state with its version as ETag; 404 when it is not registered. With <c>asOf</c>,
-    /// <c>basis</c> or <c>atPosition</c> in the query, its state as of then instead (<see cref="AsOf"/>).
+    /// The aggregate's view record (Contracts/Views/Aggregates.cs, mapped from its state in the grain: read-your-writes) with
+    /// its version as ETag; 404 when it is not registered. With <c>asOf</c>, <c>basis</c> or <c>atPosition</c> in the query,
+    /// the same view record as of then instead (<see cref="AsOf"/>).
     /// </summary>
     public static async Task<IResult> StateAsync<TCommand>(IAggregateGrain<TCommand> grain, string what, HttpRequest? request = null,
         string? kind = null, string? key = null)
@@ -52,23 +53,22 @@ public static class StreamsApi
     {
         if (request is not null && kind is not null && key is not null && AsOf.Requested(request))
             return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what);
-        var view = await grain.View();
-        if (!view.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
-        return new Problems.WithHeader(Results.Content(view.StateJson, "application/json"), Version.Name, CommandEndpoints.ETag(view.Version));
+        var view = await grain.Read();
+        if (!view.Exists || view.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
+        return new Problems.WithHeader(Results.Ok(view.View), Version.Name, CommandEndpoints.ETag(view.Version));
     }
 
     private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what)
     {
         var (query, problem) = AsOf.Parse(request);
         if (problem is not null) return problem;
-        var store = request.HttpContext.RequestServices.GetRequiredService<IEventStore>();
-        var snapshots = request.HttpContext.RequestServices.GetRequiredService<AggregateSnapshots>();
-        var state = await kind.AsOfAsync(store, key, query!, snapshots, request.HttpContext.RequestAborted);
-        if (!state.Exists) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
+        var log = request.HttpContext.RequestServices.GetRequiredService<AuditLog>();
+        var state = await log.AsOfAsync(kind, key, query!, request.HttpContext.RequestAborted);
+        if (!state.Exists || state.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} was not registered then.");
         var headers = request.HttpContext.Response.Headers;
         headers[Basis.Name] = AsOf.BasisOf(request);
         headers[Events.Name] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers[Position.Name] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Content(state.StateJson, "application/json");
+        return Results.Ok(state.View);
     }
 }

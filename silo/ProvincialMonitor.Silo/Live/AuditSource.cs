@@ -14,7 +14,7 @@ using ProvincialMonitor.Silo.Security;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The Audit page's and the as-of pickers' source on this silo: the store, the aggregates' folds and the audit trail.</summary>
-public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalIndicators history, AuditTrail trail, ChainGuard guard) : IAuditSource
+public sealed class AuditSource(Hosting.EventStoreConnector store, AuditLog log, HistoricalIndicators history, AuditTrail trail, ChainGuard guard) : IAuditSource
 {
     public async Task<AuditPage> LogAsync(AuditFilter filter, long afterPosition, int limit)
     {
@@ -37,7 +37,7 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
                 RecordedFrom = filter.From is { } from ? MonitorClock.StartOfDay(from) : null,
                 RecordedBefore = filter.To is { } to ? MonitorClock.StartOfDay(to.AddDays(1)) : null,
             };
-        var page = await store.QueryAsync(query);
+        var page = await log.QueryAsync(query);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         var entries = new List<AuditEntry>(page.Events.Count);
         foreach (var e in page.Events) entries.Add(await EntryAsync(e, names));
@@ -53,7 +53,7 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
 
         var corrects = Amendments.TargetOf(e);
         long? correctsPosition = null;
-        if (corrects is { } target && await store.ReadEventAsync(target) is { } named && Amendments.IsTargetOf(named, e, target))
+        if (corrects is { } target && await log.EventAsync(target) is { } named && Amendments.IsTargetOf(named, e, target))
             correctsPosition = named.Position;
         return new AuditEntry(e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, EventSummaries.Of(e).Summary, e.Tags.Actor, name,
             Text("role") ?? "", Text("body"), Text("decisionRef"), e.Tags.Source, e.RecordedAt, e.EffectiveDate, e.Hash, corrects, correctsPosition);
@@ -62,24 +62,21 @@ public sealed class AuditSource(Hosting.EventStoreConnector store, HistoricalInd
     public async Task<IReadOnlyList<ReplayStepView>> ReplayAsync(string kind, string key)
     {
         if (!AggregateKinds.All.TryGetValue(kind, out var aggregate)) return [];
-        var steps = await aggregate.ReplayAsync(store, key);
+        var steps = await log.ReplayAsync(aggregate, key);
         return [.. steps.Select(s => new ReplayStepView(s.Event.Position, s.Event.StreamVersion, s.Event.EventType, s.Event.EffectiveDate,
             s.Event.RecordedAt, s.Event.Tags.Actor, EventSummaries.Of(s.Event).Summary, s.Exists, s.StateJson))];
     }
 
     public async Task<ChainReceipt> HeadAsync()
     {
-        var head = await store.GetHeadAsync();
-        DateTimeOffset? recordedAt = null;
-        if (head.Position > 0)
-            await foreach (var e in store.ReadAllAsync(head.Position, head.Position)) recordedAt = e.RecordedAt;
+        var (head, recordedAt) = await log.HeadAsync();
         return new ChainReceipt(head.Position, head.Hash, recordedAt);
     }
 
     public async Task<VerificationOutcome> VerifyAsync(ClaimsPrincipal user, ChainReceipt? receipt, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         var actor = ActorClaims.ToActor(user) ?? throw new InvalidOperationException("Only a logged-in user verifies.");
-        var head = await store.GetHeadAsync(cancellationToken);
+        var (head, _) = await log.HeadAsync(cancellationToken);
         var given = receipt is null ? null : new ChainHead(receipt.Position, receipt.Hash.ToLowerInvariant());
         var (result, anchors) = await guard.VerifyAsync(1, null, given is null ? [] : [given], progress, cancellationToken);
         await trail.VerifiedAsync(actor, 1, null, result, given?.Position, anchors.Heads.Count);

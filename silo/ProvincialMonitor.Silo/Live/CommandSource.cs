@@ -20,7 +20,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// The dashboard's forms on this silo: every action goes through the <see cref="CommandDispatcher"/> the HTTP API
 /// uses, as the circuit's authenticated user, with the source <c>form</c> and the form's idempotency key.
 /// </summary>
-public sealed class CommandSource(CommandDispatcher dispatcher, IEventStore store) : ICommandSource
+public sealed class CommandSource(CommandDispatcher dispatcher, Api.AuditLog log) : ICommandSource
 {
     private static readonly JsonSerializerOptions HashJson = new(JsonSerializerDefaults.Web);
 
@@ -46,7 +46,7 @@ public sealed class CommandSource(CommandDispatcher dispatcher, IEventStore stor
     public async Task<IReadOnlyList<CorrectableEvent>> CorrectableEventsAsync(string kind, string key, CancellationToken cancellationToken = default)
     {
         if (!AggregateKinds.All.TryGetValue(kind, out var aggregate)) return [];
-        var events = await store.ReadStreamAsync(aggregate.StreamIdOf(key), cancellationToken: cancellationToken);
+        var events = await log.StreamAsync(aggregate.StreamIdOf(key), cancellationToken);
         var retracted = new HashSet<Guid>();
         var corrections = new Dictionary<Guid, List<FieldCorrection>>();
         foreach (var e in events)

@@ -7,8 +7,8 @@ using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;
 
-/// <summary>The dashboard's source on this silo: the live feed for updates, the projector grain and the store for reads.</summary>
-public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store, HistoricalIndicators history) : IIndicatorSource
+/// <summary>The dashboard's source on this silo: the live feed for updates, the projector's read models, and the events page's log reads.</summary>
+public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history) : IIndicatorSource
 {
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 
@@ -24,15 +24,13 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
 
     public Task<ProjectPage> ProjectsAsync(ProjectQuery query) => Projector.Projects(query);
 
-    public async Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count)
-    {
-        var page = await store.QueryAsync(new LogQuery { Direction = LogDirection.Backwards, Limit = Math.Clamp(count, 1, 100) });
-        return page.Events.Select(EventSummaries.Of).ToArray();
-    }
+    private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(IndicatorsProjector.Name);
+
+    public async Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count) => await Catalog.RecentEvents(count);
 
     public async Task<LogEntryPage> EventsAsync(EventFilter filter, long? before, int limit)
     {
-        var page = await store.QueryAsync(new LogQuery
+        var page = await log.QueryAsync(new LogQuery
         {
             Province = filter.Province,
             Domain = filter.Domain,
@@ -46,9 +44,5 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
         return new LogEntryPage(page.Events.Select(Entry).ToArray(), page.NextPosition);
     }
 
-    public async Task<bool> HasDemoDataAsync()
-    {
-        var page = await store.QueryAsync(new LogQuery { Source = Sources.Demo, Limit = 1 });
-        return page.Events.Count > 0;
-    }
+    public Task<bool> HasDemoDataAsync() => Catalog.HasDemoData();
 }

@@ -14,7 +14,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// <c>ProvinceChanged</c>, <c>EventRecorded</c> and <c>CampaignChanged</c>, each with the position it reflects. After a reconnect, subscribe again and ask
 /// <c>GetEventsSince</c> for what was missed (docs/http-api.md "The hub").
 /// </summary>
-public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveFeed feed) : Hub
+public sealed class IndicatorsHub(IGrainFactory grains, Api.AuditLog log, LiveFeed feed) : Hub
 {
     public const string ComparisonTopic = "comparison";
     public const string EventsTopic = "events";
@@ -56,7 +56,7 @@ public sealed class IndicatorsHub(IGrainFactory grains, IEventStore store, LiveF
     /// <summary>The events after <paramref name="position"/> (at most 500), for a client that was away.</summary>
     public async Task<IReadOnlyList<EventSummary>> GetEventsSince(long position)
     {
-        var page = await store.QueryAsync(new LogQuery { AfterPosition = Math.Max(0, position), Limit = 500 });
+        var page = await log.QueryAsync(new LogQuery { AfterPosition = Math.Max(0, position), Limit = 500 });
         return page.Events.Select(EventSummaries.Of).ToArray();
     }
 

@@ -188,9 +188,13 @@ public sealed class AsOfProperties
         var fresh = new AggregateSnapshots(store.Snapshots, NullLogger<AggregateSnapshots>.Instance, every: 3);
         foreach (var snapshots in new[] { taking, taking, fresh })
             foreach (var query in queries)
-                Assert.Equal(await kind.AsOfAsync(store, Key, query), await kind.AsOfAsync(store, Key, query, snapshots));
+                Assert.Equal(Shown(await kind.AsOfAsync(store, Key, query)), Shown(await kind.AsOfAsync(store, Key, query, snapshots)));
         if (recorded.Count >= 3) Assert.NotNull(await store.Snapshots.FindAsync(ProjectDecider.StreamId(Key), AggregateSnapshots.Fold));
     });
+
+    /// <summary>A historical state with its view record as JSON (records of arrays compare by reference).</summary>
+    private static (HistoricalState State, string View) Shown(HistoricalState state) =>
+        (state with { View = null }, JsonSerializer.Serialize(state.View, StateFold.StateJson));
 
     private static void Run(Script script, Func<RelationalEventStore, List<RecordedEvent>, Task> property)
     {
