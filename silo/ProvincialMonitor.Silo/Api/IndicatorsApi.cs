@@ -15,8 +15,8 @@ public static class IndicatorsApi
     public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
 
     private static readonly QueryParameter Measure = new("measure", "The measure compared (GET /api/indicators/measures).") { Default = "granted" };
-    private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorsModel.Pers, Default = "absolute" };
-    private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = IndicatorsModel.ProjectSorts, Default = "title" };
+    private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorViews.Pers, Default = "absolute" };
+    private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = ProjectList.Sorts, Default = "title" };
 
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {

@@ -8,8 +8,10 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector grain and the store for reads.</summary>
-public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store, HistoricalIndicators history) : IIndicatorSource
+public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventStore store, HistoricalIndicators history) : IIndicatorSource
 {
+    private readonly DetailsReader _details = new(grains, store);
+
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
 
     public event Action<IndicatorsUpdate>? Changed
@@ -43,8 +45,19 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
             BeforePosition = before,
             Limit = Math.Clamp(limit, 1, 200),
         });
-        return new LogEntryPage(page.Events.Select(Entry).ToArray(), page.NextPosition);
+        return new LogEntryPage(page.Events.Select(LogEntries.Of).ToArray(), page.NextPosition);
     }
+
+    public async Task<FigureExplanation?> ExplainAsync(string scope, string measure) =>
+        Contracts.Measures.MeasureCatalog.Find(measure) is null || !await Api.IndicatorsApi.ScopeExistsAsync(grains, scope)
+            ? null
+            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery());
+
+    public Task<ProjectDetails?> ProjectAsync(string id) => _details.ProjectAsync(id);
+
+    public Task<IReadOnlyList<ClusterSummary>> ClustersAsync() => _details.ClustersAsync();
+
+    public Task<ClusterDetails?> ClusterAsync(string slug) => _details.ClusterAsync(slug);
 
     public async Task<bool> HasDemoDataAsync()
     {

@@ -12,8 +12,10 @@ using ProvincialMonitor.Grains.Projects;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The project and cluster pages' reads: the aggregate's state from its grain, its figures from the projector.</summary>
-public sealed partial class IndicatorSource
+public sealed class DetailsReader(IGrainFactory grains, IEventStore store)
 {
+    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 
     public async Task<ProjectDetails?> ProjectAsync(string id)
@@ -26,7 +28,7 @@ public sealed partial class IndicatorSource
             p.PlannedStart, p.PlannedEnd, p.TotalBudget, p.CrossBorderProgramme, p.Status,
             p.Grants.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GrantLine(g.Key, g.Value.Funder, g.Value.Amount, g.Value.Paid)).ToArray(),
             p.Milestones, p.Outputs.Select(o => new OutputLine(o.Metric, o.Value, o.Period)).ToArray(), view.Version,
-            stream.Select(Entry).ToArray());
+            stream.Select(LogEntries.Of).ToArray());
     }
 
     public async Task<IReadOnlyList<ClusterSummary>> ClustersAsync()
@@ -47,11 +49,6 @@ public sealed partial class IndicatorSource
             .ToArray();
     }
 
-    public async Task<FigureExplanation?> ExplainAsync(string scope, string measure) =>
-        Contracts.Measures.MeasureCatalog.Find(measure) is null || !await Api.IndicatorsApi.ScopeExistsAsync(grains, scope)
-            ? null
-            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery());
-
     public async Task<ClusterDetails?> ClusterAsync(string slug)
     {
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 100) return null;
@@ -67,8 +64,4 @@ public sealed partial class IndicatorSource
         var members = c.Members.Values.OrderBy(m => m.Name, StringComparer.CurrentCulture).Select(m => new ClusterMemberLine(m.Name, m.Kind)).ToArray();
         return new ClusterDetails(summary, members, c.Fundings.Select(f => new ClusterFundingLine(f.Province, f.Amount, f.Purpose)).ToArray(), view.Version);
     }
-
-    private static LogEntry Entry(RecordedEvent e) => new(
-        e.Position, e.StreamId, e.StreamVersion, e.EventType, e.EffectiveDate, e.RecordedAt, EventSummaries.Of(e).Summary,
-        e.Tags.Provinces, e.Tags.Domain, e.Tags.Clusters, e.Tags.Source);
 }

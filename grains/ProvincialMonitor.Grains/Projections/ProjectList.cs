@@ -3,14 +3,14 @@ using ProvincialMonitor.Contracts.Views;
 
 namespace ProvincialMonitor.Grains.Projections;
 
-public sealed partial class IndicatorsModel
+/// <summary>The project list of the <see cref="IndicatorsModel"/>: filtered by province (lead or participant), domain, status, cluster and text; sorted; paged.</summary>
+public static class ProjectList
 {
-    public static readonly string[] ProjectSorts = ["title", "granted", "paid", "province", "status"];
+    public static readonly string[] Sorts = ["title", "granted", "paid", "province", "status"];
 
-    /// <summary>The project list: filtered by province (lead or participant), domain, status, cluster and text; sorted; paged.</summary>
-    public ProjectPage Projects(ProjectQuery query)
+    public static ProjectPage Page(IndicatorsModel model, ProjectQuery query)
     {
-        var matches = _projects.Select(p => Summary(p.Key, p.Value)).Where(p =>
+        var matches = model.ProjectRecords.Select(p => Summary(model, p.Key, p.Value)).Where(p =>
                 (query.Province is null || p.LeadProvince == query.Province || p.ParticipatingProvinces.Contains(query.Province))
                 && (query.Domain is null || p.Domain == query.Domain)
                 && (query.Status is null || p.Status == query.Status)
@@ -27,12 +27,12 @@ public sealed partial class IndicatorsModel
             "status" => matches.OrderBy(p => p.Status, StringComparer.Ordinal).ThenBy(p => p.Title, StringComparer.CurrentCulture),
             _ => matches.OrderBy(p => p.Title, StringComparer.CurrentCulture),
         };
-        return new ProjectPage(sorted.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToArray(), matches.Count, Position);
+        return new ProjectPage(sorted.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToArray(), matches.Count, model.Position);
     }
 
-    private ProjectSummary Summary(string streamId, ProjectRecord p)
+    private static ProjectSummary Summary(IndicatorsModel model, string streamId, IndicatorsModel.ProjectRecord p)
     {
-        var money = _totals.GetValueOrDefault(Contributions.Project(streamId));
+        var money = model.Totals.GetValueOrDefault(Contributions.Project(streamId));
         var r = p.Registration;
         return new ProjectSummary(StreamIds.ProjectId(streamId)!, r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
             p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0);
