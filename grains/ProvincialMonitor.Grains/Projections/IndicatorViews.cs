@@ -3,7 +3,6 @@ using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
-using ProjectRecord = ProvincialMonitor.Grains.Projections.IndicatorsModel.ProjectRecord;
 
 namespace ProvincialMonitor.Grains.Projections;
 
@@ -14,6 +13,17 @@ namespace ProvincialMonitor.Grains.Projections;
 public sealed class IndicatorViews
 {
     public static readonly string[] Pers = [.. MeasureCatalog.Pers.Select(p => p.Code)];
+
+    /// <summary>
+    /// The stored event types that can change <paramref name="measure"/> in a comparison, from its entry in the
+    /// <see cref="MeasureCatalog"/>: those that make it and those that say whose it is, the denominators' (every
+    /// <see cref="MeasureCatalog.Pers"/>), and every correction and retraction; null (all events) for a code not in
+    /// the catalog. Events of other types leave the measure as it is.
+    /// </summary>
+    public static IReadOnlyList<string>? EventTypesFor(string measure) => MeasureCatalog.Find(measure) is { } definition
+        ? [.. definition.Events.Concat(definition.Context).Concat(MeasureCatalog.Pers.SelectMany(p => p.Events)).Distinct()
+            .SelectMany(EventTypes.NamesOf).Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)]
+        : null;
 
     private readonly IndicatorsModel _model;
     // The project counts of each scope as last counted; the model clears them whenever a project changes.

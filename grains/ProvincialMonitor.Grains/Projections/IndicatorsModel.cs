@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
-using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
@@ -43,17 +42,6 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     public string Name => IndicatorsProjector.Name;
 
     public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
-
-    /// <summary>
-    /// The stored event types that can change <paramref name="measure"/> in a comparison, from its entry in the
-    /// <see cref="MeasureCatalog"/>: those that make it and those that say whose it is, the denominators' (every
-    /// <see cref="MeasureCatalog.Pers"/>), and every correction and retraction; null (all events) for a code not in
-    /// the catalog. Events of other types leave the measure as it is.
-    /// </summary>
-    public static IReadOnlyList<string>? EventTypesFor(string measure) => MeasureCatalog.Find(measure) is { } definition
-        ? [.. definition.Events.Concat(definition.Context).Concat(MeasureCatalog.Pers.SelectMany(p => p.Events)).Distinct()
-            .SelectMany(EventTypes.NamesOf).Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)]
-        : null;
 
     /// <summary>A model that folds as any other and also keeps which events make <paramref name="measure"/> of <paramref name="scope"/>.</summary>
     public static IndicatorsModel Explaining(string scope, string measure) => new(countsEvents: false) { _explainer = new FigureExplainer(scope, measure) };
@@ -297,15 +285,5 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     {
         try { return EventJson.Deserialize(type, data); }
         catch (JsonException) { return null; }
-    }
-
-    internal sealed record RememberedFact(string StreamId, string EventType, string Data, long Position, bool Retracted = false);
-
-    internal sealed record ProjectRecord(ProjectRegistered Registration, List<(Guid EventId, string Status)> Statuses, Guid RegistrationId)
-    {
-        public string Status => Statuses.Count > 0 ? Statuses[^1].Status : ProjectStatuses.Planned;
-
-        /// <summary>What the contributions need of the registration, made once (asked for with every event of the project).</summary>
-        public ProjectFacts Facts { get; } = new(Registration.LeadProvince, Registration.ParticipatingProvinces, Registration.Domain, Registration.Clusters);
     }
 }

@@ -30,7 +30,7 @@ public static class ProjectList
         return new ProjectPage(sorted.Skip(Math.Max(0, query.Skip)).Take(Math.Clamp(query.Take, 1, 500)).ToArray(), matches.Count, model.Position);
     }
 
-    private static ProjectSummary Summary(IndicatorsModel model, string streamId, IndicatorsModel.ProjectRecord p)
+    private static ProjectSummary Summary(IndicatorsModel model, string streamId, ProjectRecord p)
     {
         var money = model.Totals.GetValueOrDefault(Contributions.Project(streamId));
         var r = p.Registration;
