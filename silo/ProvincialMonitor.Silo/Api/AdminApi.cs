@@ -49,7 +49,7 @@ public static class AdminApi
         admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId))).Done();
 
         admin.MapGet("/projections", async (Hosting.EventStoreConnector store) => Results.Ok(await ProjectionStatusesAsync(store))).Produces<ProjectionStatus[]>();
-        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains))).Produces<ProvincialMonitor.Dashboard.Live.ClusterOverview>();
+        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains))).Produces<ProvincialMonitor.Dashboard.Operations.ClusterOverview>();
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
             await StartRebuildAsync(grains, store);
@@ -71,13 +71,13 @@ public static class AdminApi
     }
 
     /// <summary>Every silo the membership knows (also the dead incarnations) and the silo the projector runs on.</summary>
-    public static async Task<ProvincialMonitor.Dashboard.Live.ClusterOverview> ClusterOverviewAsync(IGrainFactory grains)
+    public static async Task<ProvincialMonitor.Dashboard.Operations.ClusterOverview> ClusterOverviewAsync(IGrainFactory grains)
     {
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
         var projector = await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Host();
         return new(
             [.. hosts.OrderBy(h => h.SiloAddress.Endpoint.Port).ThenByDescending(h => h.StartTime)
-                .Select(h => new ProvincialMonitor.Dashboard.Live.SiloMember(h.SiloAddress.Endpoint.ToString(), h.SiloName, h.Status.ToString(), h.StartTime))],
+                .Select(h => new ProvincialMonitor.Dashboard.Operations.SiloMember(h.SiloAddress.Endpoint.ToString(), h.SiloName, h.Status.ToString(), h.StartTime))],
             projector);
     }
 

@@ -1,6 +1,6 @@
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Campaigns;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;

@@ -1,7 +1,9 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Provinces;
+using ProvincialMonitor.Dashboard.Shared;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
 

@@ -1,4 +1,4 @@
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
 

@@ -1,7 +1,7 @@
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Formatting;
+using ProvincialMonitor.Dashboard.Shared;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Campaigns;
 
 /// <summary>How far a scope is towards its entries target, in five bands that each have a colour and a word.</summary>
 public sealed record ProgressBand(string Code, string Label);

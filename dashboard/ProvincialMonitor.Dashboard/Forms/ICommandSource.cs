@@ -2,7 +2,7 @@ using System.Security.Claims;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Forms;
 
 /// <summary>
 /// One action a form records: the aggregate it goes to (<see cref="Kind"/>: <c>project</c>, <c>province</c>,

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ProvincialMonitor.Contracts.Views;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Audit;
 
 /// <summary>
 /// A filter on the decision log (every part optional). <see cref="Aggregate"/> is a kind of stream

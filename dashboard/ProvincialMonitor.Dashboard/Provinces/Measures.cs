@@ -1,8 +1,8 @@
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Formatting;
+using ProvincialMonitor.Dashboard.Shared;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Provinces;
 
 /// <summary>A measure the comparison offers, with its Dutch name and whether it is an amount of money.</summary>
 public sealed record MeasureOption(string Code, string Label, bool IsMoney);

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using ProvincialMonitor.Contracts;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.EventLog;
 
 /// <summary>
 /// A filter on the event log as the events page takes it from its address; every part optional.

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using ProvincialMonitor.Contracts.Commands;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Import;
 
 /// <summary>How the upload page asks an import to read its file: <c>;</c> or <c>,</c> between fields, a decimal comma or point, partial, dry run.</summary>
 public sealed record ImportRequest(char Delimiter, bool DecimalComma, bool Partial, bool DryRun);

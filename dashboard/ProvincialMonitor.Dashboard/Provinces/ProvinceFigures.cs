@@ -1,9 +1,9 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Formatting;
+using ProvincialMonitor.Dashboard.Shared;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Provinces;
 
 /// <summary>Granted and paid under one key (a domain or a funder), with its Dutch name.</summary>
 public sealed record MoneyRow(string Code, string Name, decimal Granted, decimal Paid, decimal Projects);

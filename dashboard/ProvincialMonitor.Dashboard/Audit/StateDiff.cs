@@ -1,7 +1,7 @@
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Audit;
 
 /// <summary>One difference between two states: a path (<c>grants.KC-01-G1.amount</c>, <c>milestones[2]</c>) and its old and new value.</summary>
 public sealed record StateChange(string Path, StateChangeKind Kind, string? Old, string? New);

@@ -1,6 +1,7 @@
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Dashboard.EventLog;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>
 /// Where the dashboard's pages read the indicators. The silo implements it in-process over its live feed and the

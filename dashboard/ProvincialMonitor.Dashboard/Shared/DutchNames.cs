@@ -2,7 +2,7 @@ using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Reference;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>Dutch names for event types (<see cref="EventWording"/>), provinces, clusters and the codes the cluster and project pages show (<see cref="DutchLabels"/>).</summary>
 public static class DutchNames

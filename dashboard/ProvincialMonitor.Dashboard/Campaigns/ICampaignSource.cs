@@ -1,6 +1,6 @@
 using ProvincialMonitor.Contracts.Views;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Campaigns;
 
 /// <summary>
 /// Where the campaign page reads its figures. The silo implements it in-process over its live feed and the

@@ -3,7 +3,7 @@ using System.Text;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Audit;
 
 /// <summary>
 /// The Audit page's filter as its address carries it (<c>audit?province=…&amp;type=…&amp;basis=effective&amp;from=2026-01-01</c>),
@@ -168,7 +168,7 @@ public static class HistoricalAddress
 
     /// <summary>"Historische stand op 31/10/2026 (in werking)".</summary>
     public static string Banner(HistoricalPoint point) =>
-        $"Historische stand op {Formatting.NlBe.Date(point.Date)} ({BasisName(point.Basis)})";
+        $"Historische stand op {Shared.NlBe.Date(point.Date)} ({BasisName(point.Basis)})";
 
     public static string BasisName(string basis) => basis == "recorded" ? "zoals geregistreerd" : "in werking";
 }

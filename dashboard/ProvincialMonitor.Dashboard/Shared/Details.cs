@@ -1,5 +1,7 @@
 using ProvincialMonitor.Contracts;
-namespace ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
+
+namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>A grant of a project: what was granted, by whom, and how much of it is paid.</summary>
 public sealed record GrantLine(string GrantRef, string Funder, decimal Amount, decimal Paid);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ProvincialMonitor.Contracts;
 
-namespace ProvincialMonitor.Dashboard.Formatting;
+namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>
 /// Numbers, amounts, dates and times as a Belgian reader expects them. Patterns are spelled out rather than taken

@@ -1,6 +1,6 @@
 using Radzen;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Campaigns;
 
 /// <summary>
 /// The page of an in-memory list that a RadzenDataGrid shows in LoadData mode. A grid bound to the whole list goes back

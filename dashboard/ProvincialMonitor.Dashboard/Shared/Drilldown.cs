@@ -1,8 +1,10 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Measures;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Provinces;
 
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>
 /// Which events make a figure: a scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>) and a

@@ -1,4 +1,4 @@
-namespace ProvincialMonitor.Dashboard.Live;
+namespace ProvincialMonitor.Dashboard.Operations;
 
 /// <summary>A projection's progress: its checkpoint against the head of the log; <see cref="Building"/> for one rebuilt beside the serving one.</summary>
 public sealed record ProjectionProgress(string Name, long Checkpoint, long Head, bool Building)
