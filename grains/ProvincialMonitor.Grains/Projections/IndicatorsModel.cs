@@ -39,7 +39,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     private readonly ChangedKeys _changed = new();
     private MunicipalitiesLoaded? _boundaries;
 
-    public string Name => IndicatorsProjector.Name;
+    public string Name => ReadModelProjector.Name;
 
     public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
 

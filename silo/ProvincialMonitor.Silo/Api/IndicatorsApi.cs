@@ -107,9 +107,9 @@ public static class IndicatorsApi
         query.EffectiveOn
         ?? (query.RecordedUpTo is { } t ? AsOf.DateInBrussels(t) : clock.Today);
 
-    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
-    private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name);
+    private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name);
 
     private static async Task<IResult> ListProjectsAsync(HttpRequest request, IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
         string? text, int? skip, int? take)

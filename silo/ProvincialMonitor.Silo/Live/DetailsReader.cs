@@ -15,7 +15,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// <summary>The project and cluster pages' reads: the aggregate's state from its grain, its figures from the projector.</summary>
 public sealed class DetailsReader(IGrainFactory grains, IEventStore store)
 {
-    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
     private static readonly JsonSerializerOptions StateJson = new(JsonSerializerDefaults.Web);
 

@@ -14,7 +14,7 @@ public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, IEventS
 {
     private readonly DetailsReader _details = new(grains, store);
 
-    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
     public event Action<IndicatorsUpdate>? Changed
     {

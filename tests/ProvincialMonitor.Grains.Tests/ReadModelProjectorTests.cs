@@ -8,7 +8,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Grains.Tests;
 
 /// <summary>The projector's checkpoint: stopped mid-stream, restarted, raced by a duplicate: nothing counted twice or skipped.</summary>
-public sealed class IndicatorsProjectorTests : IAsyncLifetime
+public sealed class ReadModelProjectorTests : IAsyncLifetime
 {
     private TemporaryStore _temporary = null!;
     private RelationalEventStore _store = null!;
@@ -25,7 +25,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
-    private IndicatorsProjector NewProjector() => new(_store, _store.Projections, MonitorClock.System, NullLogger.Instance);
+    private ReadModelProjector NewProjector() => new(_store, _store.Projections, MonitorClock.System, NullLogger.Instance);
 
     [Fact]
     public async Task A_stopped_projector_resumes_and_a_racing_duplicate_counts_nothing_twice()
@@ -41,9 +41,9 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
         await restarted.CatchUpAsync();
         var lostRace = await duplicate.CatchUpAsync(); // its save finds the checkpoint moved; it reloads
 
-        var saved = await IndicatorsProjector.ReadSavedAsync(_store.Projections, "flanders");
+        var saved = await ReadModelProjector.ReadSavedAsync(_store.Projections, "flanders");
         Assert.Empty(lostRace);
-        Assert.Equal(300, await _store.Projections.GetCheckpointAsync(IndicatorsProjector.Name));
+        Assert.Equal(300, await _store.Projections.GetCheckpointAsync(ReadModelProjector.Name));
         Assert.Equal(2_990m, saved!.Measures["granted"]); // 299 grants of 10, each once
         Assert.Equal(2_990m, duplicate.View("flanders").Measures["granted"]);
         Assert.Equal(300, duplicate.Model.Position);
@@ -100,7 +100,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
         Assert.Equal(100, catchingUp.Campaign("markt-2026")!.Scopes[0].EntriesTotal);
         Assert.Equal(2_990m, catchingUp.View("flanders").Measures["granted"]);
         Assert.Equal(353, await _store.Projections.GetCheckpointAsync(CampaignModel.Projection));
-        Assert.Equal(353, await _store.Projections.GetCheckpointAsync(IndicatorsProjector.Name));
+        Assert.Equal(353, await _store.Projections.GetCheckpointAsync(ReadModelProjector.Name));
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
@@ -114,7 +114,7 @@ public sealed class IndicatorsProjectorTests : IAsyncLifetime
     [InlineData("2026-11-28T10:00:00Z", "2026-11-28")]
     public void Today_is_the_day_in_Brussels(string utc, string day)
     {
-        var projector = new IndicatorsProjector(_store, _store.Projections,
+        var projector = new ReadModelProjector(_store, _store.Projections,
             new MonitorClock(new FixedClock(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture))), NullLogger.Instance);
 
         Assert.Equal(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), projector.Today);

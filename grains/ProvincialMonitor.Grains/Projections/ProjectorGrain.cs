@@ -8,18 +8,19 @@ using ProvincialMonitor.EventStore;
 namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
-/// The grain around <see cref="IndicatorsProjector"/>: one activation in the cluster (key
-/// <see cref="IndicatorsProjector.Name"/>) folds the log once for the indicators and the campaign figures, serves
+/// The grain around <see cref="ReadModelProjector"/>: one activation in the cluster (key
+/// <see cref="ReadModelProjector.Name"/>) folds the log once for the indicators and the campaign figures, serves
 /// both, and publishes what changed.
 /// </summary>
-public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger<IndicatorsGrain> logger)
+[GrainType("indicators")]
+public sealed class ProjectorGrain(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger<ProjectorGrain> logger)
     : Grain, IIndicatorsGrain, ICampaignFiguresGrain, IDisposable
 {
     /// <summary>Events folded per step of a rebuild (<c>Projections:RebuildStep</c>), between which the serving projector goes on.</summary>
     private int RebuildStep =>
         int.TryParse(ServiceProvider.GetService<Microsoft.Extensions.Configuration.IConfiguration>()?["Projections:RebuildStep"], out var step) && step > 0 ? step : 2_000;
 
-    private IndicatorsProjector _projector = new(store, projections, clock, logger);
+    private ReadModelProjector _projector = new(store, projections, clock, logger);
 
     // Catching up and the switch to rebuilt projections take turns, so that no batch is saved under the
     // old names after the new models took their place.
@@ -32,20 +33,20 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await _projector.InitializeAsync(cancellationToken);
-        var version = await projections.FindCheckpointAsync(IndicatorsProjector.VersionKey, cancellationToken);
-        if (await projections.FindCheckpointAsync(IndicatorsProjector.Name + IndicatorsProjector.NextGeneration, cancellationToken) is not null)
+        var version = await projections.FindCheckpointAsync(ReadModelProjector.VersionKey, cancellationToken);
+        if (await projections.FindCheckpointAsync(ReadModelProjector.Name + ReadModelProjector.NextGeneration, cancellationToken) is not null)
         {
             logger.LogInformation("Resuming the rebuild of the projections beside the serving ones");
             StartBuilding();
         }
         else if (version is null)
         {
-            await projections.SetCheckpointAsync(IndicatorsProjector.VersionKey, IndicatorsProjector.Version, cancellationToken);
+            await projections.SetCheckpointAsync(ReadModelProjector.VersionKey, ReadModelProjector.Version, cancellationToken);
         }
-        else if (version != IndicatorsProjector.Version)
+        else if (version != ReadModelProjector.Version)
         {
             logger.LogWarning("The saved projections are version {Saved}, this silo's are version {Version}: building them beside the serving ones",
-                version, IndicatorsProjector.Version);
+                version, ReadModelProjector.Version);
             await StartRebuildAsync(cancellationToken);
         }
     }
@@ -86,7 +87,7 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
 
     /// <summary>
     /// Builds the projections again from position 0 beside the serving ones (names with
-    /// <see cref="IndicatorsProjector.NextGeneration"/>), while the serving ones go on answering and catching
+    /// <see cref="ReadModelProjector.NextGeneration"/>), while the serving ones go on answering and catching
     /// up; once the new ones have reached the head they take their place and the old ones are dropped.
     /// </summary>
     public Task Rebuild() => _building is { IsCompleted: false } ? Task.CompletedTask : StartRebuildAsync(CancellationToken.None);
@@ -94,19 +95,19 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
     private async Task StartRebuildAsync(CancellationToken cancellationToken)
     {
         logger.LogWarning("Rebuilding the {Projection} and {Campaigns} projections from position 0, beside the serving ones",
-            IndicatorsProjector.Name, CampaignModel.Projection);
-        foreach (var name in IndicatorsProjector.Projections)
+            ReadModelProjector.Name, CampaignModel.Projection);
+        foreach (var name in ReadModelProjector.Projections)
         {
-            await projections.ResetAsync(name + IndicatorsProjector.NextGeneration, cancellationToken);
-            await projections.SetCheckpointAsync(name + IndicatorsProjector.NextGeneration, 0, cancellationToken);
+            await projections.ResetAsync(name + ReadModelProjector.NextGeneration, cancellationToken);
+            await projections.SetCheckpointAsync(name + ReadModelProjector.NextGeneration, 0, cancellationToken);
         }
         StartBuilding();
     }
 
     /// <summary>Runs in this activation's context, interleaved with the requests at each await.</summary>
-    private void StartBuilding() => _building = BuildAsync(new IndicatorsProjector(store, projections, clock, logger, IndicatorsProjector.NextGeneration));
+    private void StartBuilding() => _building = BuildAsync(new ReadModelProjector(store, projections, clock, logger, ReadModelProjector.NextGeneration));
 
-    private async Task BuildAsync(IndicatorsProjector next)
+    private async Task BuildAsync(ReadModelProjector next)
     {
         try
         {
@@ -124,8 +125,8 @@ public sealed class IndicatorsGrain(IEventStore store, ProjectionStore projectio
                 try
                 {
                     await next.CatchUpAsync();
-                    await projections.PromoteAsync([.. IndicatorsProjector.Projections.Select(n => (n + IndicatorsProjector.NextGeneration, n))]);
-                    await projections.SetCheckpointAsync(IndicatorsProjector.VersionKey, IndicatorsProjector.Version);
+                    await projections.PromoteAsync([.. ReadModelProjector.Projections.Select(n => (n + ReadModelProjector.NextGeneration, n))]);
+                    await projections.SetCheckpointAsync(ReadModelProjector.VersionKey, ReadModelProjector.Version);
                     next.BecomeServing();
                     _projector = next;
                 }

@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
 /// duplicate projector that lost the race starts over instead of counting twice.
 /// </summary>
-public sealed class IndicatorsProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
+public sealed class ReadModelProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
     string generation = "")
 {
     public const string Name = "indicators";
