@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 using ProvincialMonitor.Silo.Simulation;
 using Xunit.Abstractions;
 

@@ -2,8 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Audit;
+using ProvincialMonitor.Dashboard.Provinces;
 using static ProvincialMonitor.Dashboard.Tests.AuditSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;
@@ -12,15 +12,15 @@ public sealed class AuditPageTests : DashboardContext
 {
     private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
 
-    private IRenderedComponent<Audit> RenderAudit(string address = "audit")
+    private IRenderedComponent<AuditLogPage> RenderAudit(string address = "audit")
     {
         Navigation.NavigateTo(address);
-        var page = Render<Audit>();
+        var page = Render<AuditLogPage>();
         page.WaitForAssertion(() => Assert.True(page.FindAll("[data-testid=audit-log]").Count + page.FindAll("[data-testid=no-entries]").Count > 0));
         return page;
     }
 
-    private static List<string> Positions(IRenderedComponent<Audit> page) =>
+    private static List<string> Positions(IRenderedComponent<AuditLogPage> page) =>
         page.FindAll("[data-testid=audit-log] tbody tr").Select(r => r.GetAttribute("data-position")!).ToList();
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class AuditPageTests : DashboardContext
         Assert.Equal(new DateOnly(2026, 1, 1), filter.From);
         Assert.Equal(new DateOnly(2026, 3, 31), filter.To);
         Assert.Equal(0, after);
-        Assert.Equal(Audit.PageSize, limit);
+        Assert.Equal(AuditLogPage.PageSize, limit);
         Assert.Equal("Gebeurtenissen met provincie Limburg; domein Circulaire economie; aggregaat project; soort Subsidie toegekend, Beslissing; "
             + "actor u-7f3a; beslissing DEP-2026-311; bron API; in werking van 01/01/2026 tot en met 31/03/2026.",
             page.Find("[data-testid=audit-description]").TextContent);
@@ -129,7 +129,7 @@ public sealed class AuditPageTests : DashboardContext
     {
         Audits.Log.AddRange(Enumerable.Range(1, 60).Select(i => Entry(i)));
         var page = RenderAudit();
-        Assert.Equal(Audit.PageSize, Positions(page).Count);
+        Assert.Equal(AuditLogPage.PageSize, Positions(page).Count);
         Assert.Equal("1", Positions(page)[0]);
         Assert.Empty(page.FindAll("[data-testid=end-of-log]"));
 
@@ -173,7 +173,7 @@ public sealed class AuditPageTests : DashboardContext
         Assert.Equal("kind", page.Find("[data-testid=replay-kind]").GetAttribute("name"));
         Assert.Equal("key", page.Find("[data-testid=replay-key]").GetAttribute("name"));
         Navigation.NavigateTo("audit/open?kind=cluster&key=flux50");
-        Render<ProvincialMonitor.Dashboard.Pages.AuditOpen>();
+        Render<ProvincialMonitor.Dashboard.Audit.AuditOpen>();
         Assert.EndsWith("/audit/replay/cluster/flux50", Navigation.Uri, StringComparison.Ordinal);
     }
 
@@ -195,7 +195,7 @@ public sealed class AuditPageTests : DashboardContext
         }
     }
 
-    private IRenderedComponent<Audit> RenderAsAuditor()
+    private IRenderedComponent<AuditLogPage> RenderAsAuditor()
     {
         Authorization.SetRoles("auditor");
         var page = RenderAudit();

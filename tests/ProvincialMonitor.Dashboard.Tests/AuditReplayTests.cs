@@ -1,8 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Audit;
+using ProvincialMonitor.Dashboard.Projects;
 using static ProvincialMonitor.Dashboard.Tests.AuditSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;

@@ -1,4 +1,4 @@
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

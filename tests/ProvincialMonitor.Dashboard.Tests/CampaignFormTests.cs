@@ -5,9 +5,9 @@ using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Formatting;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Forms;
+using ProvincialMonitor.Dashboard.Campaigns;
+using ProvincialMonitor.Dashboard.EventLog;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,7 +1,6 @@
 using Bunit;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Campaigns;
 using Radzen.Blazor;
 
 namespace ProvincialMonitor.Dashboard.Tests;
@@ -309,7 +308,7 @@ public sealed class CampaignPageTests : DashboardContext
             new CampaignListItem(CampaignSamples.Slug, "Maand van de Markt 2027", new(2027, 4, 1), new(2027, 4, 30), false, 38_345),
         ]);
 
-        var page = Render<Campaigns>();
+        var page = Render<CampaignsPage>();
 
         var rows = page.FindAll("[data-testid=campaigns] tbody tr");
         Assert.Equal([CampaignSamples.Slug, "maand-van-de-markt-2026"], rows.Select(r => r.GetAttribute("data-slug")));
@@ -322,7 +321,7 @@ public sealed class CampaignPageTests : DashboardContext
     [Fact]
     public void The_list_says_when_there_are_no_campaigns()
     {
-        var page = Render<Campaigns>();
+        var page = Render<CampaignsPage>();
 
         Assert.Equal("Er zijn nog geen campagnes.", page.Find("[data-testid=no-campaigns]").TextContent);
     }

@@ -1,6 +1,6 @@
 using Bunit;
 using ProvincialMonitor.Dashboard.Layout;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

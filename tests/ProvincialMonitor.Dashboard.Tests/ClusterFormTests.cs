@@ -2,7 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Forms;
+using ProvincialMonitor.Dashboard.Provinces;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,6 +1,7 @@
 using Bunit;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Clusters;
+using ProvincialMonitor.Dashboard.Provinces;
 using static ProvincialMonitor.Dashboard.Tests.LogSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;
@@ -66,7 +67,7 @@ public sealed class ClusterPageTests : DashboardContext
     [Fact]
     public void The_cluster_list_links_every_cluster_to_its_page()
     {
-        var page = Render<Clusters>();
+        var page = Render<ClustersPage>();
 
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=clusters] tbody tr").Count));
         Assert.Equal(["clusters/catalisti", "clusters/haven-limburg"], page.FindAll("[data-testid=clusters] tbody th a").Select(a => a.GetAttribute("href")));

@@ -2,9 +2,8 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Components;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Provinces;
+using ProvincialMonitor.Dashboard.Shared;
 using Radzen;
 using Radzen.Blazor.Rendering;
 

@@ -3,7 +3,12 @@ using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
+using ProvincialMonitor.Dashboard.Campaigns;
+using ProvincialMonitor.Dashboard.Forms;
+using ProvincialMonitor.Dashboard.Import;
+using ProvincialMonitor.Dashboard.Operations;
+using ProvincialMonitor.Dashboard.Shared;
 using Radzen;
 using Radzen.Blazor.Rendering;
 

@@ -1,6 +1,7 @@
 using Bunit;
-using ProvincialMonitor.Dashboard.Components;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Provinces;
+using ProvincialMonitor.Dashboard.Shared;
+using ProvincialMonitor.Dashboard.EventLog;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -2,8 +2,10 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Shared;
+using ProvincialMonitor.Dashboard.Projects;
+using ProvincialMonitor.Dashboard.Provinces;
 using static ProvincialMonitor.Dashboard.Tests.LogSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,5 +1,5 @@
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Campaigns;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Forms;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

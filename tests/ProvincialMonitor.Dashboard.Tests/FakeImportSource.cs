@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Import;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Shared;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

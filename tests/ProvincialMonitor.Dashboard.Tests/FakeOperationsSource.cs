@@ -1,4 +1,4 @@
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Operations;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

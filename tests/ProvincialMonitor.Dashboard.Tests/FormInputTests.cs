@@ -1,7 +1,6 @@
 using Bunit;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Dashboard.Forms;
-using ProvincialMonitor.Dashboard.Pages;
 using Radzen.Blazor;
 
 namespace ProvincialMonitor.Dashboard.Tests;

@@ -6,8 +6,9 @@ using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Forms;
 using ProvincialMonitor.Dashboard.Layout;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Shared;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Projects;
 using static ProvincialMonitor.Dashboard.Tests.LogSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;

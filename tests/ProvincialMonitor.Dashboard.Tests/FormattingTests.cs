@@ -1,5 +1,5 @@
-using ProvincialMonitor.Dashboard.Formatting;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Shared;
+using ProvincialMonitor.Dashboard.Provinces;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,4 +1,5 @@
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Shared;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

@@ -1,6 +1,6 @@
 using Bunit;
 using ProvincialMonitor.Dashboard.Layout;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Operations;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

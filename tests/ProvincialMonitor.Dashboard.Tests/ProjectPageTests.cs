@@ -1,8 +1,7 @@
 using Bunit;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Components;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Projects;
+using ProvincialMonitor.Dashboard.Shared;
 using static ProvincialMonitor.Dashboard.Tests.LogSamples;
 
 namespace ProvincialMonitor.Dashboard.Tests;

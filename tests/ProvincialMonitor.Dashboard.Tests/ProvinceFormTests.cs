@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Dashboard.Forms;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

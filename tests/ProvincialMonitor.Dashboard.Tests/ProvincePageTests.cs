@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Components;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Provinces;
+using ProvincialMonitor.Dashboard.Projects;
 using Radzen;
 using Radzen.Blazor.Rendering;
 

@@ -2,7 +2,7 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Forms;
 
 namespace ProvincialMonitor.Dashboard.Tests;
 

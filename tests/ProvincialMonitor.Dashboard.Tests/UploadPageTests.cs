@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Dashboard.Layout;
-using ProvincialMonitor.Dashboard.Live;
-using ProvincialMonitor.Dashboard.Pages;
+using ProvincialMonitor.Dashboard.Import;
 using static ProvincialMonitor.Dashboard.Tests.FakeImportSource;
 
 namespace ProvincialMonitor.Dashboard.Tests;

@@ -37,7 +37,7 @@ public sealed class CatalogModelTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _temporary.DisposeAsync();
 
-    private IndicatorsProjector NewProjector(string generation = "") => new(_store, _store.Projections, MonitorClock.System, NullLogger.Instance, generation);
+    private ReadModelProjector NewProjector(string generation = "") => new(_store, _store.Projections, MonitorClock.System, NullLogger.Instance, generation);
 
     private static void AssertCatalog(CatalogModel catalog)
     {
@@ -77,13 +77,13 @@ public sealed class CatalogModelTests : IAsyncLifetime
 
         var restarted = NewProjector();
         await restarted.InitializeAsync(); // replays up to the saved checkpoint
-        var rebuilt = NewProjector(IndicatorsProjector.NextGeneration);
+        var rebuilt = NewProjector(ReadModelProjector.NextGeneration);
         await rebuilt.InitializeAsync();
         await rebuilt.CatchUpAsync();
 
         AssertCatalog(restarted.Catalog);
         AssertCatalog(rebuilt.Catalog);
-        Assert.Equal(65, await _store.Projections.GetCheckpointAsync(CatalogModel.Projection + IndicatorsProjector.NextGeneration));
+        Assert.Equal(65, await _store.Projections.GetCheckpointAsync(CatalogModel.Projection + ReadModelProjector.NextGeneration));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class HistoricalComparisonTests : IAsyncLifetime
             var filtered = await new HistoricalIndicators(_store).CompareAsync(measure, "absolute", query, today);
             var expected = full.Compare(measure, "absolute", today);
             Assert.Equal(expected.Rows.Select(r => (r.Scope, r.Absolute)), filtered.Rows.Select(r => (r.Scope, r.Absolute)));
-            Assert.NotNull(IndicatorsModel.EventTypesFor(measure));
+            Assert.NotNull(IndicatorViews.EventTypesFor(measure));
         }
         Assert.Contains(full.Compare(measure, "absolute", today).Rows, r => r.Absolute != 0);
     }

@@ -56,7 +56,7 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
             new CommandRequest(Coordinator, Sources.Api));
         Assert.Null(launched.Refusal?.Message);
 
-        var projector = fixture.Cluster.Client.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+        var projector = fixture.Cluster.Client.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
         var received = new Received();
         var reference = fixture.Cluster.Client.CreateObjectReference<IIndicatorsObserver>(received);
         await fixture.Cluster.Client.GetGrain<IPushRegistryGrain>(PushRegistryGrain.Key).Register(reference);
@@ -65,7 +65,7 @@ public sealed class MidnightPushTests(BeforeMidnightCluster fixture) : IClassFix
         await projector.CatchUp(); // nothing new, same day: nothing pushed
         await Task.Delay(500);
         Assert.Single(received.Updates);
-        Assert.Equal(today, (await fixture.Cluster.Client.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name).Campaign(slug))!.Day);
+        Assert.Equal(today, (await fixture.Cluster.Client.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name).Campaign(slug))!.Day);
         received.Updates.Clear();
         received.Campaigns.Clear();
 

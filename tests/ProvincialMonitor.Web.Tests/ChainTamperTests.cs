@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Audit;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Forms;
 using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Web.Tests;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Import;
 using ProvincialMonitor.Silo.Security;
 
 namespace ProvincialMonitor.Web.Tests;

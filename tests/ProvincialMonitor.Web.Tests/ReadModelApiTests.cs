@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Shared;
 
 namespace ProvincialMonitor.Web.Tests;
 

@@ -1,6 +1,5 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
-using ProvincialMonitor.Dashboard.Live;
 
 namespace ProvincialMonitor.Dashboard.Forms;
 

@@ -1,5 +1,4 @@
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Live;
 
 namespace ProvincialMonitor.Dashboard.Forms;
 

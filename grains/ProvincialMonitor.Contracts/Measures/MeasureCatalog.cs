@@ -3,88 +3,11 @@ using ProvincialMonitor.Contracts.Views;
 
 namespace ProvincialMonitor.Contracts.Measures;
 
-/// <summary>How a figure is shown: an amount of money, a count, or a value in the unit its events state.</summary>
-public enum MeasureUnit { Money, Count, Value }
-
-/// <summary>Which scopes an event of a figure counts for (docs/measures.md, "Attribution").</summary>
-public enum MeasureAttribution
-{
-    /// <summary>The project's lead province and Vlaanderen; for money also each of the project's clusters and the project itself.</summary>
-    LeadProvince,
-    /// <summary>The lead province and every participating province; Vlaanderen counts each project once.</summary>
-    LeadAndParticipants,
-    /// <summary>
-    /// The province whose money a grant of the province or the pom is (its granting province; a grant stored without one:
-    /// the lead's), on any project; Vlaanderen each such grant once; each of the project's clusters and the project every grant.
-    /// </summary>
-    GrantingProvince,
-    /// <summary>
-    /// The lead province, for what others (the Flemish government, the EU, other provinces) put into its projects;
-    /// Vlaanderen, for what the Flemish government and the EU put into any project (each grant once).
-    /// </summary>
-    OtherFunders,
-    /// <summary>The province whose stream holds the event, and Vlaanderen.</summary>
-    OwnProvince,
-    /// <summary>The province the event names (<c>province</c>), Vlaanderen, and the cluster whose stream holds it.</summary>
-    NamedProvince,
-    /// <summary>The province or region whose stream holds the measurement; never summed across scopes.</summary>
-    OwnStream,
-}
-
-/// <summary>
-/// One figure (or a family of figures) of the indicators: its code (a pattern, <c>{name}</c> standing for one segment),
-/// its Dutch label and unit, the event types that make it, the events that say whose project it is, the
-/// corrections and retractions that amend them, the attribution and the exact filter in words; for a non-additive
-/// figure its numerator and denominator. A correction counts as (new − old) and a retraction as −old, each at the
-/// effective date of the event they amend.
-/// </summary>
-public sealed record MeasureDefinition(
-    string Code,
-    string Label,
-    MeasureUnit Unit,
-    IReadOnlyList<Type> Events,
-    IReadOnlyList<Type> Context,
-    IReadOnlyList<Type> Amendments,
-    MeasureAttribution Attribution,
-    string Filter,
-    string? Domain = null,
-    string? Numerator = null,
-    string? Denominator = null)
-{
-    public bool IsAdditive => Denominator is null;
-
-    /// <summary>The current stored names of the events that make the figure, then those of its corrections and retractions (the drill-down's type filter).</summary>
-    public IReadOnlyList<string> DrilldownTypes { get; } = [.. Events.Concat(Amendments).Select(EventTypes.NameOf)];
-
-    /// <summary>The values of the placeholders of <see cref="Code"/> in <paramref name="code"/>; null when the code is not of this figure.</summary>
-    public IReadOnlyDictionary<string, string>? Match(string code)
-    {
-        var pattern = Code.Split('.');
-        var parts = code.Split('.');
-        if (pattern.Length != parts.Length) return null;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            if (pattern[i] is ['{', .. var name, '}']) values[name] = parts[i];
-            else if (!string.Equals(pattern[i], parts[i], StringComparison.Ordinal)) return null;
-        }
-        return values;
-    }
-}
-
-/// <summary>A figure of the catalog as the API shows it (<c>GET /api/indicators/measures</c>): stored event type names, not types.</summary>
-public sealed record MeasureView(
-    string Code, string Label, string Unit, string[] EventTypes, string[] Context, string[] Amendments, string Attribution,
-    string Filter, string? Domain, string? Numerator, string? Denominator);
-
-/// <summary>A denominator a figure can be divided by on the comparison, and the events that make it.</summary>
-public sealed record MeasurePer(string Code, string Label, string Denominator, IReadOnlyList<Type> Events);
-
 /// <summary>
 /// Every figure the indicators show, said once: the projection's contributions, the historical comparison's
 /// type filter, the drill-down and the events page, the comparison chart's labels and the API read it from here.
 /// </summary>
-public static partial class MeasureCatalog
+public static class MeasureCatalog
 {
     /// <summary>
     /// The scope "Vlaanderen" of the figures: the five provinces together, each project counted once, with the
@@ -137,4 +60,99 @@ public static partial class MeasureCatalog
 
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared = ["granted", "paid", "projects", "outputs.jobs-created", "budget", "cluster-funding"];
+
+    // The amendment lists come before All, which reads them when the class is initialised.
+    private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "
+        + "and Vlaanderen's (the five provinces together, each grant once); every grant: each of the project's clusters', the project's";
+
+    private const string Others = "grants of the Flemish government, the EU and other provinces: the lead province's; "
+        + "Vlaanderen's: grants of the Flemish government and the EU (the provinces' own are Vlaanderen's granted), each grant once";
+
+    /// <summary>The corrections and retractions a figure follows, by the stream that holds its events.</summary>
+    public static readonly IReadOnlyList<Type> ProjectAmendments = [typeof(ProjectCorrected), typeof(ProjectRetracted)];
+
+    public static readonly IReadOnlyList<Type> ProvinceAmendments = [typeof(ProvinceCorrected), typeof(ProvinceRetracted)];
+
+    public static readonly IReadOnlyList<Type> ClusterAmendments = [typeof(ClusterCorrected), typeof(ClusterRetracted)];
+
+    public static readonly IReadOnlyList<Type> RegionAmendments = [typeof(RegionCorrected), typeof(RegionRetracted)];
+
+    /// <summary>Every figure, by code pattern; the first that matches a code is its definition.</summary>
+    public static readonly IReadOnlyList<MeasureDefinition> All =
+    [
+        Granted("granted", "Toegekend", "every grant of the project, any funder"),
+        Granted("granted.domain.{domain}", "Toegekend per beleidsdomein", "grants to projects of the domain"),
+        Granted("granted.funder.{funder}", "Toegekend per financier", "grants whose funder is {funder}"),
+        Paid("paid", "Uitbetaald", "every payment of the project"),
+        Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
+        Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
+        Cofunded("cofunded.granted", "Toegekend door anderen aan getrokken projecten", typeof(SubsidyGranted), "every grant that is not the lead's own money"),
+        Cofunded("cofunded.granted.{funder}", "Toegekend door anderen aan getrokken projecten, per financier", typeof(SubsidyGranted),
+            "grants whose funder is {funder} that are not the lead's own money"),
+        Cofunded("cofunded.paid", "Uitbetaald door anderen aan getrokken projecten", typeof(SubsidyPaid), "every payment under a grant that is not the lead's own money"),
+        Cofunded("cofunded.paid.{funder}", "Uitbetaald door anderen aan getrokken projecten, per financier", typeof(SubsidyPaid),
+            "payments under a grant whose funder is {funder} that is not the lead's own money"),
+        new("cross-border.eu-granted", "EU-steun aan grensoverschrijdende projecten", MeasureUnit.Money, [typeof(SubsidyGranted)],
+            [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
+            "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
+
+        Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince),
+        Projects("projects.status.{status}", "Projecten per status", "projects whose newest status is {status}", MeasureAttribution.LeadProvince),
+        Projects("projects.domain.{domain}", "Projecten per beleidsdomein", "projects of the domain", MeasureAttribution.LeadProvince),
+        Projects("projects.including-participations", "Projecten, deelnames inbegrepen",
+            "projects the province leads or takes part in", MeasureAttribution.LeadAndParticipants),
+        Projects("cross-border.projects", "Grensoverschrijdende projecten", "projects of domain cross-border", MeasureAttribution.LeadProvince)
+            with { Domain = PolicyDomains.CrossBorder },
+
+        new("outputs.{metric}", "Gerapporteerde output", MeasureUnit.Value, [typeof(OutputReported)], [typeof(ProjectRegistered)], ProjectAmendments,
+            MeasureAttribution.LeadProvince, "the values of every output report of metric {metric}, summed; the lead province's and Vlaanderen's"),
+
+        Province("budget", "Begroting", MeasureUnit.Money, typeof(BudgetAllocated), "every budget allocation, amounts summed"),
+        Province("budget.{year}", "Begroting per jaar", MeasureUnit.Money, typeof(BudgetAllocated), "budget allocations of the year"),
+        Province("budget.{year}.{domain}", "Begroting per jaar en beleidsdomein", MeasureUnit.Money, typeof(BudgetAllocated),
+            "budget allocations of the year and domain"),
+        Province("decisions", "Beslissingen", MeasureUnit.Count, typeof(DecisionTaken), "every decision, counted"),
+        Province("decisions.domain.{domain}", "Beslissingen per beleidsdomein", MeasureUnit.Count, typeof(DecisionTaken), "decisions of the domain"),
+        Province("retail.advice", "Adviezen detailhandel", MeasureUnit.Count, typeof(RetailPermitAdviceGiven), "every retail permit advice, counted"),
+        Province("retail.advice.{advice}", "Adviezen detailhandel per advies", MeasureUnit.Count, typeof(RetailPermitAdviceGiven),
+            "retail permit advice whose advice is {advice}"),
+        Province("retail.appeals", "Beroepen detailhandel", MeasureUnit.Count, typeof(RetailAppealFiled), "every retail appeal filed, counted"),
+        Province("retail.appeals.{outcome}", "Beroepen detailhandel per uitkomst", MeasureUnit.Count, typeof(RetailAppealDecided),
+            "retail appeals decided with outcome {outcome}"),
+
+        new("cluster-funding", "Clusterfinanciering", MeasureUnit.Money, [typeof(ClusterFundingGranted)], [], ClusterAmendments,
+            MeasureAttribution.NamedProvince, "every cluster funding, amounts summed; the funding province's and Vlaanderen's, the cluster's"),
+        new("cluster-funding.{province}", "Clusterfinanciering per provincie", MeasureUnit.Money, [typeof(ClusterFundingGranted)], [], ClusterAmendments,
+            MeasureAttribution.NamedProvince, "cluster funding of the province {province}; the cluster's"),
+
+        new("measured.{indicator}", "Gemeten indicator", MeasureUnit.Value, [typeof(IndicatorMeasured), typeof(TargetSet)], [],
+            [.. ProvinceAmendments, .. RegionAmendments], MeasureAttribution.OwnStream,
+            "the measurements and targets of the indicator in the province's stream (Vlaanderen: region-vlaanderen)",
+            Numerator: "the value of the newest measurement (by period), as its source measured it",
+            Denominator: "none of ours: a rate or a latest value, never summed across provinces; its target is the newest target year's"),
+    ];
+
+    /// <summary>Codes with a label of their own (a metric the comparison offers).</summary>
+    private static readonly Dictionary<string, string> Labelled = new(StringComparer.Ordinal) { ["outputs.jobs-created"] = "Gecreëerde jobs" };
+
+    private static MeasureDefinition Granted(string code, string label, string filter) =>
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyGranted)], [typeof(ProjectRegistered)], ProjectAmendments,
+            MeasureAttribution.GrantingProvince, $"SubsidyGranted amounts: {filter}; {Money}");
+
+    // A payment counts under its grant's funder: the grants come with it.
+    private static MeasureDefinition Paid(string code, string label, string filter) =>
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyPaid)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
+            MeasureAttribution.GrantingProvince, $"SubsidyPaid amounts: {filter}; {Money} (a payment: its grant's)");
+
+    // What others put into the projects a province leads, apart from its own money; a payment under its grant.
+    private static MeasureDefinition Cofunded(string code, string label, Type e, string filter) =>
+        new(code, label, MeasureUnit.Money, [e], e == typeof(SubsidyPaid) ? [typeof(ProjectRegistered), typeof(SubsidyGranted)] : [typeof(ProjectRegistered)],
+            ProjectAmendments, MeasureAttribution.OtherFunders, $"{e.Name} amounts: {filter}; {Others}");
+
+    private static MeasureDefinition Projects(string code, string label, string filter, MeasureAttribution attribution) =>
+        new(code, label, MeasureUnit.Count, [typeof(ProjectRegistered), typeof(ProjectStatusChanged)], [], ProjectAmendments, attribution,
+            $"registered projects not retracted: {filter}; by lead province (Vlaanderen: each project once), a cluster: its own projects");
+
+    private static MeasureDefinition Province(string code, string label, MeasureUnit unit, Type e, string filter) =>
+        new(code, label, unit, [e], [], ProvinceAmendments, MeasureAttribution.OwnProvince, $"{filter}; the province's own stream, and Vlaanderen");
 }

@@ -26,10 +26,10 @@ public sealed class HistoricalIndicators(IEventStore store)
 
     /// <summary>
     /// One measure across the scopes: folds only the event types that can change that measure or the denominators
-    /// (<see cref="IndicatorsModel.EventTypesFor"/>), read with the type filter in SQL.
+    /// (<see cref="IndicatorViews.EventTypesFor"/>), read with the type filter in SQL.
     /// </summary>
     public async Task<Comparison> CompareAsync(string measure, string per, AsOfQuery query, DateOnly dateShown, CancellationToken cancellationToken = default) =>
-        (await ModelAsync(query, cancellationToken, IndicatorsModel.EventTypesFor(measure))).Compare(measure, per, dateShown);
+        (await ModelAsync(query, cancellationToken, IndicatorViews.EventTypesFor(measure))).Compare(measure, per, dateShown);
 
     /// <summary>
     /// The events that make one figure of one scope as of the query (live: an empty query), read with the same type
@@ -38,7 +38,7 @@ public sealed class HistoricalIndicators(IEventStore store)
     public async Task<FigureExplanation> ExplainAsync(string scope, string measure, AsOfQuery query, CancellationToken cancellationToken = default)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;
-        var model = await FoldAsync(query, head, IndicatorsModel.EventTypesFor(measure), IndicatorsModel.Explaining(scope, measure));
+        var model = await FoldAsync(query, head, IndicatorViews.EventTypesFor(measure), IndicatorsModel.Explaining(scope, measure));
         return model.Explanation();
     }
 

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 
@@ -17,15 +18,16 @@ namespace ProvincialMonitor.Grains.Projections;
 /// False for a model that only answers comparisons of measures (<see cref="Compare"/>): it skips the events per day
 /// and per month, which only the views show.
 /// </param>
-public sealed partial class IndicatorsModel(bool countsEvents = true) : IProjectionModel
+public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
 {
+    private IndicatorViews? _views;
+    // Set on a model made to explain one figure.
+    private FigureExplainer? _explainer;
     private readonly Dictionary<string, Dictionary<string, decimal>> _totals = new(StringComparer.Ordinal);
     // Months of each scope by key (yyyy-MM), unordered: every folded event adds to two or more of them, and a view,
     // made far less often, sorts them (a sorted dictionary cost a string comparison per tree level for each event).
     private readonly Dictionary<string, Dictionary<string, decimal[]>> _monthly = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectRecord> _projects = new(StringComparer.Ordinal);
-    // The project counts of each scope as last counted: every change of _projects goes through Touch, which clears them.
-    private readonly Dictionary<string, (string Measure, decimal Count)[]> _projectCounts = new(StringComparer.Ordinal);
     // Each project's grants (whose money and which funder a payment counts under), per project: one dictionary of every
     // grant in the log grew by copying all of them again and again during a rebuild.
     private readonly Dictionary<string, Dictionary<string, SubsidyGranted>> _grants = new(StringComparer.Ordinal);
@@ -37,7 +39,37 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     private readonly ChangedKeys _changed = new();
     private MunicipalitiesLoaded? _boundaries;
 
-    public string Name => IndicatorsProjector.Name;
+    public string Name => ReadModelProjector.Name;
+
+    public static IEnumerable<string> Scopes => ProvinceSlugs.All.Select(Contributions.Province).Append(Contributions.Flanders);
+
+    /// <summary>A model that folds as any other and also keeps which events make <paramref name="measure"/> of <paramref name="scope"/>.</summary>
+    public static IndicatorsModel Explaining(string scope, string measure) => new(countsEvents: false) { _explainer = new FigureExplainer(scope, measure) };
+
+    internal IndicatorViews Views => _views ??= new IndicatorViews(this);
+
+    /// <summary>A province's or Flanders' indicators on <paramref name="today"/> (which decides the denominators).</summary>
+    public ScopeIndicators View(string scope, DateOnly today) => Views.View(scope, today);
+
+    /// <summary>The five provinces and Flanders on one measure, absolute, per 100,000 inhabitants or per municipality.</summary>
+    public Comparison Compare(string measure, string per, DateOnly today) => Views.Compare(measure, per, today);
+
+    /// <summary>The project list: filtered, sorted and paged (<see cref="ProjectList"/>).</summary>
+    public ProjectPage Projects(ProjectQuery query) => ProjectList.Page(this, query);
+
+    /// <summary>The events that make the figure this model explains (<see cref="FigureExplainer"/>).</summary>
+    public FigureExplanation Explanation() => (_explainer ?? throw new InvalidOperationException("This model explains no figure.")).Explanation(this);
+
+    // What the readers of the model (views, project list, explanation) read of it.
+    internal IReadOnlyDictionary<string, Dictionary<string, decimal>> Totals => _totals;
+    internal IReadOnlyDictionary<string, Dictionary<string, decimal[]>> Monthly => _monthly;
+    internal IReadOnlyDictionary<string, ProjectRecord> ProjectRecords => _projects;
+    internal IReadOnlyCollection<ProjectRecord> AllProjects => _projects.Values;
+    internal IEnumerable<IDomainEvent> ValueFactsOf(string scope) =>
+        _valueFacts.TryGetValue(scope, out var facts) ? facts.Select(f => f.Event) : [];
+    internal int EventsOn(string scope, DateOnly day) => _eventsByDay.GetValueOrDefault((scope, day));
+    internal MunicipalitiesLoaded? Boundaries => _boundaries;
+    internal RememberedFact? AmendedOf(Guid id) => _amended.GetValueOrDefault(id);
 
     public long Position { get; private set; }
     public DateTimeOffset? LastEventAt { get; private set; }
@@ -76,7 +108,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
                 return;
         }
 
-        if (_explaining is not null) _seen[recorded.EventId] = new Seen(recorded.Position, recorded.StreamId, recorded.EventType, recorded.EffectiveDate);
+        _explainer?.Saw(recorded);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1, recorded.EventId);
     }
@@ -207,7 +239,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             CollectionsMarshal.GetValueRefOrAddDefault(measures, measure, out _) += sign * amount;
-            if (_explaining is { } x && scope == x.Scope && measure == x.Measure) Explain(source, sign * amount);
+            _explainer?.Add(scope, measure, source, sign * amount);
             if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
             if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);
@@ -232,7 +264,7 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
 
     private void Touch(string lead, IEnumerable<string> participants)
     {
-        _projectCounts.Clear();
+        _views?.ProjectsChanged();
         _changed.Add(Contributions.Province(lead));
         foreach (var p in participants) _changed.Add(Contributions.Province(p));
         _changed.Add(Contributions.Flanders);
@@ -253,15 +285,5 @@ public sealed partial class IndicatorsModel(bool countsEvents = true) : IProject
     {
         try { return EventJson.Deserialize(type, data); }
         catch (JsonException) { return null; }
-    }
-
-    private sealed record RememberedFact(string StreamId, string EventType, string Data, long Position, bool Retracted = false);
-
-    private sealed record ProjectRecord(ProjectRegistered Registration, List<(Guid EventId, string Status)> Statuses, Guid RegistrationId)
-    {
-        public string Status => Statuses.Count > 0 ? Statuses[^1].Status : ProjectStatuses.Planned;
-
-        /// <summary>What the contributions need of the registration, made once (asked for with every event of the project).</summary>
-        public ProjectFacts Facts { get; } = new(Registration.LeadProvince, Registration.ParticipatingProvinces, Registration.Domain, Registration.Clusters);
     }
 }

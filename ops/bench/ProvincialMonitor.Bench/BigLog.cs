@@ -21,7 +21,7 @@ public static class BigLog
     // from position 1 and saves, as a first rebuild does.
     private static async Task RebuildAsync(PostgresEventStore store, long head, int pass)
     {
-        var projector = new IndicatorsProjector(store, store.Projections, MonitorClock.System, NullLogger.Instance, $".bench{pass}");
+        var projector = new ReadModelProjector(store, store.Projections, MonitorClock.System, NullLogger.Instance, $".bench{pass}");
         await projector.InitializeAsync();
         while (projector.Position < head) await projector.CatchUpAsync();
     }

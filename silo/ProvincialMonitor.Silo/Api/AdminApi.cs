@@ -49,7 +49,7 @@ public static class AdminApi
         admin.MapPost("/apikeys/{keyId}/revoke", (HttpContext http, string keyId, SecurityAdmin s) => Done(s.RevokeApiKeyAsync(Principals.Of(http), keyId))).Done();
 
         admin.MapGet("/projections", async (Hosting.EventStoreConnector store) => Results.Ok(await ProjectionStatusesAsync(store))).Produces<ProjectionStatus[]>();
-        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains))).Produces<ProvincialMonitor.Dashboard.Live.ClusterOverview>();
+        admin.MapGet("/cluster", async (IGrainFactory grains) => Results.Ok(await ClusterOverviewAsync(grains))).Produces<ProvincialMonitor.Dashboard.Operations.ClusterOverview>();
         admin.MapPost("/projections/rebuild", async (IGrainFactory grains, Hosting.EventStoreConnector store) =>
         {
             await StartRebuildAsync(grains, store);
@@ -64,20 +64,20 @@ public static class AdminApi
     /// </summary>
     public static async Task StartRebuildAsync(IGrainFactory grains, Hosting.EventStoreConnector store)
     {
-        if (await store.Projections.FindCheckpointAsync(IndicatorsProjector.Name + IndicatorsProjector.NextGeneration) is null)
-            foreach (var name in IndicatorsProjector.Projections)
-                await store.Projections.SetCheckpointAsync(name + IndicatorsProjector.NextGeneration, 0);
-        await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Rebuild();
+        if (await store.Projections.FindCheckpointAsync(ReadModelProjector.Name + ReadModelProjector.NextGeneration) is null)
+            foreach (var name in ReadModelProjector.Projections)
+                await store.Projections.SetCheckpointAsync(name + ReadModelProjector.NextGeneration, 0);
+        await grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name).Rebuild();
     }
 
     /// <summary>Every silo the membership knows (also the dead incarnations) and the silo the projector runs on.</summary>
-    public static async Task<ProvincialMonitor.Dashboard.Live.ClusterOverview> ClusterOverviewAsync(IGrainFactory grains)
+    public static async Task<ProvincialMonitor.Dashboard.Operations.ClusterOverview> ClusterOverviewAsync(IGrainFactory grains)
     {
         var hosts = await grains.GetGrain<IManagementGrain>(0).GetDetailedHosts(onlyActive: false);
-        var projector = await grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Host();
+        var projector = await grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name).Host();
         return new(
             [.. hosts.OrderBy(h => h.SiloAddress.Endpoint.Port).ThenByDescending(h => h.StartTime)
-                .Select(h => new ProvincialMonitor.Dashboard.Live.SiloMember(h.SiloAddress.Endpoint.ToString(), h.SiloName, h.Status.ToString(), h.StartTime))],
+                .Select(h => new ProvincialMonitor.Dashboard.Operations.SiloMember(h.SiloAddress.Endpoint.ToString(), h.SiloName, h.Status.ToString(), h.StartTime))],
             projector);
     }
 
@@ -86,11 +86,11 @@ public static class AdminApi
     {
         var head = (await store.GetHeadAsync()).Position;
         var statuses = new List<ProjectionStatus>();
-        foreach (var name in IndicatorsProjector.Projections)
+        foreach (var name in ReadModelProjector.Projections)
             statuses.Add(new ProjectionStatus(name, await store.Projections.GetCheckpointAsync(name), head, "serving"));
-        foreach (var name in IndicatorsProjector.Projections)
-            if (await store.Projections.FindCheckpointAsync(name + IndicatorsProjector.NextGeneration) is { } building)
-                statuses.Add(new ProjectionStatus(name + IndicatorsProjector.NextGeneration, building, head, "building"));
+        foreach (var name in ReadModelProjector.Projections)
+            if (await store.Projections.FindCheckpointAsync(name + ReadModelProjector.NextGeneration) is { } building)
+                statuses.Add(new ProjectionStatus(name + ReadModelProjector.NextGeneration, building, head, "building"));
         return statuses;
     }
 

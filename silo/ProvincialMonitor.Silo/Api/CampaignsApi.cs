@@ -33,5 +33,5 @@ public static class CampaignsApi
 
     /// <summary>Every launched campaign, newest period first, from the catalog read model.</summary>
     private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        Results.Ok(await grains.GetGrain<ICatalogGrain>(IndicatorsProjector.Name).CampaignViews());
+        Results.Ok(await grains.GetGrain<ICatalogGrain>(ReadModelProjector.Name).CampaignViews());
 }

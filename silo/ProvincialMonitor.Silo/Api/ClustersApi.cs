@@ -23,5 +23,5 @@ public static class ClustersApi
 
     /// <summary>Every registered cluster, from the catalog read model.</summary>
     private static async Task<IResult> ListAsync(IGrainFactory grains) =>
-        Results.Ok(await grains.GetGrain<ICatalogGrain>(IndicatorsProjector.Name).Clusters());
+        Results.Ok(await grains.GetGrain<ICatalogGrain>(ReadModelProjector.Name).Clusters());
 }

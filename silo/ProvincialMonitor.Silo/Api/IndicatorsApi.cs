@@ -15,8 +15,8 @@ public static class IndicatorsApi
     public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
 
     private static readonly QueryParameter Measure = new("measure", "The measure compared (GET /api/indicators/measures).") { Default = "granted" };
-    private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorsModel.Pers, Default = "absolute" };
-    private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = IndicatorsModel.ProjectSorts, Default = "title" };
+    private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorViews.Pers, Default = "absolute" };
+    private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = ProjectList.Sorts, Default = "title" };
 
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
@@ -107,9 +107,9 @@ public static class IndicatorsApi
         query.EffectiveOn
         ?? (query.RecordedUpTo is { } t ? AsOf.DateInBrussels(t) : clock.Today);
 
-    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
-    private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name);
+    private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name);
 
     private static async Task<IResult> ListProjectsAsync(HttpRequest request, IGrainFactory grains, string? province, string? domain, string? status, string? cluster,
         string? text, int? skip, int? take)

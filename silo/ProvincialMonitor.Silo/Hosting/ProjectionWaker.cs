@@ -20,7 +20,7 @@ public sealed class ProjectionWaker(IEventStore store, IGrainFactory grains, ILo
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var projector = grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+        var projector = grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
         while (!stoppingToken.IsCancellationRequested)
         {
             // Taken before catching up, so that a commit during the catch-up wakes the next one.

@@ -3,7 +3,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Contracts;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Audit;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Audit;

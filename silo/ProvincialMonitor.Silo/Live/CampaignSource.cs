@@ -1,6 +1,6 @@
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Campaigns;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;
@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Silo.Live;
 /// <summary>The campaign page's source on this silo: the live feed for updates, the campaign projector for reads.</summary>
 public sealed class CampaignSource(LiveFeed feed, IGrainFactory grains) : ICampaignSource
 {
-    private ICampaignFiguresGrain Projector => grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name);
+    private ICampaignFiguresGrain Projector => grains.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name);
 
     public event Action<CampaignFigures>? Changed
     {

@@ -7,7 +7,7 @@ using System.Text.Json.Nodes;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Forms;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Commands;

@@ -3,7 +3,7 @@ using System.Text;
 using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Import;
 using ProvincialMonitor.Silo.Import;
 using ProvincialMonitor.Silo.Security;
 

@@ -1,16 +1,20 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.EventLog;
+using ProvincialMonitor.Dashboard.Provinces;
+using ProvincialMonitor.Dashboard.Shared;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector's read models, and the events page's log reads.</summary>
-public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history) : IIndicatorSource
+public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history) : IIndicatorSource
 {
-    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+    private readonly DetailsReader _details = new(grains);
+
+    private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
     public event Action<IndicatorsUpdate>? Changed
     {
@@ -24,7 +28,7 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
 
     public Task<ProjectPage> ProjectsAsync(ProjectQuery query) => Projector.Projects(query);
 
-    private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(IndicatorsProjector.Name);
+    private ICatalogGrain Catalog => grains.GetGrain<ICatalogGrain>(ReadModelProjector.Name);
 
     public async Task<IReadOnlyList<EventSummary>> RecentEventsAsync(int count) => await Catalog.RecentEvents(count);
 
@@ -41,8 +45,19 @@ public sealed partial class IndicatorSource(LiveFeed feed, IGrainFactory grains,
             BeforePosition = before,
             Limit = Math.Clamp(limit, 1, 200),
         });
-        return new LogEntryPage(page.Events.Select(Entry).ToArray(), page.NextPosition);
+        return new LogEntryPage(page.Events.Select(LogEntries.Of).ToArray(), page.NextPosition);
     }
+
+    public async Task<FigureExplanation?> ExplainAsync(string scope, string measure) =>
+        Contracts.Measures.MeasureCatalog.Find(measure) is null || !await Api.IndicatorsApi.ScopeExistsAsync(grains, scope)
+            ? null
+            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery());
+
+    public Task<ProjectDetails?> ProjectAsync(string id) => _details.ProjectAsync(id);
+
+    public Task<IReadOnlyList<ClusterSummary>> ClustersAsync() => _details.ClustersAsync();
+
+    public Task<ClusterDetails?> ClusterAsync(string slug) => _details.ClusterAsync(slug);
 
     public Task<bool> HasDemoDataAsync() => Catalog.HasDemoData();
 }

@@ -45,12 +45,12 @@ public sealed class IndicatorsHub(IGrainFactory grains, Api.AuditLog log, LiveFe
 
     public Task<ScopeIndicators> GetProvince(string slug) =>
         ProvinceSlugs.IsKnown(slug)
-            ? grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name).Scope(Contributions.Province(slug))
+            ? grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name).Scope(Contributions.Province(slug))
             : throw new HubException($"There is no province '{slug}'.");
 
     /// <summary>The campaign's figures; a campaign that was not launched is an error.</summary>
     public async Task<CampaignFigures> GetCampaign(string slug) =>
-        await grains.GetGrain<ICampaignFiguresGrain>(IndicatorsProjector.Name).Campaign(slug)
+        await grains.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name).Campaign(slug)
         ?? throw new HubException($"There is no campaign '{slug}'.");
 
     /// <summary>The events after <paramref name="position"/> (at most 500), for a client that was away.</summary>

@@ -69,7 +69,7 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
     /// <summary>The newest figures of every scope, from the projector when this silo has not seen them yet.</summary>
     public async Task<ComparisonSnapshot> ComparisonAsync()
     {
-        var projector = grains.GetGrain<IIndicatorsGrain>(IndicatorsProjector.Name);
+        var projector = grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
         var scopes = await Task.WhenAll(IndicatorsModel.Scopes.Select(projector.Scope));
         return new ComparisonSnapshot(scopes.Max(s => s.Position), scopes);
     }

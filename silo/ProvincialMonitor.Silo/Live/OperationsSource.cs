@@ -1,4 +1,4 @@
-using ProvincialMonitor.Dashboard.Live;
+using ProvincialMonitor.Dashboard.Operations;
 using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Hosting;
 

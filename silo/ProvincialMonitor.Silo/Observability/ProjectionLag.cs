@@ -21,7 +21,7 @@ public sealed record ProjectionLag(long Head, long Checkpoint, long Events, doub
 public sealed class ProjectionLagMonitor(IServiceProvider services, IConfiguration configuration, MonitorClock clock, ILogger<ProjectionLagMonitor> logger)
     : BackgroundService
 {
-    private static readonly string[] Projections = IndicatorsProjector.Projections;
+    private static readonly string[] Projections = ReadModelProjector.Projections;
 
     public async Task<ProjectionLag> SampleAsync(CancellationToken cancellationToken = default)
     {

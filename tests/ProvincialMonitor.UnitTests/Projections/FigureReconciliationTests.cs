@@ -34,7 +34,7 @@ public sealed class FigureReconciliationTests
             foreach (var scope in scopes)
                 foreach (var (measure, figure) in full.View(scope, Today).Measures)
                 {
-                    var only = IndicatorsModel.EventTypesFor(measure);
+                    var only = IndicatorViews.EventTypesFor(measure);
                     Assert.True(only is not null, $"{measure} is not in the measure catalog");
                     var model = IndicatorsModel.Explaining(scope, measure);
                     foreach (var e in log.Events.Where(e => Includes(e) && only.Contains(e.EventType))) model.Apply(e, TargetOf(log, e, Includes, only));

@@ -76,7 +76,7 @@ public sealed class MeasureCatalogTests
     [Fact]
     public void The_comparison_s_type_filter_is_the_catalog_s_events_their_context_denominators_and_amendments()
     {
-        var paid = IndicatorsModel.EventTypesFor("paid.funder.eu")!;
+        var paid = IndicatorViews.EventTypesFor("paid.funder.eu")!;
 
         Assert.Contains("SubsidyPaid.v1", paid);
         Assert.Contains("SubsidyGranted.v1", paid);
@@ -85,6 +85,6 @@ public sealed class MeasureCatalogTests
         Assert.Contains("PopulationRecorded.v1", paid);
         Assert.Contains("ProjectCorrected.v1", paid);
         Assert.DoesNotContain("BudgetAllocated.v1", paid);
-        Assert.Null(IndicatorsModel.EventTypesFor("no-such-measure"));
+        Assert.Null(IndicatorViews.EventTypesFor("no-such-measure"));
     }
 }

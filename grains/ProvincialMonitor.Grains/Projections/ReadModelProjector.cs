@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.EventStore;
+
+namespace ProvincialMonitor.Grains.Projections;
+
+/// <summary>
+/// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>), the campaign figures
+/// (<see cref="CampaignModel"/>) and the lists and overviews of the log (<see cref="CatalogModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
+/// views is saved with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its memory
+/// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
+/// duplicate projector that lost the race starts over instead of counting twice.
+/// </summary>
+public sealed class ReadModelProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
+    string generation = "")
+{
+    public const string Name = "indicators";
+
+    /// <summary>
+    /// The version of the projections' code. A silo whose version differs from the one the saved models were
+    /// built with builds the new ones beside the old, which keep serving until the new ones have caught up.
+    /// </summary>
+    public const int Version = 1;
+
+    /// <summary>The suffix of the models built beside the serving ones during a rebuild.</summary>
+    public const string NextGeneration = ".next";
+
+    /// <summary>Where the version of the serving models is kept (a checkpoint row holding the number).</summary>
+    public const string VersionKey = "indicators.version";
+
+    /// <summary>The names of the serving projections, as the projection store knows them.</summary>
+    public static readonly string[] Projections = [Name, CampaignModel.Projection, CatalogModel.Projection];
+
+    // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
+    // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
+    // rebuild spend much of its time saving views that the next thousand events changed again.
+    private const int MaxUnsaved = 100_000;
+    private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(1);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly Dictionary<string, long> _saved = new(StringComparer.Ordinal);
+
+    public IndicatorsModel Model { get; private set; } = new();
+
+    public CampaignModel Campaigns { get; private set; } = new();
+
+    public CatalogModel Catalog { get; private set; } = new();
+
+    /// <summary>The events folded by the last catch-up (at most the newest 200), for the live ticker.</summary>
+    public IReadOnlyList<EventSummary> LastEvents { get; private set; } = [];
+
+    /// <summary>The campaigns whose figures changed in the last catch-up.</summary>
+    public IReadOnlyCollection<string> ChangedCampaigns { get; private set; } = [];
+
+    /// <summary>The lowest position every model has reached.</summary>
+    public long Position => Math.Min(Math.Min(Model.Position, Campaigns.Position), Catalog.Position);
+
+    /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (docs/domain.md: "today" is Brussels' day).</summary>
+    public DateOnly Today => clock.Today;
+
+    private IProjectionModel[] Models => [Model, Campaigns, Catalog];
+
+    /// <summary>
+    /// "" for the serving models, <see cref="NextGeneration"/> for those being built beside them (any other suffix keeps
+    /// models apart from both, as the benchmark's rebuild passes do).
+    /// </summary>
+    public string Generation { get; private set; } = generation;
+
+    /// <summary>After the promotion of its models in the store: from now on it saves as the serving projector.</summary>
+    public void BecomeServing() => Generation = "";
+
+    private string Stored(IProjectionModel model) => model.Name + Generation;
+
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        Model = new IndicatorsModel();
+        Campaigns = new CampaignModel();
+        Catalog = new CatalogModel();
+        foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(Stored(model), cancellationToken);
+        var upTo = _saved.Values.Max();
+        if (upTo > 0)
+            await foreach (var e in store.ReadAllAsync(1, upTo, cancellationToken))
+            {
+                var target = await Amendments.TargetAsync(store, e, cancellationToken);
+                foreach (var model in Models)
+                    if (e.Position <= _saved[model.Name]) model.Apply(e, target);
+            }
+        foreach (var model in Models) model.TakeChanged();
+    }
+
+    /// <summary>Folds and saves what the log has after the checkpoints; returns the indicator scopes that changed.</summary>
+    public async Task<IReadOnlyCollection<string>> CatchUpAsync(int? maxEvents = null, CancellationToken cancellationToken = default)
+    {
+        var changed = Models.ToDictionary(m => m.Name, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var applied = 0;
+        var pending = 0;
+        // The newest 200 events, summarised once at the end (a long catch-up passes millions of events).
+        var recent = new Queue<RecordedEvent>();
+        var lastSave = System.Diagnostics.Stopwatch.GetTimestamp();
+        LastEvents = [];
+        ChangedCampaigns = [];
+        var models = Models;
+        await foreach (var e in store.ReadAllAsync(Position + 1, cancellationToken: cancellationToken))
+        {
+            var target = await Amendments.TargetAsync(store, e, cancellationToken);
+            foreach (var model in models)
+                if (model.Position < e.Position) model.Apply(e, target);
+            if (e.Position > _saved[Model.Name])
+            {
+                recent.Enqueue(e);
+                if (recent.Count > 200) recent.Dequeue();
+            }
+            applied++;
+            if (++pending >= MaxUnsaved || (pending % 1_000 == 0 && System.Diagnostics.Stopwatch.GetElapsedTime(lastSave) >= SaveEvery))
+            {
+                if (!await SaveAsync(changed, cancellationToken)) return [];
+                pending = 0;
+                lastSave = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+            if (applied == maxEvents) break;
+        }
+        if (pending > 0 && !await SaveAsync(changed, cancellationToken)) return [];
+        LastEvents = [.. recent.Select(EventSummaries.Of)];
+        ChangedCampaigns = changed[Campaigns.Name];
+        return changed[Model.Name];
+    }
+
+    private async Task<bool> SaveAsync(Dictionary<string, HashSet<string>> changed, CancellationToken cancellationToken)
+    {
+        foreach (var model in Models)
+        {
+            if (model.Position == _saved[model.Name]) continue;
+            var keys = model.TakeChanged().Where(s => !s.StartsWith("project:", StringComparison.Ordinal)).ToList();
+            var views = keys.Select(k => (Key: k, Json: SavedView(model, k))).Where(v => v.Json is not null)
+                .ToDictionary(v => v.Key, v => v.Json!, StringComparer.Ordinal);
+            if (await projections.SaveAsync(Stored(model), _saved[model.Name], model.Position, views, cancellationToken))
+            {
+                _saved[model.Name] = model.Position;
+                changed[model.Name].UnionWith(keys);
+                continue;
+            }
+
+            // Another projector moved the checkpoint: what we folded may already be counted. Start over from the store.
+            logger.LogWarning("The {Projection} checkpoint moved under this projector; reloading", Stored(model));
+            await InitializeAsync(cancellationToken);
+            return false;
+        }
+        return true;
+    }
+
+    private string? SavedView(IProjectionModel model, string key) => model switch
+    {
+        IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
+        CampaignModel campaigns => campaigns.View(key, clock.Now) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
+        CatalogModel catalog => catalog.View(key) is { } view ? JsonSerializer.Serialize(view, view.GetType(), Json) : null,
+        _ => null,
+    };
+
+    public ScopeIndicators View(string scope) => Model.View(scope, Today);
+
+    public Comparison Compare(string measure, string per) => Model.Compare(measure, per, Today);
+
+    public ProjectPage Projects(ProjectQuery query) => Model.Projects(query);
+
+    public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.Now);
+
+    /// <summary>The saved views, as another silo or the API reads them without folding.</summary>
+    public static async Task<ScopeIndicators?> ReadSavedAsync(ProjectionStore projections, string scope, CancellationToken cancellationToken = default)
+    {
+        var (_, models) = await projections.LoadAsync(Name, cancellationToken);
+        return models.TryGetValue(scope, out var json) ? JsonSerializer.Deserialize<ScopeIndicators>(json, Json) : null;
+    }
+}
