@@ -115,7 +115,7 @@ public static partial class Refusals
         "Regel {line}: tekst na een afsluitend aanhalingsteken (een aanhalingsteken in een veld schrijft u twee keer: \"\").");
 
     public static readonly RefusalText ImportUnknownAction = new("import.unknown-action", RefusalKind.Invalid,
-        "'{action}' is not known (see the README: one of {actions})",
+        "'{action}' is not known (docs/import.md: one of {actions})",
         "De actie ‘{action}’ bestaat niet (zie de lijst van acties).");
 
     public static readonly RefusalText ImportUnknownColumns = new("import.unknown-columns", RefusalKind.Invalid,

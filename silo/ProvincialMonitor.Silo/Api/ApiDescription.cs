@@ -217,7 +217,7 @@ public static partial class ApiDescription
         return new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Description = "A refusal (RFC 9457): nothing was stored. code names the rule (README \"Errors\"), arguments fill its text.",
+            Description = "A refusal (RFC 9457): nothing was stored. code names the rule (docs/http-api.md \"Errors\"), arguments fill its text.",
             Required = new SortedSet<string>(["type", "title", "status"], StringComparer.Ordinal),
             Properties = new Dictionary<string, IOpenApiSchema>
             {
