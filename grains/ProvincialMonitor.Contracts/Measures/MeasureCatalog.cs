@@ -58,6 +58,30 @@ public static class MeasureCatalog
         m.Code, m.Label, m.Unit switch { MeasureUnit.Money => "money", MeasureUnit.Count => "count", _ => "value" }, [.. m.Events.Select(EventTypes.NameOf)], [.. m.Context.Select(EventTypes.NameOf)],
         [.. m.Amendments.Select(EventTypes.NameOf)], m.Attribution.ToString(), m.Filter, m.Domain, m.Numerator, m.Denominator))];
 
+    /// <summary>The campaign figures' codes, each for the campaign's whole (<c>campaign.{figure}</c>); a province's part adds <c>.{province}</c>.</summary>
+    public static IReadOnlyList<string> CampaignCodes =>
+        [.. All.Where(m => m.Attribution == MeasureAttribution.Campaign && !m.Code.EndsWith('}')).Select(m => m.Code)];
+
+    /// <summary>
+    /// The campaign figure a code names, as the campaign's view shows it (the whole: its <c>flanders</c> scope; a province's
+    /// part: that province's scope); null when the code is not a campaign figure or the campaign has no such province.
+    /// </summary>
+    public static long? CampaignFigure(CampaignFigures campaign, string code)
+    {
+        if (Find(code) is not { Attribution: MeasureAttribution.Campaign } definition) return null;
+        var province = definition.Match(code)!.GetValueOrDefault("province");
+        var scope = campaign.Scopes.FirstOrDefault(s => s.Scope == (province is null ? Flanders : $"province:{province}"));
+        return scope is null ? null : code.Split('.')[1] switch
+        {
+            "municipalities" => scope.MunicipalitiesJoined,
+            "markets" => scope.Markets,
+            "traders" => scope.Traders,
+            "market-days" => scope.MarketDays,
+            "entries" => scope.EntriesTotal,
+            _ => null,
+        };
+    }
+
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared = ["granted", "paid", "projects", "outputs.jobs-created", "budget", "cluster-funding"];
 
@@ -76,6 +100,9 @@ public static class MeasureCatalog
     public static readonly IReadOnlyList<Type> ClusterAmendments = [typeof(ClusterCorrected), typeof(ClusterRetracted)];
 
     public static readonly IReadOnlyList<Type> RegionAmendments = [typeof(RegionCorrected), typeof(RegionRetracted)];
+
+    public static readonly IReadOnlyList<Type> CampaignAmendments =
+        [typeof(CampaignCorrected), typeof(CampaignRetracted), typeof(MarketCorrected), typeof(MarketRetracted)];
 
     /// <summary>Every figure, by code pattern; the first that matches a code is its definition.</summary>
     public static readonly IReadOnlyList<MeasureDefinition> All =
@@ -130,6 +157,15 @@ public static class MeasureCatalog
             "the measurements and targets of the indicator in the province's stream (Vlaanderen: region-vlaanderen)",
             Numerator: "the value of the newest measurement (by period), as its source measured it",
             Denominator: "none of ours: a rate or a latest value, never summed across provinces; its target is the newest target year's"),
+
+        .. Campaign("municipalities", "Deelnemende gemeenten", typeof(MunicipalityJoined), [],
+            "municipalities joined, each once (its newest join; a retracted join takes the municipality out), of the joined municipality's province"),
+        .. Campaign("markets", "Deelnemende markten", typeof(MarketJoined), [], "markets joined, each once (its newest join), of the market's province"),
+        .. Campaign("traders", "Handelaars", typeof(MarketJoined), [], "the traders each joined market states (its newest join), summed"),
+        .. Campaign("market-days", "Marktdagen", typeof(MarketDayHeld), [typeof(MarketRegistered), typeof(MarketJoined)],
+            "market days held, counted, on markets that joined the campaign (the market's stream names the campaign)"),
+        .. Campaign("entries", "Deelnames", typeof(EntriesRegistered), [typeof(MarketRegistered), typeof(MarketJoined)],
+            "entries registered, by their number, on markets that joined the campaign, every day of any period"),
     ];
 
     /// <summary>Codes with a label of their own (a metric the comparison offers).</summary>
@@ -152,6 +188,18 @@ public static class MeasureCatalog
     private static MeasureDefinition Projects(string code, string label, string filter, MeasureAttribution attribution) =>
         new(code, label, MeasureUnit.Count, [typeof(ProjectRegistered), typeof(ProjectStatusChanged)], [], ProjectAmendments, attribution,
             $"registered projects not retracted: {filter}; by lead province (Vlaanderen: each project once), a cluster: its own projects");
+
+    /// <summary>
+    /// A campaign figure (<c>campaign.{figure}</c>, scope <c>campaign:{slug}</c>): the campaign's participating provinces
+    /// together; <c>campaign.{figure}.{province}</c> is one participating province's part (a market's or municipality's province).
+    /// </summary>
+    private static MeasureDefinition[] Campaign(string figure, string label, Type e, Type[] context, string filter) =>
+    [
+        new($"campaign.{figure}", $"Campagne: {label}", MeasureUnit.Count, [e], [typeof(CampaignLaunched), .. context], CampaignAmendments,
+            MeasureAttribution.Campaign, $"{filter}; the campaign's participating provinces together"),
+        new($"campaign.{figure}.{{province}}", $"Campagne: {label} per provincie", MeasureUnit.Count, [e], [typeof(CampaignLaunched), .. context],
+            CampaignAmendments, MeasureAttribution.Campaign, $"{filter}; the province {{province}}, when it participates"),
+    ];
 
     private static MeasureDefinition Province(string code, string label, MeasureUnit unit, Type e, string filter) =>
         new(code, label, unit, [e], [], ProvinceAmendments, MeasureAttribution.OwnProvince, $"{filter}; the province's own stream, and Vlaanderen");

@@ -28,6 +28,11 @@ public enum MeasureAttribution
     NamedProvince,
     /// <summary>The province or region whose stream holds the measurement; never summed across scopes.</summary>
     OwnStream,
+    /// <summary>
+    /// The campaign (<c>campaign:{slug}</c>) whose stream holds the event, or whose market's stream does (the market's
+    /// registration names the campaign): its participating provinces together, and each one's part.
+    /// </summary>
+    Campaign,
 }
 
 /// <summary>

@@ -38,8 +38,10 @@ public sealed class HistoricalIndicators(IEventStore store)
     public async Task<FigureExplanation> ExplainAsync(string scope, string measure, AsOfQuery query, CancellationToken cancellationToken = default)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;
-        var model = await FoldAsync(query, head, IndicatorViews.EventTypesFor(measure), IndicatorsModel.Explaining(scope, measure));
-        return model.Explanation();
+        var only = IndicatorViews.EventTypesFor(measure);
+        if (scope.StartsWith(CampaignExplainer.ScopePrefix, StringComparison.Ordinal))
+            return (await FoldAsync(query, head, only, new CampaignExplainer(scope, measure))).Explanation();
+        return (await FoldAsync(query, head, only, IndicatorsModel.Explaining(scope, measure))).Explanation();
     }
 
     private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken, IReadOnlyList<string>? only = null)
@@ -49,7 +51,7 @@ public sealed class HistoricalIndicators(IEventStore store)
         if (_models.Count >= Kept)
             foreach (var old in _models.Keys.Where(k => k.Head < head).ToList()) _models.TryRemove(old, out _);
         if (_models.Count >= Kept) _models.Clear();
-        var model = _models.GetOrAdd(key, _ => FoldAsync(query, head, only));
+        var model = _models.GetOrAdd(key, _ => FoldAsync(query, head, only, new IndicatorsModel(countsEvents: only is null)));
         try
         {
             return await model.WaitAsync(cancellationToken);
@@ -61,9 +63,8 @@ public sealed class HistoricalIndicators(IEventStore store)
         }
     }
 
-    private async Task<IndicatorsModel> FoldAsync(AsOfQuery query, long head, IReadOnlyList<string>? only, IndicatorsModel? into = null)
+    private async Task<T> FoldAsync<T>(AsOfQuery query, long head, IReadOnlyList<string>? only, T model) where T : IProjectionModel
     {
-        var model = into ?? new IndicatorsModel(countsEvents: only is null);
         // A correction or retraction counts only against an event this fold included too (always an earlier one).
         async ValueTask ApplyAsync(RecordedEvent e)
         {

@@ -66,7 +66,8 @@ public static class IndicatorsApi
     }
 
     /// <summary>
-    /// The events that make one figure of one scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>),
+    /// The events that make one figure of one scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>,
+    /// <c>campaign:slug</c> with a <c>campaign.*</c> measure),
     /// now or as of the query's date, basis or position: their total is the figure (docs/measures.md).
     /// </summary>
     private static async Task<IResult> ExplainAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string? scope, string? measure)
@@ -87,7 +88,7 @@ public static class IndicatorsApi
         return Results.Ok(await history.ExplainAsync(scope, measure, query, request.HttpContext.RequestAborted));
     }
 
-    /// <summary>Whether a scope names Flanders, a known province, or a cluster or project that exists.</summary>
+    /// <summary>Whether a scope names Flanders, a known province, or a cluster, project or launched campaign that exists.</summary>
     internal static async Task<bool> ScopeExistsAsync(IGrainFactory grains, string scope)
     {
         var colon = scope.IndexOf(':', StringComparison.Ordinal);
@@ -98,6 +99,7 @@ public static class IndicatorsApi
             "province" => ProvinceSlugs.IsKnown(key),
             "cluster" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IClusterGrain>(key).View()).Exists,
             "project" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IProjectGrain>(key).View()).Exists,
+            "campaign" => key.Length is > 0 and <= 100 && await Campaigns(grains).Campaign(key) is not null,
             _ => false,
         };
     }
