@@ -1,5 +1,7 @@
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Measures;
+using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
@@ -49,6 +51,104 @@ public sealed class FigureReconciliationTests
 
         Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
+    }
+
+    [Fact]
+    public void On_a_generated_campaign_log_every_campaign_figure_of_every_campaign_and_province_equals_its_drilldown_live_and_as_of_a_date()
+    {
+        var log = GeneratedCampaigns(new Random(26));
+        string[] slugs = ["markt-2025", "markt-2026"];
+        var explained = new List<FigureExplanation>();
+        Assert.Equal(5, MeasureCatalog.CampaignCodes.Count);
+
+        foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-50) })
+        {
+            bool Includes(RecordedEvent e) => asOf is not { } d || e.EffectiveDate <= d;
+            var full = new CampaignModel();
+            foreach (var e in log.Events.Where(Includes)) full.Apply(e, TargetOf(log, e, Includes, null));
+
+            foreach (var slug in slugs)
+            {
+                var view = full.View(slug, MonitorClock.System.Now);
+                Assert.NotNull(view);
+                foreach (var measure in MeasureCatalog.CampaignCodes.SelectMany(c => ProvinceSlugs.All.Select(p => $"{c}.{p}").Prepend(c)))
+                {
+                    var only = IndicatorViews.EventTypesFor(measure)!;
+                    var explainer = new CampaignExplainer($"campaign:{slug}", measure);
+                    foreach (var e in log.Events.Where(e => Includes(e) && only.Contains(e.EventType))) explainer.Apply(e, TargetOf(log, e, Includes, only));
+                    var explanation = explainer.Explanation();
+                    // A province that does not take part has no figure: its drill-down is empty.
+                    var figure = MeasureCatalog.CampaignFigure(view, measure) ?? 0;
+
+                    Assert.True(figure == explanation.Total, $"{slug} {measure} as of {asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now"}: figure {figure}, drill-down {explanation.Total}");
+                    Assert.Equal(explanation.Total, explanation.Lines.Where(l => !l.Retracted).Sum(l => l.Amount));
+                    Assert.All(explanation.Lines, l => Assert.NotEqual(l.StreamId, l.Title));
+                    explained.Add(explanation);
+                }
+            }
+        }
+
+        Assert.Contains(explained, x => x.Total > 0 && x.Measure == "campaign.entries");
+        Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
+        Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
+    }
+
+    /// <summary>
+    /// Two campaigns (one whose provinces are corrected), their municipalities and markets, the markets' days and entries;
+    /// about a fifth of the joins, days and entries corrected or retracted, and a municipality of a province that does not take part.
+    /// </summary>
+    private static LogBuilder GeneratedCampaigns(Random random)
+    {
+        var log = new LogBuilder();
+        DateOnly Day() => Today.AddDays(-random.Next(1, 100));
+
+        void MaybeAmend(string stream, Guid id, DateOnly day, string field, string newJson, bool market)
+        {
+            var roll = random.Next(10);
+            var later = day.AddDays(random.Next(0, 30));
+            if (later > Today) later = Today;
+            if (roll == 0) log.Add(stream, market ? new MarketRetracted(id, "wrong") : new CampaignRetracted(id, "wrong"), later);
+            else if (roll == 1)
+                log.Add(stream, market ? new MarketCorrected(id, [new FieldCorrection(field, null, newJson)], "typo")
+                    : new CampaignCorrected(id, [new FieldCorrection(field, null, newJson)], "typo"), later);
+        }
+
+        foreach (var (slug, provinces) in new[] { ("markt-2025", new[] { "antwerpen", "limburg" }), ("markt-2026", new[] { "oost-vlaanderen", "antwerpen" }) })
+        {
+            var stream = StreamIds.Campaign(slug);
+            var launched = log.Add(stream, new CampaignLaunched(slug, $"Markt {slug}", Today.AddDays(-100), Today.AddDays(-5), provinces, []), Today.AddDays(-110));
+            if (slug == "markt-2026")
+                log.Add(stream, new CampaignCorrected(launched, [new FieldCorrection("provinces", null, "[\"oost-vlaanderen\",\"antwerpen\",\"west-vlaanderen\"]")], "vergeten"), Today.AddDays(-60));
+            var candidates = ReferenceData.Municipalities.Where(m => provinces.Contains(m.ProvinceSlug) || m.ProvinceSlug == "west-vlaanderen").ToList();
+            for (var m = 0; m < 12; m++)
+            {
+                var municipality = candidates[random.Next(candidates.Count)];
+                var day = Day();
+                var joined = log.Add(stream, new MunicipalityJoined(municipality.NisCode, municipality.ProvinceSlug), day);
+                MaybeAmend(stream, joined, day, "province", "\"limburg\"", market: false);
+            }
+            for (var k = 0; k < 6; k++)
+            {
+                var municipality = candidates[random.Next(candidates.Count)];
+                var id = $"m{k}";
+                var day = Day();
+                var joined = log.Add(stream, new MarketJoined(id, $"Markt {k} van {slug}", municipality.NisCode, municipality.ProvinceSlug, "friday", random.Next(5, 80)), day);
+                MaybeAmend(stream, joined, day, "traders", "99", market: false);
+                var marketStream = StreamIds.Market($"{slug}/{id}");
+                log.Add(marketStream, new MarketRegistered(slug, id, municipality.NisCode, municipality.ProvinceSlug, "friday", Today.AddDays(-100), Today.AddDays(-5)), day);
+                for (var d = 0; d < 4; d++)
+                {
+                    var held = Day();
+                    var dayHeld = log.Add(marketStream, new MarketDayHeld(held, random.Next(1, 50)), held);
+                    MaybeAmend(marketStream, dayHeld, held, "tradersPresent", "7", market: true);
+                    var count = random.Next(1, 300);
+                    var at = new DateTimeOffset(held.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(1));
+                    var entries = log.Add(marketStream, new EntriesRegistered(count, at), held);
+                    MaybeAmend(marketStream, entries, held, "count", Json(count + 11), market: true);
+                }
+            }
+        }
+        return log;
     }
 
     /// <summary>

@@ -59,6 +59,27 @@ public sealed class MeasureCatalogTests
         Assert.Equal(MeasureCatalog.All.Count, MeasureCatalog.All.Select(m => m.Code).Distinct().Count());
     }
 
+    [Fact]
+    public void Every_campaign_figure_the_campaign_view_shows_is_in_the_catalog_for_the_whole_and_each_participating_province()
+    {
+        var log = new LogBuilder();
+        var today = MonitorClock.System.Today;
+        log.Add(StreamIds.Campaign("markt-2026"), new CampaignLaunched("markt-2026", "Markt", today.AddDays(-10), today, ["limburg", "antwerpen"], []), today);
+        var model = new CampaignModel();
+        log.FoldInto(model);
+        var view = model.View("markt-2026", MonitorClock.System.Now)!;
+
+        Assert.Equal(["campaign.municipalities", "campaign.markets", "campaign.traders", "campaign.market-days", "campaign.entries"], MeasureCatalog.CampaignCodes);
+        Assert.All(MeasureCatalog.CampaignCodes, code =>
+        {
+            Assert.Equal(MeasureAttribution.Campaign, MeasureCatalog.Find(code)!.Attribution);
+            Assert.Equal(0, MeasureCatalog.CampaignFigure(view, code));
+            Assert.Equal(0, MeasureCatalog.CampaignFigure(view, $"{code}.limburg"));
+            Assert.Null(MeasureCatalog.CampaignFigure(view, $"{code}.west-vlaanderen"));
+        });
+        Assert.Null(MeasureCatalog.CampaignFigure(view, "granted"));
+    }
+
     [Theory]
     [InlineData("granted.domain.labour-market", "granted.domain.{domain}", "labour-market", null)]
     [InlineData("budget.2026.spatial-economy", "budget.{year}.{domain}", "spatial-economy", null)]
@@ -66,6 +87,7 @@ public sealed class MeasureCatalogTests
     [InlineData("cluster-funding.limburg", "cluster-funding.{province}", null, "limburg")]
     [InlineData("cross-border.eu-granted", "cross-border.eu-granted", "cross-border", null)]
     [InlineData("retail.appeals.upheld", "retail.appeals.{outcome}", null, null)]
+    [InlineData("campaign.entries.limburg", "campaign.entries.{province}", null, "limburg")]
     public void A_code_finds_its_figure_and_the_domain_or_province_it_names(string code, string pattern, string? domain, string? province)
     {
         Assert.Equal(pattern, MeasureCatalog.Find(code)?.Code);
