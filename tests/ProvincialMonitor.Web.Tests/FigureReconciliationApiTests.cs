@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Measures;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using Xunit.Abstractions;
 
@@ -65,6 +68,86 @@ public sealed class FigureReconciliationApiTests(ITestOutputHelper output)
         Assert.Equal(everyGrant, Figure(flanders, "granted") + Figure(flanders, "cofunded.granted"));
     }
 
+    /// <summary>
+    /// A small campaign through the API (Limburg and Antwerpen), with a municipality retracted, a market's traders and an
+    /// entries count corrected and entries retracted after the date asked for: every campaign figure, the whole and each
+    /// province's part, equals its drill-down live; as of that date the drill-downs count the events as they were then.
+    /// </summary>
+    [Fact]
+    public async Task A_campaign_s_figures_equal_their_drilldowns_live_and_as_of_a_date()
+    {
+        await using var silo = SiloFactory.Embedded();
+        using var client = silo.CreateClient();
+        const string slug = "recon-2026";
+        var today = MonitorClock.System.Today;
+        string Day(int daysAgo) => today.AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        async Task<string> Post(string path, string json)
+        {
+            var response = await client.PostJsonAsync(path, json);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {(int)response.StatusCode} {body}");
+            return JsonDocument.Parse(body).RootElement.GetProperty("eventIds")[0].GetString()!;
+        }
+        var c = $"/api/campaigns/{slug}";
+        await Post("/api/campaigns", $$"""{"slug":"{{slug}}","name":"Maand van de Markt","periodStart":"{{Day(20)}}","periodEnd":"{{Day(-10)}}","provinces":["limburg","antwerpen"],"targets":[],"effectiveDate":"{{Day(30)}}"}""");
+        await Post($"{c}/municipalities", $$"""{"municipality":"71004","effectiveDate":"{{Day(25)}}"}""");
+        await Post($"{c}/municipalities", $$"""{"municipality":"11002","effectiveDate":"{{Day(25)}}"}""");
+        var aartselaar = await Post($"{c}/municipalities", $$"""{"municipality":"11001","effectiveDate":"{{Day(25)}}"}""");
+        await Post($"{c}/markets", $$"""{"marketId":"beringen","name":"Markt Beringen","municipality":"71004","weekday":"saturday","traders":45,"effectiveDate":"{{Day(24)}}"}""");
+        var antwerpen = await Post($"{c}/markets", $$"""{"marketId":"antwerpen","name":"Vogelenmarkt","municipality":"11002","weekday":"sunday","traders":60,"effectiveDate":"{{Day(24)}}"}""");
+        await Post($"{c}/markets/beringen/days", $$"""{"date":"{{Day(14)}}","tradersPresent":41}""");
+        await Post($"{c}/markets/beringen/entries", $$"""{"count":37,"at":"{{Day(14)}}T09:30:00+01:00"}""");
+        await Post($"{c}/markets/antwerpen/days", $$"""{"date":"{{Day(13)}}","tradersPresent":50}""");
+        var fifty = await Post($"{c}/markets/antwerpen/entries", $$"""{"count":50,"at":"{{Day(13)}}T10:30:00+01:00"}""");
+        var twenty = await Post($"{c}/markets/antwerpen/entries", $$"""{"count":20,"at":"{{Day(13)}}T11:30:00+01:00"}""");
+        var beforeAmendments = await silo.CountEventsAsync();
+        await Post($"{c}/retractions", $$"""{"eventId":"{{aartselaar}}","reason":"vergissing","effectiveDate":"{{Day(5)}}"}""");
+        await Post($"{c}/corrections", $$"""{"eventId":"{{antwerpen}}","changes":[{"field":"traders","newValue":70}],"reason":"geteld","effectiveDate":"{{Day(5)}}"}""");
+        await Post($"{c}/markets/antwerpen/corrections", $$"""{"eventId":"{{fifty}}","changes":[{"field":"count","newValue":55}],"reason":"geteld","effectiveDate":"{{Day(4)}}"}""");
+        await Post($"{c}/markets/antwerpen/retractions", $$"""{"eventId":"{{twenty}}","reason":"dubbel","effectiveDate":"{{Day(4)}}"}""");
+        var head = await silo.CountEventsAsync();
+
+        var deadline = MonitorClock.System.Now.AddSeconds(30);
+        CampaignFigures view;
+        while ((view = (await (await client.GetAsync(new Uri($"/api/indicators/campaigns/{slug}", UriKind.Relative))).Content
+                   .ReadFromJsonAsync<CampaignFigures>(JsonSerializerOptions.Web))!).Position < head && MonitorClock.System.Now < deadline)
+            await Task.Delay(100);
+
+        async Task<decimal> Explained(string measure, string asOf)
+        {
+            var explanation = await client.GetJsonAsync($"/api/indicators/explain?scope=campaign:{slug}&measure={measure}{asOf}");
+            var lines = explanation.GetProperty("lines").EnumerateArray().ToList();
+            var total = explanation.GetProperty("total").GetDecimal();
+            Assert.Equal(total, lines.Where(l => !l.GetProperty("retracted").GetBoolean()).Sum(l => l.GetProperty("amount").GetDecimal()));
+            Assert.All(lines, l => Assert.NotEqual(l.GetProperty("streamId").GetString(), l.GetProperty("title").GetString()));
+            return total;
+        }
+
+        string[] parts = ["", ".limburg", ".antwerpen", ".west-vlaanderen"];
+        foreach (var code in MeasureCatalog.CampaignCodes)
+            foreach (var part in parts)
+            {
+                var figure = MeasureCatalog.CampaignFigure(view, code + part) ?? 0;
+                Assert.True(figure == await Explained(code + part, ""), $"{code}{part} live: figure {figure}");
+            }
+
+        // Live: Aartselaar retracted, Vogelenmarkt's traders 70, its entries 55 (the 20 retracted).
+        Assert.Equal((2L, 2L, 115L, 2L, 92L), (MeasureCatalog.CampaignFigure(view, "campaign.municipalities"), MeasureCatalog.CampaignFigure(view, "campaign.markets"),
+            MeasureCatalog.CampaignFigure(view, "campaign.traders"), MeasureCatalog.CampaignFigure(view, "campaign.market-days"), MeasureCatalog.CampaignFigure(view, "campaign.entries")));
+        // Before the amendments were recorded, and (the campaign's own figures) as of a date before they took effect. A market's
+        // stream is registered effective the day its join was recorded, so its days and entries are checked by position.
+        var before = $"&atPosition={beforeAmendments}";
+        var asOf = $"&asOf={Day(10)}&atPosition={head}";
+        Assert.Equal((3m, 2m, 105m, 2m, 107m), (await Explained("campaign.municipalities", before), await Explained("campaign.markets", before),
+            await Explained("campaign.traders", before), await Explained("campaign.market-days", before), await Explained("campaign.entries", before)));
+        Assert.Equal((3m, 2m, 105m, 60m), (await Explained("campaign.municipalities", asOf), await Explained("campaign.markets", asOf),
+            await Explained("campaign.traders", asOf), await Explained("campaign.traders.antwerpen", asOf)));
+        Assert.Equal((1m, 45m, 37m, 2m, 60m, 70m, 0m), (await Explained("campaign.municipalities.limburg", before), await Explained("campaign.traders.limburg", before),
+            await Explained("campaign.entries.limburg", before), await Explained("campaign.municipalities.antwerpen", before),
+            await Explained("campaign.traders.antwerpen", before), await Explained("campaign.entries.antwerpen", before),
+            await Explained("campaign.entries.west-vlaanderen", before)));
+    }
+
     [Fact]
     public async Task An_unknown_scope_or_measure_of_a_drilldown_is_refused()
     {
@@ -74,10 +157,12 @@ public sealed class FigureReconciliationApiTests(ITestOutputHelper output)
         var cluster = await client.GetAsync(new Uri("/api/indicators/explain?scope=cluster:no-such-cluster&measure=granted", UriKind.Relative));
         var province = await client.GetAsync(new Uri("/api/indicators/explain?scope=province:brussel&measure=granted", UriKind.Relative));
         var measure = await client.GetAsync(new Uri("/api/indicators/explain?scope=flanders&measure=no-such-measure", UriKind.Relative));
+        var campaign = await client.GetAsync(new Uri("/api/indicators/explain?scope=campaign:no-such-campaign&measure=campaign.entries", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, cluster.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, province.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, measure.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, campaign.StatusCode);
     }
 
     /// <summary>The live view once the projector has folded the whole log (the demo data is all in before the silo answers).</summary>
