@@ -93,6 +93,39 @@ public sealed class FigureReconciliationTests
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
     }
 
+    [Fact]
+    public void A_campaign_s_entries_drilldown_lists_the_entries_with_the_market_s_name_corrected_as_corrected_and_retracted_ones_marked()
+    {
+        var log = new LogBuilder();
+        var day = Today.AddDays(-10);
+        var campaign = StreamIds.Campaign("markt-2026");
+        var market = StreamIds.Market("markt-2026/beringen");
+        log.Add(campaign, new CampaignLaunched("markt-2026", "Maand van de Markt", day, Today, ["limburg"], []), day);
+        log.Add(campaign, new MunicipalityJoined("71004", "limburg"), day);
+        log.Add(campaign, new MarketJoined("beringen", "Markt Beringen", "71004", "limburg", "saturday", 45), day);
+        log.Add(market, new MarketRegistered("markt-2026", "beringen", "71004", "limburg", "saturday", day, Today), day);
+        var fifty = log.Add(market, new EntriesRegistered(50, new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(1))), day);
+        var twenty = log.Add(market, new EntriesRegistered(20, new DateTimeOffset(day.ToDateTime(new TimeOnly(11, 0)), TimeSpan.FromHours(1))), day);
+        log.Add(market, new MarketCorrected(fifty, [new FieldCorrection("count", "50", "55")], "geteld"), day);
+        log.Add(market, new MarketRetracted(twenty, "dubbel"), day);
+        FigureExplanation Explain(string measure)
+        {
+            var explainer = new CampaignExplainer("campaign:markt-2026", measure);
+            log.FoldInto(explainer);
+            return explainer.Explanation();
+        }
+
+        var entries = Explain("campaign.entries.limburg");
+        var municipalities = Explain("campaign.municipalities");
+
+        Assert.Equal((55m, "Campagne: Deelnames per provincie"), (entries.Total, entries.Label));
+        Assert.Collection(entries.Lines,
+            l => Assert.Equal(("Markt Beringen", 55m, true, false), (l.Title, l.Amount, l.Corrected, l.Retracted)),
+            l => Assert.Equal(("Markt Beringen", 0m, false, true), (l.Title, l.Amount, l.Corrected, l.Retracted)));
+        Assert.Equal(ReferenceData.FindMunicipality("71004")!.NameNl, Assert.Single(municipalities.Lines).Title);
+        Assert.Equal(0m, Explain("campaign.entries.antwerpen").Total);
+    }
+
     /// <summary>
     /// Two campaigns (one whose provinces are corrected), their municipalities and markets, the markets' days and entries;
     /// about a fifth of the joins, days and entries corrected or retracted, and a municipality of a province that does not take part.
