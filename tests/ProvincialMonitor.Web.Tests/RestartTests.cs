@@ -21,6 +21,9 @@ public sealed class RestartTests
                 silo.CreateClient().Dispose();
                 second = await silo.CountEventsAsync();
                 Assert.True((await silo.Store.VerifyAsync(receipt: head)).Intact);
+                // The municipalities, recorded through their grain at the first start, once.
+                var municipalities = await silo.Store.ReadStreamAsync(ProvincialMonitor.Contracts.StreamIds.ReferenceMunicipalities);
+                Assert.Equal(["MunicipalitiesLoaded.v1"], municipalities.Select(e => e.EventType));
             }
 
             Assert.True(first > 100, $"reference and demo data: {first} events");

@@ -1,11 +1,8 @@
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
-using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Reference;
-using ProvincialMonitor.EventStore;
-using ProvincialMonitor.Grains.Aggregates;
 using ProvincialMonitor.Grains.Commands;
 using ProvincialMonitor.Grains.Region;
 
@@ -14,12 +11,11 @@ namespace ProvincialMonitor.Grains.Reference;
 /// <summary>
 /// Records the reference data at start, as the system principal with source <c>reference</c>: the five
 /// provinces and their population, the 285 municipalities, the Flemish employment target and the seven
-/// spearhead clusters. Every command has a fixed idempotency key, so a second start adds nothing.
+/// spearhead clusters, through the grains (the municipalities through <see cref="IReferenceGrain"/>). Every record has a
+/// fixed idempotency key, so a second start adds nothing.
 /// </summary>
-public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStore store, MonitorClock clock, ILogger<ReferenceDataLoader> logger)
+public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IGrainFactory grains, ILogger<ReferenceDataLoader> logger)
 {
-    public const string MunicipalitiesStream = StreamIds.ReferenceMunicipalities;
-
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
         var recorded = 0;
@@ -38,24 +34,9 @@ public sealed class ReferenceDataLoader(CommandDispatcher dispatcher, IEventStor
             recorded += await SendAsync<IClusterGrain, ClusterCommand>(slug, $"cluster/{slug}/registered",
                 new RegisterCluster(slug, name, sector, "spearhead", null) { EffectiveDate = new DateOnly(2017, 1, 1) });
 
-        recorded += await LoadMunicipalitiesAsync(cancellationToken);
+        recorded += await grains.GetGrain<IReferenceGrain>(ReferenceGrain.Key).LoadMunicipalities() ? 1 : 0;
         if (recorded > 0) logger.LogInformation("Recorded {Count} reference facts", recorded);
         return recorded;
-    }
-
-    private async Task<int> LoadMunicipalitiesAsync(CancellationToken cancellationToken)
-    {
-        var rows = ReferenceData.Municipalities
-            .Select(m => new MunicipalityRow(m.NisCode, m.NameNl, m.NameFr, m.ArrondissementNis, m.ProvinceSlug, m.MergedFromNis))
-            .ToArray();
-        var loaded = new MunicipalitiesLoaded(ReferenceData.MunicipalityBoundaryVersion, new DateOnly(2025, 1, 1),
-            "Statbel REFNIS with the mergers of 1 January 2025", rows);
-        var context = new CommandContext(Actor.System, Sources.Reference, clock.Now, Guid.CreateVersion7(), IdempotencyKey: "reference/municipalities/2025");
-        var append = EventEnvelopes.ToAppend(
-            new NewEvent(loaded, loaded.InForceFrom, new EventScope([.. ProvinceSlugs.All], null, [])), null, null, context);
-        var result = await store.AppendAsync(MunicipalitiesStream, ExpectedVersion.Any, [append],
-            new IdempotencyRequest(Actor.System.Id, context.IdempotencyKey!, context.IdempotencyKey!), cancellationToken);
-        return result.Replayed ? 0 : 1;
     }
 
     private async Task<int> SendAsync<TGrain, TCommand>(string key, string idempotencyKey, TCommand command)
