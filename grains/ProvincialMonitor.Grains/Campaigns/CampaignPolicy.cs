@@ -25,7 +25,11 @@ public static class CampaignPolicy
         JoinMarket { MarketId: { } id } when state.Markets.TryGetValue(id, out var market) =>
         [
             new(MarketState.KeyOf(campaign, id),
-                new RegisterMarketInCampaign(campaign, id, market.Municipality, market.Province, market.Weekday, state.PeriodStart, state.PeriodEnd),
+                new RegisterMarketInCampaign(campaign, id, market.Municipality, market.Province, market.Weekday, state.PeriodStart, state.PeriodEnd)
+                {
+                    // The market's stream opens on the day it joined: its days and entries show as of any later date.
+                    EffectiveDate = command.EffectiveDate,
+                },
                 idempotencyKey is { Length: > 0 } key ? $"{key}/market" : null, null),
         ],
         CloseCampaign => [.. state.Markets.Keys.Select(id => new MarketStep(MarketState.KeyOf(campaign, id), new CloseMarket("campaign closed"),

@@ -24,6 +24,17 @@ public sealed class CampaignPolicyTests
     }
 
     [Fact]
+    public void A_market_stream_opens_on_the_date_the_market_joined_not_on_the_day_it_was_recorded()
+    {
+        var state = Running(AntwerpenJoined, TheaterpleinJoined).History.State;
+        var joinedOn = Start.AddDays(-5);
+
+        var step = Assert.Single(CampaignPolicy.After(Slug, state, JoinTheaterplein with { EffectiveDate = joinedOn }, "form-43"));
+
+        Assert.Equal(joinedOn, step.Command.EffectiveDate);
+    }
+
+    [Fact]
     public void A_closed_campaign_closes_each_of_its_markets_under_a_key_of_its_own()
     {
         var state = Running(AntwerpenJoined, GentJoined, TheaterpleinJoined, KorenmarktJoined, Closed).History.State;
