@@ -22,7 +22,8 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         await DemoSession.LogInAsync(page, dashboard, "ambtenaar-antwerpen");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Importeren" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Importeren", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator("[data-testid=start]")).ToBeEnabledAsync();
+        // Enabled once the circuit is interactive: on a busy machine that can take longer than the default 20 s.
+        await Expect(page.Locator("[data-testid=start]")).ToBeEnabledAsync(new() { Timeout = 60_000 });
 
         // The page has the file once it names it: a click before that (a busy machine) would find no file yet. The file
         // input listens only once its first interactive render has run its script (the button is enabled a moment

@@ -274,7 +274,7 @@ public sealed class UploadPageTests : DashboardContext
 
         var help = page.Find("[data-testid=import-help]");
         Assert.Contains("leadProvince", help.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Bulk import", help.TextContent, StringComparison.Ordinal);
+        Assert.Contains("docs/import.md", help.TextContent, StringComparison.Ordinal);
         var actions = help.QuerySelectorAll("table")[0].QuerySelectorAll("tbody td:first-child").Select(c => c.TextContent).ToList();
         Assert.Contains("grant-subsidy", actions);
         Assert.Contains("grant-cluster-funding", actions);
