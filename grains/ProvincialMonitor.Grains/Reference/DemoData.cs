@@ -22,7 +22,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
     private sealed record DemoProject(
         string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
         decimal Budget, string? Programme, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
-        (string Metric, decimal Value)[] Outputs, (string By, string Funder, decimal Amount)[]? ParticipantGrants = null);
+        (string Metric, decimal Value)[] Outputs, (string By, string Funder, decimal Amount)[]? ParticipantGrants = null, string[]? Places = null);
 
     /// <summary>The source of every demo measurement: invented values must not name a real publisher.</summary>
     private const string DemoSource = "Demowaarde (fictief)";
@@ -30,29 +30,29 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
     private static readonly DemoProject[] Projects =
     [
         new("ZV-01", "Zennevallei: herontwikkeling van bedrijventerreinen", "vlaams-brabant", [], "spatial-economy", [], ["POM Vlaams-Brabant", "Halle", "Beersel"],
-            4_200_000m, null, [("province", 1_250_000m), ("flanders", 800_000m)], 0.45m, "running", [("hectares-activated", 18.5m), ("companies-supported", 14)]),
+            4_200_000m, null, [("province", 1_250_000m), ("flanders", 800_000m)], 0.45m, "running", [("hectares-activated", 18.5m), ("companies-supported", 14)], Places: ["23027", "23003"]),
         new("KK-01", "Kanaalkant: ondernemen langs het Albertkanaal", "antwerpen", [], "spatial-economy", ["vil"], ["POM Antwerpen"],
-            2_600_000m, null, [("pom", 900_000m)], 0.60m, "running", [("hectares-activated", 9.2m), ("jobs-created", 120)]),
+            2_600_000m, null, [("pom", 900_000m)], 0.60m, "running", [("hectares-activated", 9.2m), ("jobs-created", 120)], Places: ["13008", "13049"]),
         new("WUA-01", "Wetenschapspark Universiteit Antwerpen", "antwerpen", [], "innovation-clusters", ["catalisti", "medvia"], ["Universiteit Antwerpen"],
-            7_500_000m, null, [("province", 2_000_000m), ("eu", 1_500_000m)], 0.35m, "running", [("companies-supported", 22), ("startups-supported", 9)]),
+            7_500_000m, null, [("province", 2_000_000m), ("eu", 1_500_000m)], 0.35m, "running", [("companies-supported", 22), ("startups-supported", 9)], Places: ["11002"]),
         new("KC-01", "Kamp C: circulair bouwen en wonen", "antwerpen", [], "circular-economy", ["sim"], ["Kamp C", "VITO"],
-            1_800_000m, null, [("province", 650_000m)], 0.80m, "running", [("companies-supported", 31), ("tonnes-recycled", 420)]),
+            1_800_000m, null, [("province", 650_000m)], 0.80m, "running", [("companies-supported", 31), ("tonnes-recycled", 420)], Places: ["13049"]),
         new("SPL-01", "Smart Port Limburg", "limburg", [], "innovation-clusters", ["vil", "flux50"], ["POM Limburg", "UHasselt"],
-            3_100_000m, null, [("province", 1_100_000m), ("flanders", 600_000m)], 0.50m, "running", [("companies-supported", 17), ("jobs-created", 45)]),
+            3_100_000m, null, [("province", 1_100_000m), ("flanders", 600_000m)], 0.50m, "running", [("companies-supported", 17), ("jobs-created", 45)], Places: ["71016"]),
         new("EZ-01", "Eiland Zwijnaarde: bedrijventerrein voor kennisbedrijven", "oost-vlaanderen", [], "spatial-economy", ["sim"], ["POM Oost-Vlaanderen", "Universiteit Gent"],
-            5_400_000m, null, [("pom", 1_700_000m)], 0.55m, "running", [("hectares-activated", 12.0m), ("jobs-created", 210)]),
+            5_400_000m, null, [("pom", 1_700_000m)], 0.55m, "running", [("hectares-activated", 12.0m), ("jobs-created", 210)], Places: ["44021"]),
         new("PSS-01", "Proeftuin Saving Space", "west-vlaanderen", [], "spatial-economy", [], ["POM West-Vlaanderen"],
-            950_000m, null, [("province", 400_000m)], 1.00m, "completed", [("hectares-activated", 4.1m)]),
+            950_000m, null, [("province", 400_000m)], 1.00m, "completed", [("hectares-activated", 4.1m)], Places: ["34022"]),
         new("BVT-01", "Bedrijventerrein van de toekomst", "west-vlaanderen", [], "circular-economy", ["blauwe-cluster"], ["POM West-Vlaanderen", "Leiedal"],
-            2_250_000m, null, [("province", 700_000m), ("eu", 450_000m)], 0.30m, "running", [("companies-supported", 8)]),
+            2_250_000m, null, [("province", 700_000m), ("eu", 450_000m)], 0.30m, "running", [("companies-supported", 8)], Places: ["34022", "34013"]),
         new("TRI-01", "Trividend: fonds voor sociale ondernemingen", "antwerpen", ["oost-vlaanderen"], "social-economy", [], ["Trividend"],
             3_000_000m, null, [("province", 500_000m)], 0.70m, "running", [("companies-supported", 26), ("jobs-created", 85)],
-            [("oost-vlaanderen", "pom", 250_000m)]),
+            [("oost-vlaanderen", "pom", 250_000m)], Places: ["11002", "44021"]),
         new("DP-01", "De Punt: platform van de sociale economie in Gent", "oost-vlaanderen", [], "social-economy", [], ["De Punt"],
-            640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)]),
+            640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)], Places: ["44021"]),
         new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
             ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "Interreg Vlaanderen-Nederland", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
-            [("companies-supported", 40)], [("antwerpen", "province", 300_000m)]),
+            [("companies-supported", 40)], [("antwerpen", "province", 300_000m)], Places: ["31005", "44021", "11002", "71016"]),
         new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland"],
             420_000m, "Euregio Scheldemond", [("eu", 210_000m)], 0.25m, "planned", []),
     ];
@@ -119,6 +119,9 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         var recorded = register.Replayed ? 0 : 1;
 
         async Task Send(string step, ProjectCommand command) => recorded += await SendAsync<IProjectGrain, ProjectCommand>(id, $"{key}/{step}", command);
+
+        // One project is left without a place, so that "zonder locatie" has a row.
+        if (p.Places is { } places) await Send("location", new LocateProject(places) { EffectiveDate = registered });
 
         if (p.Status != "planned") await Send("running", new ChangeProjectStatus("running") { EffectiveDate = registered.AddDays(20) });
         // The lead's grants are the lead's money; a participating province grants its own.
