@@ -1,6 +1,7 @@
 // Builds the map's shapes of Flanders on the 2025 boundaries (docs/map.md):
 //   dotnet run ops/map/build-map.cs -- <shared data dir> <output file>
 #:property PublishAot=false
+// (a file-based app is native AOT by default; the JSON writer here uses reflection)
 // Reads <dir>/belgium-municipalities-2019.topo.json and the project's municipalities.csv and provinces.csv.
 using System.Globalization;
 using System.Text;
