@@ -54,7 +54,7 @@ public sealed partial class CampaignDrilldownPageTests
         Assert.Equal("/", (await browser.LogInAsync("gedeputeerde", Password)).Headers.Location?.ToString());
         var campaignPage = await HtmlAsync(browser, $"/campagnes/{slug}");
 
-        foreach (var (scope, measure, expected) in new[] { ("flanders", "entries-total", "49"), ("province:limburg", "entries-day", "12"), ("province:limburg", "traders", "45") })
+        foreach (var (scope, measure, expected, logged) in new[] { ("flanders", "entries-total", "49", 2), ("province:limburg", "entries-day", "12", 2), ("province:limburg", "traders", "45", 1) })
         {
             var link = Link(campaignPage, scope, measure);
             Assert.Equal(expected, link.Text);
@@ -64,6 +64,8 @@ public sealed partial class CampaignDrilldownPageTests
             Assert.True(total.Success, $"{scope} {measure}: no figure total on {link.Href}");
             Assert.Equal(link.Text, total.Groups[1].Value);
             Assert.Contains("campagne Maand van de Markt", eventsPage, StringComparison.Ordinal);
+            // The log below lists the figure's event types of the campaign's streams (it cannot filter by day).
+            Assert.Equal(logged, LoggedRow().Count(eventsPage));
         }
     }
 
@@ -86,6 +88,9 @@ public sealed partial class CampaignDrilldownPageTests
 
     [GeneratedRegex("<a[^>]*href=\"([^\"]+)\"[^>]*>([^<]*)</a>")]
     private static partial Regex Anchor();
+
+    [GeneratedRegex("<tr[^>]*data-type=\"(EntriesRegistered|MarketJoined)")]
+    private static partial Regex LoggedRow();
 
     [GeneratedRegex("data-testid=\"figure-total\"[^>]*>([^<]*)<")]
     private static partial Regex FigureTotal();
