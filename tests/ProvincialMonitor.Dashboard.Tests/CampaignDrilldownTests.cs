@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Campaigns;
@@ -98,6 +99,21 @@ public sealed class CampaignDrilldownTests : DashboardContext
         Assert.Equal("135", page.Find("[data-testid=figure-total]").TextContent);
     }
 
+    [Fact]
+    public void An_update_without_an_event_of_the_figure_s_types_does_not_read_the_explanation_again()
+    {
+        Source.Explanation = Entries(120m, 40);
+        var page = RenderEvents(Drilldown.ForCampaign(Slug, "entries")!);
+        var reads = Source.ExplainReads;
+
+        Source.Raise(new IndicatorsUpdate(41, [], [MarketEvent(41) with { EventType = EventTypes.NameOf(typeof(MarketDayHeld)) }]));
+        page.WaitForAssertion(() => Assert.Equal(2, Source.EventQueries.Count));
+        Assert.Equal(reads, Source.ExplainReads);
+
+        Source.Raise(new IndicatorsUpdate(42, [], [MarketEvent(42) with { EventType = EventTypes.NameOf(typeof(MarketJoined)) }]));
+        page.WaitForAssertion(() => Assert.Equal(reads + 1, Source.ExplainReads));
+    }
+
     private static EventSummary MarketEvent(long position) =>
-        new(position, $"market-{Slug}/beringen", "EntriesRegistered.v1", CampaignSamples.Start, new DateTimeOffset(CampaignSamples.Start.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), ["limburg"], "…");
+        new(position, $"market-{Slug}/beringen", EventTypes.NameOf(typeof(EntriesRegistered)), CampaignSamples.Start, new DateTimeOffset(CampaignSamples.Start.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero), ["limburg"], "…");
 }
