@@ -50,7 +50,13 @@ internal sealed class FakeIndicatorSource : IIndicatorSource
     /// <summary>What <see cref="ExplainAsync"/> answers, whatever the figure.</summary>
     public FigureExplanation? Explanation { get; set; }
 
-    public Task<FigureExplanation?> ExplainAsync(string scope, string measure) => Task.FromResult(Explanation);
+    public int ExplainReads { get; private set; }
+
+    public Task<FigureExplanation?> ExplainAsync(string scope, string measure)
+    {
+        ExplainReads++;
+        return Task.FromResult(Explanation);
+    }
 
     /// <summary>The log, in position order; <see cref="EventsAsync"/> filters it as the store does.</summary>
     public List<LogEntry> Log { get; } = [];

@@ -8,6 +8,7 @@ namespace ProvincialMonitor.Dashboard.EventLog;
 /// A filter on the event log as the events page takes it from its address; every part optional.
 /// <see cref="Types"/> are stored event type names (<c>SubsidyGranted.v1</c>), any of which matches. A drill-down
 /// also names its figure (<see cref="Scope"/> and <see cref="Measure"/>), which the page explains above the log.
+/// <see cref="Campaign"/> is a campaign's slug: the events of its stream and of its markets' streams.
 /// </summary>
 public sealed record EventFilter(
     string? Province = null,
@@ -16,9 +17,10 @@ public sealed record EventFilter(
     IReadOnlyList<string>? Types = null,
     string? Stream = null,
     string? Scope = null,
-    string? Measure = null)
+    string? Measure = null,
+    string? Campaign = null)
 {
-    public bool IsEmpty => Province is null && Domain is null && Cluster is null && Stream is null && (Types is null || Types.Count == 0);
+    public bool IsEmpty => Province is null && Domain is null && Cluster is null && Campaign is null && Stream is null && (Types is null || Types.Count == 0);
 
     /// <summary>The events page's address for this filter, relative to the base address: <c>gebeurtenissen?province=…&amp;type=…</c>.</summary>
     public string Href
@@ -34,6 +36,7 @@ public sealed record EventFilter(
             Add("province", Province);
             Add("domain", Domain);
             Add("cluster", Cluster);
+            Add("campaign", Campaign);
             Add("stream", Stream);
             foreach (var type in Types ?? []) Add("type", type);
             Add("scope", Scope);

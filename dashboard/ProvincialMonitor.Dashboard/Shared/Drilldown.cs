@@ -7,7 +7,8 @@ using ProvincialMonitor.Dashboard.Provinces;
 namespace ProvincialMonitor.Dashboard.Shared;
 
 /// <summary>
-/// Which events make a figure: a scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>) and a
+/// Which events make a figure: a scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>,
+/// <c>campaign:slug</c>) and a
 /// measure code become a filter on the log, from the figure's entry in the <see cref="MeasureCatalog"/>: the event
 /// types that make it and the corrections and retractions of the stream that holds them.
 /// </summary>
@@ -19,6 +20,13 @@ public static class Drilldown
     public static readonly IReadOnlyList<string> Measured = TypesOf("measured.any");
     public static readonly IReadOnlyList<string> Population =
         [.. MeasureCatalog.Pers.Single(p => p.Code == "capita").Events.Concat(MeasureCatalog.ProvinceAmendments).Select(EventTypes.NameOf)];
+
+    /// <summary>The scope of a campaign's figures (<c>campaign:{slug}</c>); its measures are the catalog's <c>campaign.*</c> codes.</summary>
+    public const string CampaignScope = "campaign:";
+
+    /// <summary>The drill-down of a campaign figure: <paramref name="figure"/> (<c>entries</c>) of the whole, or of a province's part.</summary>
+    public static EventFilter? ForCampaign(string slug, string figure, string? province = null) =>
+        For(CampaignScope + slug, province is null ? $"campaign.{figure}" : $"campaign.{figure}.{province}");
 
     /// <summary>The events behind one measure of one scope; null for a code no event type feeds.</summary>
     public static EventFilter? For(string scope, string measure) => MeasureCatalog.Find(measure) is { } definition
@@ -43,6 +51,7 @@ public static class Drilldown
         _ when scope.StartsWith("province:", StringComparison.Ordinal) => new EventFilter(Province: scope["province:".Length..]),
         _ when scope.StartsWith("cluster:", StringComparison.Ordinal) => new EventFilter(Cluster: scope["cluster:".Length..]),
         _ when scope.StartsWith("project:", StringComparison.Ordinal) => new EventFilter(Stream: StreamIds.Project(scope["project:".Length..])),
+        _ when scope.StartsWith(CampaignScope, StringComparison.Ordinal) => new EventFilter(Campaign: scope[CampaignScope.Length..]),
         _ => new EventFilter(),
     };
 

@@ -78,9 +78,14 @@ public static class MeasureCatalog
             "traders" => scope.Traders,
             "market-days" => scope.MarketDays,
             "entries" => scope.EntriesTotal,
+            "entries-day" => scope.EntriesOnDay,
             _ => null,
         };
     }
+
+    /// <summary>The day a campaign's "on day" figures count (the view's <c>Day</c>), as their filters state it.</summary>
+    public const string CampaignDay = "the Brussels date of the entry's moment; the campaign's day is today while its period runs, "
+        + "else the last day of the period with entries on any market of the campaign, or its first day";
 
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared = ["granted", "paid", "projects", "outputs.jobs-created", "budget", "cluster-funding"];
@@ -166,6 +171,8 @@ public static class MeasureCatalog
             "market days held, counted, on markets that joined the campaign (the market's stream names the campaign)"),
         .. Campaign("entries", "Deelnames", typeof(EntriesRegistered), [typeof(MarketRegistered), typeof(MarketJoined)],
             "entries registered, by their number, on markets that joined the campaign, every day of any period"),
+        .. Campaign("entries-day", "Deelnames op de dag", typeof(EntriesRegistered), [typeof(MarketRegistered), typeof(MarketJoined)],
+            $"entries registered, by their number, on markets that joined the campaign, handed out on the campaign's day ({CampaignDay})"),
     ];
 
     /// <summary>Codes with a label of their own (a metric the comparison offers).</summary>

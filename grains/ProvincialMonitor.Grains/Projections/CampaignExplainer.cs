@@ -13,9 +13,9 @@ namespace ProvincialMonitor.Grains.Projections;
 /// The explanation of one campaign figure (scope <c>campaign:{slug}</c>, a code of <see cref="MeasureCatalog.CampaignCodes"/>,
 /// the whole or a province's part): folds the campaign's and its markets' streams as <see cref="CampaignModel"/> does,
 /// remembering which event made each fact, and lists those events. The total equals <see cref="MeasureCatalog.CampaignFigure"/>
-/// of the model's view.
+/// of the model's view; an "on day" figure counts <paramref name="today"/>'s day as the model's view of that day does.
 /// </summary>
-public sealed class CampaignExplainer(string scope, string measure) : IProjectionModel
+public sealed class CampaignExplainer(string scope, string measure, DateOnly today) : IProjectionModel
 {
     public const string ScopePrefix = "campaign:";
 
@@ -28,10 +28,13 @@ public sealed class CampaignExplainer(string scope, string measure) : IProjectio
     // Each fact as the model holds it, with the event that made it (a corrected one: the event it corrects).
     private readonly Dictionary<string, (string Province, Guid Source)> _municipalities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (MarketJoined Joined, Guid Source)> _markets = new(StringComparer.Ordinal);
-    private readonly Dictionary<Guid, (string Market, long Amount)> _marketFacts = [];
+    private readonly Dictionary<Guid, MarketFact> _marketFacts = [];
     private CampaignLaunched? _launch;
 
     private sealed record Fact(string EventType, string Data, bool Retracted = false);
+
+    /// <summary>A market's day held or entries: the number it adds, and for entries the Brussels date and hour they were handed out.</summary>
+    private sealed record MarketFact(string Market, Type Kind, long Amount, DateOnly? Date = null, int Hour = 0);
 
     /// <summary>An event of the campaign or its markets; Title: what it names (a municipality, a market), Market: a market fact's market.</summary>
     private sealed record Seen(long Position, string StreamId, string EventType, DateOnly EffectiveDate, string? Title = null, string? Market = null);
@@ -104,9 +107,14 @@ public sealed class CampaignExplainer(string scope, string measure) : IProjectio
             return;
         }
         if (!_marketStreams.TryGetValue(stream, out var market)) return;
-        long amount = e switch { MarketDayHeld => 1, EntriesRegistered entries => entries.Count, _ => 0 };
-        if (amount == 0 || e.GetType() != Made) return;
-        if (sign > 0) _marketFacts[source] = (market, amount);
+        MarketFact? fact = e switch
+        {
+            MarketDayHeld => new MarketFact(market, typeof(MarketDayHeld), 1),
+            EntriesRegistered entries => new MarketFact(market, typeof(EntriesRegistered), entries.Count, DateOf(entries), MonitorClock.InBrussels(entries.At).Hour),
+            _ => null,
+        };
+        if (fact is null) return;
+        if (sign > 0) _marketFacts[source] = fact;
         else _marketFacts.Remove(source);
         if (_seen.TryGetValue(source, out var seen)) _seen[source] = seen with { Market = market };
     }
@@ -116,28 +124,49 @@ public sealed class CampaignExplainer(string scope, string measure) : IProjectio
 
     private bool In(string province) => _launch is { } launch && (_province is null ? launch.Provinces.Contains(province) : province == _province && launch.Provinces.Contains(province));
 
+    private static DateOnly DateOf(EntriesRegistered entries) => DateOnly.FromDateTime(MonitorClock.InBrussels(entries.At).DateTime);
+
+    /// <summary>
+    /// The campaign's day, as <see cref="CampaignModel"/> shows it: today while the period runs; else the last day of the
+    /// period with entries on any of the campaign's markets, or its first day.
+    /// </summary>
+    private DateOnly Day(CampaignLaunched launch) =>
+        today >= launch.PeriodStart && today <= launch.PeriodEnd ? today
+            : _marketFacts.Values
+                .Where(f => f.Kind == typeof(EntriesRegistered) && f.Date >= launch.PeriodStart && f.Date <= launch.PeriodEnd)
+                .GroupBy(f => (f.Market, f.Date, f.Hour)).Where(g => g.Sum(f => f.Amount) != 0)
+                .Select(g => g.Key.Date!.Value).DefaultIfEmpty(launch.PeriodStart).Max();
+
+    /// <summary>Whether a market fact of the figure's kind counts: its market takes part, and for an "on day" figure its date is the campaign's day.</summary>
+    private bool Counts(MarketFact fact, DateOnly day) =>
+        fact.Kind == Made && fact.Amount != 0 && MarketIn(fact.Market) && (!OnDay || fact.Date == day);
+
+    private bool OnDay => _figure.EndsWith("-day", StringComparison.Ordinal);
+
     private bool MarketIn(string? market) => market is not null && _markets.TryGetValue(market, out var m) && In(m.Joined.Province);
 
     /// <summary>The events that make the figure, oldest first; a retracted one that would count is listed, marked, as nothing.</summary>
     public FigureExplanation Explanation()
     {
+        var day = _launch is { } launch ? Day(launch) : today;
         IEnumerable<(Guid Source, decimal Amount)> counted = _launch is null ? [] : _figure switch
         {
             "municipalities" => _municipalities.Values.Where(m => In(m.Province)).Select(m => (m.Source, 1m)),
             "markets" => _markets.Values.Where(m => In(m.Joined.Province)).Select(m => (m.Source, 1m)),
             "traders" => _markets.Values.Where(m => In(m.Joined.Province)).Select(m => (m.Source, (decimal)m.Joined.Traders)),
-            "market-days" or "entries" => _marketFacts.Where(f => MarketIn(f.Value.Market)).Select(f => (f.Key, (decimal)f.Value.Amount)),
+            "market-days" or "entries" or "entries-day" => _marketFacts.Where(f => Counts(f.Value, day)).Select(f => (f.Key, (decimal)f.Value.Amount)),
             _ => [],
         };
-        var retracted = _amended.Where(a => a.Value.Retracted && _seen.ContainsKey(a.Key) && WouldCount(a.Key, a.Value)).Select(a => (a.Key, 0m));
+        var retracted = _amended.Where(a => a.Value.Retracted && _seen.ContainsKey(a.Key) && WouldCount(a.Key, a.Value, day)).Select(a => (a.Key, 0m));
         FigureLine[] lines = [.. counted.Concat(retracted).Select(c => Line(c.Item1, c.Item2)).OfType<FigureLine>().OrderBy(l => l.Position)];
         return new FigureExplanation(scope, measure, MeasureCatalog.LabelOf(measure), lines.Where(l => !l.Retracted).Sum(l => l.Amount), Position, lines);
     }
 
-    private bool WouldCount(Guid id, Fact fact) => Decode(fact.EventType, fact.Data) switch
+    private bool WouldCount(Guid id, Fact fact, DateOnly day) => Decode(fact.EventType, fact.Data) switch
     {
         MunicipalityJoined joined => _figure == "municipalities" && In(joined.Province),
         MarketJoined joined => _figure is "markets" or "traders" && In(joined.Province),
+        EntriesRegistered entries when OnDay => Made == typeof(EntriesRegistered) && MarketIn(_seen[id].Market) && DateOf(entries) == day,
         { } e => e.GetType() == Made && MarketIn(_seen[id].Market),
         null => false,
     };

@@ -33,14 +33,15 @@ public sealed class HistoricalIndicators(IEventStore store)
 
     /// <summary>
     /// The events that make one figure of one scope as of the query (live: an empty query), read with the same type
-    /// filter as a comparison of that measure; its total equals the figure (docs/measures.md).
+    /// filter as a comparison of that measure; its total equals the figure (docs/measures.md). <paramref name="today"/> decides
+    /// a campaign's day (its "on day" figures).
     /// </summary>
-    public async Task<FigureExplanation> ExplainAsync(string scope, string measure, AsOfQuery query, CancellationToken cancellationToken = default)
+    public async Task<FigureExplanation> ExplainAsync(string scope, string measure, AsOfQuery query, DateOnly today, CancellationToken cancellationToken = default)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;
         var only = IndicatorViews.EventTypesFor(measure);
         if (scope.StartsWith(CampaignExplainer.ScopePrefix, StringComparison.Ordinal))
-            return (await FoldAsync(query, head, only, new CampaignExplainer(scope, measure))).Explanation();
+            return (await FoldAsync(query, head, only, new CampaignExplainer(scope, measure, today))).Explanation();
         return (await FoldAsync(query, head, only, IndicatorsModel.Explaining(scope, measure))).Explanation();
     }
 

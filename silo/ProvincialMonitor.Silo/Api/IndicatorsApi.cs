@@ -70,7 +70,7 @@ public static class IndicatorsApi
     /// <c>campaign:slug</c> with a <c>campaign.*</c> measure),
     /// now or as of the query's date, basis or position: their total is the figure (docs/measures.md).
     /// </summary>
-    private static async Task<IResult> ExplainAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, string? scope, string? measure)
+    private static async Task<IResult> ExplainAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string? scope, string? measure)
     {
         if (string.IsNullOrWhiteSpace(measure)) return Problems.Invalid400("measure", Refusals.FieldRequired);
         if (MeasureCatalog.Find(measure) is null)
@@ -85,7 +85,7 @@ public static class IndicatorsApi
             if (problem is not null) return problem;
             query = asOf!;
         }
-        return Results.Ok(await history.ExplainAsync(scope, measure, query, request.HttpContext.RequestAborted));
+        return Results.Ok(await history.ExplainAsync(scope, measure, query, DateShown(query, clock), request.HttpContext.RequestAborted));
     }
 
     /// <summary>Whether a scope names Flanders, a known province, or a cluster, project or launched campaign that exists.</summary>

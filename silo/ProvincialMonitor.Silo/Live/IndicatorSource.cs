@@ -10,7 +10,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector's read models, and the events page's log reads.</summary>
-public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history) : IIndicatorSource
+public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history, MonitorClock clock) : IIndicatorSource
 {
     private readonly DetailsReader _details = new(grains);
 
@@ -39,6 +39,7 @@ public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.Aud
             Province = filter.Province,
             Domain = filter.Domain,
             Cluster = filter.Cluster,
+            Campaign = filter.Campaign,
             StreamId = filter.Stream,
             EventTypes = filter.Types is { Count: > 0 } types ? [.. types.SelectMany(Contracts.Events.EventTypes.VersionsOf).Distinct()] : null,
             Direction = LogDirection.Backwards,
@@ -51,7 +52,7 @@ public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.Aud
     public async Task<FigureExplanation?> ExplainAsync(string scope, string measure) =>
         Contracts.Measures.MeasureCatalog.Find(measure) is null || !await Api.IndicatorsApi.ScopeExistsAsync(grains, scope)
             ? null
-            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery());
+            : await history.ExplainAsync(scope, measure, new Grains.Aggregates.AsOfQuery(), clock.Today);
 
     public Task<ProjectDetails?> ProjectAsync(string id) => _details.ProjectAsync(id);
 

@@ -15,7 +15,8 @@ namespace ProvincialMonitor.UnitTests.Projections;
 /// </summary>
 public sealed class FigureReconciliationTests
 {
-    private static readonly DateOnly Today = MonitorClock.System.Today;
+    private static readonly DateTimeOffset Now = MonitorClock.System.Now;
+    private static readonly DateOnly Today = MonitorClock.DateOf(Now);
     private static readonly string[] Clusters = ["vil", "sim", "catalisti"];
     private static readonly string[] Funders = ["province", "pom", "flanders", "eu"];
     private static readonly string[] Domains = ["labour-market", "spatial-economy", PolicyDomains.CrossBorder];
@@ -59,7 +60,7 @@ public sealed class FigureReconciliationTests
         var log = GeneratedCampaigns(new Random(26));
         string[] slugs = ["markt-2025", "markt-2026"];
         var explained = new List<FigureExplanation>();
-        Assert.Equal(5, MeasureCatalog.CampaignCodes.Count);
+        Assert.Equal(6, MeasureCatalog.CampaignCodes.Count);
 
         foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-50) })
         {
@@ -69,12 +70,12 @@ public sealed class FigureReconciliationTests
 
             foreach (var slug in slugs)
             {
-                var view = full.View(slug, MonitorClock.System.Now);
+                var view = full.View(slug, Now);
                 Assert.NotNull(view);
                 foreach (var measure in MeasureCatalog.CampaignCodes.SelectMany(c => ProvinceSlugs.All.Select(p => $"{c}.{p}").Prepend(c)))
                 {
                     var only = IndicatorViews.EventTypesFor(measure)!;
-                    var explainer = new CampaignExplainer($"campaign:{slug}", measure);
+                    var explainer = new CampaignExplainer($"campaign:{slug}", measure, MonitorClock.DateOf(Now));
                     foreach (var e in log.Events.Where(e => Includes(e) && only.Contains(e.EventType))) explainer.Apply(e, TargetOf(log, e, Includes, only));
                     var explanation = explainer.Explanation();
                     // A province that does not take part has no figure: its drill-down is empty.
@@ -89,6 +90,7 @@ public sealed class FigureReconciliationTests
         }
 
         Assert.Contains(explained, x => x.Total > 0 && x.Measure == "campaign.entries");
+        Assert.Contains(explained, x => x.Total > 0 && x.Measure == "campaign.entries-day");
         Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
     }
@@ -110,7 +112,7 @@ public sealed class FigureReconciliationTests
         log.Add(market, new MarketRetracted(twenty, "dubbel"), day);
         FigureExplanation Explain(string measure)
         {
-            var explainer = new CampaignExplainer("campaign:markt-2026", measure);
+            var explainer = new CampaignExplainer("campaign:markt-2026", measure, Today);
             log.FoldInto(explainer);
             return explainer.Explanation();
         }
@@ -124,6 +126,38 @@ public sealed class FigureReconciliationTests
             l => Assert.Equal(("Markt Beringen", 0m, false, true), (l.Title, l.Amount, l.Corrected, l.Retracted)));
         Assert.Equal(ReferenceData.FindMunicipality("71004")!.NameNl, Assert.Single(municipalities.Lines).Title);
         Assert.Equal(0m, Explain("campaign.entries.antwerpen").Total);
+    }
+
+    [Fact]
+    public void A_campaign_s_entries_on_its_day_are_today_s_while_it_runs_and_else_those_of_its_last_day_with_entries()
+    {
+        var log = new LogBuilder();
+        var start = Today.AddDays(-10);
+        var campaign = StreamIds.Campaign("markt-2026");
+        var market = StreamIds.Market("markt-2026/beringen");
+        log.Add(campaign, new CampaignLaunched("markt-2026", "Maand van de Markt", start, Today.AddDays(2), ["limburg"], []), start);
+        log.Add(campaign, new MarketJoined("beringen", "Markt Beringen", "71004", "limburg", "saturday", 45), start);
+        log.Add(market, new MarketRegistered("markt-2026", "beringen", "71004", "limburg", "saturday", start, Today.AddDays(2)), start);
+        DateTimeOffset At(DateOnly day, int hour) => MonitorClock.AtBrusselsTime(day.ToDateTime(new TimeOnly(hour, 0)));
+        log.Add(market, new EntriesRegistered(30, At(Today.AddDays(-2), 10)), Today.AddDays(-2));
+        log.Add(market, new EntriesRegistered(12, At(Today.AddDays(-1), 9)), Today.AddDays(-1));
+        var seven = log.Add(market, new EntriesRegistered(7, At(Today, 11)), Today);
+        (decimal Total, long? Figure, DateOnly Day) Explain(DateOnly today)
+        {
+            var explainer = new CampaignExplainer("campaign:markt-2026", "campaign.entries-day.limburg", today);
+            log.FoldInto(explainer);
+            var model = new CampaignModel();
+            log.FoldInto(model);
+            var view = model.View("markt-2026", MonitorClock.StartOfDay(today).AddHours(12))!;
+            return (explainer.Explanation().Total, MeasureCatalog.CampaignFigure(view, "campaign.entries-day.limburg"), view.Day);
+        }
+
+        Assert.Equal((7m, 7L, Today), Explain(Today));
+        // After the period: its last day with entries; a retraction of that day's entries moves the day back.
+        Assert.Equal((7m, 7L, Today), Explain(Today.AddDays(5)));
+        log.Add(market, new MarketRetracted(seven, "dubbel"), Today);
+        Assert.Equal((12m, 12L, Today.AddDays(-1)), Explain(Today.AddDays(5)));
+        Assert.Contains("today while its period runs", MeasureCatalog.Find("campaign.entries-day")!.Filter, StringComparison.Ordinal);
     }
 
     /// <summary>

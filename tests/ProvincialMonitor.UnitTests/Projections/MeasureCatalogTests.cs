@@ -69,7 +69,7 @@ public sealed class MeasureCatalogTests
         log.FoldInto(model);
         var view = model.View("markt-2026", MonitorClock.System.Now)!;
 
-        Assert.Equal(["campaign.municipalities", "campaign.markets", "campaign.traders", "campaign.market-days", "campaign.entries"], MeasureCatalog.CampaignCodes);
+        Assert.Equal(["campaign.municipalities", "campaign.markets", "campaign.traders", "campaign.market-days", "campaign.entries", "campaign.entries-day"], MeasureCatalog.CampaignCodes);
         Assert.All(MeasureCatalog.CampaignCodes, code =>
         {
             Assert.Equal(MeasureAttribution.Campaign, MeasureCatalog.Find(code)!.Attribution);
