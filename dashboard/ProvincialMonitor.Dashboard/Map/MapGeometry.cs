@@ -66,6 +66,9 @@ public static partial class MapGeometry
         return minX <= maxX ? new MapBounds(minX, minY, maxX, maxY) : default;
     }
 
+    /// <summary>A number for a style or an attribute: invariant, at most two decimals.</summary>
+    public static string Css(double value) => double.IsFinite(value) ? value.ToString("0.##", CultureInfo.InvariantCulture) : "0";
+
     /// <summary>
     /// The shape whose centre lies nearest in a direction (dx, dy: one of them ±1) from the current one's centre, a
     /// sideways step counting double; null when none lies that way.

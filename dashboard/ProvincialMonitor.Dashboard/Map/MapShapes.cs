@@ -17,6 +17,13 @@ public readonly record struct MapBounds(double MinX, double MinY, double MaxX, d
     public MapBounds Union(MapBounds other) =>
         new(Math.Min(MinX, other.MinX), Math.Min(MinY, other.MinY), Math.Max(MaxX, other.MaxX), Math.Max(MaxY, other.MaxY));
 
+    /// <summary>The box with a margin of a share of its larger side on every side.</summary>
+    public MapBounds Grow(double share)
+    {
+        var margin = Math.Max(Width, Height) * share;
+        return new MapBounds(MinX - margin, MinY - margin, MaxX + margin, MaxY + margin);
+    }
+
     /// <summary>As an SVG viewBox: "x y width height", invariant numbers.</summary>
     public string ToViewBox() => string.Join(' ', new[] { MinX, MinY, Width, Height }.Select(n => n.ToString("0.#", CultureInfo.InvariantCulture)));
 }
