@@ -31,6 +31,24 @@ public sealed class MapShapesTests
     }
 
     [Fact]
+    public void The_arrow_keys_reach_every_shape_from_the_first_one()
+    {
+        var shapes = MapSamples.Shapes().Municipalities;
+        var seen = new HashSet<string> { shapes[0].Key };
+        var queue = new Queue<MapShape>([shapes[0]]);
+        while (queue.Count > 0)
+        {
+            var at = queue.Dequeue();
+            foreach (var (dx, dy) in new[] { (1, 0), (-1, 0), (0, 1), (0, -1) })
+                if (MapGeometry.Neighbour(at, shapes, dx, dy) is { } next && seen.Add(next.Key)) queue.Enqueue(next);
+        }
+
+        Assert.Equal(shapes.Select(s => s.Key).Order(), seen.Order());
+        Assert.Equal("73109", MapGeometry.Neighbour(shapes.Single(s => s.Key == "71002"), shapes, 1, 0)?.Key);
+        Assert.Null(MapGeometry.Neighbour(shapes.Single(s => s.Key == "11001"), shapes, 0, -1));
+    }
+
+    [Fact]
     public void A_shapes_file_without_municipalities_is_refused_in_Dutch()
     {
         var error = Assert.Throws<InvalidDataException>(() =>
