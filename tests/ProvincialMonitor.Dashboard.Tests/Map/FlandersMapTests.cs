@@ -177,9 +177,15 @@ public sealed class FlandersMapTests : DashboardContext
         var tip = map.Find(".pm-map-tooltip");
         Assert.Equal("Voeren 7", tip.TextContent.Trim());
         Assert.Equal("left: 65%; top: 33.33%", tip.GetAttribute("style"));
+        Assert.Equal("pm-map-tooltip", tip.GetAttribute("class"));
+        Assert.Equal(2, map.FindAll(".pm-map-ring path").Count);
         Assert.All(map.FindAll(".pm-map-ring path"), ring => Assert.Equal(Shape(map, "73109").GetAttribute("d"), ring.GetAttribute("d")));
         Shape(map, "73109").MouseOut();
         Assert.Empty(map.FindAll(".pm-map-tooltip"));
+
+        Shape(map, "11001").MouseOver();
+        Assert.Equal("pm-map-tooltip pm-map-tooltip-start", map.Find(".pm-map-tooltip").GetAttribute("class"));
+        Shape(map, "11001").MouseOut();
 
         Shape(map, "71002").Focus();
         Assert.Equal("As geen waarde", map.Find(".pm-map-tooltip").TextContent.Trim());
