@@ -11,6 +11,15 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public static class MunicipalityViews
 {
+    /// <summary>The scope of a municipality's figures (<c>municipality:{nis}</c>).</summary>
+    public static string Scope(string nis) => PlaceFigures.Municipality(nis);
+
+    /// <summary>Whether a scope is a place: <c>municipality:{nis}</c> or <c>unlocated:{province}</c> ("zonder locatie").</summary>
+    public static bool IsPlace(string scope) => PlaceFigures.IsPlace(scope);
+
+    /// <summary>The codes counted per municipality, as a refusal names them.</summary>
+    public static string Codes => string.Join(", ", MeasureCatalog.All.Where(m => m.Municipality is not null).Select(m => m.Code));
+
     /// <summary>The measures a municipality's page shows, in order (outputs: every metric with a figure there).</summary>
     public static readonly IReadOnlyList<string> Shown = ["granted", "paid", "projects"];
 
