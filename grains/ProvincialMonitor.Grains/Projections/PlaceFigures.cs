@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Reference;
 
 namespace ProvincialMonitor.Grains.Projections;
@@ -19,7 +20,13 @@ internal sealed class PlaceFigures(Func<string, ProjectRecord?> projectOf, Func<
 
     public static string Municipality(string nis) => MunicipalityScopes.TryGetValue(nis, out var scope) ? scope : MunicipalityPrefix + nis;
 
-    public static string Unlocated(string province) => UnlocatedPrefix + province;
+    public static string Unlocated(string province) => UnlocatedOf(province)[0];
+
+    // The places of an unlocated project, one array per province (asked for with every event of such a project).
+    private static readonly Dictionary<string, string[]> UnlocatedScopes =
+        ProvinceSlugs.All.ToDictionary(p => p, p => new[] { UnlocatedPrefix + p }, StringComparer.Ordinal);
+
+    private static string[] UnlocatedOf(string province) => UnlocatedScopes.TryGetValue(province, out var scopes) ? scopes : [UnlocatedPrefix + province];
 
     public static bool IsPlace(string scope) =>
         scope.StartsWith(MunicipalityPrefix, StringComparison.Ordinal) || scope.StartsWith(UnlocatedPrefix, StringComparison.Ordinal);
@@ -38,7 +45,7 @@ internal sealed class PlaceFigures(Func<string, ProjectRecord?> projectOf, Func<
     /// <summary>The projects located in a place (for <c>unlocated:x</c>: those without a location that province leads).</summary>
     public IReadOnlyList<ProjectRecord> ProjectsIn(string scope) => [.. Located(scope).Select(p => p.Project)];
 
-    /// <summary>The projects located in a place, with their streams, in the order they were first seen.</summary>
+    /// <summary>The projects located in a place, with their streams (in no particular order).</summary>
     public IReadOnlyList<(string Stream, ProjectRecord Project)> Located(string scope)
     {
         if (_projects is null)
@@ -55,16 +62,16 @@ internal sealed class PlaceFigures(Func<string, ProjectRecord?> projectOf, Func<
         return _projects.GetValueOrDefault(scope) ?? [];
     }
 
-    // In the order first seen (a HashSet keeps insertion order while nothing is removed).
+    // Every project stream registered or located so far.
     private readonly HashSet<string> _knownProjects = new(StringComparer.Ordinal);
 
     /// <summary>The places a project counts in now: its location in force, else its lead province's "zonder locatie"; none before its registration.</summary>
-    public IReadOnlyList<string> ScopesOf(string streamId)
+    public string[] ScopesOf(string streamId)
     {
         if (projectOf(streamId) is not { } project) return [];
         return _locations.TryGetValue(streamId, out var located) && located.Count > 0 && located[^1].Scopes.Length > 0
             ? located[^1].Scopes
-            : [Unlocated(project.Registration.LeadProvince)];
+            : UnlocatedOf(project.Registration.LeadProvince);
     }
 
     /// <summary>What a project's event adds to one of its own figures, added to each of its places.</summary>
