@@ -91,6 +91,14 @@ public interface IIndicatorsGrain : IGrainWithStringKey
 
     [AlwaysInterleave]
     Task<Views.ProjectPage> Projects(Views.ProjectQuery query);
+
+    /// <summary>One measure for the 285 municipalities and "zonder locatie" per province; null for a measure not counted per municipality.</summary>
+    [AlwaysInterleave]
+    Task<Views.MunicipalityMap?> Municipalities(string measure);
+
+    /// <summary>A municipality's figures, projects and campaign markets; null for a code that is not a 2025 municipality.</summary>
+    [AlwaysInterleave]
+    Task<Views.MunicipalityFigures?> Municipality(string nis);
 }
 
 /// <summary>A silo's receiver of indicator updates (an Orleans grain observer).</summary>

@@ -56,7 +56,7 @@ public static class MeasureCatalog
     /// <summary>The catalog as the API shows it.</summary>
     public static IReadOnlyList<MeasureView> Views => [.. All.Select(m => new MeasureView(
         m.Code, m.Label, m.Unit switch { MeasureUnit.Money => "money", MeasureUnit.Count => "count", _ => "value" }, [.. m.Events.Select(EventTypes.NameOf)], [.. m.Context.Select(EventTypes.NameOf)],
-        [.. m.Amendments.Select(EventTypes.NameOf)], m.Attribution.ToString(), m.Filter, m.Domain, m.Numerator, m.Denominator))];
+        [.. m.Amendments.Select(EventTypes.NameOf)], m.Attribution.ToString(), m.Filter, m.Domain, m.Numerator, m.Denominator, m.Municipality))];
 
     /// <summary>The campaign figures' codes, each for the campaign's whole (<c>campaign.{figure}</c>); a province's part adds <c>.{province}</c>.</summary>
     public static IReadOnlyList<string> CampaignCodes =>
@@ -112,10 +112,10 @@ public static class MeasureCatalog
     /// <summary>Every figure, by code pattern; the first that matches a code is its definition.</summary>
     public static readonly IReadOnlyList<MeasureDefinition> All =
     [
-        Granted("granted", "Toegekend", "every grant of the project, any funder"),
+        Granted("granted", "Toegekend", "every grant of the project, any funder") with { Municipality = PerMunicipality("every grant, any funder") },
         Granted("granted.domain.{domain}", "Toegekend per beleidsdomein", "grants to projects of the domain"),
         Granted("granted.funder.{funder}", "Toegekend per financier", "grants whose funder is {funder}"),
-        Paid("paid", "Uitbetaald", "every payment of the project"),
+        Paid("paid", "Uitbetaald", "every payment of the project") with { Municipality = PerMunicipality("every payment, any funder") },
         Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
         Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
         Cofunded("cofunded.granted", "Toegekend door anderen aan getrokken projecten", typeof(SubsidyGranted), "every grant that is not the lead's own money"),
@@ -128,7 +128,7 @@ public static class MeasureCatalog
             [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
             "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
 
-        Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince),
+        Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince) with { Municipality = PerMunicipality("the project, counted once") },
         Projects("projects.status.{status}", "Projecten per status", "projects whose newest status is {status}", MeasureAttribution.LeadProvince),
         Projects("projects.domain.{domain}", "Projecten per beleidsdomein", "projects of the domain", MeasureAttribution.LeadProvince),
         Projects("projects.including-participations", "Projecten, deelnames inbegrepen",
@@ -136,8 +136,9 @@ public static class MeasureCatalog
         Projects("cross-border.projects", "Grensoverschrijdende projecten", "projects of domain cross-border", MeasureAttribution.LeadProvince)
             with { Domain = PolicyDomains.CrossBorder },
 
-        new("outputs.{metric}", "Gerapporteerde output", MeasureUnit.Value, [typeof(OutputReported)], [typeof(ProjectRegistered)], ProjectAmendments,
-            MeasureAttribution.LeadProvince, "the values of every output report of metric {metric}, summed; the lead province's and Vlaanderen's"),
+        new MeasureDefinition("outputs.{metric}", "Gerapporteerde output", MeasureUnit.Value, [typeof(OutputReported)], [typeof(ProjectRegistered)], ProjectAmendments,
+            MeasureAttribution.LeadProvince, "the values of every output report of metric {metric}, summed; the lead province's and Vlaanderen's")
+            with { Municipality = PerMunicipality("every output report of metric {metric}") },
 
         Province("budget", "Begroting", MeasureUnit.Money, typeof(BudgetAllocated), "every budget allocation, amounts summed"),
         Province("budget.{year}", "Begroting per jaar", MeasureUnit.Money, typeof(BudgetAllocated), "budget allocations of the year"),
@@ -174,6 +175,22 @@ public static class MeasureCatalog
         .. Campaign("entries-day", "Deelnames op de dag", typeof(EntriesRegistered), [typeof(MarketRegistered), typeof(MarketJoined)],
             $"entries registered, by their number, on markets that joined the campaign, handed out on the campaign's day ({CampaignDay})"),
     ];
+
+    /// <summary>What the legend of a map by municipality says under every figure.</summary>
+    public const string MunicipalityNote =
+        "Een project in meerdere gemeenten telt volledig mee in elk ervan: de som over gemeenten is niet het totaal. Een project volgt zijn huidige ligging (op een datum: de ligging op die datum).";
+
+    /// <summary>The event that says where a project is: context of every figure counted per municipality.</summary>
+    public static readonly Type MunicipalityContext = typeof(ProjectLocated);
+
+    /// <summary>The figures shown per municipality (a measure whose definition says what a municipality counts).</summary>
+    public static bool CountsPerMunicipality(string code) => Find(code)?.Municipality is not null;
+
+    // A project's figure, whole, for each municipality of its location in force at the figure's moment.
+    private static string PerMunicipality(string what) =>
+        $"{what} of the projects located in the municipality by their location in force at the figure's moment (live: the current one), "
+        + "each project whole in each of its municipalities (a set of municipalities is not their sum); without a location: "
+        + "\"zonder locatie\" of the lead province (unlocated:{province})";
 
     /// <summary>Codes with a label of their own (a metric the comparison offers).</summary>
     private static readonly Dictionary<string, string> Labelled = new(StringComparer.Ordinal) { ["outputs.jobs-created"] = "Gecreëerde jobs" };

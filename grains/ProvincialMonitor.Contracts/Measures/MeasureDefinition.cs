@@ -39,7 +39,8 @@ public enum MeasureAttribution
 /// One figure (or a family of figures) of the indicators: its code (a pattern, <c>{name}</c> standing for one segment),
 /// its Dutch label and unit, the event types that make it, the events that say whose project it is, the
 /// corrections and retractions that amend them, the attribution and the exact filter in words; for a non-additive
-/// figure its numerator and denominator. A correction counts as (new − old) and a retraction as −old, each at the
+/// figure its numerator and denominator; for a figure the map shows per municipality, what a municipality counts
+/// (<see cref="Municipality"/>, scope <c>municipality:{nis}</c>, and <c>unlocated:{province}</c> for "zonder locatie"). A correction counts as (new − old) and a retraction as −old, each at the
 /// effective date of the event they amend.
 /// </summary>
 public sealed record MeasureDefinition(
@@ -53,7 +54,8 @@ public sealed record MeasureDefinition(
     string Filter,
     string? Domain = null,
     string? Numerator = null,
-    string? Denominator = null)
+    string? Denominator = null,
+    string? Municipality = null)
 {
     public bool IsAdditive => Denominator is null;
 
@@ -79,7 +81,7 @@ public sealed record MeasureDefinition(
 /// <summary>A figure of the catalog as the API shows it (<c>GET /api/indicators/measures</c>): stored event type names, not types.</summary>
 public sealed record MeasureView(
     string Code, string Label, string Unit, string[] EventTypes, string[] Context, string[] Amendments, string Attribution,
-    string Filter, string? Domain, string? Numerator, string? Denominator);
+    string Filter, string? Domain, string? Numerator, string? Denominator, string? Municipality = null);
 
 /// <summary>A denominator a figure can be divided by on the comparison, and the events that make it.</summary>
 public sealed record MeasurePer(string Code, string Label, string Denominator, IReadOnlyList<Type> Events);

@@ -31,6 +31,13 @@ public static class ReferenceData
 
     public static Municipality? FindMunicipality(string nisCode) => ByNis.GetValueOrDefault(nisCode);
 
+    private static readonly Dictionary<string, string> CurrentByOldNis = Municipalities
+        .SelectMany(m => m.MergedFromNis.Select(old => (Old: old, m.NisCode))).ToDictionary(p => p.Old, p => p.NisCode, StringComparer.Ordinal);
+
+    /// <summary>The 2025 NIS code of a municipality by a code of 2019–2024 (itself when still current); null for an unknown code.</summary>
+    public static string? CurrentMunicipalityOf(string nisCode) =>
+        ByNis.ContainsKey(nisCode) ? nisCode : CurrentByOldNis.GetValueOrDefault(nisCode);
+
     public static ProvinceFacts? FindProvince(string slug) => Provinces.FirstOrDefault(p => p.Slug == slug);
 
     /// <summary>The raw CSV text of a reference file, as shipped.</summary>

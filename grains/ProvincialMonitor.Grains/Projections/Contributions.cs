@@ -56,6 +56,7 @@ public static class Contributions
                 break;
             case OutputReported output when project(streamId) is { } p:
                 Both(into, p.LeadProvince, Name("outputs.", output.Metric), output.Value);
+                into.Add(new Contribution(Project(streamId), Name("outputs.", output.Metric), output.Value));
                 break;
             case BudgetAllocated budget when StreamIds.ProvinceSlug(streamId) is { } province:
                 var year = Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));

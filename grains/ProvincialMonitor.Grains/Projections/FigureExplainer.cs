@@ -14,6 +14,8 @@ internal sealed class FigureExplainer(string scope, string measure)
 {
     private readonly Dictionary<Guid, Seen> _seen = [];
     private readonly Dictionary<Guid, decimal> _explained = [];
+    // For a place: what each event adds to its project's own figure, by project scope; the projects located there at the end count.
+    private readonly Dictionary<string, Dictionary<Guid, decimal>> _byProject = new(StringComparer.Ordinal);
 
     private sealed record Seen(long Position, string StreamId, string EventType, DateOnly EffectiveDate);
 
@@ -25,6 +27,11 @@ internal sealed class FigureExplainer(string scope, string measure)
     public void Add(string figureScope, string figureMeasure, Guid source, decimal amount)
     {
         if (figureScope == scope && figureMeasure == measure) _explained[source] = _explained.GetValueOrDefault(source) + amount;
+        else if (figureMeasure == measure && figureScope.StartsWith("project:", StringComparison.Ordinal) && PlaceFigures.IsPlace(scope))
+        {
+            if (!_byProject.TryGetValue(figureScope, out var events)) _byProject[figureScope] = events = [];
+            events[source] = events.GetValueOrDefault(source) + amount;
+        }
     }
 
     /// <summary>
@@ -35,7 +42,10 @@ internal sealed class FigureExplainer(string scope, string measure)
     public FigureExplanation Explanation(IndicatorsModel model)
     {
         var counted = model.Views.ProjectsCounted(scope).FirstOrDefault(m => m.Measure == measure).Projects;
-        var lines = counted is not null ? counted.Select(p => Line(model, p.RegistrationId, 1m)) : _explained.Select(e => Line(model, e.Key, e.Value));
+        IEnumerable<KeyValuePair<Guid, decimal>> explained = PlaceFigures.IsPlace(scope)
+            ? model.Places.Located(scope).SelectMany(p => _byProject.GetValueOrDefault(Contributions.Project(p.Stream)) ?? [])
+            : _explained;
+        var lines = counted is not null ? counted.Select(p => Line(model, p.RegistrationId, 1m)) : explained.Select(e => Line(model, e.Key, e.Value));
         // An event that adds nothing is listed only when a correction or retraction made it so.
         FigureLine[] ordered = [.. lines.OfType<FigureLine>().Where(l => counted is not null || l.Amount != 0 || l.Corrected || l.Retracted).OrderBy(l => l.Position)];
         return new FigureExplanation(scope, measure, MeasureCatalog.LabelOf(measure), ordered.Where(l => !l.Retracted).Sum(l => l.Amount), model.Position, ordered);

@@ -45,6 +45,18 @@ public sealed class HistoricalIndicators(IEventStore store)
         return (await FoldAsync(query, head, only, IndicatorsModel.Explaining(scope, measure))).Explanation();
     }
 
+    /// <summary>One measure per municipality as of the query (null: not counted per municipality), folded by event type like a comparison.</summary>
+    public async Task<MunicipalityMap?> MunicipalitiesAsync(string measure, AsOfQuery query, CancellationToken cancellationToken = default) =>
+        MunicipalityViews.Map(await ModelAsync(query, cancellationToken, IndicatorViews.EventTypesFor(measure)), measure);
+
+    /// <summary>A municipality's page as of the query: its figures, projects and markets from one fold of every event included.</summary>
+    public async Task<MunicipalityFigures?> MunicipalityAsync(string nis, AsOfQuery query, DateTimeOffset shown, CancellationToken cancellationToken = default)
+    {
+        var head = (await store.GetHeadAsync(cancellationToken)).Position;
+        var folded = await FoldAsync(query, head, null, new IndicatorsAndCampaigns());
+        return MunicipalityViews.Of(folded.Indicators, nis, MunicipalityViews.MarketsIn(folded.Campaigns, nis, shown));
+    }
+
     private async Task<IndicatorsModel> ModelAsync(AsOfQuery query, CancellationToken cancellationToken, IReadOnlyList<string>? only = null)
     {
         var head = (await store.GetHeadAsync(cancellationToken)).Position;

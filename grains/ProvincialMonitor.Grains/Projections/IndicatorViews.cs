@@ -17,11 +17,12 @@ public sealed class IndicatorViews
     /// <summary>
     /// The stored event types that can change <paramref name="measure"/> in a comparison, from its entry in the
     /// <see cref="MeasureCatalog"/>: those that make it and those that say whose it is, the denominators' (every
-    /// <see cref="MeasureCatalog.Pers"/>), and every correction and retraction; null (all events) for a code not in
+    /// <see cref="MeasureCatalog.Pers"/>), a project's location for a figure counted per municipality, and every correction and retraction; null (all events) for a code not in
     /// the catalog. Events of other types leave the measure as it is.
     /// </summary>
     public static IReadOnlyList<string>? EventTypesFor(string measure) => MeasureCatalog.Find(measure) is { } definition
-        ? [.. definition.Events.Concat(definition.Context).Concat(MeasureCatalog.Pers.SelectMany(p => p.Events)).Distinct()
+        ? [.. definition.Events.Concat(definition.Context).Concat(MeasureCatalog.Pers.SelectMany(p => p.Events))
+            .Concat(definition.Municipality is null ? [] : [MeasureCatalog.MunicipalityContext]).Distinct()
             .SelectMany(EventTypes.NamesOf).Concat(Amendments.EventTypes).Order(StringComparer.Ordinal)]
         : null;
 
@@ -75,6 +76,12 @@ public sealed class IndicatorViews
     /// </summary>
     internal IEnumerable<(string Measure, IReadOnlyCollection<ProjectRecord> Projects)> ProjectsCounted(string scope)
     {
+        // A place (municipality:{nis}, unlocated:{province}) counts the projects located there (PlaceFigures).
+        if (PlaceFigures.IsPlace(scope))
+        {
+            yield return ("projects", _model.Places.ProjectsIn(scope));
+            yield break;
+        }
         var province = scope.StartsWith("province:", StringComparison.Ordinal) ? scope["province:".Length..] : null;
         var cluster = scope.StartsWith("cluster:", StringComparison.Ordinal) ? scope["cluster:".Length..] : null;
         IReadOnlyCollection<ProjectRecord> own = cluster is null ? _model.AllProjects : [.. _model.AllProjects.Where(p => p.Registration.Clusters.Contains(cluster))];

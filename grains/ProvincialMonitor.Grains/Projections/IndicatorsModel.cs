@@ -38,6 +38,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     private readonly Dictionary<(string Scope, DateOnly Day), int> _eventsByDay = [];
     private readonly ChangedKeys _changed = new();
     private MunicipalitiesLoaded? _boundaries;
+    private PlaceFigures? _places;
 
     public string Name => ReadModelProjector.Name;
 
@@ -69,6 +70,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         _valueFacts.TryGetValue(scope, out var facts) ? facts.Select(f => f.Event) : [];
     internal int EventsOn(string scope, DateOnly day) => _eventsByDay.GetValueOrDefault((scope, day));
     internal MunicipalitiesLoaded? Boundaries => _boundaries;
+    internal PlaceFigures Places => _places ??= new(s => _projects.GetValueOrDefault(s), s => _totals.GetValueOrDefault(Contributions.Project(s)));
     internal RememberedFact? AmendedOf(Guid id) => _amended.GetValueOrDefault(id);
 
     public long Position { get; private set; }
@@ -147,15 +149,18 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         switch (e)
         {
             case ProjectRegistered registered:
-                // A corrected registration keeps the project's statuses.
-                _projects[streamId] = _projects.TryGetValue(streamId, out var known)
+                // A corrected registration keeps the project's statuses (and may move it to another province's "zonder locatie").
+                Places.Moving(streamId, () => _projects[streamId] = _projects.TryGetValue(streamId, out var known)
                     ? known with { Registration = registered }
-                    : new ProjectRecord(registered, [], eventId);
+                    : new ProjectRecord(registered, [], eventId));
                 Touch(registered.LeadProvince, registered.ParticipatingProvinces);
                 break;
             case ProjectStatusChanged status when _projects.TryGetValue(streamId, out var project):
                 project.Statuses.Add((eventId, status.Status));
                 Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
+                break;
+            case ProjectLocated located:
+                Places.Located(streamId, eventId, position, located.Municipalities);
                 break;
             case SubsidyGranted granted:
                 if (!_grants.TryGetValue(streamId, out var grants))
@@ -222,6 +227,9 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
                 project.Statuses.RemoveAll(s => s.EventId == eventId);
                 Touch(project.Registration.LeadProvince, project.Registration.ParticipatingProvinces);
                 break;
+            case ProjectLocated:
+                Places.Unlocate(streamId, eventId);
+                break;
             case IndicatorMeasured or TargetSet or PopulationRecorded:
                 foreach (var list in _valueFacts.Values) list.RemoveAll(f => f.Id == eventId);
                 if (ScopeOfStream(streamId) is { } scope) _changed.Add(scope);
@@ -240,6 +248,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
             CollectionsMarshal.GetValueRefOrAddDefault(measures, measure, out _) += sign * amount;
             _explainer?.Add(scope, measure, source, sign * amount);
+            if (scope.StartsWith("project:", StringComparison.Ordinal)) Places.Add(streamId, measure, sign * amount);
             if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
             if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
             _changed.Add(scope);

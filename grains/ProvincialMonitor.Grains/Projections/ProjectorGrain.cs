@@ -155,6 +155,10 @@ public sealed class ProjectorGrain(IEventStore store, ProjectionStore projection
 
     public Task<ProjectPage> Projects(ProjectQuery query) => Task.FromResult(_projector.Projects(query));
 
+    public Task<MunicipalityMap?> Municipalities(string measure) => Task.FromResult(_projector.Municipalities(measure));
+
+    public Task<MunicipalityFigures?> Municipality(string nis) => Task.FromResult(_projector.Municipality(nis));
+
     public Task<CampaignFigures?> Campaign(string slug) => Task.FromResult(_projector.Campaign(slug));
 
     public Task<CampaignListItem[]> Campaigns() => Task.FromResult(_projector.Campaigns.Campaigns());

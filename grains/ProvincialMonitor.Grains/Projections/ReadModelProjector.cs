@@ -166,6 +166,12 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
 
     public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.Now);
 
+    /// <summary>One measure for the 285 municipalities and "zonder locatie" per province; null for a measure not counted per municipality.</summary>
+    public MunicipalityMap? Municipalities(string measure) => MunicipalityViews.Map(Model, measure);
+
+    /// <summary>A municipality's figures, projects and campaign markets; null for a code that is not a 2025 municipality.</summary>
+    public MunicipalityFigures? Municipality(string nis) => MunicipalityViews.Of(Model, nis, MunicipalityViews.MarketsIn(Campaigns, nis, clock.Now));
+
     /// <summary>The saved views, as another silo or the API reads them without folding.</summary>
     public static async Task<ScopeIndicators?> ReadSavedAsync(ProjectionStore projections, string scope, CancellationToken cancellationToken = default)
     {

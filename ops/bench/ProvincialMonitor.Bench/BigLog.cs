@@ -10,7 +10,7 @@ using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Bench;
 
-/// <summary>The figures over a long log: raw read, projection rebuild, chain verification and the as-of comparison.</summary>
+/// <summary>The figures over a long log: raw read, projection rebuild, chain verification, the as-of comparison and the map by municipality.</summary>
 public static class BigLog
 {
     public static readonly DateOnly From = new(2020, 1, 1);
@@ -109,5 +109,7 @@ public static class BigLog
                 $"as_of: whole comparison over {head:N0} events", $"recorded {recordedMs:N0} ms, effective {effectiveMs:N0} ms");
             results.Target("as_of_comparison", "recorded <= 2000 ms, effective <= 5000 ms", recordedMs <= 2000 && effectiveMs <= 5000);
         }
+
+        await MunicipalityMapBench.RunAsync(store, head, results);
     }
 }

@@ -17,7 +17,7 @@ public static class Data
 
     public static CommandContext Context() => new(BenchActor, "import", MonitorClock.System.Now, Guid.CreateVersion7());
 
-    /// <summary>The events of one project: registered, then grant / payment / output in turn; effective dates spread evenly from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    /// <summary>The events of one project: registered, located, then grant / payment / output in turn (a relocation halfway for some); effective dates spread evenly from <paramref name="from"/> to <paramref name="to"/>.</summary>
     public static List<EventToAppend> ProjectEvents(string projectId, int index, int length, DateOnly from, DateOnly to)
     {
         var province = ProvinceSlugs.All[index % ProvinceSlugs.All.Count];
@@ -31,6 +31,7 @@ public static class Data
         {
             IDomainEvent e = i == 0
                 ? new ProjectRegistered(projectId, $"Bench project {index}", null, province, [], domain, [], [], null, null, 1_000_000m, null)
+                : Location(index, i, length, province) is { } located ? located
                 : ((i - 1) % 3) switch
                 {
                     0 => new SubsidyGranted($"G-{i}", 10_000m + (i % 97), Funders.All[i % Funders.All.Length], Funders.NamesAProvince(Funders.All[i % Funders.All.Length]) ? province : null),
@@ -41,6 +42,22 @@ public static class Data
         }
         return events;
     }
+
+    /// <summary>
+    /// A project's location (docs/domain.md "Figures per municipality"): right after its registration, in one or two
+    /// municipalities of its lead province (every tenth project none); every third project moves halfway.
+    /// </summary>
+    private static ProjectLocated? Location(int index, int i, int length, string province)
+    {
+        var moves = index % 3 == 0 && i == length / 2 && i > 1;
+        if (!(i == 1 && index % 10 != 0) && !moves) return null;
+        var own = Municipalities[province];
+        var first = own[(index * 7 + (moves ? 3 : 0)) % own.Length];
+        return new ProjectLocated(index % 4 == 0 ? [first, own[(index * 7 + 1) % own.Length]] : [first]);
+    }
+
+    private static readonly Dictionary<string, string[]> Municipalities = Contracts.Reference.ReferenceData.Municipalities
+        .GroupBy(m => m.ProvinceSlug).ToDictionary(g => g.Key, g => g.Select(m => m.NisCode).ToArray());
 
     /// <summary>Appends <paramref name="events"/> to the stream in appends of <paramref name="perAppend"/>, each with its expected version.</summary>
     public static async Task AppendAllAsync(IEventStore store, string streamId, List<EventToAppend> events, int perAppend)

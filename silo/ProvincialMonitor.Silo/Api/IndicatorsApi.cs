@@ -51,6 +51,7 @@ public static class IndicatorsApi
                 ? Results.Ok(figures)
                 : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no campaign '{slug}'."))
             .Produces<CampaignFigures>();
+        indicators.MapMunicipalities();
 
         app.MapGet("/api/projects", ListProjectsAsync).WithTags("Projects").Produces<ProjectPage>().WithMetadata(new QueryDescription(Sort));
         app.MapGet("/api/events", QueryEventsAsync).WithTags("Events").Produces<EventsPage>().WithMetadata(LogQueries.Described);
@@ -67,6 +68,7 @@ public static class IndicatorsApi
 
     /// <summary>
     /// The events that make one figure of one scope (<c>flanders</c>, <c>province:x</c>, <c>cluster:x</c>, <c>project:id</c>,
+    /// <c>municipality:nis</c> or <c>unlocated:province</c> with a measure counted per municipality,
     /// <c>campaign:slug</c> with a <c>campaign.*</c> measure),
     /// now or as of the query's date, basis or position: their total is the figure (docs/measures.md).
     /// </summary>
@@ -76,6 +78,8 @@ public static class IndicatorsApi
         if (MeasureCatalog.Find(measure) is null)
             return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", string.Join(", ", MeasureCatalog.All.Select(m => m.Code))));
         if (string.IsNullOrWhiteSpace(scope)) return Problems.Invalid400("scope", Refusals.FieldRequired);
+        if (MunicipalityViews.IsPlace(scope) && !MeasureCatalog.CountsPerMunicipality(measure))
+            return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", MunicipalityViews.Codes));
         if (!await ScopeExistsAsync(grains, scope))
             return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"There is no scope '{scope}'.");
         var query = new Grains.Aggregates.AsOfQuery();
@@ -88,7 +92,10 @@ public static class IndicatorsApi
         return Results.Ok(await history.ExplainAsync(scope, measure, query, DateShown(query, clock), request.HttpContext.RequestAborted));
     }
 
-    /// <summary>Whether a scope names Flanders, a known province, or a cluster, project or launched campaign that exists.</summary>
+    /// <summary>
+    /// Whether a scope names Flanders, a known province, a 2025 municipality, a province's "zonder locatie"
+    /// (<c>unlocated:{province}</c>), or a cluster, project or launched campaign that exists.
+    /// </summary>
     internal static async Task<bool> ScopeExistsAsync(IGrainFactory grains, string scope)
     {
         var colon = scope.IndexOf(':', StringComparison.Ordinal);
@@ -100,6 +107,8 @@ public static class IndicatorsApi
             "cluster" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IClusterGrain>(key).View()).Exists,
             "project" => key.Length is > 0 and <= 100 && (await grains.GetGrain<IProjectGrain>(key).View()).Exists,
             "campaign" => key.Length is > 0 and <= 100 && await Campaigns(grains).Campaign(key) is not null,
+            "municipality" => Contracts.Reference.ReferenceData.FindMunicipality(key) is not null,
+            "unlocated" => ProvinceSlugs.IsKnown(key),
             _ => false,
         };
     }
@@ -109,7 +118,7 @@ public static class IndicatorsApi
         query.EffectiveOn
         ?? (query.RecordedUpTo is { } t ? AsOf.DateInBrussels(t) : clock.Today);
 
-    private static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
+    internal static IIndicatorsGrain Projector(IGrainFactory grains) => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
     private static ICampaignFiguresGrain Campaigns(IGrainFactory grains) => grains.GetGrain<ICampaignFiguresGrain>(ReadModelProjector.Name);
 

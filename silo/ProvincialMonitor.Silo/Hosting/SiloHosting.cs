@@ -65,6 +65,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<Live.LiveFeed>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<Live.LiveFeed>());
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Shared.IIndicatorSource, Live.IndicatorSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Shared.IMunicipalitySource, Live.MunicipalitySource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Campaigns.ICampaignSource, Live.CampaignSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Projections.HistoricalIndicators>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Audit.IAuditSource, Live.AuditSource>();
