@@ -31,6 +31,22 @@ public static class ReferenceData
 
     public static Municipality? FindMunicipality(string nisCode) => ByNis.GetValueOrDefault(nisCode);
 
+    /// <summary>
+    /// The codes of 2019–2024 that are no longer a municipality's own (from <c>merged_from_nis</c>), each with the 2025
+    /// municipality it became part of and its former Dutch name (former-municipalities.csv, from Statbel's REFNIS 2019).
+    /// </summary>
+    private static readonly Dictionary<string, (Municipality Into, string FormerName)> Former = Municipalities
+        .SelectMany(m => m.MergedFromNis.Where(old => !ByNis.ContainsKey(old)).Select(old => (old, m)))
+        .Join(Read("former-municipalities.csv", f => (Code: f["nis_code"], Name: f["name_nl"])), p => p.old, f => f.Code, (p, f) => (p.old, p.m, f.Name))
+        .ToDictionary(x => x.old, x => (x.m, x.Name));
+
+    /// <summary>The 2025 municipality that a former code (2019–2024) became part of, with that code's former name; null for any other code.</summary>
+    public static (Municipality Into, string FormerName)? MergedInto(string formerNisCode) =>
+        Former.TryGetValue(formerNisCode, out var found) ? found : null;
+
+    /// <summary>The former codes (2019–2024) that are no 2025 municipality's own.</summary>
+    public static IReadOnlyCollection<string> FormerCodes => Former.Keys;
+
     public static ProvinceFacts? FindProvince(string slug) => Provinces.FirstOrDefault(p => p.Slug == slug);
 
     /// <summary>The raw CSV text of a reference file, as shipped.</summary>
