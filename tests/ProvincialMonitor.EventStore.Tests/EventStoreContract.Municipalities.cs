@@ -13,7 +13,8 @@ public abstract partial class EventStoreContract
         await Append("province-limburg", ExpectedVersion.NoStream,
             Event("RetailAdviceGiven", data: """{"adviceRef":"A-1","municipality":"71072"}"""),
             Event("MunicipalitiesLoaded", data: """{"boundaryVersion":"2025","municipalities":[{"nisCode":"11002"}]}"""),
-            Event("SubsidyGranted", data: """{"amount":5,"grantRef":"71072"}"""));
+            Event("SubsidyGranted", data: """{"amount":5,"grantRef":"71072"}"""),
+            Event("PopulationRecorded", data: """{"inhabitants":71072,"municipalities":42,"referenceYear":2025}"""));
     }
 
     private static async Task<string> MunicipalityPositionsAsync(RelationalEventStore store, string code) =>
