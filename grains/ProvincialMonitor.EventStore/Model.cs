@@ -143,6 +143,9 @@ public sealed record LogQuery
     /// <summary>The decision reference in the events' metadata.</summary>
     public string? DecisionRef { get; init; }
 
+    /// <summary>A municipality (NIS code) the events' data names: a project's location, a market's or an advice's municipality.</summary>
+    public string? Municipality { get; init; }
+
     public DateTimeOffset? RecordedFrom { get; init; }
     public DateTimeOffset? RecordedBefore { get; init; }
     public DateOnly? EffectiveFrom { get; init; }

@@ -171,6 +171,8 @@ public abstract partial class RelationalEventStore
             Where($"position IN (SELECT position FROM event_tags WHERE kind = 'cluster' AND value = {AddParameter(command, "@cluster", cluster)})");
         if (query.DecisionRef is { } decision)
             Where($"position IN (SELECT position FROM event_tags WHERE kind = 'decision' AND value = {AddParameter(command, "@decision", decision)})");
+        if (query.Municipality is { } municipality)
+            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'municipality' AND value = {AddParameter(command, "@municipality", municipality)})");
         if (query.Domain is { } domain) Where($"domain = {AddParameter(command, "@domain", domain)}");
         if (query.Campaign is { } campaign) Where($"campaign = {AddParameter(command, "@campaign", campaign)}");
         if (query.Actor is { } actor) Where($"actor = {AddParameter(command, "@actor", actor)}");

@@ -452,27 +452,8 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The rows of the event_tags index for one event: its provinces, clusters and decision reference (from the metadata).</summary>
-    internal static IEnumerable<(string Kind, string Value)> TagRows(RecordedEvent e)
-    {
-        var rows = e.Tags.Provinces.Select(p => ("province", p)).Concat(e.Tags.Clusters.Select(c => ("cluster", c)));
-        return DecisionRefOf(e.Metadata) is { } decision ? rows.Append(("decision", decision)) : rows;
-    }
-
-    private static string? DecisionRefOf(string metadata)
-    {
-        if (!metadata.Contains("\"decisionRef\"", StringComparison.Ordinal)) return null;
-        try
-        {
-            using var document = JsonDocument.Parse(metadata);
-            return document.RootElement.TryGetProperty("decisionRef", out var value) && value.ValueKind == JsonValueKind.String
-                && value.GetString() is { Length: > 0 } text ? text : null;
-        }
-        catch (JsonException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The rows of the event_tags index for one event (<see cref="EventTagRows"/>).</summary>
+    internal static IEnumerable<(string Kind, string Value)> TagRows(RecordedEvent e) => EventTagRows.Of(e);
 
     internal static string AddParameter(DbCommand command, string name, object? value)
     {

@@ -16,6 +16,8 @@ public sealed class SqliteEventStoreTests : EventStoreContract
 
     protected override string BlobLiteral(string hex) => $"X'{hex}'";
 
+    protected override string DropTagGuard => "DROP TRIGGER IF EXISTS event_tags_no_delete; ";
+
     [Fact]
     public async Task Commits_are_synced_in_full_unless_normal_is_chosen()
     {

@@ -64,7 +64,7 @@ public static class ActionRoutes
         { "/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200 },
         { "/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200 },
         { "/api/projects/{project}/status", """{"status":"running","effectiveDate":"2026-01-15"}""", 200 },
-        { "/api/projects/{project}/location", """{"municipalities":["71072","11002"]}""", 200 },
+        { "/api/projects/{project}/location", """{"municipalities":["71072","71004"]}""", 200 },
         { "/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200 },
         { "/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200 },
         { "/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200 },
@@ -111,19 +111,45 @@ public sealed class ActionRouteTests(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
-    public async Task A_location_names_municipalities_on_the_2025_boundaries_and_a_code_of_before_2025_is_refused_by_its_field()
+    public async Task A_location_names_municipalities_on_the_2025_boundaries_and_a_code_of_before_2025_is_read_as_its_2025_municipality_with_a_notice()
     {
         var project = api.Fill("/api/projects/{project}");
 
-        var refused = await api.Client.PostJsonAsync($"{project}/location", """{"municipalities":["71072","71022"]}"""); // 71022: Hasselt before 2025
+        var refused = await api.Client.PostJsonAsync($"{project}/location", """{"municipalities":["71072","99999"]}""");
         var problem = await refused.JsonAsync();
-        await api.PostAsync($"{project}/location", """{"municipalities":["71072","11002","71072"]}""");
+        var mapped = await api.PostAsync($"{project}/location", """{"municipalities":["71022","71004","71072"]}"""); // 71022: Hasselt before 2025
         var state = await api.Client.GetJsonAsync(project);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var error = Assert.Single(problem.GetProperty("fieldErrors").EnumerateArray());
         Assert.Equal(("municipalities[1]", "field.not-a-municipality-nis"), (error.GetProperty("field").GetString(), error.GetProperty("code").GetString()));
-        Assert.Equal(["11002", "71072"], state.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
+        var notice = Assert.Single(mapped.GetProperty("notices").EnumerateArray());
+        Assert.Equal(("municipalities[0]", "notice.municipality-merged"), (notice.GetProperty("field").GetString(), notice.GetProperty("code").GetString()));
+        Assert.Equal("71022 (Hasselt) is sinds 1 januari 2025 deel van Hasselt (71072).", notice.GetProperty("detailNl").GetString());
+        Assert.Equal(["71004", "71072"], state.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
+    }
+
+    [Fact]
+    public async Task A_project_registered_in_places_is_found_in_the_log_by_municipality_also_by_its_former_code()
+    {
+        var created = await api.PostAsync("/api/projects",
+            """{"title":"Waaslandhaven","leadProvince":"oost-vlaanderen","participatingProvinces":["antwerpen"],"domain":"spatial-economy","municipalities":["11056","11002"]}""");
+        var outside = await api.Client.PostJsonAsync("/api/projects", """{"title":"Elders","leadProvince":"limburg","domain":"spatial-economy","municipalities":["11002"]}""");
+
+        var byNew = await api.Client.GetJsonAsync("/api/events?municipality=46030&limit=1000");
+        var byFormer = await api.Client.GetJsonAsync("/api/events?municipality=11056&limit=1000");
+        var bad = await api.Client.GetAsync(new Uri("/api/events?municipality=4603", UriKind.Relative));
+
+        Assert.Equal("11056 (Zwijndrecht) is sinds 1 januari 2025 deel van Beveren-Kruibeke-Zwijndrecht (46030).",
+            Assert.Single(created.GetProperty("notices").EnumerateArray()).GetProperty("detailNl").GetString());
+        Assert.Equal(2, created.GetProperty("eventIds").GetArrayLength());
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Equal("municipalities[0]", Assert.Single((await outside.JsonAsync()).GetProperty("fieldErrors").EnumerateArray()).GetProperty("field").GetString());
+        var located = Assert.Single(byNew.GetProperty("events").EnumerateArray());
+        Assert.Equal("ProjectLocated.v1", located.GetProperty("eventType").GetString());
+        Assert.Equal(located.GetProperty("position").GetInt64(), Assert.Single(byFormer.GetProperty("events").EnumerateArray()).GetProperty("position").GetInt64());
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal("municipality", Assert.Single((await bad.JsonAsync()).GetProperty("fieldErrors").EnumerateArray()).GetProperty("field").GetString());
     }
 
     [Theory]

@@ -416,4 +416,25 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(1, twice.Exit);
         Assert.Contains("line 2: correct-market refused: invalid: changes[0].newValue is the value the field has already", twice.Out, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_project_is_registered_in_places_by_the_import_and_a_former_code_is_read_as_its_2025_municipality_in_the_rows_reason()
+    {
+        var file = Write("plaatsen.csv",
+        [
+            "action,leadProvince,externalRef,title,domain,municipalities",
+            "register-project,limburg,PL-1,Kanaal Hasselt,spatial-economy,71022|71004",
+            "locate-project,limburg,PL-1,,,71072",
+        ]);
+
+        var run = await RunAsync(file, "--report", Path.Combine(_folder, "plaatsen.json"));
+
+        Assert.Equal(0, run.Exit);
+        var rows = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_folder, "plaatsen.json"))).RootElement.GetProperty("rows");
+        Assert.Equal("stored,stored", string.Join(",", rows.EnumerateArray().Select(r => r.GetProperty("outcome").GetString())));
+        Assert.Equal("municipalities[0] 71022 (Hasselt) is part of Hasselt (71072) since 1 January 2025", rows[0].GetProperty("reason").GetString());
+        Assert.Equal("Gemeenten nr. 1: 71022 (Hasselt) is sinds 1 januari 2025 deel van Hasselt (71072).", rows[0].GetProperty("reasonNl").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("reason").ValueKind);
+        Assert.Equal(["71072"], (await ProjectAsync("limburg", "PL-1"))!.Value.GetProperty("municipalities").EnumerateArray().Select(m => m.GetString()));
+    }
 }

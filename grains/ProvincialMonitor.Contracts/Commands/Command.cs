@@ -24,6 +24,12 @@ public abstract record Command
     }
 
     protected abstract void ValidateFields(Checks check);
+
+    /// <summary>
+    /// The command as it is checked and sent, for the API, the forms and the import alike: a former municipality code read as
+    /// its 2025 municipality, each such reading added to <paramref name="notices"/>. This command itself when nothing changes.
+    /// </summary>
+    public virtual Command Normalized(List<FieldError> notices) => this;
 }
 
 /// <summary>

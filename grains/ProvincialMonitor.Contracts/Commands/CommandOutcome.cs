@@ -55,6 +55,8 @@ public sealed record Refusal(
 /// <summary>
 /// What a command did: the stream's new version and the global position of its last event, or why it
 /// was refused. <see cref="Replayed"/> marks the first result returned again for a repeated idempotency key.
+/// <see cref="Notices"/>: what the command's normalisation read otherwise than written (a former municipality code), as
+/// field errors of notice codes; empty when nothing was.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record CommandOutcome(
@@ -63,7 +65,8 @@ public sealed record CommandOutcome(
     [property: Id(2)] long Position,
     [property: Id(3)] Guid[] EventIds,
     [property: Id(4)] bool Replayed,
-    [property: Id(5)] Refusal? Refusal)
+    [property: Id(5)] Refusal? Refusal,
+    [property: Id(6)] FieldError[]? Notices = null)
 {
     public bool Accepted => Refusal is null;
 

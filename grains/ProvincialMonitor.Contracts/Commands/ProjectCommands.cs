@@ -19,8 +19,12 @@ public sealed record RegisterProject(
     DateOnly? PlannedStart,
     DateOnly? PlannedEnd,
     [property: Money] decimal? TotalBudget,
-    string? CrossBorderProgramme) : ProjectCommand
+    string? CrossBorderProgramme,
+    string[]? Municipalities = null) : ProjectCommand
 {
+    public override Command Normalized(List<FieldError> notices) =>
+        this with { Municipalities = MunicipalityCodes.Current("municipalities", Municipalities, notices) };
+
     protected override void ValidateFields(Checks check)
     {
         check.Text("title", Title);
@@ -37,6 +41,7 @@ public sealed record RegisterProject(
             check.Add("plannedEnd", Refusals.FieldBeforePlannedStart);
         check.Money("totalBudget", TotalBudget, required: false, allowZero: true);
         check.Text("crossBorderProgramme", CrossBorderProgramme, required: false, max: 100);
+        check.CheckLocation("municipalities", Municipalities, required: false);
     }
 }
 
@@ -112,20 +117,17 @@ public sealed record ChangeProjectStatus(string? Status) : ProjectCommand
     protected override void ValidateFields(Checks check) => check.OneOf("status", Status, ProjectStatuses.All);
 }
 
-/// <summary>Where the project takes place: one or more municipalities by their NIS code on the 2025 boundaries, replacing the earlier location whole.</summary>
+/// <summary>
+/// Where the project takes place: one or more Flemish municipalities by their NIS code on the 2025 boundaries (a former code
+/// is read as its 2025 municipality), each in the lead or a participating province; replaces the earlier location whole.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record LocateProject(string[]? Municipalities) : ProjectCommand
 {
-    protected override void ValidateFields(Checks check)
-    {
-        if (Municipalities is not { Length: > 0 }) check.Add("municipalities", Refusals.FieldRequired);
-        foreach (var (code, i) in (Municipalities ?? []).Select((m, i) => (m, i)))
-        {
-            check.NisCode($"municipalities[{i}]", code);
-            if (code is { Length: 5 } && code.All(char.IsAsciiDigit) && Reference.ReferenceData.FindMunicipality(code) is null)
-                check.Add($"municipalities[{i}]", Refusals.FieldNotAMunicipalityNis, ("version", Reference.ReferenceData.MunicipalityBoundaryVersion));
-        }
-    }
+    public override Command Normalized(List<FieldError> notices) =>
+        this with { Municipalities = MunicipalityCodes.Current("municipalities", Municipalities, notices) };
+
+    protected override void ValidateFields(Checks check) => check.CheckLocation("municipalities", Municipalities, required: true);
 }
 
 [GenerateSerializer, Immutable]

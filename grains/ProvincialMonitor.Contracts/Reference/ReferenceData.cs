@@ -31,12 +31,25 @@ public static class ReferenceData
 
     public static Municipality? FindMunicipality(string nisCode) => ByNis.GetValueOrDefault(nisCode);
 
-    private static readonly Dictionary<string, string> CurrentByOldNis = Municipalities
-        .SelectMany(m => m.MergedFromNis.Select(old => (Old: old, m.NisCode))).ToDictionary(p => p.Old, p => p.NisCode, StringComparer.Ordinal);
+    /// <summary>
+    /// The codes of 2019–2024 that are no longer a municipality's own (from <c>merged_from_nis</c>), each with the 2025
+    /// municipality it became part of and its former Dutch name (former-municipalities.csv, from Statbel's REFNIS 2019).
+    /// </summary>
+    private static readonly Dictionary<string, (Municipality Into, string FormerName)> Former = Municipalities
+        .SelectMany(m => m.MergedFromNis.Where(old => !ByNis.ContainsKey(old)).Select(old => (old, m)))
+        .Join(Read("former-municipalities.csv", f => (Code: f["nis_code"], Name: f["name_nl"])), p => p.old, f => f.Code, (p, f) => (p.old, p.m, f.Name))
+        .ToDictionary(x => x.old, x => (x.m, x.Name));
+
+    /// <summary>The 2025 municipality that a former code (2019–2024) became part of, with that code's former name; null for any other code.</summary>
+    public static (Municipality Into, string FormerName)? MergedInto(string formerNisCode) =>
+        Former.TryGetValue(formerNisCode, out var found) ? found : null;
+
+    /// <summary>The former codes (2019–2024) that are no 2025 municipality's own.</summary>
+    public static IReadOnlyCollection<string> FormerCodes => Former.Keys;
 
     /// <summary>The 2025 NIS code of a municipality by a code of 2019–2024 (itself when still current); null for an unknown code.</summary>
     public static string? CurrentMunicipalityOf(string nisCode) =>
-        ByNis.ContainsKey(nisCode) ? nisCode : CurrentByOldNis.GetValueOrDefault(nisCode);
+        ByNis.ContainsKey(nisCode) ? nisCode : MergedInto(nisCode)?.Into.NisCode;
 
     public static ProvinceFacts? FindProvince(string slug) => Provinces.FirstOrDefault(p => p.Slug == slug);
 

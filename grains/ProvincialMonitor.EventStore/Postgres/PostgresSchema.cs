@@ -125,5 +125,20 @@ internal static class PostgresSchema
                 ended_at   text
             );
             """),
+        (7, "municipalities in the tag index", """
+            INSERT INTO event_tags (kind, value, position)
+            SELECT 'municipality', data::jsonb ->> 'municipality', position FROM events
+            WHERE strpos(data, '"municipality"') > 0 AND jsonb_typeof(data::jsonb -> 'municipality') = 'string'
+              AND data::jsonb ->> 'municipality' <> ''
+            ON CONFLICT DO NOTHING;
+            INSERT INTO event_tags (kind, value, position)
+            SELECT 'municipality', m.code, e.position FROM events e
+            CROSS JOIN LATERAL (
+                SELECT x #>> '{}' AS code FROM jsonb_array_elements(
+                    CASE WHEN jsonb_typeof(e.data::jsonb -> 'municipalities') = 'array' THEN e.data::jsonb -> 'municipalities' ELSE '[]'::jsonb END) AS x
+                WHERE jsonb_typeof(x) = 'string') AS m
+            WHERE strpos(e.data, '"municipalities"') > 0 AND m.code <> ''
+            ON CONFLICT DO NOTHING;
+            """),
     ];
 }

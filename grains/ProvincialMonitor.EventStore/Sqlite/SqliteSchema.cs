@@ -114,5 +114,15 @@ internal static class SqliteSchema
                 ended_at   TEXT
             );
             """),
+        (7, "municipalities in the tag index", """
+            INSERT OR IGNORE INTO event_tags (kind, value, position)
+            SELECT 'municipality', json_extract(data, '$.municipality'), position FROM events
+            WHERE instr(data, '"municipality"') > 0 AND json_valid(data) AND json_type(data, '$.municipality') = 'text'
+              AND json_extract(data, '$.municipality') <> '';
+            INSERT OR IGNORE INTO event_tags (kind, value, position)
+            SELECT 'municipality', m.value, e.position FROM events e, json_each(e.data, '$.municipalities') m
+            WHERE instr(e.data, '"municipalities"') > 0 AND json_type(e.data, '$.municipalities') = 'array'
+              AND m.type = 'text' AND m.value <> '';
+            """),
     ];
 }

@@ -115,6 +115,8 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
         where TGrain : IAggregateGrain<TCommand>
         where TCommand : Command
     {
+        var notices = new List<FieldError>();
+        command = (TCommand)command.Normalized(notices);
         var errors = command.Validate();
         if (errors.Count > 0)
             return CommandOutcome.Refused("", 0, Refusal.Fields(errors));
@@ -128,7 +130,8 @@ public sealed class CommandDispatcher(IGrainFactory grains, MonitorClock clock, 
             request.IdempotencyKey, request.RequestHash, request.ExpectedVersion);
         try
         {
-            return await Reference<TGrain>(key).Execute(command, context);
+            var outcome = await Reference<TGrain>(key).Execute(command, context);
+            return outcome.Accepted && notices.Count > 0 ? outcome with { Notices = [.. notices] } : outcome;
         }
         catch (Exception ex) when (ex is ProvincialMonitor.EventStore.EventStoreException or System.Data.Common.DbException)
         {

@@ -32,7 +32,13 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 participants, register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
                 register.PlannedStart, register.PlannedEnd, register.TotalBudget, register.CrossBorderProgramme);
             if (MayRecord(actor, state, registered) is { } forbidden) return forbidden;
-            return Decision.Accept(new NewEvent(registered, effective, ScopeOf(state, registered)));
+            var first = new NewEvent(registered, effective, ScopeOf(state, registered));
+            if (register.Municipalities is not { Length: > 0 } places) return Decision.Accept(first);
+            // Registered and located in one append: the location is the event of its own that a relocation replaces.
+            var located = Apply(state, registered);
+            return MunicipalityCodes.OutsideProvinces("municipalities", places, located.Provinces) is { } outside
+                ? Refusal.Fields([outside])
+                : Decision.Accept(first, new NewEvent(new ProjectLocated(Location(places)), effective, ScopeOf(located, null)));
         }
 
         if (!state.Registered) return Refusal.Of(Refusals.ProjectNotRegistered, ("projectId", state.ProjectId));
@@ -72,7 +78,9 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 return Accept(new ProjectStatusChanged(change.Status!));
 
             case LocateProject locate:
-                return Accept(new ProjectLocated([.. locate.Municipalities!.Distinct().Order(StringComparer.Ordinal)]));
+                return MunicipalityCodes.OutsideProvinces("municipalities", locate.Municipalities!, state.Provinces) is { } outside
+                    ? Refusal.Fields([outside])
+                    : Accept(new ProjectLocated(Location(locate.Municipalities!)));
 
             case CorrectProject correct:
                 return Correct(history, correct, actor, effective);
@@ -87,6 +95,9 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 return Refusal.Invalid("command", Refusals.CommandNotForProject, ("command", command.GetType().Name));
         }
     }
+
+    /// <summary>A location as stored: each municipality once, by code.</summary>
+    private static string[] Location(string[] municipalities) => [.. municipalities.Distinct().Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Whoever corrects an event must be allowed to record it both as it stands and as corrected; the correction is
@@ -192,6 +203,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             PartnerJoined j => new AddPartner(j.Name, j.Kind),
             MilestoneReached m => new ReachMilestone(m.Milestone, m.Description),
             OutputReported o => new ReportOutput(o.Metric, o.Value, o.Period),
+            ProjectLocated l => new LocateProject(l.Municipalities),
             _ => null,
         };
         if (e is ProjectStatusChanged)
@@ -217,6 +229,9 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         }
         if (state.Registered && (!ProvinceSlugs.IsKnown(state.LeadProvince) || !PolicyDomains.IsKnown(state.Domain)))
             return Refusal.Of(Refusals.ProjectUnknownLeadOrDomain);
+        // A correction that drops a participating province keeps the location inside the project's provinces.
+        if (state.Registered && MunicipalityCodes.OutsideProvinces("municipalities", state.Municipalities, state.Provinces) is { } outside)
+            return Refusal.Of(Refusals.ProjectLocatedOutsideProvinces, ("municipality", outside.Arguments["municipality"]), ("provinces", outside.Arguments["provinces"]));
         if (state.Outputs.Any(o => o.Value < 0)) return Refusal.Of(Refusals.ProjectOutputNegative);
         if (state.TotalBudget < 0) return Refusal.Of(Refusals.ProjectBudgetNegative);
         return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Grains.Commands;
@@ -8,9 +9,20 @@ namespace ProvincialMonitor.Silo.Api;
 /// <summary>The action routes, one per command of the catalog: read the body strictly, send it through the dispatcher, answer.</summary>
 public static class CommandEndpoints
 {
-    public sealed record ActionResponse(string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed);
+    public sealed record ActionResponse(string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Notice[]? Notices = null);
 
-    public sealed record CreatedResponse(string Id, string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed);
+    public sealed record CreatedResponse(string Id, string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Notice[]? Notices = null);
+
+    /// <summary>
+    /// What the command was read as, other than written (a former municipality code read as its 2025 municipality): the field,
+    /// the code of its text and the arguments, the English (<c>detail</c>) and the Dutch (<c>detailNl</c>). Absent when none.
+    /// </summary>
+    public sealed record Notice(string Field, string Code, IReadOnlyDictionary<string, string> Arguments, string Detail, string DetailNl);
+
+    private static Notice[]? NoticesOf(CommandOutcome outcome) =>
+        outcome.Notices is { Length: > 0 } notices ? [.. notices.Select(n => new Notice(n.Field, n.Code, n.Arguments, n.Message, n.Dutch))] : null;
 
     /// <summary>
     /// Maps every route of the <see cref="CommandCatalog"/>: its handler reads the body as the entry's command, sends it to the
@@ -49,11 +61,12 @@ public static class CommandEndpoints
         var (outcome, problem) = await SendAsync(http, entry, dispatcher);
         if (problem is not null) return problem;
         if (entry.NewKey is null)
-            return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+            return Respond(outcome!, Results.Ok(new ActionResponse(outcome!.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed,
+                NoticesOf(outcome))));
         // On a replay the stream is the first request's (a new project's id is the first one's).
         var key = StreamIds.KeyPart(outcome!.StreamId);
         return Respond(outcome, Results.Created($"{entry.Route}/{key}",
-            new CreatedResponse(key, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed)));
+            new CreatedResponse(key, outcome.StreamId, outcome.Version, outcome.Position, outcome.EventIds, outcome.Replayed, NoticesOf(outcome))));
     }
 
     private static async Task<(CommandOutcome? Outcome, IResult? Problem)> SendAsync(HttpContext http, CommandEntry entry, CommandDispatcher dispatcher)

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Reference;
 using ProvincialMonitor.EventStore;
 
 namespace ProvincialMonitor.Silo.Api;
@@ -15,6 +16,8 @@ public static class LogQueries
     private static readonly QueryParameter Campaign = new("campaign", "The events tagged with this campaign (its slug).");
     private static readonly QueryParameter Actor = new("actor", "The events recorded by this actor id.");
     private static readonly QueryParameter Source = new("source", "The events from this source (api, import, dashboard, an outside system's name).");
+    private static readonly QueryParameter Municipality = new("municipality",
+        "The events whose data names this municipality (NIS code, 2025 boundaries; a former code reads as its 2025 municipality): a project's location, a market's or an advice's municipality.");
     private static readonly QueryParameter DecisionRef = new("decisionRef", "The events under this decision reference.");
     private static readonly QueryParameter RecordedFrom = new("recordedFrom", "Recorded at or after this time.") { Kind = QueryKind.Time };
     private static readonly QueryParameter RecordedBefore = new("recordedBefore", "Recorded before this time.") { Kind = QueryKind.Time };
@@ -27,7 +30,7 @@ public static class LogQueries
 
     /// <summary>What selects the events (also of an export, which takes them all in order).</summary>
     public static readonly IReadOnlyList<QueryParameter> Filters =
-        [Stream, StreamPrefix, EventType, Province, Domain, Cluster, Campaign, Actor, Source, DecisionRef, RecordedFrom, RecordedBefore, EffectiveFrom, EffectiveTo, After, Before];
+        [Stream, StreamPrefix, EventType, Province, Domain, Cluster, Campaign, Municipality, Actor, Source, DecisionRef, RecordedFrom, RecordedBefore, EffectiveFrom, EffectiveTo, After, Before];
 
     /// <summary>The query of <c>GET /api/events</c>: the filters and the page.</summary>
     public static readonly QueryDescription Described = new([.. Filters, Direction, Limit]);
@@ -39,11 +42,18 @@ public static class LogQueries
         if (!Direction.Values!.Contains(direction)) q.Refuse(Direction, Refusals.FieldNotADirection);
         var limit = q.Whole(Limit);
         if (limit is < 1 || limit > maxLimit) q.Refuse(Limit, Refusals.FieldLimitRange, ("maxLimit", maxLimit));
+        var municipality = MunicipalityCodes.CurrentCode(Municipality.Name, q.Text(Municipality), []);
+        if (municipality is not null && ReferenceData.FindMunicipality(municipality) is null)
+        {
+            if (municipality.Length == 5 && municipality.All(char.IsAsciiDigit))
+                q.Refuse(Municipality, Refusals.FieldNotAMunicipalityNis, ("version", ReferenceData.MunicipalityBoundaryVersion));
+            else q.Refuse(Municipality, Refusals.FieldNotANisCode);
+        }
         var query = new LogQuery
         {
             StreamId = q.Text(Stream), StreamPrefix = q.Text(StreamPrefix),
             EventTypes = [.. q.All(EventType).SelectMany(Contracts.Events.EventTypes.VersionsOf).Distinct()],
-            Province = q.Text(Province), Domain = q.Text(Domain), Cluster = q.Text(Cluster), Campaign = q.Text(Campaign),
+            Province = q.Text(Province), Domain = q.Text(Domain), Cluster = q.Text(Cluster), Campaign = q.Text(Campaign), Municipality = municipality,
             Actor = q.Text(Actor), Source = q.Text(Source), DecisionRef = q.Text(DecisionRef),
             RecordedFrom = q.Time(RecordedFrom), RecordedBefore = q.Time(RecordedBefore),
             EffectiveFrom = q.Date(EffectiveFrom), EffectiveTo = q.Date(EffectiveTo),

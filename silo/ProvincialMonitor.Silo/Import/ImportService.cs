@@ -245,8 +245,9 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     private Task<string?> OwnerAsync(string province, string externalRef) =>
         grains.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(province, externalRef.Trim())).Owner();
 
+    /// <summary>A row's result; a row accepted as read otherwise than written (a former municipality code) says so in its reason.</summary>
     private static ImportRowResult Result(ParsedRow row, string outcome, Refusal? reason, string? streamId, long? position) =>
-        new(row.Line, row.ActionName, outcome, reason, streamId, position, row.IdempotencyKey);
+        new(row.Line, row.ActionName, outcome, reason ?? (row.Notices is { Count: > 0 } notices ? Refusal.Fields(notices) : null), streamId, position, row.IdempotencyKey);
 
     private void Prune()
     {

@@ -24,7 +24,8 @@ public sealed record ParsedRow(
     string? Market,
     string? IdempotencyKey,
     string RequestHash,
-    IReadOnlyList<FieldError> Errors)
+    IReadOnlyList<FieldError> Errors,
+    IReadOnlyList<FieldError>? Notices = null)
 {
     public bool Valid => Errors.Count == 0;
 
@@ -153,6 +154,7 @@ public static class RowParser
 
         Command? command = null;
         var canonical = "";
+        var notices = new List<FieldError>();
         if (errors.Count == 0)
         {
             try
@@ -165,6 +167,7 @@ public static class RowParser
             }
             if (command is not null)
             {
+                command = command.Normalized(notices);
                 errors.AddRange(command.Validate());
                 if (command.EffectiveDate is { } date && date > today.AddDays(1)) errors.Add(FieldError.Of("effectiveDate", Refusals.FieldInTheFuture));
                 canonical = EventStore.CanonicalJson.Canonicalize(JsonSerializer.Serialize(command, action.CommandType, RequestBody.Options));
@@ -185,6 +188,6 @@ public static class RowParser
         };
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
         return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
-            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors);
+            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors, notices);
     }
 }

@@ -24,4 +24,19 @@ public sealed class ReferenceDataTests
         Assert.Equal("oost-vlaanderen", ReferenceData.Municipalities.Single(m => m.NameNl == "Beveren-Kruibeke-Zwijndrecht").ProvinceSlug);
         Assert.Equal("antwerpen", ReferenceData.FindMunicipality("11002")!.ProvinceSlug);
     }
+
+    [Fact]
+    public void Each_former_code_is_read_as_the_2025_municipality_it_became_part_of_and_has_its_former_name()
+    {
+        var former = ReferenceData.Municipalities.SelectMany(m => m.MergedFromNis).Where(c => ReferenceData.FindMunicipality(c) is null).ToArray();
+
+        // 300 municipalities of 2019–2024 became 285: 27 former codes went into 12 new ones (Antwerpen kept its code).
+        Assert.Equal(27, former.Length);
+        Assert.Equal(former.Order(), ReferenceData.FormerCodes.Order());
+        Assert.All(former, c => Assert.False(string.IsNullOrWhiteSpace(ReferenceData.MergedInto(c)!.Value.FormerName)));
+        Assert.Equal(("46030", "Zwijndrecht"), (ReferenceData.MergedInto("11056")!.Value.Into.NisCode, ReferenceData.MergedInto("11056")!.Value.FormerName));
+        Assert.Equal("71072", ReferenceData.MergedInto("71022")!.Value.Into.NisCode);
+        Assert.Null(ReferenceData.MergedInto("11002"));
+        Assert.Null(ReferenceData.MergedInto("71072"));
+    }
 }
