@@ -138,7 +138,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
                 d.VotesFor, d.VotesAgainst, d.VotesAbstaining, d.Amount)),
         },
         BudgetAllocated b => state with { Budget = state.Budget.Add(new BudgetLine(b.Domain, b.Year, b.Amount)) },
-        CreditAdjusted c => state with { Adjustments = state.Adjustments.Add(new CreditAdjustment(c.Domain, c.Year, c.Amount, c.Change)) },
+        CreditAdjusted c => state with { Adjustments = state.CreditAdjustments().Add(new CreditAdjustment(c.Domain, c.Year, c.Amount, c.Change)) },
         TargetSet or IndicatorMeasured => state with { Indicators = state.Indicators.Apply(e) },
         RetailPermitAdviceGiven a => state with
         {

@@ -63,7 +63,7 @@ internal static class ProvinceInvariants
             if (!IsEuro(line.Amount, allowZero: false))
                 return Refusal.Of(Refusals.ProvinceBudgetAmount, ("amount", line.Amount), ("domain", line.Domain));
         }
-        foreach (var a in state.Adjustments)
+        foreach (var a in state.CreditAdjustments())
         {
             if (!PolicyDomains.IsKnown(a.Domain)) return Refusal.Of(Refusals.ProvinceBudgetDomain, ("domain", a.Domain));
             if (a.Year is < 1990 or > 2100) return Refusal.Of(Refusals.ProvinceBudgetYear, ("year", a.Year));

@@ -77,12 +77,15 @@ public sealed record ProvinceState(
 {
     public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], [], []);
 
+    /// <summary>The adjustments; none in a snapshot written before adjustments existed (it decodes the list as null).</summary>
+    public ImmutableList<CreditAdjustment> CreditAdjustments() => Adjustments ?? [];
+
     public bool IsAllocated(string domain, int year) => Budget.Exists(b => b.Domain == domain && b.Year == year);
 
     /// <summary>A domain's credit for a year: its allocations (an old log's several summed, as recorded) and the adjustments' changes.</summary>
     public decimal CreditOf(string domain, int year) =>
         Budget.Where(b => b.Domain == domain && b.Year == year).Sum(b => b.Amount)
-        + Adjustments.Where(a => a.Domain == domain && a.Year == year).Sum(a => a.Change);
+        + CreditAdjustments().Where(a => a.Domain == domain && a.Year == year).Sum(a => a.Change);
 
     public bool IsFiled(string appealRef) => Appeals.Exists(a => a.AppealRef == appealRef);
 

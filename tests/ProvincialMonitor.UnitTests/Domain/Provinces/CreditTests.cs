@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Grains.Provinces;
 using static ProvincialMonitor.UnitTests.Domain.Provinces.ProvinceSpecs;
 
 namespace ProvincialMonitor.UnitTests.Domain.Provinces;
@@ -103,5 +104,14 @@ public sealed class CreditTests
         spec.Then(new CorrectProvince(spec.EventIds[1], [Change("amount", "1000000")], "typo"),
             [new ProvinceCorrected(spec.EventIds[1], [new FieldCorrection("amount", "1200000", "1000000")], "typo")]);
         Assert.Equal(0m, spec.History.State.CreditOf("labour-market", 2026));
+    }
+
+    [Fact]
+    public void A_state_from_a_snapshot_written_before_adjustments_existed_reads_as_having_none()
+    {
+        var old = ProvinceState.Unregistered(Slug) with { Adjustments = null! };
+
+        Assert.Empty(old.CreditAdjustments());
+        Assert.Single(ProvinceDecider.Apply(old, new CreditAdjusted("labour-market", 2026, 0m, 0m)).CreditAdjustments());
     }
 }
