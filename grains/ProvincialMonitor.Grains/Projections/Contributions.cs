@@ -95,7 +95,10 @@ public static class Contributions
         Both(into, province, Name(ofYear, "." + domain), amount);
     }
 
-    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Years = new();
+
+    /// <summary>A year as text, made once (this runs for every grant and payment folded).</summary>
+    private static string Year(int year) => Years.GetOrAdd(year, static y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
     /// A grant of the province or the pom (and its payments) is its granting province's money, on any project (an old
