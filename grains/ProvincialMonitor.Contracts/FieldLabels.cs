@@ -48,7 +48,7 @@ public static class FieldLabels
         ["reference"] = "Referentie",
         ["decidingBody"] = "Beslissend orgaan",
         ["summary"] = "Samenvatting",
-        ["budget"] = "Kredieten",
+        ["budget"] = "Budget",
         ["adjustments"] = "Aanpassingen van kredieten",
         ["change"] = "Wijziging",
         ["year"] = "Jaar",

@@ -60,6 +60,8 @@ public sealed class CreditTests
 
         Assert.Equal("labour-market", events[0].Scope.Domain);
         Assert.Equal(1_300_000.50m, spec.History.State.CreditOf("labour-market", 2026));
+        var view = Grains.AggregateViews.Province(spec.History.State);
+        Assert.Equal((1_200_000m, 1_300_000.50m), (Assert.Single(view.Budget).Amount, Assert.Single(view.Credits).Amount));
     }
 
     [Fact]
