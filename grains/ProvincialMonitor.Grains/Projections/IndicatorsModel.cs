@@ -230,10 +230,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         }
     }
 
-    /// <summary>
-    /// Adds (or with <paramref name="sign"/> −1 takes back) what <paramref name="e"/> contributes, as the event <paramref name="source"/> names;
-    /// <paramref name="year"/> is that event's own effective year (what the credit figures count by).
-    /// </summary>
+    /// <summary>Adds (or with <paramref name="sign"/> −1 takes back) what <paramref name="e"/>, the event <paramref name="source"/> of effective <paramref name="year"/>, contributes.</summary>
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int year, int sign, Guid source)
     {
         _contributions.Clear();
