@@ -49,6 +49,8 @@ public static class FieldLabels
         ["decidingBody"] = "Beslissend orgaan",
         ["summary"] = "Samenvatting",
         ["budget"] = "Budget",
+        ["adjustments"] = "Aanpassingen van kredieten",
+        ["change"] = "Wijziging",
         ["year"] = "Jaar",
         ["indicators"] = "Indicatoren",
         ["targets"] = "Doelstellingen",

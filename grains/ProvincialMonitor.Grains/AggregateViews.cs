@@ -30,7 +30,8 @@ public static class AggregateViews
         Book(s.Indicators),
         [.. s.PermitAdvice.Select(a => new PermitAdviceView(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice))],
         [.. s.Appeals.Select(a => new RetailAppealView(a.AppealRef, a.Municipality, a.PermitRef, a.Appellant,
-            s.AppealDecisions.Find(d => d.AppealRef == a.AppealRef)?.Outcome))]);
+            s.AppealDecisions.Find(d => d.AppealRef == a.AppealRef)?.Outcome))],
+        [.. s.Budget.Select(b => (b.Domain, b.Year)).Distinct().Select(k => new BudgetLineView(k.Domain, k.Year, s.CreditOf(k.Domain, k.Year)))]);
 
     public static ClusterView Cluster(ClusterState s) => new(
         s.Slug, s.Name, s.Sector, s.Kind, s.Province,

@@ -37,6 +37,7 @@ try
     app.MapProvincesApi();
     app.MapFlandersApi();
     app.MapIndicatorsApi();
+    app.MapCreditsApi();
     app.MapCampaignsApi();
     app.MapAuditApi();
     app.MapImportApi();

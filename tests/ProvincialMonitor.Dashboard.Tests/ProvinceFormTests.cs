@@ -89,6 +89,7 @@ public sealed class ProvinceFormTests : RegisterFormContext
         Assert.Equal("limburg", page.Find("[data-testid=province-select] option[selected]").GetAttribute("value"));
         page.Find("#f-domain").Change("circular-economy");
         page.Find("#f-amount").Change("1500000");
+        page.Find("#f-decisionRef").Change("PR-2026-8");
 
         Submit(page);
 
@@ -103,11 +104,39 @@ public sealed class ProvinceFormTests : RegisterFormContext
         page.Find("#f-domain").Change("spatial-economy");
         page.Find("#f-year").Change("2027");
         page.Find("#f-amount").Change("2.000.000,00");
+        page.Find("#f-decisionRef").Change("PR-2026-8");
 
         Submit(page);
 
         var budget = Stored<AllocateBudget>(page, "antwerpen");
-        Assert.Equal(("spatial-economy", 2027, 2_000_000m), (budget.Domain, budget.Year, budget.Amount));
+        Assert.Equal(("spatial-economy", 2027, 2_000_000m, "PR-2026-8"), (budget.Domain, budget.Year, budget.Amount, budget.DecisionRef));
+    }
+
+    [Fact]
+    public void A_credit_without_the_council_s_decision_reference_is_refused_and_the_field_says_why()
+    {
+        var page = RenderForm("budget");
+        page.Find("#f-domain").Change("spatial-economy");
+        page.Find("#f-amount").Change("10");
+
+        Submit(page);
+
+        // Refused as the dispatcher refuses it, the field named.
+        page.WaitForAssertion(() => Assert.Contains("provincieraad", page.Find("[data-testid=error-decisionRef]").TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_adjustment_sends_the_new_credit_with_the_council_s_decision()
+    {
+        var page = RenderForm("krediet-aanpassing");
+        page.Find("#f-domain").Change("spatial-economy");
+        page.Find("#f-amount").Change("0");
+        page.Find("#f-decisionRef").Change("PR-2026-9");
+
+        Submit(page);
+
+        var adjusted = Stored<AdjustCredit>(page, "antwerpen");
+        Assert.Equal(("spatial-economy", 0m, "PR-2026-9"), (adjusted.Domain, adjusted.Amount, adjusted.DecisionRef));
     }
 
     [Fact]
@@ -117,6 +146,7 @@ public sealed class ProvinceFormTests : RegisterFormContext
         page.Find("#f-domain").Change("spatial-economy");
         page.Find("#f-year").Change("1980");
         page.Find("#f-amount").Change("10");
+        page.Find("#f-decisionRef").Change("PR-2026-8");
 
         Submit(page);
 

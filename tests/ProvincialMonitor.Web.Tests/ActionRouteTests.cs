@@ -21,7 +21,7 @@ public sealed class ApiFixture : IAsyncLifetime
         var p = $"/api/projects/{Values["project"]}";
         Values["grantEvent"] = FirstEventId(await PostAsync($"{p}/subsidies", """{"grantRef":"FIX-G","amount":1000,"funder":"province"}"""));
         Values["partnerEvent"] = FirstEventId(await PostAsync($"{p}/partners", """{"name":"Wrong partner"}"""));
-        Values["budgetEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/budgets", """{"domain":"spatial-economy","year":2025,"amount":40000}"""));
+        Values["budgetEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/budgets", """{"domain":"spatial-economy","year":2025,"amount":40000,"decisionRef":"PR-2025-T"}"""));
         Values["decisionEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/decisions",
             """{"reference":"DEP-FIX","decidingBody":"deputatie","title":"Besluit","domain":"spatial-economy","summary":"Samenvatting"}"""));
         await PostAsync("/api/provinces/limburg/retail-appeals", """{"appealRef":"FIX-APPEAL","municipality":"71004"}""");
@@ -68,7 +68,8 @@ public static class ActionRoutes
         { "/api/projects/{project}/corrections", """{"eventId":"{grantEvent}","changes":[{"field":"amount","newValue":1500}],"reason":"typing error"}""", 200 },
         { "/api/projects/{project}/retractions", """{"eventId":"{partnerEvent}","reason":"wrong project"}""", 200 },
         { "/api/provinces/limburg/decisions", """{"reference":"DEP-T-1","decidingBody":"deputatie","title":"Besluit","domain":"labour-market","summary":"Tekst","votesFor":5}""", 200 },
-        { "/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":50000}""", 200 },
+        { "/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":50000,"decisionRef":"PR-2025-12","body":"provincieraad"}""", 200 },
+        { "/api/provinces/limburg/credit-adjustments", """{"domain":"spatial-economy","year":2025,"amount":35000,"decisionRef":"PR-2026-3","body":"provincieraad"}""", 200 },
         { "/api/provinces/limburg/indicators", """{"indicatorCode":"vacancy-rate","value":4.2,"unit":"percent","period":"2025","source":"VDAB"}""", 200 },
         { "/api/provinces/limburg/targets", """{"indicatorCode":"employment-rate","targetValue":80,"year":2030}""", 200 },
         { "/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":890000,"municipalities":42}""", 200 },

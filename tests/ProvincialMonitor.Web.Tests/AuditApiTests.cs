@@ -257,7 +257,7 @@ public sealed class AuditApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     [Fact]
     public async Task The_indicators_as_of_a_date_follow_a_later_correction_only_from_its_effective_date()
     {
-        var budget = await api.PostAsync("/api/provinces/west-vlaanderen/budgets", """{"domain":"circular-economy","year":2031,"amount":70000,"effectiveDate":"2026-02-01"}""");
+        var budget = await api.PostAsync("/api/provinces/west-vlaanderen/budgets", """{"domain":"circular-economy","year":2031,"amount":70000,"effectiveDate":"2026-02-01","decisionRef":"PR-2025-T"}""");
         var knownThen = (await api.Client.GetJsonAsync("/api/audit/head")).GetProperty("recordedAt").GetDateTimeOffset();
         await Task.Delay(20);
         await api.PostAsync("/api/provinces/west-vlaanderen/corrections",

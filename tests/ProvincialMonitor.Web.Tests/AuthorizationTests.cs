@@ -48,11 +48,11 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         { "officer-antwerpen", "/api/projects", """{"title":"Buiten scope","leadProvince":"limburg","domain":"labour-market"}""", 403 },
         { "officer-antwerpen", "/api/projects", """{"title":"Binnen scope","leadProvince":"antwerpen","domain":"labour-market"}""", 201 },
         // route group: province
-        { "officer-limburg", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000}""", 200 },
-        { "officer-antwerpen", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000}""", 403 },
-        { "auditor", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000}""", 403 },
-        { "deputy", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000}""", 403 },
-        { "anonymous", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000}""", 401 },
+        { "officer-limburg", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000,"decisionRef":"PR-2025-T"}""", 200 },
+        { "officer-antwerpen", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000,"decisionRef":"PR-2025-T"}""", 403 },
+        { "auditor", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000,"decisionRef":"PR-2025-T"}""", 403 },
+        { "deputy", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000,"decisionRef":"PR-2025-T"}""", 403 },
+        { "anonymous", "/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":1000,"decisionRef":"PR-2025-T"}""", 401 },
         // route group: cluster
         { "officer-antwerpen", "/api/clusters/vil/funding", """{"province":"antwerpen","amount":500,"purpose":"branding"}""", 200 },
         { "officer-antwerpen", "/api/clusters/vil/funding", """{"province":"limburg","amount":500,"purpose":"branding"}""", 403 },
@@ -174,7 +174,7 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task An_out_of_scope_refusal_says_why()
     {
-        var response = await _clients["officer-antwerpen"].PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":5}""");
+        var response = await _clients["officer-antwerpen"].PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"social-economy","year":2026,"amount":5,"decisionRef":"PR-2025-T"}""");
         var problem = await response.JsonAsync();
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

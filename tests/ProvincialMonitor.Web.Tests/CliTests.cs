@@ -54,7 +54,7 @@ public sealed class CliTests : IAsyncLifetime
         client.DefaultRequestHeaders.Add("X-Api-Key", key);
 
         var read = await client.GetAsync(new Uri("/api/provinces", UriKind.Relative));
-        var write = await client.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":1}""");
+        var write = await client.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2031,"amount":1,"decisionRef":"PR-2025-T"}""");
         var listed = await RunAsync("apikey", "list", "--api-key", SiloFactory.AdminKey);
         var revoked = await RunAsync("apikey", "revoke", keyId, "--api-key", SiloFactory.AdminKey);
         var after = await client.GetAsync(new Uri("/api/provinces", UriKind.Relative));
@@ -74,7 +74,7 @@ public sealed class CliTests : IAsyncLifetime
     {
         using var api = new HttpClient { BaseAddress = new Uri(_url) };
         api.DefaultRequestHeaders.Add("X-Api-Key", SiloFactory.AdminKey);
-        await api.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":777}""");
+        await api.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2032,"amount":777,"decisionRef":"PR-2025-T"}""");
         string before;
         var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
         do before = await api.GetStringAsync(new Uri("/api/indicators/provinces/limburg", UriKind.Relative));
@@ -115,7 +115,7 @@ public sealed class CliTests : IAsyncLifetime
         var grains = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IGrainFactory>(_silo.Services);
         // The silo anchored at start (none was there); record something and anchor again, as the daily reminder would.
         using (var http = _silo.CreateClient())
-            Assert.True((await http.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":1234}""")).IsSuccessStatusCode);
+            Assert.True((await http.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2033,"amount":1234,"decisionRef":"PR-2025-T"}""")).IsSuccessStatusCode);
         var anchored = await grains.GetGrain<ProvincialMonitor.Grains.Audit.IAnchorGrain>(ProvincialMonitor.Grains.Audit.AnchorGrain.Key).AnchorNow();
         var head = await _silo.Store.GetHeadAsync();
 

@@ -43,7 +43,7 @@ public sealed class HardeningTests : IAsyncLifetime
 
         var answers = new List<HttpResponseMessage>();
         for (var i = 0; i < 8; i++)
-            answers.Add(await officer.PostJsonAsync("/api/provinces/limburg/budgets", $$"""{"domain":"labour-market","year":2026,"amount":{{100 + i}}}"""));
+            answers.Add(await officer.PostJsonAsync("/api/provinces/limburg/budgets", $$"""{"domain":"labour-market","year":{{2030 + i}},"amount":{{100 + i}},"decisionRef":"PR-{{i}}"}"""));
         var stored = await _silo.CountEventsAsync() - before;
 
         var limited = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();

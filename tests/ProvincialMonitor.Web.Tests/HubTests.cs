@@ -68,7 +68,7 @@ public sealed class HubTests : IAsyncLifetime, IDisposable
         var seen = comparison.GetProperty("position").GetInt64();
         await hub.StopAsync();
 
-        var missed = await PostAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":4321}""");
+        var missed = await PostAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2026,"amount":4321,"decisionRef":"PR-2025-T"}""");
         await hub.StartAsync();
         var events = await hub.InvokeAsync<JsonElement>("GetEventsSince", seen);
         var limburg = await hub.InvokeAsync<JsonElement>("GetProvince", "limburg");

@@ -28,19 +28,19 @@ public sealed class ImportTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private const string Header = "action,leadProvince,externalRef,title,domain,grantRef,amount,funder,paymentRef,effectiveDate,province,year";
+    private const string Header = "action,leadProvince,externalRef,title,domain,grantRef,amount,funder,paymentRef,effectiveDate,province,year,decisionRef";
 
     /// <summary>Lines 2 to 6 valid; line 4 has a bad amount, line 6 an unknown funder, line 7 names a project that nobody registers.</summary>
     private static readonly string[] Mixed =
     [
         Header,
-        "register-project,antwerpen,IMP-1,Haven van morgen,circular-economy,,,,,2026-01-10,,",
-        "grant-subsidy,antwerpen,IMP-1,,,G-1,1000.00,province,,2026-01-11,,",
-        "grant-subsidy,antwerpen,IMP-1,,,G-2,veel,province,,2026-01-11,,",
-        "pay-subsidy,antwerpen,IMP-1,,,G-1,400.50,,P-1,2026-01-12,,",
-        "grant-subsidy,antwerpen,IMP-1,,,G-3,500,bank,,2026-01-12,,",
-        "grant-subsidy,antwerpen,NOBODY,,,G-9,500,province,,2026-01-12,,",
-        "allocate-budget,,,,labour-market,,2500,,,2026-01-13,limburg,2026",
+        "register-project,antwerpen,IMP-1,Haven van morgen,circular-economy,,,,,2026-01-10,,,",
+        "grant-subsidy,antwerpen,IMP-1,,,G-1,1000.00,province,,2026-01-11,,,",
+        "grant-subsidy,antwerpen,IMP-1,,,G-2,veel,province,,2026-01-11,,,",
+        "pay-subsidy,antwerpen,IMP-1,,,G-1,400.50,,P-1,2026-01-12,,,",
+        "grant-subsidy,antwerpen,IMP-1,,,G-3,500,bank,,2026-01-12,,,",
+        "grant-subsidy,antwerpen,NOBODY,,,G-9,500,province,,2026-01-12,,,",
+        "allocate-budget,,,,labour-market,,2500,,,2026-01-13,limburg,2026,PR-2025-IMP",
     ];
 
     private string Write(string name, IEnumerable<string> lines)
@@ -137,13 +137,13 @@ public sealed class ImportTests : IAsyncLifetime
         string[] corrected =
         [
             Header,
-            "register-project,antwerpen,IMP-1,Haven van morgen,circular-economy,,,,,2026-01-10,,",
-            "grant-subsidy,antwerpen,IMP-1,,,G-1,1000,province,,2026-01-11,,",
-            "grant-subsidy,antwerpen,IMP-1,,,G-2,750.25,province,,2026-01-11,,",
-            "pay-subsidy,antwerpen,IMP-1,,,G-1,400.5,,P-1,2026-01-12,,",
-            "grant-subsidy,antwerpen,IMP-1,,,G-3,500,pom,,2026-01-12,,",
-            "grant-subsidy,antwerpen,IMP-1,,,G-9,500,province,,2026-01-12,,",
-            "allocate-budget,,,,labour-market,,2500.00,,,2026-01-13,limburg,2026",
+            "register-project,antwerpen,IMP-1,Haven van morgen,circular-economy,,,,,2026-01-10,,,",
+            "grant-subsidy,antwerpen,IMP-1,,,G-1,1000,province,,2026-01-11,,,",
+            "grant-subsidy,antwerpen,IMP-1,,,G-2,750.25,province,,2026-01-11,,,",
+            "pay-subsidy,antwerpen,IMP-1,,,G-1,400.5,,P-1,2026-01-12,,,",
+            "grant-subsidy,antwerpen,IMP-1,,,G-3,500,pom,,2026-01-12,,,",
+            "grant-subsidy,antwerpen,IMP-1,,,G-9,500,province,,2026-01-12,,,",
+            "allocate-budget,,,,labour-market,,2500.00,,,2026-01-13,limburg,2026,PR-2025-IMP",
         ];
         var before = await _silo.CountEventsAsync();
         var again = await RunAsync(Write("corrected.csv", corrected));
@@ -180,11 +180,11 @@ public sealed class ImportTests : IAsyncLifetime
         var file = Write("dry.csv",
         [
             Header,
-            "register-project,limburg,DRY-1,Droge run,labour-market,,,,,2026-02-01,,",
-            "grant-subsidy,limburg,DRY-1,,,G-1,1000,province,,2026-02-02,,",
-            "pay-subsidy,limburg,DRY-1,,,G-1,600,,P-1,2026-02-03,,",
-            "pay-subsidy,limburg,DRY-1,,,G-1,600,,P-2,2026-02-04,,",
-            "allocate-budget,,,,labour-market,,100,,,2026-02-05,limburg,2026",
+            "register-project,limburg,DRY-1,Droge run,labour-market,,,,,2026-02-01,,,",
+            "grant-subsidy,limburg,DRY-1,,,G-1,1000,province,,2026-02-02,,,",
+            "pay-subsidy,limburg,DRY-1,,,G-1,600,,P-1,2026-02-03,,,",
+            "pay-subsidy,limburg,DRY-1,,,G-1,600,,P-2,2026-02-04,,,",
+            "allocate-budget,,,,labour-market,,100,,,2026-02-05,limburg,2027,PR-2025-IMP",
         ]);
         var before = await _silo.CountEventsAsync();
 
@@ -215,11 +215,11 @@ public sealed class ImportTests : IAsyncLifetime
     {
         var file = Write("komma.csv",
         [
-            "action;leadProvince;externalRef;title;domain;participatingProvinces;grantRef;amount;funder;province;year;effectiveDate",
-            "register-project;west-vlaanderen;KOMMA-1;\"Proeftuin; fase 2\";spatial-economy;oost-vlaanderen|antwerpen;;;;;;2026-03-01",
-            "grant-subsidy;west-vlaanderen;KOMMA-1;;;;G-1;125000,50;eu;;;2026-03-02",
-            "allocate-budget;;;;spatial-economy;;;1250,5;;west-vlaanderen;2026;2026-03-03",
-            "allocate-budget;;;;spatial-economy;;;12,345;;west-vlaanderen;2026;2026-03-03",
+            "action;leadProvince;externalRef;title;domain;participatingProvinces;grantRef;amount;funder;province;year;effectiveDate;decisionRef",
+            "register-project;west-vlaanderen;KOMMA-1;\"Proeftuin; fase 2\";spatial-economy;oost-vlaanderen|antwerpen;;;;;;2026-03-01;",
+            "grant-subsidy;west-vlaanderen;KOMMA-1;;;;G-1;125000,50;eu;;;2026-03-02;",
+            "allocate-budget;;;;spatial-economy;;;1250,5;;west-vlaanderen;2026;2026-03-03;PR-2026-KOMMA",
+            "allocate-budget;;;;spatial-economy;;;12,345;;west-vlaanderen;2026;2026-03-03;PR-2026-KOMMA",
         ]);
 
         var run = await RunAsync(file, "--delimiter", ";", "--decimal", "comma", "--partial");
@@ -236,7 +236,7 @@ public sealed class ImportTests : IAsyncLifetime
         Assert.Equal(1250.5m, Assert.Single(budgets).GetProperty("data").GetProperty("amount").GetDecimal());
 
         // A point in a decimal-comma file is refused, not read as a thousands separator.
-        var point = await RunAsync(Write("punt.csv", ["action;province;domain;year;amount", "allocate-budget;limburg;labour-market;2026;1.250"]),
+        var point = await RunAsync(Write("punt.csv", ["action;province;domain;year;amount;decisionRef", "allocate-budget;limburg;labour-market;2026;1.250;PR-2026-PUNT"]),
             "--delimiter", ";", "--decimal", "comma");
         Assert.Contains("amount is not a number with a decimal comma", point.Out, StringComparison.Ordinal);
     }

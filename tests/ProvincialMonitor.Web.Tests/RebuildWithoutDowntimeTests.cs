@@ -24,7 +24,7 @@ public sealed class RebuildWithoutDowntimeTests : IAsyncLifetime
     {
         using var api = _silo.CreateClient();
         await Task.WhenAll(Enumerable.Range(1, 200).Select(n => api.PostJsonAsync(
-            $"/api/provinces/{(n % 2 == 0 ? "limburg" : "antwerpen")}/budgets", $$"""{"domain":"labour-market","year":2026,"amount":{{n}}}""")));
+            $"/api/provinces/{(n % 2 == 0 ? "limburg" : "antwerpen")}/budgets", $$"""{"domain":"labour-market","year":{{1990 + n / 2}},"amount":{{n}},"decisionRef":"PR-{{n}}"}""")));
         var head = await _silo.CountEventsAsync();
         await WaitAsync(async () => (await StatusesAsync(api)).All(s => s.Checkpoint == head));
         var before = await FiguresAsync(api);

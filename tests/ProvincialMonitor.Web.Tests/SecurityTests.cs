@@ -57,8 +57,8 @@ public sealed partial class SecurityTests(ApiFixture api) : IClassFixture<ApiFix
         var refused = await LoginAsync(browser, "an.peeters", "wrong password!!");
         var loggedIn = await LoginAsync(browser, "an.peeters", "correct horse battery");
         var home = await browser.GetAsync(new Uri("/", UriKind.Relative));
-        var own = await browser.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"cross-border","year":2026,"amount":100}""");
-        var other = await browser.PostJsonAsync("/api/provinces/antwerpen/budgets", """{"domain":"cross-border","year":2026,"amount":100}""");
+        var own = await browser.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"cross-border","year":2026,"amount":100,"decisionRef":"PR-2025-T"}""");
+        var other = await browser.PostJsonAsync("/api/provinces/antwerpen/budgets", """{"domain":"cross-border","year":2026,"amount":100,"decisionRef":"PR-2025-T"}""");
         var logout = await browser.PostAsync(new Uri("/auth/logout", UriKind.Relative), Form(await AntiforgeryAsync(browser, "/"), []));
         var afterLogout = await browser.GetAsync(new Uri("/api/provinces", UriKind.Relative));
 
@@ -95,7 +95,7 @@ public sealed partial class SecurityTests(ApiFixture api) : IClassFixture<ApiFix
         var actorId = user.GetProperty("actorId").GetString()!;
         using var browser = api.Silo.CreateAnonymousClient();
         await LoginAsync(browser, "els.claes", "els her long password");
-        var stored = await browser.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"circular-economy","year":2026,"amount":7}""");
+        var stored = await browser.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"circular-economy","year":2026,"amount":7,"decisionRef":"PR-2025-T"}""");
         var position = (await stored.JsonAsync()).GetProperty("position").GetInt64();
 
         await api.PostAsync("/api/admin/users/els.claes/erase-name", "{}");

@@ -232,7 +232,8 @@ public sealed class SimulatorRunTests : IAsyncLifetime
     [Fact]
     public async Task X_source_names_the_simulator_or_an_import_and_nothing_else()
     {
-        const string body = """{"domain":"labour-market","year":2026,"amount":5}""";
+        // One credit per domain and year: each request allocates its own year.
+        static string Body(int year) => $$"""{"domain":"labour-market","year":{{year}},"amount":5,"decisionRef":"PR-2025-SIM"}""";
         using var simulator = Client(Sources.Simulator);
         using var import = Client(Sources.Import);
         using var demo = Client(Sources.Demo);
@@ -241,11 +242,11 @@ public sealed class SimulatorRunTests : IAsyncLifetime
         inProcess.DefaultRequestHeaders.Add("X-Api-Key", _silo.Services.GetRequiredService<InProcessKey>().Value);
         inProcess.DefaultRequestHeaders.Add("X-Source", Sources.Demo);
 
-        var bySimulator = await simulator.PostJsonAsync("/api/provinces/limburg/budgets", body);
-        var byImport = await import.PostJsonAsync("/api/provinces/limburg/budgets", body);
-        var claimsDemo = await demo.PostJsonAsync("/api/provinces/limburg/budgets", body);
-        var claimsForm = await form.PostJsonAsync("/api/provinces/limburg/budgets", body);
-        var byDemo = await inProcess.PostJsonAsync("/api/provinces/limburg/budgets", body);
+        var bySimulator = await simulator.PostJsonAsync("/api/provinces/limburg/budgets", Body(2031));
+        var byImport = await import.PostJsonAsync("/api/provinces/limburg/budgets", Body(2032));
+        var claimsDemo = await demo.PostJsonAsync("/api/provinces/limburg/budgets", Body(2033));
+        var claimsForm = await form.PostJsonAsync("/api/provinces/limburg/budgets", Body(2034));
+        var byDemo = await inProcess.PostJsonAsync("/api/provinces/limburg/budgets", Body(2035));
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK), (bySimulator.StatusCode, byImport.StatusCode, byDemo.StatusCode));
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (claimsDemo.StatusCode, claimsForm.StatusCode));

@@ -139,6 +139,12 @@ public sealed class Checks(List<FieldError> errors)
             Add(field, Refusals.FieldNotASlug);
     }
 
+    /// <summary>A credit is the council's: its decision reference (the envelope's <c>decisionRef</c>) is required.</summary>
+    public void CouncilDecision(string? decisionRef)
+    {
+        if (string.IsNullOrWhiteSpace(decisionRef)) Add("decisionRef", Refusals.FieldCreditNeedsDecision);
+    }
+
     public void Year(string field, int? value, bool required = true)
     {
         if (value is null)

@@ -79,7 +79,8 @@ public static class CommandCatalog
         Of<RetractProjectEvent>(CommandKind.Project, $"{Project}/retractions", "retract-project-event", "een gebeurtenis van een project schrappen", Officers),
 
         Of<TakeDecision>(CommandKind.Province, $"{Province}/decisions", "take-decision", "een beslissing nemen", Officers),
-        Of<AllocateBudget>(CommandKind.Province, $"{Province}/budgets", "allocate-budget", "een budget toewijzen", Officers),
+        Of<AllocateBudget>(CommandKind.Province, $"{Province}/budgets", "allocate-budget", "een krediet vaststellen (meerjarenplan, provincieraad)", Officers),
+        Of<AdjustCredit>(CommandKind.Province, $"{Province}/credit-adjustments", "adjust-credit", "een krediet aanpassen (aanpassing meerjarenplan, provincieraad)", Officers),
         Of<SetTarget>(CommandKind.Province, $"{Province}/targets", "set-target", "een streefwaarde vastleggen", Officers),
         Of<MeasureIndicator>(CommandKind.Province, $"{Province}/indicators", "measure-indicator", "een indicator meten", Officers),
         Of<RecordPopulation>(CommandKind.Province, $"{Province}/population", "record-population", "het bevolkingscijfer vastleggen", Officers),

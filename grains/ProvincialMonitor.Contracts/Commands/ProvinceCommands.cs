@@ -62,6 +62,7 @@ public sealed record TakeDecision(
     }
 }
 
+/// <summary>The credit of a domain for a year as the provincial council adopts it in the multi-year plan (BBC 2020): once per domain and year.</summary>
 [GenerateSerializer, Immutable]
 public sealed record AllocateBudget(string? Domain, int? Year, [property: Money] decimal? Amount) : ProvinceCommand
 {
@@ -70,6 +71,20 @@ public sealed record AllocateBudget(string? Domain, int? Year, [property: Money]
         check.Domain("domain", Domain);
         check.Year("year", Year);
         check.Money("amount", Amount);
+        check.CouncilDecision(DecisionRef);
+    }
+}
+
+/// <summary>An adjustment of the multi-year plan: the credit's new total (zero allowed, never negative) under the council's decision.</summary>
+[GenerateSerializer, Immutable]
+public sealed record AdjustCredit(string? Domain, int? Year, [property: Money] decimal? Amount) : ProvinceCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        check.Domain("domain", Domain);
+        check.Year("year", Year);
+        check.Money("amount", Amount, allowZero: true);
+        check.CouncilDecision(DecisionRef);
     }
 }
 

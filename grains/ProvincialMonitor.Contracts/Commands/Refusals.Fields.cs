@@ -42,6 +42,10 @@ public static partial class Refusals
         "differs from decidingBody",
         "Verschilt van het beslissend orgaan.");
 
+    public static readonly RefusalText FieldCreditNeedsDecision = new("field.credit-needs-decision", RefusalKind.Invalid,
+        "is required: a credit is adopted by the provincial council (its decision reference)",
+        "Is verplicht: een krediet stelt de provincieraad vast (de referentie van zijn beslissing).");
+
     public static readonly RefusalText FieldDiffersFromReference = new("field.differs-from-reference", RefusalKind.Invalid,
         "differs from reference",
         "Verschilt van de referentie van de beslissing.");

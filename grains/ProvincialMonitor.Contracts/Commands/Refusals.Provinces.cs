@@ -62,6 +62,22 @@ public static partial class Refusals
         "A budget would be allocated for the year {year}.",
         "Een budget zou toegewezen worden voor het jaar {year}.");
 
+    public static readonly RefusalText ProvinceCreditAdjustedUnallocated = new("province.credit-adjusted-unallocated", RefusalKind.Conflict,
+        "The credit for {domain} in {year} would be adjusted without being allocated.",
+        "Het krediet voor {domain} in {year} zou aangepast worden zonder dat het vastgesteld is.");
+
+    public static readonly RefusalText ProvinceCreditAllocated = new("province.credit-allocated", RefusalKind.Conflict,
+        "The credit for {domain} in {year} is allocated already ({amount}); record the council's adjustment instead (POST {route}).",
+        "Het krediet voor {domain} in {year} is al vastgesteld ({amount}); leg de aanpassing van de provincieraad vast (POST {route}).");
+
+    public static readonly RefusalText ProvinceCreditNegative = new("province.credit-negative", RefusalKind.Conflict,
+        "The credit for {domain} in {year} would be {amount}, below zero.",
+        "Het krediet voor {domain} in {year} zou {amount} zijn, minder dan nul.");
+
+    public static readonly RefusalText ProvinceCreditNotAllocated = new("province.credit-not-allocated", RefusalKind.Conflict,
+        "No credit for {domain} in {year} is allocated; allocate it first (POST {route}).",
+        "Er is geen krediet voor {domain} in {year} vastgesteld; stel het eerst vast (POST {route}).");
+
     public static readonly RefusalText ProvinceDecisionAmount = new("province.decision-amount", RefusalKind.Conflict,
         "Decision {reference} would have an amount of {amount}: euro, not negative, at most two decimals.",
         "Beslissing {reference} zou een bedrag van {amount} hebben: euro, niet negatief, hoogstens twee decimalen.");

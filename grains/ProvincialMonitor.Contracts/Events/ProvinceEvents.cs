@@ -21,7 +21,14 @@ public sealed record DecisionTaken(
     int? VotesAbstaining,
     decimal? Amount) : IDomainEvent;
 
+/// <summary>
+/// The credit of a domain for a year, adopted by the provincial council (its decision reference is the envelope's).
+/// Old logs may hold several for one domain and year: they are summed, as recorded.
+/// </summary>
 public sealed record BudgetAllocated(string Domain, int Year, decimal Amount) : IDomainEvent;
+
+/// <summary>An adjustment of a credit: its new total and the change from the credit before (what the figures add).</summary>
+public sealed record CreditAdjusted(string Domain, int Year, decimal Amount, decimal Change) : IDomainEvent;
 
 /// <summary>The province's advice on a municipality's environmental permit for retail (decree on integral retail policy).</summary>
 public sealed record RetailPermitAdviceGiven(

@@ -107,7 +107,10 @@ public sealed record RetailAppealView(
     [property: Id(3)] string? Appellant,
     [property: Id(4)] string? Outcome);
 
-/// <summary><c>GET /api/provinces/{slug}</c>: a province.</summary>
+/// <summary>
+/// <c>GET /api/provinces/{slug}</c>: a province. <see cref="Budget"/> lists the allocations as recorded; <see cref="Credits"/>
+/// the credit of each domain and year now (allocations plus adjustments).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record ProvinceView(
     [property: Id(0)] string Slug,
@@ -119,7 +122,8 @@ public sealed record ProvinceView(
     [property: Id(6)] BudgetLineView[] Budget,
     [property: Id(7)] IndicatorBookView Indicators,
     [property: Id(8)] PermitAdviceView[] PermitAdvice,
-    [property: Id(9)] RetailAppealView[] Appeals);
+    [property: Id(9)] RetailAppealView[] Appeals,
+    [property: Id(10)] BudgetLineView[] Credits);
 
 [GenerateSerializer, Immutable]
 public sealed record ClusterMemberView(

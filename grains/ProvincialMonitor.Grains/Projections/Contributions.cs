@@ -39,19 +39,20 @@ public static class Contributions
 
     /// <summary>Adds the event's contributions to <paramref name="into"/> (a list the caller reuses: this runs for every event folded).</summary>
     /// <param name="grantOf">A project's grant by its reference (what a payment counts under), or null.</param>
+    /// <param name="year">The year of the event's own effective date (of the event amended, for a correction or retraction).</param>
     public static void Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string, SubsidyGranted?> grantOf,
-        List<Contribution> into)
+        List<Contribution> into, int year)
     {
         switch (e)
         {
             case SubsidyGranted granted when project(streamId) is { } p:
-                Money(into, p, "granted", granted.Amount, granted);
+                Money(into, p, "granted", granted.Amount, granted, year);
                 into.Add(new Contribution(Project(streamId), "granted", granted.Amount));
                 if (p.Domain == PolicyDomains.CrossBorder && granted.Funder == "eu")
                     Both(into, p.LeadProvince, "cross-border.eu-granted", granted.Amount);
                 break;
             case SubsidyPaid paid when project(streamId) is { } p:
-                Money(into, p, "paid", paid.Amount, grantOf(streamId, paid.GrantRef));
+                Money(into, p, "paid", paid.Amount, grantOf(streamId, paid.GrantRef), year);
                 into.Add(new Contribution(Project(streamId), "paid", paid.Amount));
                 break;
             case OutputReported output when project(streamId) is { } p:
@@ -59,10 +60,10 @@ public static class Contributions
                 into.Add(new Contribution(Project(streamId), Name("outputs.", output.Metric), output.Value));
                 break;
             case BudgetAllocated budget when StreamIds.ProvinceSlug(streamId) is { } province:
-                var year = Name("budget.", budget.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                Both(into, province, "budget", budget.Amount);
-                Both(into, province, year, budget.Amount);
-                Both(into, province, Name(year, "." + budget.Domain), budget.Amount);
+                Credit(into, province, budget.Domain, budget.Year, budget.Amount);
+                break;
+            case CreditAdjusted adjusted when StreamIds.ProvinceSlug(streamId) is { } province:
+                Credit(into, province, adjusted.Domain, adjusted.Year, adjusted.Change);
                 break;
             case ClusterFundingGranted funding when StreamIds.ClusterSlug(streamId) is { } cluster:
                 Both(into, funding.Province, "cluster-funding", funding.Amount);
@@ -86,6 +87,20 @@ public static class Contributions
         }
     }
 
+    // The credit (codes budget.*, kept as the API names them): allocations as recorded (an old log's several summed), adjustments' changes.
+    private static void Credit(List<Contribution> into, string province, string domain, int year, decimal amount)
+    {
+        var ofYear = Name("budget.", Year(year));
+        Both(into, province, "budget", amount);
+        Both(into, province, ofYear, amount);
+        Both(into, province, Name(ofYear, "." + domain), amount);
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, string> Years = new();
+
+    /// <summary>A year as text, made once (this runs for every grant and payment folded).</summary>
+    private static string Year(int year) => Years.GetOrAdd(year, static y => y.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>
     /// A grant of the province or the pom (and its payments) is its granting province's money, on any project (an old
     /// grant that names none: the lead's; a payment whose grant is unknown: the lead's too). What other funders (the
@@ -93,7 +108,9 @@ public static class Contributions
     /// Vlaanderen counts each grant once: the provinces' money as theirs, the Flemish government's and the EU's as
     /// cofunded. Each of the project's clusters counts every grant.
     /// </summary>
-    private static void Money(List<Contribution> into, ProjectFacts p, string measure, decimal amount, SubsidyGranted? grant)
+    /// Against the credit, by the year of the grant's or the payment's own effective date (<c>granted.year.{year}.{domain}</c>):
+    /// a payment counts in its own year, also under an earlier year's grant.
+    private static void Money(List<Contribution> into, ProjectFacts p, string measure, decimal amount, SubsidyGranted? grant, int year)
     {
         var funder = grant?.Funder;
         var owner = grant is null ? p.LeadProvince : Funders.NamesAProvince(funder) ? grant.GrantingProvince ?? p.LeadProvince : null;
@@ -101,6 +118,9 @@ public static class Contributions
         {
             Both(into, owner, measure, amount);
             Both(into, owner, Name(Name(measure, ".domain."), p.Domain), amount);
+            var ofYear = Name(Name(measure, ".year."), Year(year));
+            Both(into, owner, ofYear, amount);
+            Both(into, owner, Name(ofYear, "." + p.Domain), amount);
             if (funder is not null) Both(into, owner, Name(Name(measure, ".funder."), funder), amount);
         }
         else

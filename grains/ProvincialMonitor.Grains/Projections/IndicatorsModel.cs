@@ -112,7 +112,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
 
         _explainer?.Saw(recorded);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
-        AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1, recorded.EventId);
+        AddContributions(e, recorded.StreamId, recorded.EffectiveDate, recorded.EffectiveDate.Year, +1, recorded.EventId);
     }
 
     private void Count(string scope, DateOnly day, string month)
@@ -186,7 +186,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         // Only what Apply counts as a fact: an event that decodes, and is neither an amendment nor the boundaries.
         return Deserialize(target!.EventType, target.Data) is null or ICorrection or IRetraction or MunicipalitiesLoaded
             ? null
-            : new RememberedFact(target.StreamId, target.EventType, target.Data, target.Position);
+            : new RememberedFact(target.StreamId, target.EventType, target.Data, target.Position, target.EffectiveDate);
     }
 
     private void Correct(ICorrection correction, RecordedEvent recorded, RecordedEvent? target)
@@ -197,11 +197,11 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         var after = Deserialize(original.EventType, patched);
         if (before is null || after is null) return;
 
-        AddContributions(before, original.StreamId, recorded.EffectiveDate, -1, correction.CorrectedEventId);
+        AddContributions(before, original.StreamId, recorded.EffectiveDate, original.EffectiveDate.Year, -1, correction.CorrectedEventId);
         Forget(before, original.StreamId, correction.CorrectedEventId);
         _amended[correction.CorrectedEventId] = original with { Data = patched };
         Remember(after, original.StreamId, correction.CorrectedEventId, original.Position);
-        AddContributions(after, original.StreamId, recorded.EffectiveDate, +1, correction.CorrectedEventId);
+        AddContributions(after, original.StreamId, recorded.EffectiveDate, original.EffectiveDate.Year, +1, correction.CorrectedEventId);
     }
 
     private void Retract(IRetraction retraction, RecordedEvent recorded, RecordedEvent? target)
@@ -209,7 +209,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         if (OriginalOf(retraction.RetractedEventId, recorded, target) is not { Retracted: false } original) return;
         var withdrawn = Deserialize(original.EventType, original.Data);
         if (withdrawn is null) return;
-        AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1, retraction.RetractedEventId);
+        AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, original.EffectiveDate.Year, -1, retraction.RetractedEventId);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
         _amended[retraction.RetractedEventId] = original with { Retracted = true };
     }
@@ -238,11 +238,11 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         }
     }
 
-    /// <summary>Adds (or with <paramref name="sign"/> −1 takes back) what <paramref name="e"/> contributes, as the event <paramref name="source"/> names.</summary>
-    private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int sign, Guid source)
+    /// <summary>Adds (or with <paramref name="sign"/> −1 takes back) what <paramref name="e"/>, the event <paramref name="source"/> of effective <paramref name="year"/>, contributes.</summary>
+    private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int year, int sign, Guid source)
     {
         _contributions.Clear();
-        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantOf ??= (stream, grant) => _grants.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions);
+        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantOf ??= (stream, grant) => _grants.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions, year);
         foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);

@@ -4,7 +4,7 @@ using ProvincialMonitor.Contracts.Events;
 namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>An event the model corrected or retracted, as it now stands.</summary>
-internal sealed record RememberedFact(string StreamId, string EventType, string Data, long Position, bool Retracted = false);
+internal sealed record RememberedFact(string StreamId, string EventType, string Data, long Position, DateOnly EffectiveDate, bool Retracted = false);
 
 /// <summary>A project as the indicators count it: its registration and its statuses in order.</summary>
 internal sealed record ProjectRecord(ProjectRegistered Registration, List<(Guid EventId, string Status)> Statuses, Guid RegistrationId)

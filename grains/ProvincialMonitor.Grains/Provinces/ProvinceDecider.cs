@@ -58,8 +58,19 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
                     decision.Summary!.Trim(), decision.LegalBasis?.Trim(), decision.VotesFor, decision.VotesAgainst, decision.VotesAbstaining,
                     decision.Amount), decision.Domain);
 
+            // One credit per domain and year, adopted with the multi-year plan; a later change is the council's adjustment.
             case AllocateBudget budget:
-                return Accept(new BudgetAllocated(budget.Domain!, budget.Year!.Value, budget.Amount!.Value), budget.Domain);
+                if (state.IsAllocated(budget.Domain!, budget.Year!.Value))
+                    return Refusal.Of(Refusals.ProvinceCreditAllocated, ("domain", budget.Domain), ("year", budget.Year),
+                        ("amount", state.CreditOf(budget.Domain!, budget.Year.Value)), ("route", CreditRoute(slug, typeof(AdjustCredit))));
+                return Accept(new BudgetAllocated(budget.Domain!, budget.Year.Value, budget.Amount!.Value), budget.Domain);
+
+            case AdjustCredit adjust:
+                if (!state.IsAllocated(adjust.Domain!, adjust.Year!.Value))
+                    return Refusal.Of(Refusals.ProvinceCreditNotAllocated, ("domain", adjust.Domain), ("year", adjust.Year),
+                        ("route", CreditRoute(slug, typeof(AllocateBudget))));
+                return Accept(new CreditAdjusted(adjust.Domain!, adjust.Year.Value, adjust.Amount!.Value,
+                    adjust.Amount.Value - state.CreditOf(adjust.Domain!, adjust.Year.Value)), adjust.Domain);
 
             case SetTarget target:
                 if (state.Indicators.RefuseTarget(target.IndicatorCode!, target.Year!.Value) is { } targetRefused) return targetRefused;
@@ -104,11 +115,15 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
         }
     }
 
+    private static string CreditRoute(string slug, Type command) =>
+        CommandCatalog.Of(command)!.Route!.Replace("{slug}", slug, StringComparison.Ordinal);
+
     /// <summary>The domain an event is filed under: its own, retail for retail events, labour market for the rates, else none.</summary>
     public static string? DomainOf(IDomainEvent e) => e switch
     {
         DecisionTaken d => d.Domain,
         BudgetAllocated b => b.Domain,
+        CreditAdjusted c => c.Domain,
         RetailPermitAdviceGiven or RetailAppealFiled or RetailAppealDecided => PolicyDomains.LocalEconomyRetail,
         _ => IndicatorBook.DomainOf(e),
     };
@@ -123,6 +138,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
                 d.VotesFor, d.VotesAgainst, d.VotesAbstaining, d.Amount)),
         },
         BudgetAllocated b => state with { Budget = state.Budget.Add(new BudgetLine(b.Domain, b.Year, b.Amount)) },
+        CreditAdjusted c => state with { Adjustments = state.CreditAdjustments().Add(new CreditAdjustment(c.Domain, c.Year, c.Amount, c.Change)) },
         TargetSet or IndicatorMeasured => state with { Indicators = state.Indicators.Apply(e) },
         RetailPermitAdviceGiven a => state with
         {

@@ -63,6 +63,15 @@ internal static class ProvinceInvariants
             if (!IsEuro(line.Amount, allowZero: false))
                 return Refusal.Of(Refusals.ProvinceBudgetAmount, ("amount", line.Amount), ("domain", line.Domain));
         }
+        foreach (var a in state.CreditAdjustments())
+        {
+            if (!PolicyDomains.IsKnown(a.Domain)) return Refusal.Of(Refusals.ProvinceBudgetDomain, ("domain", a.Domain));
+            if (a.Year is < 1990 or > 2100) return Refusal.Of(Refusals.ProvinceBudgetYear, ("year", a.Year));
+            if (!state.IsAllocated(a.Domain, a.Year))
+                return Refusal.Of(Refusals.ProvinceCreditAdjustedUnallocated, ("domain", a.Domain), ("year", a.Year));
+            if (state.CreditOf(a.Domain, a.Year) is < 0 and var credit)
+                return Refusal.Of(Refusals.ProvinceCreditNegative, ("domain", a.Domain), ("year", a.Year), ("amount", credit));
+        }
         return null;
     }
 

@@ -27,6 +27,14 @@ public sealed record BudgetLine(
     [property: Id(1)] int Year,
     [property: Id(2)] decimal Amount);
 
+/// <summary>An adjustment of a credit: its new total when recorded and the change, which is what counts.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CreditAdjustment(
+    [property: Id(0)] string Domain,
+    [property: Id(1)] int Year,
+    [property: Id(2)] decimal Amount,
+    [property: Id(3)] decimal Change);
+
 [GenerateSerializer, Immutable]
 public sealed record PermitAdvice(
     [property: Id(0)] string Municipality,
@@ -64,9 +72,20 @@ public sealed record ProvinceState(
     [property: Id(8)] IndicatorBook Indicators,
     [property: Id(9)] ImmutableList<PermitAdvice> PermitAdvice,
     [property: Id(10)] ImmutableList<RetailAppeal> Appeals,
-    [property: Id(11)] ImmutableList<AppealDecision> AppealDecisions)
+    [property: Id(11)] ImmutableList<AppealDecision> AppealDecisions,
+    [property: Id(12)] ImmutableList<CreditAdjustment> Adjustments)
 {
-    public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], []);
+    public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], [], []);
+
+    /// <summary>The adjustments; none in a snapshot written before adjustments existed (it decodes the list as null).</summary>
+    public ImmutableList<CreditAdjustment> CreditAdjustments() => Adjustments ?? [];
+
+    public bool IsAllocated(string domain, int year) => Budget.Exists(b => b.Domain == domain && b.Year == year);
+
+    /// <summary>A domain's credit for a year: its allocations (an old log's several summed, as recorded) and the adjustments' changes.</summary>
+    public decimal CreditOf(string domain, int year) =>
+        Budget.Where(b => b.Domain == domain && b.Year == year).Sum(b => b.Amount)
+        + CreditAdjustments().Where(a => a.Domain == domain && a.Year == year).Sum(a => a.Change);
 
     public bool IsFiled(string appealRef) => Appeals.Exists(a => a.AppealRef == appealRef);
 

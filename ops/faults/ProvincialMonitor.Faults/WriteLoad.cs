@@ -24,6 +24,8 @@ public sealed class WriteLoad(ClusterControl cluster, string runId, Func<int, bo
 {
     public static readonly string[] Provinces = ["antwerpen", "limburg", "oost-vlaanderen", "vlaams-brabant", "west-vlaanderen"];
 
+    private static readonly string[] Domains = [.. PolicyDomains.DutchNames.Keys];
+
     private readonly ConcurrentQueue<ActionOutcome> _outcomes = new();
     private readonly ConcurrentQueue<Answer> _answers = new();
 
@@ -64,7 +66,11 @@ public sealed class WriteLoad(ClusterControl cluster, string runId, Func<int, bo
         var province = Provinces[n % Provinces.Length];
         var amount = 1000m + n;
         var decisionRef = Prefix + n.ToString(CultureInfo.InvariantCulture);
-        var body = JsonSerializer.Serialize(new { domain = "labour-market", year = 2026, amount, decisionRef, body = "deputatie" });
+        // A credit is allocated once per province, domain and year: action n takes its own domain and year (distinct for 3,885 actions).
+        var k = n / Provinces.Length;
+        var domain = Domains[(int)(k % Domains.Length)];
+        var year = 1990 + (int)(k / Domains.Length % 111);
+        var body = JsonSerializer.Serialize(new { domain, year, amount, decisionRef, body = "provincieraad" });
         var started = clock.Elapsed;
         int? lastStatus = null;
         for (var attempt = 1; ; attempt++)

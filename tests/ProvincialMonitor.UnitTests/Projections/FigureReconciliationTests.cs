@@ -296,7 +296,8 @@ public sealed class FigureReconciliationTests
     {
         var log = new LogBuilder();
         var provinces = ProvinceSlugs.All.ToArray();
-        DateOnly Day() => Today.AddDays(-random.Next(1, 300));
+        // Over two years and more, so that grants and payments fall in several years (the credit figures count by year).
+        DateOnly Day() => Today.AddDays(-random.Next(1, 800));
         T Any<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
         decimal Money() => random.Next(1, 2_000) * 100m + random.Next(0, 100) / 100m;
 
@@ -331,7 +332,9 @@ public sealed class FigureReconciliationTests
                 var grant = log.Add(stream, new SubsidyGranted($"G-{g}", amount, funder, granting), start, tags);
                 MaybeAmend(stream, grant, start, tags, "amount", Json(amount + 250m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
                 var payment = decimal.Round(amount / 2, 2);
-                var paid = log.Add(stream, new SubsidyPaid($"G-{g}", payment, $"P-{g}"), start.AddDays(10) > Today ? Today : start.AddDays(10), tags);
+                // Some payments a year after the grant: they count in their own year.
+                var payDay = start.AddDays(random.Next(2) == 0 ? 10 : 370);
+                var paid = log.Add(stream, new SubsidyPaid($"G-{g}", payment, $"P-{g}"), payDay > Today ? Today : payDay, tags);
                 MaybeAmend(stream, paid, start, tags, "amount", Json(payment - 10m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
             }
             var jobs = random.Next(1, 40);
@@ -349,6 +352,8 @@ public sealed class FigureReconciliationTests
                 var amount = Money();
                 var budget = log.Add(stream, new BudgetAllocated(Any(Domains), day.Year, amount), day, tags);
                 MaybeAmend(stream, budget, day, tags, "amount", Json(amount * 2), (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
+                var adjusted = log.Add(stream, new CreditAdjusted(Any(Domains), day.Year, amount + 500m, 500m), day, tags);
+                MaybeAmend(stream, adjusted, day, tags, "change", Json(-250m), (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
                 var decision = log.Add(stream, new DecisionTaken($"B-{b}", "deputation", "Besluit", Any(Domains), "samenvatting", null, null, null, null, null), day, tags);
                 MaybeAmend(stream, decision, day, tags, "domain", "\"spatial-economy\"", (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
                 log.Add(stream, new RetailPermitAdviceGiven("71072", $"V-{b}", 800m, "food", b == 0 ? "unfavourable" : "favourable"), day, tags);

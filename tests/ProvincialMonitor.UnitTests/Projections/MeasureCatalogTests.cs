@@ -19,6 +19,7 @@ public sealed class MeasureCatalogTests
         ("project-p", new SubsidyPaid("G-1", 5m, "P-1")),
         ("project-p", new OutputReported("jobs-created", 3m, "2026")),
         ("province-limburg", new BudgetAllocated("labour-market", 2026, 100m)),
+        ("province-limburg", new CreditAdjusted("labour-market", 2026, 80m, -20m)),
         ("cluster-vil", new ClusterFundingGranted("limburg", 50m, "werking")),
         ("province-limburg", new DecisionTaken("B-1", "deputation", "Besluit", "labour-market", "samenvatting", null, null, null, null, null)),
         ("province-limburg", new RetailPermitAdviceGiven("71072", "V-1", 800m, "food", "favourable")),
@@ -32,7 +33,7 @@ public sealed class MeasureCatalogTests
         foreach (var (stream, e) in Contributing)
         {
             var contributions = new List<Contribution>();
-            Contributions.Of(e, stream, _ => CrossBorder, (_, _) => new SubsidyGranted("G-1", 10m, "eu", null), contributions);
+            Contributions.Of(e, stream, _ => CrossBorder, (_, _) => new SubsidyGranted("G-1", 10m, "eu", null), contributions, 2026);
 
             Assert.NotEmpty(contributions);
             foreach (var c in contributions.Where(c => !c.Scope.StartsWith("project:", StringComparison.Ordinal)))

@@ -69,7 +69,7 @@ public sealed class DutchLabelsTests
         Assert.Equal("Projectstatus: Lopend", EventWording.Summary(new ProjectStatusChanged(ProjectStatuses.Running)));
         Assert.Equal("Subsidie toegekend: € 1.250,50 (Provincie)",
             EventWording.Summary(new SubsidyGranted(GrantRef: "G-1", Amount: 1_250.50m, Funder: "province", GrantingProvince: "antwerpen")));
-        Assert.Equal("Budget 2026: € 10,00 (Flankerend arbeidsmarktbeleid)",
+        Assert.Equal("Krediet 2026: € 10,00 (Flankerend arbeidsmarktbeleid)",
             EventWording.Summary(new BudgetAllocated(PolicyDomains.LabourMarket, 2026, 10m)));
         Assert.Equal("Resultaat gemeld: Ondersteunde bedrijven 14", EventWording.Summary(new OutputReported("companies-supported", 14, "2026")));
     }

@@ -83,35 +83,4 @@ public sealed class DecisionAndBudgetTests
         Specs.ThenInvalid(TakeSmartPort with { DecisionRef = "DEP-2026-999" }, "decisionRef");
         Specs.ThenInvalid(TakeSmartPort with { Body = "provincieraad" }, "body");
     }
-
-    [Fact]
-    public void A_budget_is_allocated_to_a_domain_for_a_year_and_filed_under_that_domain()
-    {
-        var events = Registered().Then(new AllocateBudget("labour-market", 2026, 1_200_000m) { DecisionRef = "PR-2025-12", Body = "provincieraad" }, [Budget]);
-        Assert.Equal("labour-market", events[0].Scope.Domain);
-    }
-
-    [Fact]
-    public void Budget_allocations_for_the_same_domain_and_year_add_up()
-    {
-        var spec = Registered(Budget);
-        spec.Then(new AllocateBudget("labour-market", 2026, 300_000.50m), [new BudgetAllocated("labour-market", 2026, 300_000.50m)]);
-
-        Assert.Equal(1_500_000.50m, spec.History.State.Budget.Where(b => b is { Domain: "labour-market", Year: 2026 }).Sum(b => b.Amount));
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-1)]
-    [InlineData(10.005)]
-    public void A_budget_is_euro_with_at_most_two_decimals_and_more_than_zero(double amount) =>
-        Specs.ThenInvalid(new AllocateBudget("labour-market", 2026, (decimal)amount), "amount");
-
-    [Fact]
-    public void A_budget_names_a_known_domain_and_a_plausible_year()
-    {
-        Specs.ThenInvalid(new AllocateBudget("tourism", 2026, 10m), "domain");
-        Specs.ThenInvalid(new AllocateBudget("labour-market", 1980, 10m), "year");
-        Specs.ThenInvalid(new AllocateBudget("labour-market", 2026, null), "amount");
-    }
 }

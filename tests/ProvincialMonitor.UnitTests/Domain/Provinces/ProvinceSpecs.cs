@@ -27,6 +27,9 @@ internal static class ProvinceSpecs
 
     public static readonly BudgetAllocated Budget = new("labour-market", 2026, 1_200_000m);
 
+    /// <summary>The council adopts the credit with the multi-year plan.</summary>
+    public static readonly AllocateBudget Allocate = new("labour-market", 2026, 1_200_000m) { DecisionRef = "PR-2025-12", Body = "provincieraad" };
+
     public static readonly RetailPermitAdviceGiven Advice = new(Hasselt, "OMV_2026012345", 1_250m, "voeding", "conditional");
 
     public static readonly RetailAppealFiled Appeal = new("BER-2026-07", Hasselt, "OMV_2026012345", "applicant");

@@ -53,15 +53,15 @@ public sealed class RegistrationTests
 
     [Fact]
     public void Actions_on_an_unregistered_province_are_refused_as_not_found() =>
-        New().ThenRefused(new AllocateBudget("labour-market", 2026, 10m), RefusalKind.NotFound);
+        New().ThenRefused(Allocate, RefusalKind.NotFound);
 
     [Fact]
     public void An_officer_acts_for_his_own_province() =>
-        Registered().Then(new AllocateBudget("labour-market", 2026, 1_200_000m), [Budget], Actors.Officer("limburg"));
+        Registered().Then(Allocate, [Budget], Actors.Officer("limburg"));
 
     [Fact]
     public void An_officer_of_another_province_may_not_act_for_it() =>
-        Registered().ThenRefused(new AllocateBudget("labour-market", 2026, 10m), RefusalKind.Forbidden, Actors.Officer("antwerpen"));
+        Registered().ThenRefused(Allocate, RefusalKind.Forbidden, Actors.Officer("antwerpen"));
 
     [Fact]
     public void Deputies_auditors_and_coordinators_have_no_scope_to_write()
@@ -69,23 +69,23 @@ public sealed class RegistrationTests
         var auditor = new Actor("u-auditor", Roles.Auditor, ["limburg"], []);
         var deputyWithProvince = new Actor("u-deputy", Roles.Deputy, ["limburg"], []);
         foreach (var actor in new[] { Actors.Deputy, auditor, deputyWithProvince, Actors.Coordinator("maand-van-de-markt-2027") })
-            Registered().ThenRefused(new AllocateBudget("labour-market", 2026, 10m), RefusalKind.Forbidden, actor);
+            Registered().ThenRefused(Allocate, RefusalKind.Forbidden, actor);
     }
 
     [Fact]
     public void An_effective_date_more_than_one_day_ahead_is_refused_and_tomorrow_is_accepted()
     {
-        var refusal = Registered().ThenRefused(new AllocateBudget("labour-market", 2026, 10m) { EffectiveDate = new DateOnly(2026, 11, 30) }, RefusalKind.Invalid);
+        var refusal = Registered().ThenRefused(Allocate with { EffectiveDate = new DateOnly(2026, 11, 30) }, RefusalKind.Invalid);
         Assert.Equal("effectiveDate", refusal.Errors.Single().Field);
 
-        var events = Registered().Then(new AllocateBudget("labour-market", 2026, 1_200_000m) { EffectiveDate = new DateOnly(2026, 11, 29) }, [Budget]);
+        var events = Registered().Then(Allocate with { EffectiveDate = new DateOnly(2026, 11, 29) }, [Budget]);
         Assert.Equal(new DateOnly(2026, 11, 29), events[0].EffectiveDate);
     }
 
     [Fact]
     public void A_late_recording_takes_effect_on_its_own_earlier_date()
     {
-        var events = Registered().Then(new AllocateBudget("labour-market", 2026, 1_200_000m) { EffectiveDate = new DateOnly(2026, 1, 15) }, [Budget]);
+        var events = Registered().Then(Allocate with { EffectiveDate = new DateOnly(2026, 1, 15) }, [Budget]);
         Assert.Equal(new DateOnly(2026, 1, 15), events[0].EffectiveDate);
     }
 
