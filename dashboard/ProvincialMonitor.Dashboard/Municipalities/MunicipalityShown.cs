@@ -1,3 +1,4 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Measures;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Dashboard.Shared;
@@ -12,6 +13,10 @@ public static class MunicipalityShown
         figures.Measures.Where(m => MeasureCatalog.CountsPerMunicipality(m.Key))
             .OrderBy(m => MapMeasures.Codes.ToList().IndexOf(m.Key) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(m => m.Key, StringComparer.Ordinal);
+
+    /// <summary>A figure's Dutch label; an output by its metric's own ("Ondersteunde bedrijven").</summary>
+    public static string Label(string code) =>
+        code.StartsWith("outputs.", StringComparison.Ordinal) ? DutchLabels.OutputMetrics.Of(code["outputs.".Length..]) : MeasureCatalog.LabelOf(code);
 
     /// <summary>A figure in its unit: an amount in euro, a count or a value as a number.</summary>
     public static string Format(string code, decimal value) =>

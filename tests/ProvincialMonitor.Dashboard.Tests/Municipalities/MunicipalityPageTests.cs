@@ -13,7 +13,7 @@ public sealed class MunicipalityPageTests : DashboardContext
 
     private static MunicipalityFigures Beveren(decimal granted, long position) => new(
         "46030", "Beveren-Kruibeke-Zwijndrecht", "oost-vlaanderen", position,
-        new Dictionary<string, decimal>(StringComparer.Ordinal) { ["granted"] = granted, ["paid"] = 50_000m, ["projects"] = 1, ["outputs.jobs-created"] = 12 },
+        new Dictionary<string, decimal>(StringComparer.Ordinal) { ["granted"] = granted, ["paid"] = 50_000m, ["projects"] = 1, ["outputs.jobs-created"] = 12, ["outputs.companies-supported"] = 3 },
         [new MunicipalityProject("p-1", "Haven en dorp", "antwerpen", "running", granted, 50_000m)],
         [new MunicipalityMarket("maand-van-de-markt-2027", "Maand van de Markt 2027", "m-9", "Zaterdagmarkt Beveren", 30, 1_234)]);
 
@@ -33,8 +33,10 @@ public sealed class MunicipalityPageTests : DashboardContext
 
         Assert.Equal("Beveren-Kruibeke-Zwijndrecht", page.Find("h1").TextContent);
         Assert.Equal("provincies/oost-vlaanderen", page.Find("[data-testid=municipality-province] a").GetAttribute("href"));
-        Assert.Equal(["granted", "paid", "projects", "outputs.jobs-created"],
+        Assert.Equal(["granted", "paid", "projects", "outputs.jobs-created", "outputs.companies-supported"],
             page.FindAll("[data-testid=municipality-figures] dd").Select(d => d.GetAttribute("data-measure")));
+        Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs", "Ondersteunde bedrijven"],
+            page.FindAll("[data-testid=municipality-figures] dt").Select(d => d.TextContent));
         var granted = page.Find("[data-testid=municipality-figures] [data-measure=granted] a");
         Assert.Equal("€\u00A0150.000,00", granted.TextContent);
         Assert.Contains("scope=municipality%3A46030", granted.GetAttribute("href"), StringComparison.Ordinal);
