@@ -136,6 +136,13 @@ public sealed class MapPageTests(DashboardFixture dashboard, ITestOutputHelper o
         await Expect(page.GetByText("Live — laatste update")).ToBeVisibleAsync();
         DemoSession.AssertAccessible(output, page.Url, await page.RunAxe());
 
+        // A figure opens the events that make it: the drill-down on the municipality's scope, with the same total.
+        var granted = page.Locator("[data-testid=municipality-figures] [data-measure=granted] a");
+        var total = await granted.TextContentAsync();
+        await granted.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/gebeurtenissen\\?.*scope=municipality%3A{nis}"));
+        await Expect(page.Locator("[data-testid=figure-total]")).ToHaveTextAsync(total!);
+
         // A code of before 2025 answers with a redirect to its 2025 municipality, before any page is drawn.
         var answer = await page.APIRequest.GetAsync("gemeenten/11056", new() { MaxRedirects = 0 });
         output.WriteLine($"GET /gemeenten/11056: {answer.Status} {answer.Headers.GetValueOrDefault("location")}");
