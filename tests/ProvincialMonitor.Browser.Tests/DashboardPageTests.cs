@@ -36,6 +36,8 @@ public sealed class DashboardPageTests(DashboardFixture dashboard, ITestOutputHe
         Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
         await Expect(page.Locator(".pm-ticker")).ToContainTextAsync("Subsidie toegekend", new() { Timeout = 5_000 });
 
+        // The README's picture (docs/dashboard.png) shows the map too.
+        await Expect(page.Locator("[data-testid=map-section] path.pm-map-shape")).ToHaveCountAsync(285);
         await Screenshots.SaveAsync(page, "dashboard", output);
     }
 
