@@ -55,6 +55,34 @@ public sealed class FigureReconciliationTests
     }
 
     [Fact]
+    public void A_ratio_of_the_comparison_divides_two_figures_the_drilldown_reconciles_live_and_as_of_a_date()
+    {
+        var log = Generated(new Random(26));
+        var ratios = MeasureCatalog.All.Select(m => m.Code).Where(c => Comparing.RatioOf(c) is not null).ToList();
+        Assert.Contains("granted-per-job", ratios);
+
+        foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-120) })
+        {
+            var full = new IndicatorsModel();
+            foreach (var e in log.Events.Where(e => asOf is not { } d || e.EffectiveDate <= d)) full.Apply(e, TargetOf(log, e, e => asOf is not { } d || e.EffectiveDate <= d, null));
+            foreach (var ratio in ratios)
+            {
+                var (numerator, denominator) = Comparing.RatioOf(ratio)!.Value;
+                // Both parts are additive figures, so the figure test above explains each of them.
+                Assert.True(MeasureCatalog.Find(numerator)!.IsAdditive && MeasureCatalog.Find(denominator)!.IsAdditive);
+                foreach (var row in full.Compare(ratio, "absolute", Today).Rows)
+                {
+                    var figures = full.View(row.Scope, Today).Measures;
+                    Assert.DoesNotContain(ratio, figures.Keys);
+                    var below = figures.GetValueOrDefault(denominator);
+                    Assert.Equal(below == 0 ? null : decimal.Round(figures.GetValueOrDefault(numerator) / below, 2), row.Value);
+                }
+                Assert.Contains(full.Compare(ratio, "absolute", Today).Rows, r => r.Value > 0);
+            }
+        }
+    }
+
+    [Fact]
     public void On_a_generated_campaign_log_every_campaign_figure_of_every_campaign_and_province_equals_its_drilldown_live_and_as_of_a_date()
     {
         var log = GeneratedCampaigns(new Random(26));
