@@ -69,4 +69,12 @@ public sealed class ComparisonTests : DashboardContext
         Assert.Contains("(€ per inwoner)", chart.Find(".pm-ranking thead").TextContent, StringComparison.Ordinal);
         Assert.Contains("€\u00A05,00", chart.FindAll(".pm-ranking tbody tr")[0].TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_monthly_chart_offers_Vlaanderen_first_marked_as_the_total()
+    {
+        var chart = Render<MonthlyChart>(p => p.Add(c => c.Scopes, Samples.Comparison()));
+
+        Assert.Contains("Vlaanderen (totaal)", chart.Markup, StringComparison.Ordinal);
+    }
 }
