@@ -77,4 +77,19 @@ public sealed class ComparisonTests : DashboardContext
 
         Assert.Contains("Vlaanderen (totaal)", chart.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Days_to_a_first_payment_rank_the_fewest_first_and_are_not_divided_per_inhabitant()
+    {
+        var days = new[] { 30m, 12m, 45m, 12m, 60m, 31m };
+        var scopes = Samples.Comparison().Select((s, i) => s with
+        {
+            Measures = new Dictionary<string, decimal>(s.Measures) { [Contracts.Measures.Comparing.PaymentDelay] = days[i] },
+        }).ToList();
+
+        var rows = Measures.Compare(scopes, Contracts.Measures.Comparing.PaymentDelay, "capita");
+
+        Assert.Equal(days, rows.Select(r => r.Value!.Value));
+        Assert.Equal([3, 1, 4, 1, 5, null], rows.Select(r => r.Rank));
+    }
 }

@@ -38,11 +38,11 @@ public static class Measures
         var rows = scopes.Select(s =>
         {
             var value = Comparing.Value(measure, per, s.Measures, s.Denominators);
-            var absolute = Comparing.RatioOf(measure) is null ? s.Measures.GetValueOrDefault(measure) : value ?? 0m;
+            var absolute = Comparing.Divides(measure) ? s.Measures.GetValueOrDefault(measure) : value ?? 0m;
             return new ComparedScope(s.Scope, s.Name, absolute, value, null, s.Denominators);
         }).ToList();
         var provinces = rows.Where(r => !r.IsTotal).ToList();
-        var ranks = Comparing.Ranks([.. provinces.Select(r => r.Value)]);
+        var ranks = Comparing.Ranks(measure, [.. provinces.Select(r => r.Value)]);
         var rankOf = provinces.Select((r, i) => (r.Scope, Rank: ranks[i])).ToDictionary(x => x.Scope, x => x.Rank, StringComparer.Ordinal);
         return [.. rows.Select(r => r with { Rank = rankOf.GetValueOrDefault(r.Scope) })];
     }

@@ -8,6 +8,9 @@ namespace ProvincialMonitor.Contracts.Measures;
 /// </summary>
 public static class Comparing
 {
+    /// <summary>The mean days from a grant's decision to its first payment: the one figure where fewer ranks first.</summary>
+    public const string PaymentDelay = "days-to-first-payment";
+
     /// <summary>What the ranking says instead of ranks when every province's value is zero.</summary>
     public const string NoRanking = "geen rangschikking: alle waarden 0";
 
@@ -29,14 +32,19 @@ public static class Comparing
         MeasureCatalog.Find(measure) is { Numerator: { } n, Denominator: { } d } && MeasureCatalog.Find(n) is not null && MeasureCatalog.Find(d) is not null
             ? (n, d) : null;
 
+    /// <summary>Whether a measure is divided per inhabitant or municipality: an additive figure, not a ratio or a mean.</summary>
+    public static bool Divides(string measure) => MeasureCatalog.Find(measure) is not { IsAdditive: false };
+
     /// <summary>
     /// A scope's value of <paramref name="measure"/>: a ratio's numerator over its denominator (rounded to cents, null
-    /// without a denominator, never divided again), else the figure divided as <paramref name="per"/> says.
+    /// without a denominator), another non-additive figure as the scope has it (null without one), neither divided again;
+    /// else the figure divided as <paramref name="per"/> says.
     /// </summary>
     public static decimal? Value(string measure, string per, IReadOnlyDictionary<string, decimal> figures, Denominators? denominators)
     {
         if (RatioOf(measure) is var (numerator, denominator))
             return figures.GetValueOrDefault(denominator) is var below and not 0m ? decimal.Round(figures.GetValueOrDefault(numerator) / below, 2) : null;
+        if (!Divides(measure)) return figures.TryGetValue(measure, out var value) ? value : null;
         return Divide(measure, per, figures.GetValueOrDefault(measure), denominators);
     }
 
@@ -55,12 +63,15 @@ public static class Comparing
     public static bool AllZero(IReadOnlyList<decimal?> values) => values.Any(v => v is not null) && values.All(v => v is null or 0m);
 
     /// <summary>
-    /// Competition ranks, highest first: equal values share a rank and the next rank skips (1, 2, 2, 4); a value that is
-    /// null has none; when every value is zero (or none has a value) nothing is ranked.
+    /// Competition ranks, highest first (<paramref name="fewestFirst"/>: lowest first): equal values share a rank and the
+    /// next rank skips (1, 2, 2, 4); a value that is null has none; when every value is zero (or none has a value) nothing is ranked.
     /// </summary>
-    public static int?[] Ranks(IReadOnlyList<decimal?> values)
+    public static int?[] Ranks(IReadOnlyList<decimal?> values, bool fewestFirst = false)
     {
         if (values.All(v => v is null or 0m)) return new int?[values.Count];
-        return [.. values.Select(v => v is { } value ? values.Count(other => other > value) + 1 : (int?)null)];
+        return [.. values.Select(v => v is { } value ? values.Count(other => fewestFirst ? other < value : other > value) + 1 : (int?)null)];
     }
+
+    /// <summary>The ranks of one measure's values: fewer days to a first payment rank first, any other figure highest first.</summary>
+    public static int?[] Ranks(string measure, IReadOnlyList<decimal?> values) => Ranks(values, measure == PaymentDelay);
 }

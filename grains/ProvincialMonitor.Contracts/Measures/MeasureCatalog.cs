@@ -79,7 +79,7 @@ public static class MeasureCatalog
 
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared =
-        ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", "budget", "cluster-funding"];
+        ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", Comparing.PaymentDelay, "budget", "cluster-funding"];
 
     // The amendment lists come before All, which reads them when the class is initialised.
     private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "
@@ -124,6 +124,12 @@ public static class MeasureCatalog
             "a ratio, never summed: the province's own money granted (granted: its grants as province or pom, on any project) over the jobs created "
             + "reported on the projects it leads (outputs.jobs-created); Vlaanderen: the provinces' own grants over every job created",
             Numerator: "granted", Denominator: "outputs.jobs-created"),
+        new(Comparing.PaymentDelay, "Dagen van beslissing tot eerste betaling (gemiddelde)", MeasureUnit.Value, [typeof(SubsidyGranted), typeof(SubsidyPaid)],
+            [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.GrantingProvince,
+            "a mean, never summed: over the grants of the province or its pom with a payment (the granting province's; a grant stored without one: "
+            + "the lead's at the grant; Vlaanderen: every such grant), the days from the grant's decision to its first payment; fewer is better",
+            Numerator: "the days from each such grant's SubsidyGranted effective date to the earliest effective date of its SubsidyPaid not retracted, summed",
+            Denominator: "the number of such grants with a payment not retracted"),
 
         Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince) with { Municipality = PerMunicipality("the project, counted once") },
         Projects("projects.status.{status}", "Projecten per status", "projects whose newest status is {status}", MeasureAttribution.LeadProvince),

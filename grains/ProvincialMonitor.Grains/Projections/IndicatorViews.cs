@@ -39,6 +39,7 @@ public sealed class IndicatorViews
     {
         var measures = new SortedDictionary<string, decimal>(_model.Totals.GetValueOrDefault(scope) ?? [], StringComparer.Ordinal);
         foreach (var (measure, count) in ProjectCounts(scope)) measures[measure] = count;
+        if (_model.Delays.Mean(scope) is { } delay) measures[Comparing.PaymentDelay] = delay;
         var monthly = (_model.Monthly.GetValueOrDefault(scope) ?? []).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new MonthFigures(m.Key, m.Value[0], m.Value[1], (int)m.Value[2])).ToArray();
         return new ScopeIndicators(scope, NameOf(scope), _model.Position, DenominatorsOf(scope, today), measures, Measured(scope), monthly,
@@ -55,17 +56,17 @@ public sealed class IndicatorViews
         {
             var view = View(scope, today);
             var value = Comparing.Value(measure, per, view.Measures, view.Denominators);
-            // A ratio is its own absolute figure.
-            var absolute = Comparing.RatioOf(measure) is null ? view.Measures.GetValueOrDefault(measure) : value ?? 0m;
+            // A ratio or a mean is its own absolute figure.
+            var absolute = Comparing.Divides(measure) ? view.Measures.GetValueOrDefault(measure) : value ?? 0m;
             return new ComparisonRow(scope, view.Name, absolute, value, null, view.Denominators);
         }).ToList();
         var provinces = rows.Where(r => r.Scope != Contributions.Flanders).ToList();
-        var ranks = Comparing.Ranks([.. provinces.Select(r => r.Value)]);
+        var ranks = Comparing.Ranks(measure, [.. provinces.Select(r => r.Value)]);
         var rankOf = provinces.Select((r, i) => (r.Scope, Rank: ranks[i])).ToDictionary(x => x.Scope, x => x.Rank, StringComparer.Ordinal);
         rows = [.. rows.Select(r => r with { Rank = rankOf.GetValueOrDefault(r.Scope) })];
         return new Comparison(measure, per, _model.Position, rows)
         {
-            Unit = Comparing.RatioOf(measure) is not null ? null : per switch { "capita" => Comparing.CapitaLabel(measure), "municipality" => "per gemeente", _ => null },
+            Unit = !Comparing.Divides(measure) ? null : per switch { "capita" => Comparing.CapitaLabel(measure), "municipality" => "per gemeente", _ => null },
             NoRanking = Comparing.AllZero([.. provinces.Select(r => r.Value)]) ? Comparing.NoRanking : null,
         };
     }

@@ -72,6 +72,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     internal MunicipalitiesLoaded? Boundaries => _boundaries;
     internal PlaceFigures Places => _places ??= new(s => _projects.GetValueOrDefault(s), s => _totals.GetValueOrDefault(Contributions.Project(s)));
     internal RememberedFact? AmendedOf(Guid id) => _amended.GetValueOrDefault(id);
+    internal PaymentDelays Delays { get; } = new();
 
     public long Position { get; private set; }
     public DateTimeOffset? LastEventAt { get; private set; }
@@ -91,10 +92,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
             Count(Contributions.Flanders, day, month);
         }
 
-        IDomainEvent? e;
-        try { e = EventJson.Deserialize(recorded.EventType, recorded.Data); }
-        catch (JsonException) { return; }
-        if (e is null) return;
+        if (Deserialize(recorded.EventType, recorded.Data) is not { } e) return;
 
         switch (e)
         {
@@ -112,6 +110,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
 
         _explainer?.Saw(recorded);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
+        Delays.Saw(e, recorded.StreamId, recorded.EventId, recorded.EffectiveDate, _projectFactsOf ??= ProjectFactsOf);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1, recorded.EventId);
     }
 
@@ -211,6 +210,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         if (withdrawn is null) return;
         AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1, retraction.RetractedEventId);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
+        Delays.Retracted(retraction.RetractedEventId);
         _amended[retraction.RetractedEventId] = original with { Retracted = true };
     }
 
