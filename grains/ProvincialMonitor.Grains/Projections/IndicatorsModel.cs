@@ -108,9 +108,9 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
                 return;
         }
 
+        Delays.Saw(e, recorded.StreamId, recorded.EventId, recorded.EffectiveDate, _projectFactsOf ??= ProjectFactsOf);
         _explainer?.Saw(recorded);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
-        Delays.Saw(e, recorded.StreamId, recorded.EventId, recorded.EffectiveDate, _projectFactsOf ??= ProjectFactsOf);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, +1, recorded.EventId);
     }
 
@@ -210,8 +210,8 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         if (withdrawn is null) return;
         AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, -1, retraction.RetractedEventId);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
-        Delays.Retracted(retraction.RetractedEventId);
         _amended[retraction.RetractedEventId] = original with { Retracted = true };
+        Delays.Retracted(retraction.RetractedEventId);
     }
 
     /// <summary>Undoes <see cref="Remember"/> for one event (before a correction re-remembers it).</summary>
