@@ -72,10 +72,11 @@ public sealed class ComponentTests : DashboardContext
         var chart = Render<ComparisonChart>(p => p.Add(c => c.Scopes, Samples.Comparison()));
 
         var rows = chart.FindAll(".pm-ranking tbody tr");
-        Assert.Equal(5, rows.Count);
+        Assert.Equal(6, rows.Count);
         Assert.Equal("province:west-vlaanderen", rows[0].GetAttribute("data-scope"));
         Assert.Contains("€\u00A05.000.000,00", rows[0].TextContent, StringComparison.Ordinal);
         Assert.Equal("province:antwerpen", rows[4].GetAttribute("data-scope"));
+        Assert.Equal("flanders", rows[5].GetAttribute("data-scope"));
         Assert.NotEmpty(chart.FindAll("svg"));
     }
 

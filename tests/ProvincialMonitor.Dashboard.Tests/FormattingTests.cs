@@ -23,19 +23,20 @@ public sealed class FormattingTests
     }
 
     [Fact]
-    public void The_comparison_per_capita_and_per_municipality_ranks_the_provinces_highest_first()
+    public void The_comparison_per_inhabitant_in_euro_and_per_municipality_ranks_the_provinces_highest_first_beside_Vlaanderen()
     {
         var scopes = Samples.Comparison();
         // Limburg: a quarter of the people of the others, so per inhabitant it overtakes Oost-Vlaanderen and Vlaams-Brabant.
         scopes[1] = Samples.Scope("limburg", 2_000_000m, inhabitants: 250_000, municipalities: 10);
 
         var capita = Measures.Compare(scopes, "granted", "capita");
-        Assert.Equal(5, capita.Count);
-        Assert.DoesNotContain(capita, r => r.Scope == "flanders");
+        Assert.Equal(6, capita.Count);
+        var flanders = capita.Single(r => r.Scope == "flanders");
+        Assert.Equal((true, (int?)null, 3m), (flanders.IsTotal, flanders.Rank, flanders.Value)); // € 15 million over 5 million inhabitants
         var limburg = capita.Single(r => r.Scope == "province:limburg");
-        Assert.Equal(800_000m, limburg.Value);
+        Assert.Equal(8m, limburg.Value); // € 2,000,000 / 250,000 inhabitants: euro per inhabitant
         Assert.Equal(1, limburg.Rank);
-        Assert.Equal(500_000m, capita.Single(r => r.Scope == "province:west-vlaanderen").Value);
+        Assert.Equal(5m, capita.Single(r => r.Scope == "province:west-vlaanderen").Value);
 
         var municipality = Measures.Compare(scopes, "granted", "municipality");
         Assert.Equal(200_000m, municipality.Single(r => r.Scope == "province:limburg").Value);

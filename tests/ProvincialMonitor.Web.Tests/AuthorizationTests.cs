@@ -62,6 +62,9 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         { "officer-limburg", "/api/flanders/targets", """{"indicatorCode":"vacancy-rate","targetValue":3,"year":2032}""", 403 },
         { "deputy", "/api/flanders/targets", """{"indicatorCode":"vacancy-rate","targetValue":3,"year":2032}""", 403 },
         { "admin", "/api/flanders/targets", """{"indicatorCode":"vacancy-rate","targetValue":3,"year":2033}""", 200 },
+        // recording a population: an admin's action, not an officer's
+        { "officer-limburg", "/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":904000,"municipalities":38}""", 403 },
+        { "admin", "/api/provinces/limburg/population", """{"referenceYear":2025,"inhabitants":904000,"municipalities":38}""", 200 },
         // route group: administration
         { "officer-limburg", "/api/admin/apikeys", """{"role":"admin"}""", 403 },
         { "auditor", "/api/admin/apikeys", """{"role":"auditor"}""", 403 },

@@ -41,6 +41,8 @@ public sealed class FigureReconciliationApiTests(ITestOutputHelper output)
                 var scope = view.GetProperty("scope").GetString()!;
                 foreach (var figure in view.GetProperty("measures").EnumerateObject())
                 {
+                    // A mean (days to a first payment) is no sum of events: PaymentDelayTests checks it against a log.
+                    if (MeasureCatalog.Find(figure.Name) is { IsAdditive: false }) continue;
                     var explanation = await client.GetJsonAsync(
                         $"/api/indicators/explain?scope={Uri.EscapeDataString(scope)}&measure={Uri.EscapeDataString(figure.Name)}{(asOf.Length > 0 ? "&" + asOf : "")}");
                     var lines = explanation.GetProperty("lines").EnumerateArray().ToList();

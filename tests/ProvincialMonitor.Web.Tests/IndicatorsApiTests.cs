@@ -37,6 +37,25 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task The_per_capita_comparison_answers_euro_per_inhabitant_with_Vlaanderen_as_the_unranked_total()
+    {
+        var capita = await api.Client.GetJsonAsync("/api/indicators/comparison?measure=granted&per=capita");
+        var jobs = await api.Client.GetJsonAsync("/api/indicators/comparison?measure=granted-per-job");
+
+        Assert.Equal("€ per inwoner", capita.GetProperty("unit").GetString());
+        foreach (var row in capita.GetProperty("rows").EnumerateArray())
+        {
+            var inhabitants = row.GetProperty("denominators").GetProperty("inhabitants").GetInt64();
+            Assert.Equal(decimal.Round(row.GetProperty("absolute").GetDecimal() / inhabitants, 2), row.GetProperty("value").GetDecimal());
+        }
+        var flanders = Row(capita, "flanders");
+        Assert.Equal(JsonValueKind.Null, flanders.GetProperty("rank").ValueKind);
+        Assert.Equal(capita.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("scope").GetString() != "flanders")
+            .Sum(r => r.GetProperty("denominators").GetProperty("inhabitants").GetInt64()), flanders.GetProperty("denominators").GetProperty("inhabitants").GetInt64());
+        Assert.Equal(JsonValueKind.Null, jobs.GetProperty("unit").ValueKind);
+    }
+
+    [Fact]
     public async Task Province_indicators_and_the_project_list_answer_and_bad_parameters_are_400()
     {
         var limburg = await api.Client.GetJsonAsync("/api/indicators/provinces/limburg");

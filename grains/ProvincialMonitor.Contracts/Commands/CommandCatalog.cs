@@ -83,7 +83,7 @@ public static class CommandCatalog
         Of<AdjustCredit>(CommandKind.Province, $"{Province}/credit-adjustments", "adjust-credit", "een krediet aanpassen (aanpassing meerjarenplan, provincieraad)", Officers),
         Of<SetTarget>(CommandKind.Province, $"{Province}/targets", "set-target", "een streefwaarde vastleggen", Officers),
         Of<MeasureIndicator>(CommandKind.Province, $"{Province}/indicators", "measure-indicator", "een indicator meten", Officers),
-        Of<RecordPopulation>(CommandKind.Province, $"{Province}/population", "record-population", "het bevolkingscijfer vastleggen", Officers),
+        Of<RecordPopulation>(CommandKind.Province, $"{Province}/population", "record-population", "het bevolkingscijfer vastleggen (beheerder)", AdminOnly),
         Of<GiveRetailPermitAdvice>(CommandKind.Province, $"{Province}/retail-advice", "give-retail-advice", "een handelsadvies geven", Officers),
         Of<FileRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals", "file-retail-appeal", "een beroep (handel) indienen", Officers),
         Of<DecideRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals/{{appealRef}}/decision", "decide-retail-appeal", "over een beroep (handel) beslissen", Officers)

@@ -30,28 +30,18 @@ public static class MeasureCatalog
     /// <summary>The province a code names (<c>cluster-funding.{province}</c>), or null.</summary>
     public static string? ProvinceOf(string code) => Find(code)?.Match(code)!.GetValueOrDefault("province");
 
-    /// <summary>How the comparison divides a figure: absolute, per 100,000 inhabitants, per municipality.</summary>
+    /// <summary>How the comparison divides a figure: absolute, per inhabitant (<see cref="Comparing.CapitaScale"/>), per municipality.</summary>
     public static readonly IReadOnlyList<MeasurePer> Pers =
     [
         new("absolute", "Absoluut", "none", []),
-        new("capita", "Per 100.000 inwoners",
-            "the inhabitants of the newest population year not after the day shown (PopulationRecorded); Vlaanderen: the five provinces' sum",
+        new("capita", "Per inwoner",
+            "the inhabitants of the newest population recorded on or before the figure's year (PopulationRecorded, its 1 January, counted on that date's boundaries); "
+            + "money in euro per inhabitant, counts and values per 100,000 inhabitants; Vlaanderen: the five provinces' sum",
             [typeof(PopulationRecorded)]),
         new("municipality", "Per gemeente",
             "the municipalities of the boundary version in force on the day shown (MunicipalitiesLoaded), else those the population record names; Vlaanderen: the five provinces' sum",
             [typeof(MunicipalitiesLoaded), typeof(PopulationRecorded)]),
     ];
-
-    /// <summary>
-    /// A figure divided as <paramref name="per"/> says (rounded to cents): per 100,000 inhabitants or per municipality;
-    /// null without a denominator. Absolute for any other <paramref name="per"/>.
-    /// </summary>
-    public static decimal? Divide(string per, decimal absolute, Denominators? denominators) => per switch
-    {
-        "capita" => denominators is { Inhabitants: > 0 } d ? decimal.Round(absolute * 100_000m / d.Inhabitants, 2) : null,
-        "municipality" => denominators is { Municipalities: > 0 } d ? decimal.Round(absolute / d.Municipalities, 2) : null,
-        _ => absolute,
-    };
 
     /// <summary>The catalog as the API shows it.</summary>
     public static IReadOnlyList<MeasureView> Views => [.. All.Select(m => new MeasureView(
@@ -88,7 +78,8 @@ public static class MeasureCatalog
         + "else the last day of the period with entries on any market of the campaign, or its first day";
 
     /// <summary>The figures the comparison chart offers, in order.</summary>
-    public static readonly IReadOnlyList<string> Compared = ["granted", "paid", "projects", "outputs.jobs-created", "budget", "cluster-funding"];
+    public static readonly IReadOnlyList<string> Compared =
+        ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", Comparing.PaymentDelay, "budget", "cluster-funding"];
 
     // The amendment lists come before All, which reads them when the class is initialised.
     private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "
@@ -134,6 +125,18 @@ public static class MeasureCatalog
         new("cross-border.eu-granted", "EU-steun aan grensoverschrijdende projecten", MeasureUnit.Money, [typeof(SubsidyGranted)],
             [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
             "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
+
+        new("granted-per-job", "Eigen toekenning per gecreëerde job", MeasureUnit.Money, [typeof(SubsidyGranted), typeof(OutputReported)],
+            [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.GrantingProvince,
+            "a ratio, never summed: the province's own money granted (granted: its grants as province or pom, on any project) over the jobs created "
+            + "reported on the projects it leads (outputs.jobs-created); Vlaanderen: the provinces' own grants over every job created",
+            Numerator: "granted", Denominator: "outputs.jobs-created"),
+        new(Comparing.PaymentDelay, "Dagen van beslissing tot eerste betaling (gemiddelde)", MeasureUnit.Value, [typeof(SubsidyGranted), typeof(SubsidyPaid)],
+            [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.GrantingProvince,
+            "a mean, never summed: over the grants of the province or its pom with a payment (the granting province's; a grant stored without one: "
+            + "the lead's at the grant; Vlaanderen: every such grant), the days from the grant's decision to its first payment; fewer is better",
+            Numerator: "the days from each such grant's SubsidyGranted effective date to the earliest effective date of its SubsidyPaid not retracted, summed",
+            Denominator: "the number of such grants with a payment not retracted"),
 
         Projects("projects", "Projecten", "every project", MeasureAttribution.LeadProvince) with { Municipality = PerMunicipality("the project, counted once") },
         Projects("projects.status.{status}", "Projecten per status", "projects whose newest status is {status}", MeasureAttribution.LeadProvince),

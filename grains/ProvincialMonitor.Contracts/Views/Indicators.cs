@@ -54,15 +54,23 @@ public sealed record ComparisonRow(
     [property: Id(5)] Denominators? Denominators);
 
 /// <summary>
-/// The five provinces and Flanders on one measure, <c>per</c> <c>absolute</c>, <c>capita</c> (per 100,000
-/// inhabitants) or <c>municipality</c>; ranks among the provinces, highest first.
+/// The five provinces and Flanders (the total, never ranked) on one measure, <c>per</c> <c>absolute</c>, <c>capita</c>
+/// (money in euro per inhabitant, counts per 100,000 inhabitants: <see cref="Unit"/>) or <c>municipality</c>; ranks
+/// among the provinces, highest first, equal values sharing a rank, none when every value is 0 (<see cref="NoRanking"/>).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Comparison(
     [property: Id(0)] string Measure,
     [property: Id(1)] string Per,
     [property: Id(2)] long Position,
-    [property: Id(3)] IReadOnlyList<ComparisonRow> Rows);
+    [property: Id(3)] IReadOnlyList<ComparisonRow> Rows)
+{
+    /// <summary>What the values are in, in Dutch: "€ per inwoner", "per 100.000 inwoners", "per gemeente"; null when absolute or a ratio.</summary>
+    [Id(4)] public string? Unit { get; init; }
+
+    /// <summary>Why no province has a rank (every value is 0), in Dutch; null when they are ranked.</summary>
+    [Id(5)] public string? NoRanking { get; init; }
+}
 
 /// <summary>A project in the project list, with its money.</summary>
 [GenerateSerializer, Immutable]

@@ -39,25 +39,36 @@ public sealed class IndicatorViews
     {
         var measures = new SortedDictionary<string, decimal>(_model.Totals.GetValueOrDefault(scope) ?? [], StringComparer.Ordinal);
         foreach (var (measure, count) in ProjectCounts(scope)) measures[measure] = count;
+        if (_model.Delays.Mean(scope) is { } delay) measures[Comparing.PaymentDelay] = delay;
         var monthly = (_model.Monthly.GetValueOrDefault(scope) ?? []).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new MonthFigures(m.Key, m.Value[0], m.Value[1], (int)m.Value[2])).ToArray();
         return new ScopeIndicators(scope, NameOf(scope), _model.Position, DenominatorsOf(scope, today), measures, Measured(scope), monthly,
             _model.LastEventAt, _model.EventsOn(scope, today));
     }
 
-    /// <summary>The five provinces and Flanders on one measure, absolute, per 100,000 inhabitants or per municipality.</summary>
+    /// <summary>
+    /// The five provinces and Flanders (the total, never ranked) on one measure, absolute, per inhabitant or per
+    /// municipality, or a ratio; the provinces ranked highest first (<see cref="Comparing.Ranks"/>).
+    /// </summary>
     public Comparison Compare(string measure, string per, DateOnly today)
     {
         var rows = IndicatorsModel.Scopes.Select(scope =>
         {
             var view = View(scope, today);
-            var absolute = view.Measures.GetValueOrDefault(measure);
-            var value = MeasureCatalog.Divide(per, absolute, view.Denominators);
+            var value = Comparing.Value(measure, per, view.Measures, view.Denominators);
+            // A ratio or a mean is its own absolute figure.
+            var absolute = Comparing.Divides(measure) ? view.Measures.GetValueOrDefault(measure) : value ?? 0m;
             return new ComparisonRow(scope, view.Name, absolute, value, null, view.Denominators);
         }).ToList();
-        var ranked = rows.Where(r => r.Scope != Contributions.Flanders && r.Value is not null).OrderByDescending(r => r.Value).ToList();
-        rows = rows.Select(r => r.Scope == Contributions.Flanders || r.Value is null ? r : r with { Rank = ranked.FindIndex(x => x.Scope == r.Scope) + 1 }).ToList();
-        return new Comparison(measure, per, _model.Position, rows);
+        var provinces = rows.Where(r => r.Scope != Contributions.Flanders).ToList();
+        var ranks = Comparing.Ranks(measure, [.. provinces.Select(r => r.Value)]);
+        var rankOf = provinces.Select((r, i) => (r.Scope, Rank: ranks[i])).ToDictionary(x => x.Scope, x => x.Rank, StringComparer.Ordinal);
+        rows = [.. rows.Select(r => r with { Rank = rankOf.GetValueOrDefault(r.Scope) })];
+        return new Comparison(measure, per, _model.Position, rows)
+        {
+            Unit = !Comparing.Divides(measure) ? null : per switch { "capita" => Comparing.CapitaLabel(measure), "municipality" => "per gemeente", _ => null },
+            NoRanking = Comparing.AllZero([.. provinces.Select(r => r.Value)]) ? Comparing.NoRanking : null,
+        };
     }
 
     /// <summary>The project counts of a scope, counted again only after a project changed (the views are made many times a second).</summary>
@@ -112,8 +123,8 @@ public sealed class IndicatorViews
     }
 
     /// <summary>
-    /// The population of the newest reference year not after <paramref name="today"/>, and the municipalities of
-    /// the boundary version in force (Flanders: the sum of the provinces).
+    /// The population of the newest reference year not after the year of <paramref name="today"/> (its 1 January, on the
+    /// boundaries of that date), and the municipalities of the boundary version in force (Flanders: the sum of the provinces).
     /// </summary>
     private Denominators? DenominatorsOf(string scope, DateOnly today)
     {

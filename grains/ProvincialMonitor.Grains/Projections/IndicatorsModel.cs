@@ -72,6 +72,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     internal MunicipalitiesLoaded? Boundaries => _boundaries;
     internal PlaceFigures Places => _places ??= new(s => _projects.GetValueOrDefault(s), s => _totals.GetValueOrDefault(Contributions.Project(s)));
     internal RememberedFact? AmendedOf(Guid id) => _amended.GetValueOrDefault(id);
+    internal PaymentDelays Delays { get; } = new();
 
     public long Position { get; private set; }
     public DateTimeOffset? LastEventAt { get; private set; }
@@ -91,10 +92,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
             Count(Contributions.Flanders, day, month);
         }
 
-        IDomainEvent? e;
-        try { e = EventJson.Deserialize(recorded.EventType, recorded.Data); }
-        catch (JsonException) { return; }
-        if (e is null) return;
+        if (Deserialize(recorded.EventType, recorded.Data) is not { } e) return;
 
         switch (e)
         {
@@ -110,6 +108,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
                 return;
         }
 
+        Delays.Saw(e, recorded.StreamId, recorded.EventId, recorded.EffectiveDate, _projectFactsOf ??= ProjectFactsOf);
         _explainer?.Saw(recorded);
         Remember(e, recorded.StreamId, recorded.EventId, recorded.Position);
         AddContributions(e, recorded.StreamId, recorded.EffectiveDate, recorded.EffectiveDate.Year, +1, recorded.EventId);
@@ -212,6 +211,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
         AddContributions(withdrawn, original.StreamId, recorded.EffectiveDate, original.EffectiveDate.Year, -1, retraction.RetractedEventId);
         Forget(withdrawn, original.StreamId, retraction.RetractedEventId);
         _amended[retraction.RetractedEventId] = original with { Retracted = true };
+        Delays.Retracted(retraction.RetractedEventId);
     }
 
     /// <summary>Undoes <see cref="Remember"/> for one event (before a correction re-remembers it).</summary>

@@ -37,6 +37,8 @@ public sealed class FigureReconciliationTests
             foreach (var scope in scopes)
                 foreach (var (measure, figure) in full.View(scope, Today).Measures)
                 {
+                    // A mean (days to a first payment) is no sum of events: PaymentDelayTests checks it against the log.
+                    if (MeasureCatalog.Find(measure) is { IsAdditive: false }) continue;
                     var only = IndicatorViews.EventTypesFor(measure);
                     Assert.True(only is not null, $"{measure} is not in the measure catalog");
                     var model = IndicatorsModel.Explaining(scope, measure);
@@ -52,6 +54,34 @@ public sealed class FigureReconciliationTests
 
         Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
+    }
+
+    [Fact]
+    public void A_ratio_of_the_comparison_divides_two_figures_the_drilldown_reconciles_live_and_as_of_a_date()
+    {
+        var log = Generated(new Random(26));
+        var ratios = MeasureCatalog.All.Select(m => m.Code).Where(c => Comparing.RatioOf(c) is not null).ToList();
+        Assert.Contains("granted-per-job", ratios);
+
+        foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-120) })
+        {
+            var full = new IndicatorsModel();
+            foreach (var e in log.Events.Where(e => asOf is not { } d || e.EffectiveDate <= d)) full.Apply(e, TargetOf(log, e, e => asOf is not { } d || e.EffectiveDate <= d, null));
+            foreach (var ratio in ratios)
+            {
+                var (numerator, denominator) = Comparing.RatioOf(ratio)!.Value;
+                // Both parts are additive figures, so the figure test above explains each of them.
+                Assert.True(MeasureCatalog.Find(numerator)!.IsAdditive && MeasureCatalog.Find(denominator)!.IsAdditive);
+                foreach (var row in full.Compare(ratio, "absolute", Today).Rows)
+                {
+                    var figures = full.View(row.Scope, Today).Measures;
+                    Assert.DoesNotContain(ratio, figures.Keys);
+                    var below = figures.GetValueOrDefault(denominator);
+                    Assert.Equal(below == 0 ? null : decimal.Round(figures.GetValueOrDefault(numerator) / below, 2), row.Value);
+                }
+                Assert.Contains(full.Compare(ratio, "absolute", Today).Rows, r => r.Value > 0);
+            }
+        }
     }
 
     [Fact]

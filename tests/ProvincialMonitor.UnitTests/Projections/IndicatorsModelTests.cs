@@ -79,14 +79,15 @@ public sealed class IndicatorsModelTests
         var (_, model) = Given(log =>
         {
             log.Add(KampC, Registered, new DateOnly(2026, 1, 10), ["antwerpen"]);
-            log.Add(KampC, new SubsidyGranted("G-1", 50_000m, "pom", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
+            log.Add(KampC, new SubsidyGranted("G-1", 60_000m, "pom", "antwerpen"), new DateOnly(2026, 3, 1), ["antwerpen"]);
             log.Add("province-antwerpen", new PopulationRecorded(2027, 3_000_000, 67), new DateOnly(2027, 1, 1), ["antwerpen"]);
         });
 
         var comparison = model.Compare("granted", "capita", Today);
         var antwerpen = comparison.Rows.Single(r => r.Scope == "province:antwerpen");
 
-        Assert.Equal(2500m, antwerpen.Value); // 50,000 × 100,000 / 2,000,000: the 2027 figure is not in force yet
+        Assert.Equal(0.03m, antwerpen.Value); // € 60,000 / 2,000,000 inhabitants: the 2027 figure is not in force yet
+        Assert.Equal("€ per inwoner", comparison.Unit);
         Assert.Equal(2024, antwerpen.Denominators!.PopulationYear);
         Assert.Equal(1, antwerpen.Rank);
         Assert.Null(comparison.Rows.Single(r => r.Scope == "flanders").Rank);
