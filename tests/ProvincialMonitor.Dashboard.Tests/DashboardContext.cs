@@ -30,6 +30,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<ICommandSource>(Commands);
         Services.AddSingleton<IImportSource>(Imports);
         Services.AddSingleton<IOperationsSource>(Operations);
+        Services.AddSingleton<ProvincialMonitor.Dashboard.BusinessParks.IBusinessParkSource>(Parks);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -50,6 +51,8 @@ public abstract class DashboardContext : BunitContext
     internal FakeImportSource Imports { get; } = new();
 
     internal FakeOperationsSource Operations { get; } = new();
+
+    internal BusinessParks.FakeBusinessParkSource Parks { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }
