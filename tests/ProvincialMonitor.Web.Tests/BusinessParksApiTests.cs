@@ -38,8 +38,12 @@ public sealed class BusinessParksApiTests(ApiFixture api) : IClassFixture<ApiFix
         var park = await api.Client.GetJsonAsync("/api/business-parks/lommel-kristal");
         var overview = await EventuallyAsync("/api/business-parks", o => o.GetProperty("parks").EnumerateArray().Any(p => p.GetProperty("slug").GetString() == "lommel-kristal"));
         var explained = await api.Client.GetJsonAsync($"/api/business-parks/explain?scope=municipality:72020&measure={BusinessParkMeasures.Available}");
+        var asOf = await api.Client.GetJsonAsync($"{path}&asOf={MonitorClock.System.Today:yyyy-MM-dd}");
+        var asOfBefore = await api.Client.GetJsonAsync($"{path}&asOf={MonitorClock.System.Today.AddDays(-1):yyyy-MM-dd}");
 
         Assert.Equal(before + 4.5m, ValueOf(after, "municipality:72020"));
+        Assert.Equal(before + 4.5m, ValueOf(asOf, "municipality:72020"));
+        Assert.Equal(before, ValueOf(asOfBefore, "municipality:72020"));
         Assert.Equal(("Uitgegeven dit jaar", "value"), (after.GetProperty("label").GetString(), after.GetProperty("unit").GetString()));
         Assert.Equal(("limburg", 4.5m), (park.GetProperty("province").GetString(), park.GetProperty("issuedHectares").GetDecimal()));
         Assert.True(overview.GetProperty("flanders").GetProperty("netHectares").GetDecimal() >= 25m);

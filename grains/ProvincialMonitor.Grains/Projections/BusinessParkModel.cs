@@ -23,6 +23,9 @@ public sealed class BusinessParkModel : IProjectionModel
 
     public long Position { get; private set; }
 
+    /// <summary>When the last event folded was recorded: the moment a fold up to a position shows.</summary>
+    public DateTimeOffset LastRecordedAt { get; private set; }
+
     /// <summary>The registered parks, by slug.</summary>
     public IReadOnlyDictionary<string, ParkRecord> Parks => _parks;
 
@@ -30,6 +33,7 @@ public sealed class BusinessParkModel : IProjectionModel
     {
         ArgumentNullException.ThrowIfNull(recorded);
         Position = recorded.Position;
+        LastRecordedAt = recorded.RecordedAt;
         if (StreamIds.BusinessParkSlug(recorded.StreamId) is not { } slug) return;
         if (!_facts.TryGetValue(slug, out var facts)) _facts[slug] = facts = [];
         var e = EventJson.Deserialize(recorded.EventType, recorded.Data);
