@@ -61,6 +61,14 @@ public static class DutchLabels
     public static LabelTable ClusterKinds { get; } = Table("cluster kind",
         (Events.ClusterKinds.Spearhead, "Speerpuntcluster"), (Events.ClusterKinds.Provincial, "Provinciale cluster"));
 
+    public static LabelTable ParkKinds { get; } = Table("business park kind",
+        (BusinessParkKinds.Regional, "Regionaal bedrijventerrein"), (BusinessParkKinds.Local, "Lokaal bedrijventerrein"),
+        (BusinessParkKinds.Logistics, "Logistiek terrein"), (BusinessParkKinds.SciencePark, "Wetenschapspark"), (BusinessParkKinds.Port, "Havengebied"));
+
+    public static LabelTable ParkPhases { get; } = Table("business park phase",
+        (BusinessParkPhases.Planned, "Gepland"), (BusinessParkPhases.InDevelopment, "In ontwikkeling"),
+        (BusinessParkPhases.Ready, "Bouwrijp"), (BusinessParkPhases.FullyIssued, "Volledig uitgegeven"));
+
     public static LabelTable Weekdays { get; } = Table("weekday",
         ("monday", "maandag"), ("tuesday", "dinsdag"), ("wednesday", "woensdag"), ("thursday", "donderdag"),
         ("friday", "vrijdag"), ("saturday", "zaterdag"), ("sunday", "zondag"));
@@ -76,7 +84,7 @@ public static class DutchLabels
     /// <summary>Every table: a test checks each catalog of codes against its table, and the browser test forbids the codes on pages.</summary>
     public static IReadOnlyList<LabelTable> All { get; } =
         [Domains, Funders, Statuses, OutputMetrics, Indicators, Units, Bodies, RetailAdvices, AppealOutcomes, MemberKinds, FundingPurposes,
-         ClusterKinds, Weekdays, Roles, Sources];
+         ClusterKinds, ParkKinds, ParkPhases, Weekdays, Roles, Sources];
 
     private static LabelTable Table(string kind, params (string Code, string Label)[] labels) =>
         new(kind, labels.Select(l => new KeyValuePair<string, string>(l.Code, l.Label)));

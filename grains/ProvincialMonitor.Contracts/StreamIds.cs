@@ -15,6 +15,7 @@ public static class StreamIds
     public const string CampaignPrefix = "campaign-";
     public const string MarketPrefix = "market-";
     public const string RegionPrefix = "region-";
+    public const string BusinessParkPrefix = "business-park-";
 
     /// <summary>The one region's key: Flanders' stream is <c>region-vlaanderen</c>.</summary>
     public const string FlandersKey = "vlaanderen";
@@ -48,6 +49,10 @@ public static class StreamIds
     public static string Market(string key) => Of(CommandKind.Market, key);
 
     public static string Region(string key) => Of(CommandKind.Flanders, key);
+
+    public static string BusinessPark(string slug) => Of(CommandKind.BusinessPark, slug);
+
+    public static string? BusinessParkSlug(string streamId) => After(streamId, BusinessParkPrefix);
 
     /// <summary>Flanders' stream.</summary>
     public static string Flanders => Region(FlandersKey);

@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.BusinessParks;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Projects;
@@ -22,6 +23,7 @@ public static class AggregateKinds
         AggregateKind.For<CampaignState, CampaignCommand, CampaignDecider>(CommandKind.Campaign, AggregateViews.Campaign),
         AggregateKind.For<MarketState, MarketCommand, MarketDecider>(CommandKind.Market, AggregateViews.Market),
         AggregateKind.For<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders, AggregateViews.Flanders),
+        AggregateKind.For<BusinessParkState, BusinessParkCommand, BusinessParkDecider>(CommandKind.BusinessPark, AggregateViews.BusinessPark),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>The aggregate kind of a command kind.</summary>

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Grains.BusinessParks;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
 using ProvincialMonitor.Grains.Projects;
@@ -38,6 +39,10 @@ public static class AggregateViews
         s.Members.OrderBy(m => m.Key, StringComparer.Ordinal)
             .ToDictionary(m => m.Key, m => new ClusterMemberView(m.Value.Name, m.Value.Kind), StringComparer.Ordinal),
         [.. s.Fundings.Select(f => new ClusterFundingView(f.Province, f.Amount, f.Purpose))]);
+
+    public static BusinessParkView BusinessPark(BusinessParkState s) => new(
+        s.Slug, s.Name, s.Municipality, s.Province, s.GrossHectares, s.NetHectares, s.Kind, s.ManagingBody, s.Phase,
+        [.. s.Plots.Select(p => new PlotView(p.Buyer, p.Hectares, p.Sector))], s.Issued, s.Vacant, s.Reserve);
 
     public static CampaignDetail Campaign(CampaignState s) => new(
         s.Slug, s.Name, s.PeriodStart, s.PeriodEnd, s.Provinces, s.Targets,

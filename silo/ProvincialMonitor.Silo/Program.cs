@@ -34,6 +34,7 @@ try
     app.MapCommandRoutes();
     app.MapProjectsApi();
     app.MapClustersApi();
+    app.MapBusinessParksApi();
     app.MapProvincesApi();
     app.MapFlandersApi();
     app.MapIndicatorsApi();

@@ -31,6 +31,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<IImportSource>(Imports);
         Services.AddSingleton<IOperationsSource>(Operations);
         Services.AddSingleton<IMunicipalitySource>(Municipalities);
+        Services.AddSingleton<ProvincialMonitor.Dashboard.BusinessParks.IBusinessParkSource>(Parks);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -53,6 +54,7 @@ public abstract class DashboardContext : BunitContext
     internal FakeOperationsSource Operations { get; } = new();
 
     internal FakeMunicipalitySource Municipalities { get; } = new();
+    internal BusinessParks.FakeBusinessParkSource Parks { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }

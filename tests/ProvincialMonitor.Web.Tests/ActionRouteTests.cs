@@ -31,6 +31,10 @@ public sealed class ApiFixture : IAsyncLifetime
         Values["flandersEvent"] = FirstEventId(await PostAsync("/api/flanders/indicators",
             """{"indicatorCode":"vacancy-rate","value":4.1,"unit":"percent","period":"2024","source":"VDAB"}"""));
         Values["flandersTargetEvent"] = FirstEventId(await PostAsync("/api/flanders/targets", """{"indicatorCode":"vacancy-rate","targetValue":3.5,"year":2031}"""));
+        await PostAsync("/api/business-parks",
+            """{"slug":"fix-park","name":"Fix-park","municipality":"71004","grossHectares":50,"netHectares":40,"kind":"local","managingBody":"POM Limburg"}""");
+        Values["plotEvent"] = FirstEventId(await PostAsync("/api/business-parks/fix-park/plots", """{"buyer":"Fix nv","hectares":2,"sector":"bouw"}"""));
+        Values["plotToRetract"] = FirstEventId(await PostAsync("/api/business-parks/fix-park/plots", """{"buyer":"Dubbel nv","hectares":1,"sector":"bouw"}"""));
     }
 
     public async Task<JsonElement> PostAsync(string path, string json)
@@ -84,6 +88,12 @@ public static class ActionRoutes
         { "/api/clusters/vil/funding", """{"province":"limburg","amount":25000,"purpose":"branding"}""", 200 },
         { "/api/clusters/vil/corrections", """{"eventId":"{fundingEvent}","changes":[{"field":"amount","newValue":30000}],"reason":"x"}""", 200 },
         { "/api/clusters/vil/retractions", """{"eventId":"{memberEvent}","reason":"x"}""", 200 },
+        { "/api/business-parks", """{"slug":"hasselt-noord","name":"Hasselt-Noord","municipality":"71022","grossHectares":80.5,"netHectares":64.25,"kind":"regional","managingBody":"POM Limburg"}""", 201 },
+        { "/api/business-parks/fix-park/phase", """{"phase":"ready"}""", 200 },
+        { "/api/business-parks/fix-park/plots", """{"buyer":"Katoen Natie","hectares":3.5,"sector":"logistiek"}""", 200 },
+        { "/api/business-parks/fix-park/vacancy", """{"vacantHectares":1.2,"reserveHectares":4}""", 200 },
+        { "/api/business-parks/fix-park/corrections", """{"eventId":"{plotEvent}","changes":[{"field":"hectares","newValue":2.5}],"reason":"x"}""", 200 },
+        { "/api/business-parks/fix-park/retractions", """{"eventId":"{plotToRetract}","reason":"x"}""", 200 },
         { "/api/flanders/targets", """{"indicatorCode":"employment-rate","targetValue":82,"year":2035}""", 200 },
         { "/api/flanders/indicators", """{"indicatorCode":"employment-rate","value":76.5,"unit":"percent","period":"2025","source":"Statbel"}""", 200 },
         { "/api/flanders/corrections", """{"eventId":"{flandersEvent}","changes":[{"field":"value","newValue":4.3}],"reason":"revised"}""", 200 },

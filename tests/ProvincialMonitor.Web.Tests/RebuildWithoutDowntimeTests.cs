@@ -73,7 +73,7 @@ public sealed class RebuildWithoutDowntimeTests : IAsyncLifetime
         Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         Assert.All(answers, a => Assert.True(a.Same, "a reader got other figures during the rebuild"));
         Assert.Equal(before, after);
-        Assert.Equal(["indicators", "campaigns", "catalog"], statusesAfter.Select(s => s.Name));
+        Assert.Equal(["indicators", "campaigns", "catalog", "business-parks"], statusesAfter.Select(s => s.Name));
         Assert.All(statusesAfter, s => Assert.Equal(("serving", head), (s.Role, s.Checkpoint)));
     }
 

@@ -36,6 +36,10 @@ public static class ActionForms
         new("marktdag", "Marktdag", "Een gehouden marktdag met het aantal aanwezige marktkramers.", false, Campaigns),
         new("inschrijvingen", "Deelnames", "Het aantal deelnames (kaarten) op een markt.", false, Campaigns),
         new("campagne-correctie", "Correctie campagne of markt", "Een veld van een gebeurtenis van een campagne of van een markt verbeteren.", false, Campaigns),
+        new("bedrijventerrein", "Bedrijventerrein registreren", "Een bedrijventerrein met gemeente, bruto en netto oppervlakte, soort en beheerder.", false, BusinessParks),
+        new("perceel", "Perceel uitgeven", "Een uitgegeven perceel: koper (bedrijf), oppervlakte en sector; nooit meer dan de netto oppervlakte.", false, BusinessParks),
+        new("leegstand", "Leegstand meten", "Gemeten leegstand en reserve op een bedrijventerrein.", false, BusinessParks),
+        new("fase-terrein", "Fase van een bedrijventerrein", "Gepland → in ontwikkeling → bouwrijp → volledig uitgegeven.", false, BusinessParks),
         new("campagne-intrekking", "Schrapping campagne of markt", "Een gebeurtenis van een campagne of van een markt schrappen die per vergissing werd geregistreerd.", false, Campaigns),
     ];
 
@@ -43,6 +47,7 @@ public static class ActionForms
     public const string Province = "Provincie";
     public const string Clusters = "Clusters";
     public const string Campaigns = "Campagnes";
+    public const string BusinessParks = "Bedrijventerreinen";
 
     /// <summary>The headings of the Registreren page, each with its forms.</summary>
     public static IEnumerable<IGrouping<string, ActionFormInfo>> Grouped => All.GroupBy(f => f.Group);

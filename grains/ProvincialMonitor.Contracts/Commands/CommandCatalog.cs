@@ -64,6 +64,8 @@ public static class CommandCatalog
     private const string Campaigns = "/api/campaigns";
     private const string Campaign = "/api/campaigns/{slug}";
     private const string Market = "/api/campaigns/{slug}/markets/{id}";
+    private const string Parks = "/api/business-parks";
+    private const string Park = "/api/business-parks/{slug}";
 
     public static IReadOnlyList<CommandEntry> All { get; } =
     [
@@ -119,6 +121,14 @@ public static class CommandCatalog
         Of<RetractMarketEvent>(CommandKind.Market, $"{Market}/retractions", "retract-market-event", "een gebeurtenis van een markt schrappen", Coordinators),
         Of<RegisterMarketInCampaign>(CommandKind.Market, null, null, "een markt opent haar stroom nadat ze aan de campagne deelnam", Coordinators),
         Of<CloseMarket>(CommandKind.Market, null, null, "een markt sluiten nadat de campagne afgesloten werd", Coordinators),
+
+        Of<RegisterBusinessPark>(CommandKind.BusinessPark, Parks, "register-business-park", "een bedrijventerrein registreren", Officers)
+            with { NewKey = c => ((RegisterBusinessPark)c).Slug ?? "" },
+        Of<ChangeBusinessParkPhase>(CommandKind.BusinessPark, $"{Park}/phase", "change-business-park-phase", "de fase van een bedrijventerrein wijzigen", Officers),
+        Of<IssuePlot>(CommandKind.BusinessPark, $"{Park}/plots", "issue-plot", "een perceel uitgeven", Officers),
+        Of<RecordParkVacancy>(CommandKind.BusinessPark, $"{Park}/vacancy", "record-park-vacancy", "leegstand en reserve van een bedrijventerrein meten", Officers),
+        Of<CorrectBusinessPark>(CommandKind.BusinessPark, $"{Park}/corrections", "correct-business-park", "een veld van een gebeurtenis van een bedrijventerrein corrigeren", Officers),
+        Of<RetractBusinessParkEvent>(CommandKind.BusinessPark, $"{Park}/retractions", "retract-business-park-event", "een gebeurtenis van een bedrijventerrein schrappen", Officers),
     ];
 
     private static readonly Dictionary<Type, CommandEntry> ByType = All.ToDictionary(e => e.Command);

@@ -75,9 +75,11 @@ public abstract class CommandKind
         ["slug", "id"], ["campaign", "market"], "campaign + market");
     public static readonly CommandKind Flanders = new Of<IRegionGrain, RegionCommand>("flanders", "Vlaanderen", StreamIds.RegionPrefix, "Flanders",
         [], [], "—");
+    public static readonly CommandKind BusinessPark = new Of<IBusinessParkGrain, BusinessParkCommand>("business-park", "Bedrijventerrein",
+        StreamIds.BusinessParkPrefix, "Business parks", ["slug"], ["businessPark"], "businessPark");
 
     /// <summary>Every kind, in the order the pages list them.</summary>
-    public static IReadOnlyList<CommandKind> All { get; } = [Project, Province, Cluster, Campaign, Market, Flanders];
+    public static IReadOnlyList<CommandKind> All { get; } = [Project, Province, Cluster, Campaign, Market, Flanders, BusinessPark];
 
     /// <summary>The kind of this name, or null.</summary>
     public static CommandKind? Named(string? name) => All.FirstOrDefault(k => k.Name == name);

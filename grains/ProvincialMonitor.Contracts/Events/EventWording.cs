@@ -47,6 +47,12 @@ public static class EventWording
         Of<ClusterFundingGranted>("Clusterfinanciering", f => $"Clusterfinanciering: {Euro(f.Amount)} ({ReferenceData.FindProvince(f.Province)?.NameNl ?? f.Province})"),
         Of<ClusterCorrected>("Correctie (cluster)", Corrected),
         Of<ClusterRetracted>("Schrapping (cluster)", Retracted),
+        Of<BusinessParkRegistered>("Bedrijventerrein geregistreerd", r => $"Bedrijventerrein geregistreerd: {r.Name} ({Hectares(r.NetHectares)} netto)"),
+        Of<BusinessParkPhaseChanged>("Fase bedrijventerrein", p => $"Fase bedrijventerrein: {DutchLabels.ParkPhases.Of(p.Phase)}"),
+        Of<PlotIssued>("Perceel uitgegeven", p => $"Perceel uitgegeven: {Hectares(p.Hectares)} aan {p.Buyer}"),
+        Of<BusinessParkVacancyMeasured>("Leegstand gemeten", v => $"Leegstand {Hectares(v.VacantHectares)}, reserve {Hectares(v.ReserveHectares)}"),
+        Of<BusinessParkCorrected>("Correctie (bedrijventerrein)", Corrected),
+        Of<BusinessParkRetracted>("Schrapping (bedrijventerrein)", Retracted),
 
         Of<CampaignLaunched>("Campagne gestart", c => $"Campagne gestart: {c.Name} ({c.PeriodStart.ToString("d MMMM", Belgian)} – {c.PeriodEnd.ToString("d MMMM yyyy", Belgian)})", inFilter: false),
         Of<MunicipalityJoined>("Gemeente neemt deel", m => $"Gemeente neemt deel: {ReferenceData.FindMunicipality(m.Municipality)?.NameNl ?? m.Municipality}", inFilter: false),
@@ -99,6 +105,9 @@ public static class EventWording
     private static string Corrected(IDomainEvent _) => "Correctie van een eerdere registratie";
 
     private static string Retracted(IDomainEvent _) => "Schrapping van een eerdere registratie";
+
+    /// <summary>An area: <c>12,5 ha</c>.</summary>
+    public static string Hectares(decimal hectares) => hectares.ToString("#,##0.##", Belgian) + " ha";
 
     private static string Euro(decimal amount) => "€ " + amount.ToString("N2", Belgian);
 

@@ -183,6 +183,8 @@ public static class MeasureCatalog
             "entries registered, by their number, on markets that joined the campaign, every day of any period"),
         .. Campaign("entries-day", "Deelnames op de dag", typeof(EntriesRegistered), [typeof(MarketRegistered), typeof(MarketJoined)],
             $"entries registered, by their number, on markets that joined the campaign, handed out on the campaign's day ({CampaignDay})"),
+
+        .. BusinessParkMeasures.All,
     ];
 
     /// <summary>What the legend of a map by municipality says under every figure.</summary>

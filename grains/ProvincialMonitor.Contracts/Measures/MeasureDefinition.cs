@@ -33,6 +33,8 @@ public enum MeasureAttribution
     /// registration names the campaign): its participating provinces together, and each one's part.
     /// </summary>
     Campaign,
+    /// <summary>The business park (<c>business-park:{slug}</c>), its municipality, its province and Vlaanderen (docs/domain.md "Business parks").</summary>
+    Park,
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
@@ -46,8 +47,14 @@ public sealed class HistoricalIndicators(IEventStore store)
     }
 
     /// <summary>One measure per municipality as of the query (null: not counted per municipality), folded by event type like a comparison.</summary>
-    public async Task<MunicipalityMap?> MunicipalitiesAsync(string measure, AsOfQuery query, CancellationToken cancellationToken = default) =>
-        MunicipalityViews.Map(await ModelAsync(query, cancellationToken, IndicatorViews.EventTypesFor(measure)), measure);
+    public async Task<MunicipalityMap?> MunicipalitiesAsync(string measure, AsOfQuery query, CancellationToken cancellationToken = default)
+    {
+        if (!BusinessParkFigures.IsParkMeasure(measure))
+            return MunicipalityViews.Map(await ModelAsync(query, cancellationToken, IndicatorViews.EventTypesFor(measure)), measure);
+        // A park figure: the parks as of the query, read on its day (the effective date, else the Brussels day of the moment).
+        var parks = await FoldAsync(query, (await store.GetHeadAsync(cancellationToken)).Position, null, new BusinessParkModel());
+        return BusinessParkFigures.Map(parks, measure, query.EffectiveOn ?? MonitorClock.DateOf(query.RecordedUpTo ?? parks.LastRecordedAt));
+    }
 
     /// <summary>A municipality's page as of the query: its figures, projects and markets from one fold of every event included.</summary>
     public async Task<MunicipalityFigures?> MunicipalityAsync(string nis, AsOfQuery query, DateTimeOffset shown, CancellationToken cancellationToken = default)

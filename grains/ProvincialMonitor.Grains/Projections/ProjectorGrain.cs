@@ -14,7 +14,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 [GrainType("indicators")]
 public sealed class ProjectorGrain(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger<ProjectorGrain> logger)
-    : Grain, IIndicatorsGrain, ICampaignFiguresGrain, ICatalogGrain, IDisposable
+    : Grain, IIndicatorsGrain, ICampaignFiguresGrain, ICatalogGrain, IBusinessParkFiguresGrain, IDisposable
 {
     /// <summary>Events folded per step of a rebuild (<c>Projections:RebuildStep</c>), between which the serving projector goes on.</summary>
     private int RebuildStep =>
@@ -172,6 +172,14 @@ public sealed class ProjectorGrain(IEventStore store, ProjectionStore projection
     public Task<EventSummary[]> RecentEvents(int count) => Task.FromResult(_projector.Catalog.Recent(count));
 
     public Task<bool> HasDemoData() => Task.FromResult(_projector.Catalog.HasDemoData);
+
+    public Task<BusinessParkOverview> BusinessParks() => Task.FromResult(_projector.BusinessParks());
+
+    public Task<BusinessParkItem?> BusinessPark(string slug) =>
+        Task.FromResult(_projector.Parks.Parks.TryGetValue(slug, out var park) ? BusinessParkFigures.Item(park, _projector.Today) : null);
+
+    public Task<ParkFigureExplanation?> ExplainBusinessParks(string scope, string measure) =>
+        Task.FromResult(BusinessParkFigures.IsParkMeasure(measure) ? BusinessParkFigures.Explain(_projector.Parks, scope, measure, _projector.Today) : null);
 
     public void Dispose() => _gate.Dispose();
 }

@@ -8,7 +8,7 @@ namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
 /// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>), the campaign figures
-/// (<see cref="CampaignModel"/>) and the lists and overviews of the log (<see cref="CatalogModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
+/// (<see cref="CampaignModel"/>), the lists and overviews of the log (<see cref="CatalogModel"/>) and the business parks (<see cref="BusinessParkModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
 /// views is saved with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its memory
 /// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
 /// duplicate projector that lost the race starts over instead of counting twice.
@@ -31,7 +31,7 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
     public const string VersionKey = "indicators.version";
 
     /// <summary>The names of the serving projections, as the projection store knows them.</summary>
-    public static readonly string[] Projections = [Name, CampaignModel.Projection, CatalogModel.Projection];
+    public static readonly string[] Projections = [Name, CampaignModel.Projection, CatalogModel.Projection, BusinessParkModel.Projection];
 
     // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
     // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
@@ -48,6 +48,8 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
 
     public CatalogModel Catalog { get; private set; } = new();
 
+    public BusinessParkModel Parks { get; private set; } = new();
+
     /// <summary>The events folded by the last catch-up (at most the newest 200), for the live ticker.</summary>
     public IReadOnlyList<EventSummary> LastEvents { get; private set; } = [];
 
@@ -55,12 +57,12 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
     public IReadOnlyCollection<string> ChangedCampaigns { get; private set; } = [];
 
     /// <summary>The lowest position every model has reached.</summary>
-    public long Position => Math.Min(Math.Min(Model.Position, Campaigns.Position), Catalog.Position);
+    public long Position => Math.Min(Math.Min(Model.Position, Campaigns.Position), Math.Min(Catalog.Position, Parks.Position));
 
     /// <summary>Today in Brussels: the day "events today" counts and the denominators in force (docs/domain.md: "today" is Brussels' day).</summary>
     public DateOnly Today => clock.Today;
 
-    private IProjectionModel[] Models => [Model, Campaigns, Catalog];
+    private IProjectionModel[] Models => [Model, Campaigns, Catalog, Parks];
 
     /// <summary>
     /// "" for the serving models, <see cref="NextGeneration"/> for those being built beside them (any other suffix keeps
@@ -78,6 +80,7 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         Model = new IndicatorsModel();
         Campaigns = new CampaignModel();
         Catalog = new CatalogModel();
+        Parks = new BusinessParkModel();
         foreach (var model in Models) _saved[model.Name] = await projections.GetCheckpointAsync(Stored(model), cancellationToken);
         var upTo = _saved.Values.Max();
         if (upTo > 0)
@@ -155,6 +158,7 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
         CampaignModel campaigns => campaigns.View(key, clock.Now) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
         CatalogModel catalog => catalog.View(key) is { } view ? JsonSerializer.Serialize(view, view.GetType(), Json) : null,
+        BusinessParkModel parks => parks.Parks.TryGetValue(key, out var park) ? JsonSerializer.Serialize(BusinessParkFigures.Item(park, Today), Json) : null,
         _ => null,
     };
 
@@ -167,7 +171,10 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
     public CampaignFigures? Campaign(string slug) => Campaigns.View(slug, clock.Now);
 
     /// <summary>One measure for the 285 municipalities and "zonder locatie" per province; null for a measure not counted per municipality.</summary>
-    public MunicipalityMap? Municipalities(string measure) => MunicipalityViews.Map(Model, measure);
+    public MunicipalityMap? Municipalities(string measure) =>
+        BusinessParkFigures.IsParkMeasure(measure) ? BusinessParkFigures.Map(Parks, measure, Today) : MunicipalityViews.Map(Model, measure);
+
+    public BusinessParkOverview BusinessParks() => BusinessParkFigures.Overview(Parks, Today);
 
     /// <summary>A municipality's figures, projects and campaign markets; null for a code that is not a 2025 municipality.</summary>
     public MunicipalityFigures? Municipality(string nis) => MunicipalityViews.Of(Model, nis, MunicipalityViews.MarketsIn(Campaigns, nis, clock.Now));

@@ -103,6 +103,8 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         recorded += await SendAsync<IRegionGrain, RegionCommand>(RegionDecider.Key, "flanders/demo-employment-rate/2024",
             new MeasureRegionIndicator("employment-rate", 76.1m, "percent", "2024", DemoSource) { EffectiveDate = new DateOnly(2025, 4, 30) });
 
+        recorded += await new DemoBusinessParks(dispatcher, clock).LoadAsync(cancellationToken);
+
         if (recorded > 0) logger.LogInformation("Recorded {Count} demo facts", recorded);
         return recorded;
     }

@@ -10,7 +10,7 @@ public sealed class ProjectorNamesTests
     public void The_projections_keep_their_stored_names_and_checkpoints()
     {
         Assert.Equal("indicators", ReadModelProjector.Name);
-        Assert.Equal(["indicators", "campaigns", "catalog"], ReadModelProjector.Projections);
+        Assert.Equal(["indicators", "campaigns", "catalog", "business-parks"], ReadModelProjector.Projections);
         Assert.Equal("indicators.version", ReadModelProjector.VersionKey);
         Assert.Equal(".next", ReadModelProjector.NextGeneration);
     }

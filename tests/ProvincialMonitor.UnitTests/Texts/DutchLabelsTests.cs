@@ -22,6 +22,8 @@ public sealed class DutchLabelsTests
         { "member kind", ClusterMemberKinds.All },
         { "funding purpose", ClusterFundingPurposes.All },
         { "cluster kind", ClusterKinds.All },
+        { "business park kind", BusinessParkKinds.All },
+        { "business park phase", BusinessParkPhases.All },
         { "weekday", Weekdays.All },
         { "role", Constants(typeof(Roles)) },
         { "source", Constants(typeof(Sources)) },
