@@ -9,6 +9,8 @@ namespace ProvincialMonitor.Dashboard.EventLog;
 /// <see cref="Types"/> are stored event type names (<c>SubsidyGranted.v1</c>), any of which matches. A drill-down
 /// also names its figure (<see cref="Scope"/> and <see cref="Measure"/>), which the page explains above the log.
 /// <see cref="Campaign"/> is a campaign's slug: the events of its stream and of its markets' streams.
+/// <see cref="Municipality"/> is a 2025 NIS code: the events whose data names the municipality (a project's location, a
+/// market, a retail advice), through the log's municipality rows.
 /// </summary>
 public sealed record EventFilter(
     string? Province = null,
@@ -18,9 +20,10 @@ public sealed record EventFilter(
     string? Stream = null,
     string? Scope = null,
     string? Measure = null,
-    string? Campaign = null)
+    string? Campaign = null,
+    string? Municipality = null)
 {
-    public bool IsEmpty => Province is null && Domain is null && Cluster is null && Campaign is null && Stream is null && (Types is null || Types.Count == 0);
+    public bool IsEmpty => Province is null && Domain is null && Cluster is null && Campaign is null && Municipality is null && Stream is null && (Types is null || Types.Count == 0);
 
     /// <summary>The events page's address for this filter, relative to the base address: <c>gebeurtenissen?province=…&amp;type=…</c>.</summary>
     public string Href
@@ -37,6 +40,7 @@ public sealed record EventFilter(
             Add("domain", Domain);
             Add("cluster", Cluster);
             Add("campaign", Campaign);
+            Add("municipality", Municipality);
             Add("stream", Stream);
             foreach (var type in Types ?? []) Add("type", type);
             Add("scope", Scope);

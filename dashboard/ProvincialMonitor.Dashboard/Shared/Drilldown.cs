@@ -28,17 +28,24 @@ public static class Drilldown
     public static EventFilter? ForCampaign(string slug, string figure, string? province = null) =>
         For(CampaignScope + slug, province is null ? $"campaign.{figure}" : $"campaign.{figure}.{province}");
 
-    /// <summary>The events behind one measure of one scope; null for a code no event type feeds.</summary>
-    public static EventFilter? For(string scope, string measure) => MeasureCatalog.Find(measure) is { } definition
-        ? Of(scope) with
+    /// <summary>The scope of a municipality's figures (<c>municipality:{nis}</c>).</summary>
+    public const string MunicipalityScope = "municipality:";
+
+    /// <summary>
+    /// The events behind one measure of one scope; null for a code no event type feeds. A municipality's figure counts the
+    /// events of the projects located there, which the log cannot select: its filter lists the events naming the place,
+    /// and the figure's own events are its explanation.
+    /// </summary>
+    public static EventFilter? For(string scope, string measure) => MeasureCatalog.Find(measure) is not { } definition ? null
+        : scope.StartsWith(MunicipalityScope, StringComparison.Ordinal) ? Of(scope) with { Scope = scope, Measure = measure }
+        : Of(scope) with
         {
             Types = definition.DrilldownTypes,
             Domain = MeasureCatalog.DomainOf(measure),
             Province = MeasureCatalog.ProvinceOf(measure) ?? Of(scope).Province,
             Scope = scope,
             Measure = measure,
-        }
-        : null;
+        };
 
     /// <summary>The measurements and targets of an indicator of a province or of Flanders.</summary>
     public static EventFilter ForMeasured(string scope) => scope == Measures.Flanders
@@ -52,6 +59,7 @@ public static class Drilldown
         _ when scope.StartsWith("cluster:", StringComparison.Ordinal) => new EventFilter(Cluster: scope["cluster:".Length..]),
         _ when scope.StartsWith("project:", StringComparison.Ordinal) => new EventFilter(Stream: StreamIds.Project(scope["project:".Length..])),
         _ when scope.StartsWith(CampaignScope, StringComparison.Ordinal) => new EventFilter(Campaign: scope[CampaignScope.Length..]),
+        _ when scope.StartsWith(MunicipalityScope, StringComparison.Ordinal) => new EventFilter(Municipality: scope[MunicipalityScope.Length..]),
         _ => new EventFilter(),
     };
 

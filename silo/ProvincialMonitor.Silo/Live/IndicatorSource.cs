@@ -40,6 +40,7 @@ public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.Aud
             Domain = filter.Domain,
             Cluster = filter.Cluster,
             Campaign = filter.Campaign,
+            Municipality = filter.Municipality,
             StreamId = filter.Stream,
             EventTypes = filter.Types is { Count: > 0 } types ? [.. types.SelectMany(Contracts.Events.EventTypes.VersionsOf).Distinct()] : null,
             Direction = LogDirection.Backwards,
