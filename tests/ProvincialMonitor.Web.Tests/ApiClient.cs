@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -24,5 +25,17 @@ public static class ApiClient
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         response.EnsureSuccessStatusCode();
         return await response.JsonAsync();
+    }
+
+    /// <summary>Reads a JSON answer until <paramref name="done"/> holds for it or 15 seconds pass (the projector catches up), and returns the last.</summary>
+    public static async Task<JsonElement> GetJsonWhenAsync(this HttpClient client, string path, Func<JsonElement, bool> done)
+    {
+        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
+        while (true)
+        {
+            var json = await client.GetJsonAsync(path);
+            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
+            await Task.Delay(100);
+        }
     }
 }

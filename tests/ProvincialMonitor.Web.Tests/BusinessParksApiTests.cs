@@ -11,17 +11,6 @@ namespace ProvincialMonitor.Web.Tests;
 /// </summary>
 public sealed class BusinessParksApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
-    {
-        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
-        while (true)
-        {
-            var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
-            await Task.Delay(100);
-        }
-    }
-
     private static decimal ValueOf(JsonElement map, string scope) =>
         map.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == scope).GetProperty("value").GetDecimal();
 
@@ -31,12 +20,12 @@ public sealed class BusinessParksApiTests(ApiFixture api) : IClassFixture<ApiFix
         var path = $"/api/indicators/municipalities?measure={BusinessParkMeasures.IssuedThisYear}";
         await api.PostAsync("/api/business-parks",
             """{"slug":"lommel-kristal","name":"Kristalpark","municipality":"72020","grossHectares":30,"netHectares":25,"kind":"logistics","managingBody":"POM Limburg"}""");
-        var before = ValueOf(await EventuallyAsync(path, m => m.GetProperty("rows").GetArrayLength() == 285), "municipality:72020");
+        var before = ValueOf(await api.Client.GetJsonWhenAsync(path, m => m.GetProperty("rows").GetArrayLength() == 285), "municipality:72020");
 
         await api.PostAsync("/api/business-parks/lommel-kristal/plots", """{"buyer":"Logistiek Lommel nv","hectares":4.5,"sector":"logistiek"}""");
-        var after = await EventuallyAsync(path, m => ValueOf(m, "municipality:72020") == before + 4.5m);
+        var after = await api.Client.GetJsonWhenAsync(path, m => ValueOf(m, "municipality:72020") == before + 4.5m);
         var park = await api.Client.GetJsonAsync("/api/business-parks/lommel-kristal");
-        var overview = await EventuallyAsync("/api/business-parks", o => o.GetProperty("parks").EnumerateArray().Any(p => p.GetProperty("slug").GetString() == "lommel-kristal"));
+        var overview = await api.Client.GetJsonWhenAsync("/api/business-parks", o => o.GetProperty("parks").EnumerateArray().Any(p => p.GetProperty("slug").GetString() == "lommel-kristal"));
         var explained = await api.Client.GetJsonAsync($"/api/business-parks/explain?scope=municipality:72020&measure={BusinessParkMeasures.Available}");
         var asOf = await api.Client.GetJsonAsync($"{path}&asOf={MonitorClock.System.Today:yyyy-MM-dd}");
         var asOfBefore = await api.Client.GetJsonAsync($"{path}&asOf={MonitorClock.System.Today.AddDays(-1):yyyy-MM-dd}");

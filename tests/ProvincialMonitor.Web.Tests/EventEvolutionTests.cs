@@ -13,17 +13,6 @@ public sealed class EventEvolutionTests(ApiFixture api) : IClassFixture<ApiFixtu
     /// <summary>A grant exactly as silos before <c>SubsidyGranted.v2</c> stored it.</summary>
     private const string GrantV1 = """{"amount":40000.5,"funder":"province","grantRef":"OUD-1"}""";
 
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
-    {
-        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
-        while (true)
-        {
-            var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
-            await Task.Delay(100);
-        }
-    }
-
     private static decimal Granted(JsonElement comparison, string province) => comparison.GetProperty("rows").EnumerateArray()
         .Single(r => r.GetProperty("scope").GetString() == $"province:{province}").GetProperty("absolute").GetDecimal();
 
@@ -35,7 +24,7 @@ public sealed class EventEvolutionTests(ApiFixture api) : IClassFixture<ApiFixtu
             .GetProperty("id").GetString()!;
         var stream = $"project-{id}";
         var head = await api.Silo.CountEventsAsync();
-        var before = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
+        var before = await api.Client.GetJsonWhenAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
 
         var old = await api.Silo.Store.AppendAsync(stream, ExpectedVersion.Any,
             [new EventToAppend("SubsidyGranted.v1", GrantV1, """{"actor":"u-old","role":"officer","source":"api"}""", MonitorClock.System.Today,
@@ -49,7 +38,7 @@ public sealed class EventEvolutionTests(ApiFixture api) : IClassFixture<ApiFixtu
         Assert.Equal(1000m, grant.GetProperty("paid").GetDecimal());
         Assert.Equal("oost-vlaanderen", grant.GetProperty("grantingProvince").GetString());
 
-        var after = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= old.ToPosition);
+        var after = await api.Client.GetJsonWhenAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= old.ToPosition);
         Assert.Equal(Granted(before, "oost-vlaanderen") + 40000.5m, Granted(after, "oost-vlaanderen"));
 
         var steps = (await api.Client.GetJsonAsync($"/api/audit/replay/project/{id}")).EnumerateArray().ToList();

@@ -6,29 +6,18 @@ namespace ProvincialMonitor.Web.Tests;
 
 public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
-    {
-        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
-        while (true)
-        {
-            var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
-            await Task.Delay(100);
-        }
-    }
-
     [Fact]
     public async Task A_recorded_subsidy_shows_in_the_comparison_with_the_position_it_reflects()
     {
         // The figure before, once the projector holds every event the fixture recorded (its own grant among them).
         var head = await api.Silo.CountEventsAsync();
-        var before = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
+        var before = await api.Client.GetJsonWhenAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= head);
         var limburgBefore = Row(before, "province:limburg").GetProperty("absolute").GetDecimal();
 
         // Limburg's own money (the project has no participating province: the lead's, unnamed).
         var stored = await api.PostAsync(api.Fill("/api/projects/{project}/subsidies"), """{"grantRef":"CMP-1","amount":12345.67,"funder":"province"}""");
         var position = stored.GetProperty("position").GetInt64();
-        var after = await EventuallyAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= position);
+        var after = await api.Client.GetJsonWhenAsync("/api/indicators/comparison?measure=granted", c => c.GetProperty("position").GetInt64() >= position);
 
         Assert.True(after.GetProperty("position").GetInt64() >= position, "the projector caught up");
         Assert.Equal(limburgBefore + 12345.67m, Row(after, "province:limburg").GetProperty("absolute").GetDecimal());
@@ -59,7 +48,7 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
     public async Task Province_indicators_and_the_project_list_answer_and_bad_parameters_are_400()
     {
         var limburg = await api.Client.GetJsonAsync("/api/indicators/provinces/limburg");
-        var projects = await EventuallyAsync("/api/projects?province=limburg&text=kanaal", p => p.GetProperty("total").GetInt32() > 0);
+        var projects = await api.Client.GetJsonWhenAsync("/api/projects?province=limburg&text=kanaal", p => p.GetProperty("total").GetInt32() > 0);
         var unknown = await api.Client.GetAsync(new Uri("/api/indicators/provinces/brussel", UriKind.Relative));
         var badPer = await api.Client.GetAsync(new Uri("/api/indicators/comparison?per=hectare", UriKind.Relative));
         var badSort = await api.Client.GetAsync(new Uri("/api/projects?sort=colour", UriKind.Relative));
@@ -74,7 +63,7 @@ public sealed class IndicatorsApiTests(ApiFixture api) : IClassFixture<ApiFixtur
     [Fact]
     public async Task A_cluster_s_figures_count_its_own_projects_and_an_unknown_cluster_is_404()
     {
-        var list = await EventuallyAsync("/api/projects?cluster=vil", p => p.GetProperty("total").GetInt32() > 0);
+        var list = await api.Client.GetJsonWhenAsync("/api/projects?cluster=vil", p => p.GetProperty("total").GetInt32() > 0);
         var vil = await api.Client.GetJsonAsync("/api/indicators/clusters/vil");
         var unknown = await api.Client.GetAsync(new Uri("/api/indicators/clusters/no-such-cluster", UriKind.Relative));
 

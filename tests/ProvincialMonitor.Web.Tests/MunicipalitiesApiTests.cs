@@ -11,17 +11,6 @@ namespace ProvincialMonitor.Web.Tests;
 /// </summary>
 public sealed class MunicipalitiesApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
-    {
-        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
-        while (true)
-        {
-            var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
-            await Task.Delay(100);
-        }
-    }
-
     private static decimal ValueOf(JsonElement map, string scope) =>
         map.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("scope").GetString() == scope).GetProperty("value").GetDecimal();
 
@@ -33,7 +22,7 @@ public sealed class MunicipalitiesApiTests(ApiFixture api) : IClassFixture<ApiFi
         await api.PostAsync($"/api/projects/{project}/subsidies", """{"grantRef":"G-GENT","amount":2500,"funder":"eu"}""");
         await api.PostAsync($"/api/projects/{project}/location", """{"municipalities":["44021","44084"]}""");
 
-        var map = await EventuallyAsync("/api/indicators/municipalities?measure=granted", m => ValueOf(m, "municipality:44021") >= 2500);
+        var map = await api.Client.GetJsonWhenAsync("/api/indicators/municipalities?measure=granted", m => ValueOf(m, "municipality:44021") >= 2500);
         var explained = await api.Client.GetJsonAsync("/api/indicators/explain?scope=municipality:44021&measure=granted");
         var page = await api.Client.GetJsonAsync("/api/indicators/municipalities/44021");
         var asOf = await api.Client.GetJsonAsync($"/api/indicators/municipalities?measure=projects&asOf={MonitorClock.System.Today:yyyy-MM-dd}");

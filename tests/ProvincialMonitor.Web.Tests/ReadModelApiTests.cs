@@ -19,17 +19,6 @@ public sealed class ReadModelApiTests(ApiFixture api) : IClassFixture<ApiFixture
         foreach (var name in Internal) Assert.False(view.TryGetProperty(name, out _), $"'{name}' is internal: {view}");
     }
 
-    private async Task<JsonElement> EventuallyAsync(string path, Func<JsonElement, bool> done)
-    {
-        var deadline = MonitorClock.System.Now.UtcDateTime.AddSeconds(15);
-        while (true)
-        {
-            var json = await api.Client.GetJsonAsync(path);
-            if (done(json) || MonitorClock.System.Now.UtcDateTime > deadline) return json;
-            await Task.Delay(100);
-        }
-    }
-
     [Theory]
     [InlineData("/api/projects/{project}")]
     [InlineData("/api/provinces/limburg")]
@@ -70,7 +59,7 @@ public sealed class ReadModelApiTests(ApiFixture api) : IClassFixture<ApiFixture
     {
         await api.PostAsync("/api/clusters", """{"slug":"lijst-t","name":"Lijstcluster","sector":"logistiek","kind":"provincial","province":"limburg"}""");
 
-        var list = await EventuallyAsync("/api/clusters", l => l.EnumerateArray().Any(c => c.GetProperty("slug").GetString() == "lijst-t"));
+        var list = await api.Client.GetJsonWhenAsync("/api/clusters", l => l.EnumerateArray().Any(c => c.GetProperty("slug").GetString() == "lijst-t"));
 
         var cluster = list.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "lijst-t");
         Assert.Equal("Lijstcluster", cluster.GetProperty("name").GetString());
@@ -86,7 +75,7 @@ public sealed class ReadModelApiTests(ApiFixture api) : IClassFixture<ApiFixture
         var start = today.AddDays(30);
         await api.PostAsync("/api/campaigns", $$"""{"slug":"lijst-campagne","name":"Lijstcampagne","periodStart":"{{start:yyyy-MM-dd}}","periodEnd":"{{start.AddDays(20):yyyy-MM-dd}}","provinces":["limburg"]}""");
 
-        var list = await EventuallyAsync("/api/campaigns", l => l.EnumerateArray().Any(c => c.GetProperty("slug").GetString() == "lijst-campagne"));
+        var list = await api.Client.GetJsonWhenAsync("/api/campaigns", l => l.EnumerateArray().Any(c => c.GetProperty("slug").GetString() == "lijst-campagne"));
         var single = await api.Client.GetJsonAsync("/api/campaigns/lijst-campagne");
 
         var item = list.EnumerateArray().Single(c => c.GetProperty("slug").GetString() == "lijst-campagne");
