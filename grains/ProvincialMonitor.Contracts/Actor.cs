@@ -11,7 +11,8 @@ public static class Roles
 
 /// <summary>
 /// Who acts: a pseudonymous id, a role and a scope (the provinces an officer acts for, the campaigns
-/// a coordinator acts for). Taken from the authenticated principal, never from a request body.
+/// a coordinator acts for). Taken from the authenticated principal, never from a request body. A campaign
+/// scope entry ending in <c>-*</c> names a series: every campaign whose slug starts with the part before the <c>*</c>.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Actor(string Id, string Role, string[] Provinces, string[] Campaigns)
@@ -24,5 +25,19 @@ public sealed record Actor(string Id, string Role, string[] Provinces, string[] 
 
     public bool ActsForAnyProvince(IEnumerable<string> provinces) => IsAdmin || provinces.Any(ActsForProvince);
 
-    public bool ActsForCampaign(string campaign) => IsAdmin || (Role == Roles.Coordinator && Campaigns.Contains(campaign));
+    public bool ActsForCampaign(string campaign) => IsAdmin || (Role == Roles.Coordinator && Campaigns.Any(c => CampaignScope.Covers(c, campaign)));
+}
+
+/// <summary>A coordinator's scope entry: one campaign's slug, or a series <c>{prefix}-*</c> (a campaign whose slug changes every day).</summary>
+public static class CampaignScope
+{
+    public const string SeriesMark = "-*";
+
+    public static bool IsSeries(string entry) => entry.EndsWith(SeriesMark, StringComparison.Ordinal);
+
+    /// <summary>The slug part of an entry, checked as a slug: the entry itself, or a series' prefix without <c>-*</c>.</summary>
+    public static string SlugPart(string entry) => IsSeries(entry) ? entry[..^SeriesMark.Length] : entry;
+
+    public static bool Covers(string entry, string campaign) =>
+        IsSeries(entry) ? campaign.StartsWith(entry[..^1], StringComparison.Ordinal) && campaign.Length > entry.Length - 1 : entry == campaign;
 }

@@ -6,7 +6,10 @@ using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Commands;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Grains.Region;
+using ProvincialMonitor.Silo.Security;
+using ProvincialMonitor.Silo.Simulation;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -32,7 +35,8 @@ public sealed class DemoDataTests
 
         var plans = demo.Where(e => e.EventType == EventTypes.NameOf(typeof(DecisionTaken)))
             .Where(e => Data(e).GetProperty("title").GetString()!.Contains("meerjarenplan", StringComparison.OrdinalIgnoreCase)).ToList();
-        Assert.Equal(ProvinceSlugs.All.Count, plans.Count);
+        // Each council adopts its plan; an adjustment of the plan is the council's too.
+        Assert.Equal(ProvinceSlugs.All.Count, plans.Select(p => p.StreamId).Distinct().Count());
         Assert.All(plans, p => Assert.Equal("provincieraad", Data(p).GetProperty("decidingBody").GetString()));
         Assert.All(plans, p => Assert.Equal("provincieraad", JsonDocument.Parse(p.Metadata).RootElement.GetProperty("body").GetString()));
 
@@ -91,6 +95,91 @@ public sealed class DemoDataTests
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_fresh_demo_has_each_provinces_credits_of_this_year_under_a_council_decision_an_adjustment_grants_of_this_year_targets_and_cluster_members_and_funding()
+    {
+        await using var silo = SiloFactory.Embedded(demo: true);
+        silo.CreateClient().Dispose();
+        var today = MonitorClock.System.Today;
+
+        var demo = await DemoEventsAsync(silo);
+        List<RecordedEvent> Of<T>() => [.. demo.Where(e => e.EventType == EventTypes.NameOf(typeof(T)))];
+
+        var credits = Of<BudgetAllocated>().Where(e => Data(e).GetProperty("year").GetInt32() == today.Year).ToList();
+        Assert.All(ProvinceSlugs.All, p => Assert.Contains(credits, c => c.StreamId == $"province-{p}"));
+        Assert.All(credits, c => Assert.False(string.IsNullOrEmpty(JsonDocument.Parse(c.Metadata).RootElement.GetProperty("decisionRef").GetString())));
+        var adjustment = Assert.Single(Of<CreditAdjusted>());
+        Assert.Equal(today.Year, Data(adjustment).GetProperty("year").GetInt32());
+
+        var grantsThisYear = Of<SubsidyGranted>().Where(e => e.EffectiveDate.Year == today.Year).ToList();
+        Assert.True(grantsThisYear.Count >= 5, $"{grantsThisYear.Count} grants this year");
+        Assert.All(demo, e => Assert.True(e.EffectiveDate <= today, $"{e.EventType} on {e.EffectiveDate} is after today"));
+
+        Assert.All(ProvinceSlugs.All, p => Assert.Contains(Of<TargetSet>(), t => t.StreamId == $"province-{p}"));
+        Assert.True(Of<ClusterMemberJoined>().Select(e => e.StreamId).Distinct().Count() >= 5);
+        Assert.All(ProvinceSlugs.All, p => Assert.Contains(Of<ClusterFundingGranted>(), f => Data(f).GetProperty("province").GetString() == p));
+    }
+
+    /// <summary>
+    /// The demo coordinator's scope is the series of the campaigns the demo plays, so it follows the running demo campaign whose
+    /// slug changes every day; a campaign of another name is not the coordinator's.
+    /// </summary>
+    [Fact]
+    public async Task The_demo_coordinator_acts_on_the_running_demo_campaign_and_is_refused_on_another_campaign()
+    {
+        await using var silo = SiloFactory.Embedded(demo: true);
+        silo.CreateClient().Dispose();
+        var dispatcher = silo.Services.GetRequiredService<CommandDispatcher>();
+        var today = MonitorClock.System.Today;
+        var demoUser = Assert.Single(DemoUsers.All, u => u.Login == "coordinator");
+        var coordinator = new Actor("u-demo-coordinator", Roles.Coordinator, [], demoUser.Campaigns!);
+
+        async Task<Refusal?> Send(Actor actor, string slug, CampaignCommand command, string step) =>
+            (await dispatcher.SendAsync<ICampaignGrain, CampaignCommand>(slug, command, new CommandRequest(actor, Sources.Demo, $"test/{slug}/{step}", $"test/{slug}/{step}"))).Refusal;
+        LaunchCampaign Launch(string slug) => new(slug, slug, today.AddDays(-29), today, [.. ProvinceSlugs.All], []) { EffectiveDate = today.AddDays(-30) };
+        var action = new HoldCampaignAction("Persmoment op de markt", "Demo-actie van de coördinator", null) { EffectiveDate = today };
+
+        var running = SimulationSettings.Demo(today, 2026).Slug;
+        var other = $"kerstmarkt-{today.Year}";
+        Assert.Null(await Send(Actor.System, running, Launch(running), "launch"));
+        Assert.Null(await Send(Actor.System, other, Launch(other), "launch"));
+
+        Assert.Null(await Send(coordinator, running, action, "action"));
+        var refused = await Send(coordinator, other, action, "action");
+        Assert.Equal(Refusals.ScopeNotYourCampaign.Code, refused?.Code);
+    }
+
+    /// <summary>
+    /// The demo plays the April before the last one and the running campaign's predecessor (the same 30 days a year ago), so
+    /// both show a previous-year figure at the same day.
+    /// </summary>
+    [Fact]
+    public async Task The_demo_plays_two_aprils_and_a_predecessor_of_the_running_campaign_so_both_compare_with_the_year_before()
+    {
+        var silo = SiloFactory.Embedded(demo: true, settings: new Dictionary<string, string?>
+        {
+            ["Demo:Simulate"] = "true", ["Demo:MarketsPerProvince"] = "1", ["Demo:TrickleSeconds"] = "5",
+        });
+        await using (silo)
+        {
+            silo.ServeOnKestrel();
+            var today = MonitorClock.System.Today;
+            var lastApril = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
+            var campaigns = silo.Services.GetRequiredService<IGrainFactory>().GetGrain<ICampaignFiguresGrain>(ProvincialMonitor.Grains.Projections.ReadModelProjector.Name);
+            string[] slugs = [SimulationSettings.April(lastApril, 2026).Slug, SimulationSettings.Demo(today, 2026).Slug];
+            string?[] expected = [SimulationSettings.April(lastApril - 1, 2025).Slug, SimulationSettings.Demo(today.AddYears(-1), 2025).Slug];
+            var deadline = MonitorClock.System.Now.AddSeconds(180);
+            var figures = new CampaignFigures?[2];
+            while (MonitorClock.System.Now < deadline && figures.Any(f => f?.Scopes[^1].PreviousAtSameDay is not > 0))
+            {
+                await Task.Delay(1000);
+                for (var i = 0; i < 2; i++) figures[i] = await campaigns.Campaign(slugs[i]);
+            }
+            Assert.Equal(expected, figures.Select(f => f?.Previous));
+            Assert.All(figures, f => Assert.True(f!.Scopes[^1].PreviousAtSameDay > 0, $"{f.Slug}: no previous-year figure at the same day"));
         }
     }
 

@@ -111,7 +111,7 @@ public static class SecurityChecks
         if (campaigns.Length > MaxCampaigns) check.Add("campaigns", Refusals.FieldTooManyCampaigns, ("max", MaxCampaigns));
         for (var i = 0; i < campaigns.Length; i++)
         {
-            check.Slug($"campaigns[{i}]", campaigns[i]);
+            check.Slug($"campaigns[{i}]", campaigns[i] is { } entry ? CampaignScope.SlugPart(entry) : null);
             if (campaigns[i] is not null && Array.IndexOf(campaigns, campaigns[i]) < i) check.Add($"campaigns[{i}]", Refusals.FieldGivenTwice);
         }
 

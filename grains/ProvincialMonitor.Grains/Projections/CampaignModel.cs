@@ -167,12 +167,19 @@ public sealed class CampaignModel : IProjectionModel
         return withEntries;
     }
 
-    /// <summary>The same campaign a year earlier: the slug ends in a year, and the year before replaces it.</summary>
+    /// <summary>
+    /// The same campaign a year earlier: the slug ends in a year (<c>-2026</c>) or a date (<c>-20261206</c>, the demo's
+    /// daily campaign), and the year before, or the same date a year before, replaces it.
+    /// </summary>
     public static string? PreviousOf(string slug)
     {
         var dash = slug.LastIndexOf('-');
-        return dash > 0 && slug.Length - dash == 5 && int.TryParse(slug.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            ? $"{slug[..dash]}-{(year - 1).ToString(CultureInfo.InvariantCulture)}"
+        if (dash <= 0) return null;
+        var tail = slug.AsSpan(dash + 1);
+        if (tail.Length == 4 && int.TryParse(tail, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return $"{slug[..dash]}-{(year - 1).ToString(CultureInfo.InvariantCulture)}";
+        return tail.Length == 8 && DateOnly.TryParseExact(tail, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? $"{slug[..dash]}-{date.AddYears(-1).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}"
             : null;
     }
 

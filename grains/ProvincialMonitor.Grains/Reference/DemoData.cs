@@ -63,7 +63,17 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         ("vlaams-brabant", 77.9m, 78.3m), ("west-vlaanderen", 78.4m, 78.9m),
     ];
 
-    private static readonly string[] BudgetDomains = ["innovation-clusters", "spatial-economy", "labour-market"];
+    /// <summary>This year's grants of the province (funder <c>province</c>), at a share of the way from 1 January to today, and the share paid.</summary>
+    private static readonly (string Ref, decimal Amount, double When, decimal PaidShare)[] ThisYearGrants =
+    [
+        ("KK-01", 220_000m, 0.1, 0.5m), ("WUA-01", 300_000m, 0.35, 0.3m), ("TRI-01", 120_000m, 0.8, 0m), ("SPL-01", 180_000m, 0.25, 0.5m),
+        ("EZ-01", 260_000m, 0.55, 0.4m), ("DP-01", 90_000m, 0.9, 0m), ("ZV-01", 240_000m, 0.7, 0.25m), ("BVT-01", 150_000m, 0.45, 0.5m),
+        ("INT-01", 100_000m, 0.95, 0m),
+    ];
+
+    private static DateOnly PlanDecided(DateOnly start, int province) => start.AddDays(30 + province * 11);
+
+    private static string PlanDecisionRef(DateOnly start, int province) => $"PR-{PlanDecided(start, province).Year}-{100 + province * 7}";
 
     public async Task<int> LoadAsync(CancellationToken cancellationToken)
     {
@@ -79,18 +89,15 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         foreach (var (province, i) in ProvinceSlugs.All.Select((p, i) => (p, i)))
         {
             // The provincial council adopts the multi-year plan; the votes are the council's.
-            var decided = start.AddDays(30 + i * 11);
-            var decisionRef = $"PR-{decided.Year}-{100 + i * 7}";
+            var decided = PlanDecided(start, i);
+            var decisionRef = PlanDecisionRef(start, i);
             recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/decision/multi-year-plan/provincieraad",
                 new TakeDecision(decisionRef, "provincieraad", "Vaststelling van het meerjarenplan: economisch beleid", "innovation-clusters",
                     "De provincieraad stelt het meerjarenplan vast, met de prioriteiten en de middelen voor het economisch beleid.", "Provinciedecreet",
                     22, 7, 2, 2_500_000m)
                 { EffectiveDate = decided, DecisionRef = decisionRef, Body = "provincieraad" });
-            // A budget keeps its key when its decision reference changes: allocated again, budgets would add up.
-            foreach (var (domain, j) in BudgetDomains.Select((d, j) => (d, j)))
-                recorded += await SendAsync<IProvinceGrain, ProvinceCommand>(province, $"province/{province}/budget/{domain}",
-                    new AllocateBudget(domain, today.Year, 750_000m + 250_000m * j + 100_000m * i) { EffectiveDate = new DateOnly(today.Year, 1, 1), DecisionRef = decisionRef });
         }
+        recorded += await new DemoPlans(dispatcher, clock).LoadAsync(i => PlanDecisionRef(start, i), cancellationToken);
 
         foreach (var (province, rate2024, rate2025) in EmploymentRates)
         {
@@ -140,6 +147,18 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
                 await Send($"payment/{grantRef}/1", new PaySubsidy(grantRef, paid, $"PAY-{grantRef}-1") { EffectiveDate = granted.AddDays(60) });
                 await Send($"payment/{grantRef}/2", new PaySubsidy(grantRef, paid, $"PAY-{grantRef}-2") { EffectiveDate = granted.AddDays(300) });
             }
+        }
+        foreach (var (grantRef, amount, when, paidShare) in ThisYearGrants.Where(g => g.Ref == p.Ref))
+        {
+            var today = clock.Today;
+            var granted = DemoPlans.InThisYear(today, when);
+            var thisYearRef = $"{p.Ref}-{today.Year}-1";
+            await Send($"grant/{thisYearRef}", new GrantSubsidy(thisYearRef, amount, "province", p.Lead)
+                { EffectiveDate = granted, DecisionRef = $"DEP-{today.Year}-{p.Ref}-J", Body = "deputatie" });
+            var paid = decimal.Round(amount * paidShare, 2);
+            if (paid > 0)
+                await Send($"payment/{thisYearRef}/1", new PaySubsidy(thisYearRef, paid, $"PAY-{thisYearRef}-1")
+                    { EffectiveDate = granted.AddDays((today.DayNumber - granted.DayNumber) / 2) });
         }
         foreach (var (metric, value) in p.Outputs)
             await Send($"output/{metric}", new ReportOutput(metric, value, $"{registered.AddDays(365).Year}") { EffectiveDate = registered.AddDays(400) });

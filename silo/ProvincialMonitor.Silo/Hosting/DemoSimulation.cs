@@ -12,7 +12,8 @@ namespace ProvincialMonitor.Silo.Hosting;
 /// <summary>
 /// <c>--demo</c> (<c>Demo:Simulate=true</c>): once the silo serves, plays the Maand van de Markt against its own
 /// HTTP endpoint with the <see cref="InProcessKey"/> (actor <c>system</c>, source <c>demo</c>, like the demo data):
-/// the last April that has ended, complete and closed, and a running demo campaign of the 30 days ending today
+/// the last April that has ended and the April before it, complete and closed, the same 30 days a year ago (closed),
+/// and a running demo campaign of the 30 days ending today
 /// that catches up at high speed and then goes on in real time, with a few entries every
 /// <c>Demo:TrickleSeconds</c> (20) at any hour so that "entries today" moves. At midnight (Brussels) a new demo
 /// campaign starts for the new day. Stops with the silo; logs progress every 30 s.
@@ -55,8 +56,7 @@ public sealed class DemoSimulation(
         {
             var today = clock.Today;
             var lastApril = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
-            var april = PlayAsync(http, Scaled(SimulationSettings.April(lastApril, Seed) with { KeyPrefix = "demo" }), null, stoppingToken);
-            await Task.WhenAll(april, RunningCampaignAsync(http, stoppingToken));
+            await Task.WhenAll(AprilsAsync(http, lastApril, stoppingToken), RunningCampaignAsync(http, stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -70,6 +70,16 @@ public sealed class DemoSimulation(
     }
 
     private int Seed => configuration.GetValue("Demo:Seed", 2026);
+
+    /// <summary>A year earlier the markets differ a little: another seed.</summary>
+    private int PreviousSeed => Seed - 1;
+
+    /// <summary>The last April that has ended, then the April before it, its year-over-year comparison.</summary>
+    private async Task AprilsAsync(HttpClient http, int lastApril, CancellationToken stoppingToken)
+    {
+        await PlayAsync(http, Scaled(SimulationSettings.April(lastApril, Seed) with { KeyPrefix = "demo" }), null, stoppingToken);
+        await PlayAsync(http, Scaled(SimulationSettings.April(lastApril - 1, PreviousSeed) with { KeyPrefix = "demo" }), null, stoppingToken);
+    }
 
     private SimulationSettings Scaled(SimulationSettings settings) =>
         settings with { MarketsPerProvince = configuration.GetValue<int?>("Demo:MarketsPerProvince") };
@@ -85,7 +95,10 @@ public sealed class DemoSimulation(
             using var day = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, dayEnd.Token);
             try
             {
+                // The same 30 days a year earlier, closed: the running campaign's year-over-year comparison (CampaignModel.PreviousOf).
+                var previous = PlayAsync(http, Scaled(SimulationSettings.Demo(today.AddYears(-1), PreviousSeed) with { Close = true }), null, day.Token);
                 await PlayAsync(http, Scaled(SimulationSettings.Demo(today, Seed)), TrickleAsync, day.Token);
+                await previous;
                 await Task.Delay(Timeout.Infinite, day.Token);
             }
             catch (OperationCanceledException) when (day.IsCancellationRequested && !stoppingToken.IsCancellationRequested)

@@ -12,12 +12,15 @@ public static class DemoUsers
 {
     public const string Password = "provmon-demo-2026";
 
+    /// <summary>The demo coordinator's scope: the series of the campaigns the demo plays (the Aprils and the daily running demo campaign).</summary>
+    public const string CoordinatorScope = "maand-van-de-markt-*";
+
     public static readonly SecurityAdmin.NewUser[] All =
     [
         new("gedeputeerde", "Demo gedeputeerde", Password, Roles.Deputy, [], []),
         new("ambtenaar-antwerpen", "Demo ambtenaar Antwerpen", Password, Roles.Officer, ["antwerpen"], []),
         new("ambtenaar-limburg", "Demo ambtenaar Limburg", Password, Roles.Officer, ["limburg"], []),
-        new("coordinator", "Demo campagnecoördinator", Password, Roles.Coordinator, [], ["maand-van-de-markt-2027"]),
+        new("coordinator", "Demo campagnecoördinator", Password, Roles.Coordinator, [], [CoordinatorScope]),
         new("auditor", "Demo auditor", Password, Roles.Auditor, [], []),
         new("beheerder", "Demo beheerder", Password, Roles.Admin, [], []),
     ];

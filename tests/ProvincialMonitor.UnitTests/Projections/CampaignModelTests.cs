@@ -185,6 +185,9 @@ public sealed class CampaignModelTests
     [InlineData("maand-van-de-markt-2027", "maand-van-de-markt-2026")]
     [InlineData("markt-2000", "markt-1999")]
     [InlineData("maand-van-de-markt-demo", null)]
+    [InlineData("maand-van-de-markt-demo-20261206", "maand-van-de-markt-demo-20251206")]
+    [InlineData("maand-van-de-markt-demo-20240229", "maand-van-de-markt-demo-20230228")]
+    [InlineData("maand-van-de-markt-demo-20261306", null)]
     [InlineData("2026", null)]
     public void The_previous_campaign_is_the_same_slug_a_year_earlier(string slug, string? previous) =>
         Assert.Equal(previous, CampaignModel.PreviousOf(slug));
