@@ -13,7 +13,7 @@ public static class DemoUsers
     public const string Password = "provmon-demo-2026";
 
     /// <summary>The demo coordinator's scope: the series of the campaigns the demo plays (the Aprils and the daily running demo campaign).</summary>
-    public const string CoordinatorScope = "maand-van-de-markt-*";
+    public const string CoordinatorScope = "maand-van-de-markt" + CampaignScope.SeriesMark;
 
     public static readonly SecurityAdmin.NewUser[] All =
     [
