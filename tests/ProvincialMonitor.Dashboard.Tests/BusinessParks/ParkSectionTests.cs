@@ -85,6 +85,15 @@ public sealed class ParkSectionTests : DashboardContext
     }
 
     [Fact]
+    public void The_map_offers_the_park_figures_counted_per_municipality_but_not_the_years_of_supply()
+    {
+        var offered = MapMeasures.Regular.Select(m => m.Code).ToList();
+
+        Assert.Equal(BusinessParkMeasures.All.Select(m => m.Code).Where(c => c != BusinessParkMeasures.SupplyYears), offered.Where(c => c.StartsWith("parks.", StringComparison.Ordinal)));
+        Assert.Contains(MapMeasures.Regular, m => m.Code == BusinessParkMeasures.Available && m.Label == "Beschikbaar");
+    }
+
+    [Fact]
     public void The_comparison_offers_the_park_figures_and_never_divides_the_years_of_supply()
     {
         Assert.Contains(Measures.Options, o => o.Code == BusinessParkMeasures.Available && o.Label == "Beschikbaar" && !o.IsMoney);
