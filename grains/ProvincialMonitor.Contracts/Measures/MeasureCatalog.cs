@@ -79,7 +79,8 @@ public static class MeasureCatalog
 
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared =
-        ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", Comparing.PaymentDelay, "budget", "cluster-funding"];
+        ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", Comparing.PaymentDelay, "budget", "cluster-funding",
+         BusinessParkMeasures.Net, BusinessParkMeasures.IssuedThisYear, BusinessParkMeasures.Available, BusinessParkMeasures.Activated, BusinessParkMeasures.SupplyYears];
 
     // The amendment lists come before All, which reads them when the class is initialised.
     private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "

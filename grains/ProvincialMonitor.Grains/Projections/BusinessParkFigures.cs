@@ -61,6 +61,18 @@ public static class BusinessParkFigures
         };
     }
 
+    /// <summary>
+    /// A province's or Vlaanderen's park figures by code, for its indicators and the comparison; years of supply only when
+    /// computable. Null for any other scope.
+    /// </summary>
+    public static IReadOnlyDictionary<string, decimal>? Measures(BusinessParkModel model, string scope, DateOnly today)
+    {
+        if (scope != MeasureCatalog.Flanders && !scope.StartsWith("province:", StringComparison.Ordinal)) return null;
+        var set = Scope(model, scope, scope, today);
+        return M.All.Select(m => (m.Code, Value: Value(set, m.Code))).Where(f => f.Value is not null)
+            .ToDictionary(f => f.Code, f => f.Value!.Value, StringComparer.Ordinal);
+    }
+
     public static bool IsParkMeasure(string measure) => M.All.Any(m => m.Code == measure);
 
     /// <summary>Vlaanderen, the five provinces and every park with its figures.</summary>

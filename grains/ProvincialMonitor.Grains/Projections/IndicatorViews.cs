@@ -35,10 +35,12 @@ public sealed class IndicatorViews
     internal void ProjectsChanged() => _projectCounts.Clear();
 
     /// <summary>A province's or Flanders' indicators on <paramref name="today"/> (which decides the denominators).</summary>
-    public ScopeIndicators View(string scope, DateOnly today)
+    /// <paramref name="more"/>: figures another projection keeps for the scope (the business parks'), added as they are.
+    public ScopeIndicators View(string scope, DateOnly today, IReadOnlyDictionary<string, decimal>? more = null)
     {
         var measures = new SortedDictionary<string, decimal>(_model.Totals.GetValueOrDefault(scope) ?? [], StringComparer.Ordinal);
         foreach (var (measure, count) in ProjectCounts(scope)) measures[measure] = count;
+        foreach (var (measure, value) in more ?? new Dictionary<string, decimal>()) measures[measure] = value;
         if (_model.Delays.Mean(scope) is { } delay) measures[Comparing.PaymentDelay] = delay;
         var monthly = (_model.Monthly.GetValueOrDefault(scope) ?? []).OrderBy(m => m.Key, StringComparer.Ordinal)
             .Select(m => new MonthFigures(m.Key, m.Value[0], m.Value[1], (int)m.Value[2])).ToArray();
@@ -50,11 +52,11 @@ public sealed class IndicatorViews
     /// The five provinces and Flanders (the total, never ranked) on one measure, absolute, per inhabitant or per
     /// municipality, or a ratio; the provinces ranked highest first (<see cref="Comparing.Ranks"/>).
     /// </summary>
-    public Comparison Compare(string measure, string per, DateOnly today)
+    public Comparison Compare(string measure, string per, DateOnly today, Func<string, IReadOnlyDictionary<string, decimal>?>? more = null)
     {
         var rows = IndicatorsModel.Scopes.Select(scope =>
         {
-            var view = View(scope, today);
+            var view = View(scope, today, more?.Invoke(scope));
             var value = Comparing.Value(measure, per, view.Measures, view.Denominators);
             // A ratio or a mean is its own absolute figure.
             var absolute = Comparing.Divides(measure) ? view.Measures.GetValueOrDefault(measure) : value ?? 0m;

@@ -50,10 +50,11 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     internal IndicatorViews Views => _views ??= new IndicatorViews(this);
 
     /// <summary>A province's or Flanders' indicators on <paramref name="today"/> (which decides the denominators).</summary>
-    public ScopeIndicators View(string scope, DateOnly today) => Views.View(scope, today);
+    public ScopeIndicators View(string scope, DateOnly today, IReadOnlyDictionary<string, decimal>? more = null) => Views.View(scope, today, more);
 
     /// <summary>The five provinces and Flanders on one measure, absolute, per 100,000 inhabitants or per municipality.</summary>
-    public Comparison Compare(string measure, string per, DateOnly today) => Views.Compare(measure, per, today);
+    public Comparison Compare(string measure, string per, DateOnly today, Func<string, IReadOnlyDictionary<string, decimal>?>? more = null) =>
+        Views.Compare(measure, per, today, more);
 
     /// <summary>The project list: filtered, sorted and paged (<see cref="ProjectList"/>).</summary>
     public ProjectPage Projects(ProjectQuery query) => ProjectList.Page(this, query);

@@ -127,7 +127,9 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         if (pending > 0 && !await SaveAsync(changed, cancellationToken)) return [];
         LastEvents = [.. recent.Select(EventSummaries.Of)];
         ChangedCampaigns = changed[Campaigns.Name];
-        return changed[Model.Name];
+        // A park's change is a change of its province's and Vlaanderen's indicators (their park figures).
+        return [.. changed[Model.Name].Union(changed[Parks.Name].Select(slug => Parks.Parks.TryGetValue(slug, out var park) ? $"province:{park.Province}" : null)
+            .OfType<string>().SelectMany(province => new[] { province, Contracts.Measures.MeasureCatalog.Flanders }))];
     }
 
     private async Task<bool> SaveAsync(Dictionary<string, HashSet<string>> changed, CancellationToken cancellationToken)
@@ -162,9 +164,9 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         _ => null,
     };
 
-    public ScopeIndicators View(string scope) => Model.View(scope, Today);
+    public ScopeIndicators View(string scope) => Model.View(scope, Today, BusinessParkFigures.Measures(Parks, scope, Today));
 
-    public Comparison Compare(string measure, string per) => Model.Compare(measure, per, Today);
+    public Comparison Compare(string measure, string per) => Model.Compare(measure, per, Today, scope => BusinessParkFigures.Measures(Parks, scope, Today));
 
     public ProjectPage Projects(ProjectQuery query) => Model.Projects(query);
 

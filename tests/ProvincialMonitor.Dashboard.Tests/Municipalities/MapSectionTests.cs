@@ -124,6 +124,7 @@ public sealed class MapSectionTests : DashboardContext
         var page = RenderHome();
 
         var options = MeasurePicker(page).Instance.Data!.Cast<ProvincialMonitor.Dashboard.Municipalities.MapMeasure>();
-        Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs"], options.Select(o => o.Label));
+        Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs", "Netto oppervlakte bedrijventerreinen", "Uitgegeven dit jaar",
+            "Beschikbaar", "Geactiveerd (bouwrijp)", "Uitgegeven, laatste 5 jaar"], options.Select(o => o.Label));
     }
 }
