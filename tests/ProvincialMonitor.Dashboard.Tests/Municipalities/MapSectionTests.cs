@@ -9,6 +9,11 @@ namespace ProvincialMonitor.Dashboard.Tests.Municipalities;
 
 public sealed class MapSectionTests : DashboardContext
 {
+    /// <summary>A month before the product's today: a date in the past on any day the suite runs.</summary>
+    private DateOnly AsOf => Clock.Today.AddMonths(-1);
+
+    private string AsOfText => AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public MapSectionTests()
     {
         Municipalities.Values["granted"] = new(StringComparer.Ordinal) { ["11002"] = 250_000m, ["71072"] = 40_000m, ["antwerpen"] = 7_000m };
@@ -76,11 +81,11 @@ public sealed class MapSectionTests : DashboardContext
     public void The_map_as_of_a_date_shows_the_figures_as_they_were_and_ignores_live_changes()
     {
         Audits.Historical.AddRange(Samples.Comparison(position: 4));
-        Navigation.NavigateTo("?asOf=2026-10-31");
+        Navigation.NavigateTo($"?asOf={AsOfText}");
         var page = RenderHome();
 
         Assert.Equal("Antwerpen: €\u00A010.000,00", Label(page, "11002"));
-        Assert.Equal(new HistoricalPoint(new DateOnly(2026, 10, 31), "effective"), Municipalities.MapReads.Last().Point);
+        Assert.Equal(new HistoricalPoint(AsOf, "effective"), Municipalities.MapReads.Last().Point);
         var reads = Municipalities.MapReads.Count;
 
         Source.Raise(new IndicatorsUpdate(11, [Samples.Scope("antwerpen", 9_999_999m, position: 11)], []));

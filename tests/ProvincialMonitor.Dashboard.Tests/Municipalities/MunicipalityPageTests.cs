@@ -9,6 +9,11 @@ namespace ProvincialMonitor.Dashboard.Tests.Municipalities;
 
 public sealed class MunicipalityPageTests : DashboardContext
 {
+    /// <summary>A month before the product's today: a date in the past on any day the suite runs.</summary>
+    private DateOnly AsOf => Clock.Today.AddMonths(-1);
+
+    private string AsOfText => AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public MunicipalityPageTests() => Municipalities.Figures["46030"] = Beveren(granted: 150_000m, position: 10);
 
     private static MunicipalityFigures Beveren(decimal granted, long position) => new(
@@ -63,12 +68,12 @@ public sealed class MunicipalityPageTests : DashboardContext
     public void As_of_a_date_the_page_reads_the_municipality_as_it_was()
     {
         Municipalities.HistoricalFigures["46030"] = Beveren(granted: 1_000m, position: 3);
-        Navigation.NavigateTo("gemeenten/46030?asOf=2026-10-31");
+        Navigation.NavigateTo($"gemeenten/46030?asOf={AsOfText}");
 
         var page = RenderPage("46030");
 
         Assert.Equal("€\u00A01.000,00", page.Find("[data-testid=municipality-figures] [data-measure=granted] a").TextContent);
-        Assert.Equal(new HistoricalPoint(new DateOnly(2026, 10, 31), "effective"), Municipalities.MunicipalityReads.Last().Point);
+        Assert.Equal(new HistoricalPoint(AsOf, "effective"), Municipalities.MunicipalityReads.Last().Point);
         Assert.NotNull(page.Find("[data-testid=historical-banner]"));
     }
 
@@ -85,10 +90,10 @@ public sealed class MunicipalityPageTests : DashboardContext
     [Fact]
     public void A_code_of_before_2025_goes_to_its_2025_municipality_keeping_the_query()
     {
-        Navigation.NavigateTo("gemeenten/11056?asOf=2026-10-31");
+        Navigation.NavigateTo($"gemeenten/11056?asOf={AsOfText}");
 
         Render<MunicipalityPage>(p => p.Add(c => c.Nis, "11056"));
 
-        Assert.EndsWith("/gemeenten/46030?asOf=2026-10-31", Navigation.Uri, StringComparison.Ordinal);
+        Assert.EndsWith($"/gemeenten/46030?asOf={AsOfText}", Navigation.Uri, StringComparison.Ordinal);
     }
 }
