@@ -184,6 +184,21 @@ public sealed class FigureReconciliationApiTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.NotFound, campaign.StatusCode);
     }
 
+    [Theory]
+    [InlineData("granted-per-job")]
+    [InlineData("days-to-first-payment")]
+    [InlineData("measured.employment-rate")]
+    public async Task A_ratio_a_mean_or_a_latest_value_is_no_sum_of_events_and_its_drilldown_is_refused_by_its_measure(string code)
+    {
+        await using var silo = SiloFactory.Embedded();
+        using var client = silo.CreateClient();
+
+        var answer = await client.GetAsync(new Uri($"/api/indicators/explain?scope=province:antwerpen&measure={code}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.True((await answer.JsonAsync()).GetProperty("errors").TryGetProperty("measure", out _));
+    }
+
     /// <summary>The live view once the projector has folded the whole log (the demo data is all in before the silo answers).</summary>
     private static async Task<JsonElement> LiveAsync(HttpClient client, SiloFactory silo, string path, long head)
     {

@@ -75,8 +75,11 @@ public static class IndicatorsApi
     private static async Task<IResult> ExplainAsync(HttpRequest request, IGrainFactory grains, HistoricalIndicators history, MonitorClock clock, string? scope, string? measure)
     {
         if (string.IsNullOrWhiteSpace(measure)) return Problems.Invalid400("measure", Refusals.FieldRequired);
-        if (MeasureCatalog.Find(measure) is null)
+        if (MeasureCatalog.Find(measure) is not { } definition)
             return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", string.Join(", ", MeasureCatalog.All.Select(m => m.Code))));
+        // A ratio, a mean or a latest value is no sum of events: its parts are explained, not the figure.
+        if (!definition.IsAdditive)
+            return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", string.Join(", ", MeasureCatalog.All.Where(m => m.IsAdditive).Select(m => m.Code))));
         if (string.IsNullOrWhiteSpace(scope)) return Problems.Invalid400("scope", Refusals.FieldRequired);
         if (MunicipalityViews.IsPlace(scope) && !MeasureCatalog.CountsPerMunicipality(measure))
             return Problems.Invalid400("measure", Refusals.FieldNotOneOf, ("options", MunicipalityViews.Codes));
