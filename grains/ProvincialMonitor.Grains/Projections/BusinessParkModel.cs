@@ -12,7 +12,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public sealed class BusinessParkModel : IProjectionModel
 {
-    public const string Projection = "business-parks";
+    public const string Projection = ReadModels.BusinessParks;
 
     private readonly Dictionary<string, List<Fact>> _facts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _demo = new(StringComparer.Ordinal);

@@ -25,7 +25,7 @@ public sealed class CampaignModel : IProjectionModel
     private readonly Dictionary<Guid, RememberedFact> _amended = [];
     private readonly ChangedKeys _changed = new();
 
-    public const string Projection = "campaigns";
+    public const string Projection = ReadModels.Campaigns;
 
     public string Name => Projection;
 

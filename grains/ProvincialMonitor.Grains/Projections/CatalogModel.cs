@@ -16,7 +16,7 @@ namespace ProvincialMonitor.Grains.Projections;
 /// </summary>
 public sealed class CatalogModel : IProjectionModel
 {
-    public const string Projection = "catalog";
+    public const string Projection = ReadModels.Catalog;
 
     /// <summary>The saved views' keys besides <see cref="TimelineKey"/>.</summary>
     public const string ClustersKey = "clusters", CampaignsKey = "campaigns", RecentKey = "recent", DemoKey = "demo";

@@ -16,7 +16,7 @@ namespace ProvincialMonitor.Grains.Projections;
 public sealed class ReadModelProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
     string generation = "")
 {
-    public const string Name = "indicators";
+    public const string Name = ReadModels.Indicators;
 
     /// <summary>
     /// The version of the projections' code. A silo whose version differs from the one the saved models were
@@ -25,13 +25,13 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
     public const int Version = 1;
 
     /// <summary>The suffix of the models built beside the serving ones during a rebuild.</summary>
-    public const string NextGeneration = ".next";
+    public const string NextGeneration = ReadModels.NextGeneration;
 
     /// <summary>Where the version of the serving models is kept (a checkpoint row holding the number).</summary>
     public const string VersionKey = "indicators.version";
 
     /// <summary>The names of the serving projections, as the projection store knows them.</summary>
-    public static readonly string[] Projections = [Name, CampaignModel.Projection, CatalogModel.Projection, BusinessParkModel.Projection];
+    public static readonly string[] Projections = [.. ReadModels.All.Select(m => m.Name)];
 
     // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
     // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
