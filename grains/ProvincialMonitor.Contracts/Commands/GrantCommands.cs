@@ -33,7 +33,8 @@ public sealed record GrantSubsidy(
         check.Text("regulation", Regulation, required: false, max: 200);
         check.Text("beneficiaryName", BeneficiaryName, required: false, max: 200);
         if (CompanyNumber is not null && CompanyNumbers.Normalize(CompanyNumber) is null)
-            check.Add("companyNumber", Refusals.FieldCompanyNumber, ("companyNumber", CompanyNumber));
+            // The number is not echoed: a sole trader's number is personal data, and refusals are logged.
+            check.Add("companyNumber", Refusals.FieldCompanyNumber);
         if (string.IsNullOrWhiteSpace(BeneficiaryName) != string.IsNullOrWhiteSpace(CompanyNumber))
             check.Add(string.IsNullOrWhiteSpace(BeneficiaryName) ? "beneficiaryName" : "companyNumber", Refusals.FieldBeneficiaryNeedsBoth);
         if (BeneficiaryId is not null && !Beneficiaries.IsId(BeneficiaryId))

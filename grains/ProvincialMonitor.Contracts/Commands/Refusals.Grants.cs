@@ -3,8 +3,8 @@ namespace ProvincialMonitor.Contracts.Commands;
 public static partial class Refusals
 {
     public static readonly RefusalText FieldCompanyNumber = new("field.company-number", RefusalKind.Invalid,
-        "is not a valid company number ('{companyNumber}'): ten digits, the first 0 or 1, the last two 97 minus the first eight mod 97 (0123.456.749).",
-        "is geen geldig ondernemingsnummer (‘{companyNumber}’): tien cijfers, het eerste 0 of 1, de laatste twee 97 min de eerste acht mod 97 (0123.456.749).");
+        "is not a valid company number: ten digits, the first 0 or 1, the last two 97 minus the first eight mod 97 (0123.456.749).",
+        "is geen geldig ondernemingsnummer: tien cijfers, het eerste 0 of 1, de laatste twee 97 min de eerste acht mod 97 (0123.456.749).");
 
     public static readonly RefusalText FieldBeneficiaryNeedsBoth = new("field.beneficiary-needs-both", RefusalKind.Invalid,
         "is required: a beneficiary is given by its name and its company number together.",
