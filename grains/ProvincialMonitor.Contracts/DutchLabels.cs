@@ -81,10 +81,12 @@ public static class DutchLabels
         (Contracts.Sources.Api, "API"), (Contracts.Sources.Form, "Formulier"), (Contracts.Sources.Import, "Import"),
         (Contracts.Sources.Simulator, "Simulator"), (Contracts.Sources.Demo, "Demo"), (Contracts.Sources.Reference, "Referentiegegevens"));
 
+    public static LabelTable PaymentKinds { get; } = Table("payment kind", (Events.PaymentKinds.Advance, "Voorschot"), (Events.PaymentKinds.Balance, "Saldo"));
+
     /// <summary>Every table: a test checks each catalog of codes against its table, and the browser test forbids the codes on pages.</summary>
     public static IReadOnlyList<LabelTable> All { get; } =
         [Domains, Funders, Statuses, OutputMetrics, Indicators, Units, Bodies, RetailAdvices, AppealOutcomes, MemberKinds, FundingPurposes,
-         ClusterKinds, ParkKinds, ParkPhases, Weekdays, Roles, Sources];
+         ClusterKinds, ParkKinds, ParkPhases, Weekdays, Roles, Sources, PaymentKinds];
 
     private static LabelTable Table(string kind, params (string Code, string Label)[] labels) =>
         new(kind, labels.Select(l => new KeyValuePair<string, string>(l.Code, l.Label)));

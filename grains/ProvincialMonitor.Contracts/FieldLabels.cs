@@ -130,6 +130,15 @@ public static class FieldLabels
         ["measurements"] = "Metingen",
         ["totalEntries"] = "Deelnames in totaal",
         ["reason"] = "Reden",
+        ["regulation"] = "Subsidiereglement",
+        ["beneficiaryName"] = "Begunstigde",
+        ["companyNumber"] = "Ondernemingsnummer",
+        ["beneficiaryId"] = "Begunstigde (id)",
+        ["recoveryRef"] = "Referentie van de terugvordering",
+        ["recovered"] = "Teruggevorderd",
+        ["net"] = "Uitbetaald na terugvorderingen",
+        ["balanceRef"] = "Betaling van het saldo",
+        ["paidAfterBalance"] = "Betaald na het saldo",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;

@@ -65,6 +65,9 @@ public interface IEventStore
     /// <summary>Logins, names and key hashes: in the same database, outside the hash chain.</summary>
     CredentialStore Credentials { get; }
 
+    /// <summary>Grants' beneficiaries' names and company numbers: in the same database, outside the hash chain.</summary>
+    BeneficiaryStore Beneficiaries { get; }
+
     /// <summary>
     /// Recomputes the hash chain from <paramref name="fromPosition"/> to <paramref name="toPosition"/>
     /// (the head when null) and checks a receipt when one is given.

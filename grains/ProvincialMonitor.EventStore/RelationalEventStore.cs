@@ -34,6 +34,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         Options = options;
         Logger = logger;
         Credentials = new CredentialStore(async ct => await OpenAsync(ct).ConfigureAwait(false), options.Time);
+        Beneficiaries = new BeneficiaryStore(async ct => await OpenAsync(ct).ConfigureAwait(false), options.Time);
         Projections = new ProjectionStore(async ct => await OpenAsync(ct).ConfigureAwait(false), options.Time);
         Snapshots = new SnapshotStore(async ct => await OpenAsync(ct).ConfigureAwait(false));
         _writer = Task.Run(WriteLoopAsync);
@@ -42,6 +43,9 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
 
     /// <summary>Names and secrets of principals, in the same database, outside the hash chain.</summary>
     public CredentialStore Credentials { get; }
+
+    /// <summary>Grants' beneficiaries' names and company numbers, in the same database, outside the hash chain.</summary>
+    public BeneficiaryStore Beneficiaries { get; }
 
     /// <summary>Read models and checkpoints, in the same database.</summary>
     public ProjectionStore Projections { get; }

@@ -19,7 +19,8 @@ public static class AggregateViews
         s.ProjectId, s.Title, s.ExternalRef, s.LeadProvince, s.ParticipatingProvinces, s.Domain, s.Clusters, [.. s.Partners],
         s.PlannedStart, s.PlannedEnd, s.TotalBudget, s.CrossBorderProgramme, s.Status,
         s.Grants.OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => new GrantView(g.Value.Amount, g.Value.Funder, g.Value.Paid, g.Value.GrantingProvince), StringComparer.Ordinal),
+            .ToDictionary(g => g.Key, g => new GrantView(g.Value.Amount, g.Value.Funder, g.Value.Net, g.Value.GrantingProvince,
+                g.Value.Recovered, g.Value.BalanceRef is not null, g.Value.Regulation, g.Value.BeneficiaryId), StringComparer.Ordinal),
         [.. s.Milestones], [.. s.Outputs.Select(o => new OutputView(o.Metric, o.Value, o.Period))], s.Municipalities);
 
     public static ProvinceView Province(ProvinceState s) => new(

@@ -17,13 +17,13 @@ public sealed class DrilldownTests : DashboardContext
     }
 
     [Theory]
-    [InlineData("province:limburg", "paid.domain.labour-market", "gebeurtenissen?province=limburg&domain=labour-market&type=SubsidyPaid.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=province%3Alimburg&measure=paid.domain.labour-market")]
+    [InlineData("province:limburg", "paid.domain.labour-market", "gebeurtenissen?province=limburg&domain=labour-market&type=SubsidyPaid.v1&type=SubsidyRecovered.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=province%3Alimburg&measure=paid.domain.labour-market")]
     [InlineData("flanders", "projects.status.running", "gebeurtenissen?type=ProjectRegistered.v1&type=ProjectStatusChanged.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=flanders&measure=projects.status.running")]
     [InlineData("province:antwerpen", "outputs.jobs-created", "gebeurtenissen?province=antwerpen&type=OutputReported.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=province%3Aantwerpen&measure=outputs.jobs-created")]
     [InlineData("province:antwerpen", "budget.2026.spatial-economy", "gebeurtenissen?province=antwerpen&domain=spatial-economy&type=BudgetAllocated.v1&type=CreditAdjusted.v1&type=ProvinceCorrected.v1&type=ProvinceRetracted.v1&scope=province%3Aantwerpen&measure=budget.2026.spatial-economy")]
     [InlineData("cluster:sim", "cluster-funding.limburg", "gebeurtenissen?province=limburg&cluster=sim&type=ClusterFundingGranted.v1&type=ClusterCorrected.v1&type=ClusterRetracted.v1&scope=cluster%3Asim&measure=cluster-funding.limburg")]
     [InlineData("cluster:sim", "granted", "gebeurtenissen?cluster=sim&type=SubsidyGranted.v2&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=cluster%3Asim&measure=granted")]
-    [InlineData("project:p-1", "paid", "gebeurtenissen?stream=project-p-1&type=SubsidyPaid.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3Ap-1&measure=paid")]
+    [InlineData("project:p-1", "paid", "gebeurtenissen?stream=project-p-1&type=SubsidyPaid.v1&type=SubsidyRecovered.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3Ap-1&measure=paid")]
     [InlineData("province:antwerpen", "cross-border.eu-granted", "gebeurtenissen?province=antwerpen&domain=cross-border&type=SubsidyGranted.v2&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=province%3Aantwerpen&measure=cross-border.eu-granted")]
     public void Each_measure_opens_the_event_types_that_feed_it(string scope, string measure, string href) =>
         Assert.Equal(href, Drilldown.For(scope, measure)?.Href);

@@ -18,7 +18,7 @@ internal static class LogSamples
     public static ProjectDetails Project(decimal paid = 50_000m, IReadOnlyList<LogEntry>? timeline = null) => new(
         ProjectId, "Circulair bouwen", "CB-01", "antwerpen", ["limburg"], "circular-economy", ["catalisti"], ["Universiteit Antwerpen"],
         new DateOnly(2025, 1, 1), new DateOnly(2027, 12, 31), 2_000_000m, null, "running",
-        [new GrantLine("CB-01-G1", "province", 1_234_567.89m, paid), new GrantLine("CB-01-G2", "eu", 250_000m, 0m)],
+        [new GrantLine("CB-01-G1", "province", 1_234_567.89m, paid, 2_500m, false, "Reglement circulaire economie 2026", "Bouwbedrijf Janssens", "0123.456.749"), new GrantLine("CB-01-G2", "eu", 250_000m, 0m)],
         ["Eerste steen"], [new OutputLine("jobs-created", 12, "2026")], 4,
         timeline ??
         [

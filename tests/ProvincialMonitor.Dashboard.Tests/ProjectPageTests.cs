@@ -47,6 +47,18 @@ public sealed class ProjectPageTests : DashboardContext
     }
 
     [Fact]
+    public void A_grant_shows_its_regulation_its_beneficiary_and_what_was_recovered_apart_from_the_net_paid()
+    {
+        var page = RenderProject(ProjectId);
+
+        var grant = page.Find("[data-testid=grants] tr[data-code='CB-01-G1']");
+        Assert.Contains("Reglement circulaire economie 2026", grant.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Bouwbedrijf Janssens (0123.456.749)", grant.QuerySelector("[data-testid=beneficiary]")!.TextContent);
+        Assert.Equal("€\u00A02.500,00", grant.QuerySelector("[data-measure=recovered] a")!.TextContent);
+        Assert.Equal("–", page.Find("[data-testid=grants] tr[data-code='CB-01-G2'] [data-testid=beneficiary]").TextContent);
+    }
+
+    [Fact]
     public void The_timeline_lists_the_stream_in_order_with_Dutch_lines()
     {
         var page = RenderProject(ProjectId);
@@ -107,7 +119,7 @@ public sealed class ProjectPageTests : DashboardContext
         var link = grid.Find("[data-testid=project-link]");
         Assert.Equal($"projecten/{ProjectId}", link.GetAttribute("href"));
         Assert.Equal("Circulair bouwen", link.TextContent);
-        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyPaid.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3A{ProjectId}&measure=paid",
+        Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyPaid.v1&type=SubsidyRecovered.v1&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3A{ProjectId}&measure=paid",
             grid.Find(".rz-data-row [data-measure=paid] a").GetAttribute("href"));
     }
 }

@@ -20,6 +20,7 @@ public sealed class ApiFixture : IAsyncLifetime
         Values["project"] = project.GetProperty("id").GetString()!;
         var p = $"/api/projects/{Values["project"]}";
         Values["grantEvent"] = FirstEventId(await PostAsync($"{p}/subsidies", """{"grantRef":"FIX-G","amount":1000,"funder":"province"}"""));
+        await PostAsync($"{p}/payments", """{"grantRef":"FIX-G","amount":100,"paymentRef":"FIX-P"}""");
         Values["partnerEvent"] = FirstEventId(await PostAsync($"{p}/partners", """{"name":"Wrong partner"}"""));
         Values["budgetEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/budgets", """{"domain":"spatial-economy","year":2025,"amount":40000,"decisionRef":"PR-2025-T"}"""));
         Values["decisionEvent"] = FirstEventId(await PostAsync("/api/provinces/limburg/decisions",
@@ -64,6 +65,7 @@ public static class ActionRoutes
         { "/api/projects", """{"title":"Leerhub","leadProvince":"limburg","domain":"labour-market"}""", 201 },
         { "/api/projects/{project}/subsidies", """{"grantRef":"R-G1","amount":1000.50,"funder":"eu","decisionRef":"DEP-1","body":"deputatie"}""", 200 },
         { "/api/projects/{project}/payments", """{"grantRef":"FIX-G","amount":10,"paymentRef":"P-1"}""", 200 },
+        { "/api/projects/{project}/recoveries", """{"grantRef":"FIX-G","amount":5,"recoveryRef":"T-1","reason":"niet besteed"}""", 200 },
         { "/api/projects/{project}/outputs", """{"metric":"jobs-created","value":3,"period":"2026-Q1"}""", 200 },
         { "/api/projects/{project}/partners", """{"name":"VITO","kind":"research"}""", 200 },
         { "/api/projects/{project}/milestones", """{"milestone":"Kick-off"}""", 200 },

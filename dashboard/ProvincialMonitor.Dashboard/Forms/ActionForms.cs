@@ -11,8 +11,9 @@ public static class ActionForms
     public static readonly IReadOnlyList<ActionFormInfo> All =
     [
         new("project", "Project registreren", "Een nieuw project met leidende provincie, domein, clusters en partners.", false),
-        new("subsidie", "Subsidie toekennen", "Een toekenning aan een project: referentie, bedrag en financier.", true),
-        new("betaling", "Subsidie uitbetalen", "Een betaling op een toekenning; nooit meer dan toegekend.", true),
+        new("subsidie", "Subsidie toekennen", "Een toekenning aan een project: referentie, bedrag, financier, reglement en begunstigde.", true),
+        new("betaling", "Subsidie uitbetalen", "Een voorschot of het saldo op een toekenning; nooit meer dan toegekend, niets meer na het saldo.", true),
+        new("terugvordering", "Subsidie terugvorderen", "Een terugvordering op een toekenning; nooit meer dan erop betaald is.", true),
         new("resultaat", "Resultaat melden", "Jobs, bedrijven, hectaren … voor een periode.", true),
         new("status", "Projectstatus wijzigen", "Gepland → lopend → afgerond of stopgezet.", true),
         new("partner", "Partner toevoegen", "Een partner die aan een project deelneemt.", true),

@@ -3,8 +3,12 @@ using ProvincialMonitor.Dashboard.EventLog;
 
 namespace ProvincialMonitor.Dashboard.Shared;
 
-/// <summary>A grant of a project: what was granted, by whom, and how much of it is paid.</summary>
-public sealed record GrantLine(string GrantRef, string Funder, decimal Amount, decimal Paid);
+/// <summary>
+/// A grant of a project: what was granted, by whom, and how much of it is paid (net of recoveries; Recovered apart); Closed:
+/// its balance was paid. The beneficiary's name and company number are null once erased (or for a grant without one).
+/// </summary>
+public sealed record GrantLine(string GrantRef, string Funder, decimal Amount, decimal Paid, decimal Recovered = 0, bool Closed = false,
+    string? Regulation = null, string? BeneficiaryName = null, string? CompanyNumber = null);
 
 /// <summary>A reported output of a project for one period.</summary>
 public sealed record OutputLine(string Metric, decimal Value, string Period);

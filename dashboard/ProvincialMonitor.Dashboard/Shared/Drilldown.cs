@@ -16,6 +16,7 @@ public static class Drilldown
 {
     public static readonly IReadOnlyList<string> Granted = TypesOf("granted");
     public static readonly IReadOnlyList<string> Paid = TypesOf("paid");
+    public static readonly IReadOnlyList<string> Recovered = TypesOf("recovered");
     public static readonly IReadOnlyList<string> Outputs = TypesOf("outputs.any");
     public static readonly IReadOnlyList<string> Measured = TypesOf("measured.any");
     public static readonly IReadOnlyList<string> Population =

@@ -72,6 +72,7 @@ public static class CommandCatalog
         Of<RegisterProject>(CommandKind.Project, Projects, "register-project", "een project registreren", Officers) with { NewKey = _ => Guid.CreateVersion7().ToString() },
         Of<GrantSubsidy>(CommandKind.Project, $"{Project}/subsidies", "grant-subsidy", "een subsidie toekennen", Officers),
         Of<PaySubsidy>(CommandKind.Project, $"{Project}/payments", "pay-subsidy", "een subsidie uitbetalen", Officers),
+        Of<RecoverSubsidy>(CommandKind.Project, $"{Project}/recoveries", "recover-subsidy", "een subsidie terugvorderen", Officers),
         Of<ReportOutput>(CommandKind.Project, $"{Project}/outputs", "report-output", "een resultaat melden", Officers),
         Of<AddPartner>(CommandKind.Project, $"{Project}/partners", "add-partner", "een partner toevoegen", Officers),
         Of<ReachMilestone>(CommandKind.Project, $"{Project}/milestones", "reach-milestone", "een mijlpaal bereiken", Officers),

@@ -45,37 +45,6 @@ public sealed record RegisterProject(
     }
 }
 
-/// <summary>
-/// GrantingProvince: whose money a grant of the province or the pom is, the lead or a participating province the
-/// author acts for (default: the author's province when they act for exactly one, else the lead of a project without
-/// participants; required when the choice is open); not given for the other funders.
-/// </summary>
-[GenerateSerializer, Immutable]
-public sealed record GrantSubsidy(string? GrantRef, [property: Money] decimal? Amount, string? Funder, string? GrantingProvince = null) : ProjectCommand
-{
-    protected override void ValidateFields(Checks check)
-    {
-        check.Text("grantRef", GrantRef, max: 60);
-        check.Money("amount", Amount);
-        check.OneOf("funder", Funder, Funders.All);
-        if (GrantingProvince is null) return;
-        if (Funder is not null && Funders.All.Contains(Funder) && !Funders.NamesAProvince(Funder))
-            check.Add("grantingProvince", Refusals.FieldGrantingProvinceNotForFunder);
-        else check.Province("grantingProvince", GrantingProvince);
-    }
-}
-
-[GenerateSerializer, Immutable]
-public sealed record PaySubsidy(string? GrantRef, [property: Money] decimal? Amount, string? PaymentRef) : ProjectCommand
-{
-    protected override void ValidateFields(Checks check)
-    {
-        check.Text("grantRef", GrantRef, max: 60);
-        check.Money("amount", Amount);
-        check.Text("paymentRef", PaymentRef, max: 60);
-    }
-}
-
 [GenerateSerializer, Immutable]
 public sealed record AddPartner(string? Name, string? Kind) : ProjectCommand
 {

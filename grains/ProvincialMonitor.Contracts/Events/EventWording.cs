@@ -20,7 +20,8 @@ public static class EventWording
     [
         Of<ProjectRegistered>("Project geregistreerd", r => $"Project geregistreerd: {r.Title}"),
         Of<SubsidyGranted>("Subsidie toegekend", g => $"Subsidie toegekend: {Euro(g.Amount)} ({DutchLabels.Funders.Of(g.Funder)})"),
-        Of<SubsidyPaid>("Subsidie uitbetaald", p => $"Subsidie uitbetaald: {Euro(p.Amount)}"),
+        Of<SubsidyPaid>("Subsidie uitbetaald", p => $"Subsidie uitbetaald: {Euro(p.Amount)}{(p.Kind == PaymentKinds.Balance ? " (saldo)" : "")}"),
+        Of<SubsidyRecovered>("Subsidie teruggevorderd", r => $"Subsidie teruggevorderd: {Euro(r.Amount)}"),
         Of<OutputReported>("Resultaat gemeld", o => $"Resultaat gemeld: {DutchLabels.OutputMetrics.Of(o.Metric)} {o.Value.ToString("#,##0.##", Belgian)}"),
         Of<ProjectStatusChanged>("Projectstatus gewijzigd", s => $"Projectstatus: {DutchLabels.Statuses.Of(s.Status)}"),
         Of<PartnerJoined>("Partner toegetreden", j => $"Partner toegetreden: {j.Name}"),

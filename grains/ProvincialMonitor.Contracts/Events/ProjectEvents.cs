@@ -20,10 +20,11 @@ public sealed record ProjectRegistered(
 /// Funder: province, pom, flanders or eu. GrantingProvince: the province whose money it is, for a grant of the province
 /// or the pom (<see cref="Funders.NamesAProvince"/>); null for the Flemish government and the EU. Version 2: version 1
 /// did not name the province; such a grant is read with GrantingProvince null, and a grant of the province or the pom
-/// without one counts for the project's lead province.
+/// without one counts for the project's lead province. Regulation and BeneficiaryId (a pseudonymous <c>ben_…</c> id; the
+/// name and company number are kept outside the hash chain) are optional members: a grant stored before them has neither.
 /// </summary>
 [EventVersion(2)]
-public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Funder, string? GrantingProvince) : IDomainEvent
+public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Funder, string? GrantingProvince, string? Regulation = null, string? BeneficiaryId = null) : IDomainEvent
 {
     /// <summary><c>SubsidyGranted.v1</c> → v2: the granting province was not named (null: the lead province's, by rule).</summary>
     public static JsonObject FromV1(JsonObject v1)
@@ -33,7 +34,8 @@ public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Fund
     }
 }
 
-public sealed record SubsidyPaid(string GrantRef, decimal Amount, string PaymentRef) : IDomainEvent;
+/// <summary>Kind: advance or balance (<see cref="PaymentKinds"/>); a payment stored without one is an advance.</summary>
+public sealed record SubsidyPaid(string GrantRef, decimal Amount, string PaymentRef, string? Kind = null) : IDomainEvent;
 
 public sealed record PartnerJoined(string Name, string? Kind) : IDomainEvent;
 

@@ -107,7 +107,7 @@ public static class MeasureCatalog
         Granted("granted", "Toegekend", "every grant of the project, any funder") with { Municipality = PerMunicipality("every grant, any funder") },
         Granted("granted.domain.{domain}", "Toegekend per beleidsdomein", "grants to projects of the domain"),
         Granted("granted.funder.{funder}", "Toegekend per financier", "grants whose funder is {funder}"),
-        Paid("paid", "Uitbetaald", "every payment of the project") with { Municipality = PerMunicipality("every payment, any funder") },
+        Paid("paid", "Uitbetaald", "every payment of the project") with { Municipality = PerMunicipality("every payment net of recoveries, any funder") },
         Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
         Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
         Granted("granted.year.{year}", "Toegekend in het jaar (tegen het krediet)", "grants whose effective date (the decision's) falls in {year}"),
@@ -123,6 +123,16 @@ public static class MeasureCatalog
         Cofunded("cofunded.paid", "Uitbetaald door anderen aan getrokken projecten", typeof(SubsidyPaid), "every payment under a grant that is not the lead's own money"),
         Cofunded("cofunded.paid.{funder}", "Uitbetaald door anderen aan getrokken projecten, per financier", typeof(SubsidyPaid),
             "payments under a grant whose funder is {funder} that is not the lead's own money"),
+        Recovered("recovered", "Teruggevorderd", "every recovery of the project"),
+        Recovered("recovered.domain.{domain}", "Teruggevorderd per beleidsdomein", "recoveries on projects of the domain"),
+        Recovered("recovered.funder.{funder}", "Teruggevorderd per financier", "recoveries under a grant whose funder is {funder}"),
+        Recovered("recovered.year.{year}", "Teruggevorderd in het jaar", "recoveries whose own effective date falls in {year}"),
+        Recovered("recovered.year.{year}.{domain}", "Teruggevorderd in het jaar per beleidsdomein",
+            "recoveries whose own effective date falls in {year}, on projects of the domain"),
+        Cofunded("cofunded.recovered", "Teruggevorderd door anderen op getrokken projecten", typeof(SubsidyRecovered),
+            "every recovery under a grant that is not the lead's own money"),
+        Cofunded("cofunded.recovered.{funder}", "Teruggevorderd door anderen op getrokken projecten, per financier", typeof(SubsidyRecovered),
+            "recoveries under a grant whose funder is {funder} that is not the lead's own money"),
         new("cross-border.eu-granted", "EU-steun aan grensoverschrijdende projecten", MeasureUnit.Money, [typeof(SubsidyGranted)],
             [typeof(ProjectRegistered)], ProjectAmendments, MeasureAttribution.LeadProvince,
             "grants with funder eu to projects of domain cross-border; the lead province's and Vlaanderen's", PolicyDomains.CrossBorder),
@@ -211,15 +221,23 @@ public static class MeasureCatalog
         new(code, label, MeasureUnit.Money, [typeof(SubsidyGranted)], [typeof(ProjectRegistered)], ProjectAmendments,
             MeasureAttribution.GrantingProvince, $"SubsidyGranted amounts: {filter}; {Money}");
 
-    // A payment counts under its grant's funder: the grants come with it.
+    // A payment counts under its grant's funder: the grants come with it. Paid is net: a recovery, in its own year, subtracts.
     private static MeasureDefinition Paid(string code, string label, string filter) =>
-        new(code, label, MeasureUnit.Money, [typeof(SubsidyPaid)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
-            MeasureAttribution.GrantingProvince, $"SubsidyPaid amounts: {filter}; {Money} (a payment: its grant's)");
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyPaid), typeof(SubsidyRecovered)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
+            MeasureAttribution.GrantingProvince, $"SubsidyPaid amounts minus SubsidyRecovered amounts (net of recoveries): {filter}; {Money} (a payment, a recovery: its grant's)");
 
-    // What others put into the projects a province leads, apart from its own money; a payment under its grant.
+    // What was taken back, shown apart from the (net) paid figures it is subtracted from.
+    private static MeasureDefinition Recovered(string code, string label, string filter) =>
+        new(code, label, MeasureUnit.Money, [typeof(SubsidyRecovered)], [typeof(ProjectRegistered), typeof(SubsidyGranted)], ProjectAmendments,
+            MeasureAttribution.GrantingProvince, $"SubsidyRecovered amounts: {filter}; {Money} (a recovery: its grant's)");
+
+    // What others put into the projects a province leads, apart from its own money; a payment or a recovery under its grant (paid: net).
     private static MeasureDefinition Cofunded(string code, string label, Type e, string filter) =>
-        new(code, label, MeasureUnit.Money, [e], e == typeof(SubsidyPaid) ? [typeof(ProjectRegistered), typeof(SubsidyGranted)] : [typeof(ProjectRegistered)],
-            ProjectAmendments, MeasureAttribution.OtherFunders, $"{e.Name} amounts: {filter}; {Others}");
+        e == typeof(SubsidyPaid)
+            ? new(code, label, MeasureUnit.Money, [e, typeof(SubsidyRecovered)], [typeof(ProjectRegistered), typeof(SubsidyGranted)],
+                ProjectAmendments, MeasureAttribution.OtherFunders, $"SubsidyPaid amounts minus SubsidyRecovered amounts: {filter}; {Others}")
+            : new(code, label, MeasureUnit.Money, [e], e == typeof(SubsidyRecovered) ? [typeof(ProjectRegistered), typeof(SubsidyGranted)] : [typeof(ProjectRegistered)],
+                ProjectAmendments, MeasureAttribution.OtherFunders, $"{e.Name} amounts: {filter}; {Others}");
 
     private static MeasureDefinition Projects(string code, string label, string filter, MeasureAttribution attribution) =>
         new(code, label, MeasureUnit.Count, [typeof(ProjectRegistered), typeof(ProjectStatusChanged)], [], ProjectAmendments, attribution,

@@ -12,12 +12,22 @@ public sealed record VersionedView(
     [property: Id(1)] long Version,
     [property: Id(2)] object? View);
 
+/// <summary>
+/// Paid: net of recoveries; Recovered: what was taken back, shown apart; Closed: the balance was paid. BeneficiaryName and
+/// CompanyNumber are read from outside the hash chain when the view is served (null once erased, or for a grant without one).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GrantView(
     [property: Id(0)] decimal Amount,
     [property: Id(1)] string Funder,
     [property: Id(2)] decimal Paid,
-    [property: Id(3)] string? GrantingProvince);
+    [property: Id(3)] string? GrantingProvince,
+    [property: Id(4)] decimal Recovered = 0,
+    [property: Id(5)] bool Closed = false,
+    [property: Id(6)] string? Regulation = null,
+    [property: Id(7)] string? BeneficiaryId = null,
+    [property: Id(8)] string? BeneficiaryName = null,
+    [property: Id(9)] string? CompanyNumber = null);
 
 [GenerateSerializer, Immutable]
 public sealed record OutputView(

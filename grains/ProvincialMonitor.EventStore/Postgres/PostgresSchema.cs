@@ -140,5 +140,13 @@ internal static class PostgresSchema
             WHERE strpos(e.data, '"municipalities"') > 0 AND m.code <> ''
             ON CONFLICT DO NOTHING;
             """),
+        (8, "beneficiary names and company numbers, outside the hash chain", """
+            CREATE TABLE beneficiary_names (
+                beneficiary_id text PRIMARY KEY,
+                company_number text UNIQUE,
+                name           text,
+                updated_at     text NOT NULL
+            );
+            """),
     ];
 }

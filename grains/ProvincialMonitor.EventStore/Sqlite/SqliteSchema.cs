@@ -124,5 +124,13 @@ internal static class SqliteSchema
             WHERE instr(e.data, '"municipalities"') > 0 AND json_type(e.data, '$.municipalities') = 'array'
               AND m.type = 'text' AND m.value <> '';
             """),
+        (8, "beneficiary names and company numbers, outside the hash chain", """
+            CREATE TABLE beneficiary_names (
+                beneficiary_id TEXT PRIMARY KEY,
+                company_number TEXT UNIQUE,
+                name           TEXT,
+                updated_at     TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -39,6 +39,9 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     /// <summary>The store the events go to, for the checks of <see cref="BeforeDecideAsync"/>.</summary>
     protected IEventStore Store => store;
 
+    /// <summary>The command as decided, completed from outside the stream (a beneficiary's pseudonymous id); the command itself by default.</summary>
+    protected virtual Task<TCommand> CompleteAsync(TCommand command) => Task.FromResult(command);
+
     /// <summary>A check across aggregates before deciding (a unique reference); the refusal, if any.</summary>
     protected virtual Task<Refusal?> BeforeDecideAsync(TCommand command, History<TState> history) => Task.FromResult<Refusal?>(null);
 
@@ -115,6 +118,7 @@ public abstract class AggregateGrain<TState, TCommand, TDecider>(
     /// <summary>The outcome, or null on a version conflict.</summary>
     private async Task<CommandOutcome?> DecideAndAppendAsync(TCommand command, CommandContext context)
     {
+        command = await CompleteAsync(command);
         if (await BeforeDecideAsync(command, _history) is { } blocked) return Refused(blocked);
         var decision = TDecider.Decide(_history, command, context);
         if (decision.Refusal is { } refusal)

@@ -55,6 +55,14 @@ public static class Contributions
                 Money(into, p, "paid", paid.Amount, grantOf(streamId, paid.GrantRef), year);
                 into.Add(new Contribution(Project(streamId), "paid", paid.Amount));
                 break;
+            // "paid" is net of recoveries: a recovery takes back from every paid figure, in its own year, and counts apart as "recovered".
+            case SubsidyRecovered recovered when project(streamId) is { } p:
+                var recoveredOn = grantOf(streamId, recovered.GrantRef);
+                Money(into, p, "paid", -recovered.Amount, recoveredOn, year);
+                into.Add(new Contribution(Project(streamId), "paid", -recovered.Amount));
+                Money(into, p, "recovered", recovered.Amount, recoveredOn, year);
+                into.Add(new Contribution(Project(streamId), "recovered", recovered.Amount));
+                break;
             case OutputReported output when project(streamId) is { } p:
                 Both(into, p.LeadProvince, Name("outputs.", output.Metric), output.Value);
                 into.Add(new Contribution(Project(streamId), Name("outputs.", output.Metric), output.Value));

@@ -14,7 +14,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
     public static readonly CorrectionRules.Rules<ProjectState> Rules = new(
         Apply, ProjectState.Unregistered(""), Invariants, EventTypes.NameOf(typeof(ProjectRegistered)),
-        new HashSet<string> { "projectId", "leadProvince", "externalRef", "grantingProvince" }, CheckEvent);
+        new HashSet<string> { "projectId", "leadProvince", "externalRef", "grantingProvince", "beneficiaryId" }, CheckEvent);
 
     public static History<ProjectState> Initial(string key) => new(ProjectState.Unregistered(key), [], 0);
 
@@ -53,13 +53,15 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
                 if (!actor.ActsForAnyProvince(state.Provinces))
                     return Refusal.Of(Refusals.ScopeNotProjectProvinces, ("projectId", state.ProjectId), ("provinces", string.Join(", ", state.Provinces)));
                 var (granting, refusal) = GrantingProvince(grant, state, actor);
-                return refusal ?? Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, granting));
+                return refusal ?? Accept(new SubsidyGranted(grant.GrantRef!, grant.Amount!.Value, grant.Funder!, granting,
+                    string.IsNullOrWhiteSpace(grant.Regulation) ? null : grant.Regulation.Trim(), grant.BeneficiaryId));
 
             case PaySubsidy pay:
-                if (!state.Grants.TryGetValue(pay.GrantRef!, out var granted)) return Refusal.Of(Refusals.GrantNotGranted, ("grantRef", pay.GrantRef));
-                if (granted.Paid + pay.Amount > granted.Amount)
-                    return Refusal.Of(Refusals.GrantOverpaid, ("amount", RefusalText.Money(pay.Amount)), ("grantRef", pay.GrantRef), ("paid", RefusalText.Money(granted.Paid + pay.Amount)), ("granted", RefusalText.Money(granted.Amount)));
-                return Accept(new SubsidyPaid(pay.GrantRef!, pay.Amount!.Value, pay.PaymentRef!));
+                return GrantRules.Pay(state, pay) ?? Accept(new SubsidyPaid(pay.GrantRef!, pay.Amount!.Value, pay.PaymentRef!, pay.Kind ?? PaymentKinds.Advance));
+
+            case RecoverSubsidy recover:
+                return GrantRules.Recover(state, recover) ?? Accept(new SubsidyRecovered(recover.GrantRef!, recover.Amount!.Value, recover.RecoveryRef!,
+                    string.IsNullOrWhiteSpace(recover.Reason) ? null : recover.Reason.Trim()));
 
             case AddPartner partner:
                 if (state.Partners.Contains(partner.Name!)) return Refusal.Of(Refusals.ProjectPartnerAlready, ("name", partner.Name));
@@ -144,7 +146,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         if (!actor.ActsForAnyProvince(state.Provinces))
             return Refusal.Of(Refusals.ScopeNotProjectProvinces, ("projectId", state.ProjectId), ("provinces", string.Join(", ", state.Provinces)));
         if (e is SubsidyGranted { GrantingProvince: { } granting } g && Funders.NamesAProvince(g.Funder) && actor.ActsForProvince(granting)) return null;
-        if (e is SubsidyPaid paid && state.Grants.GetValueOrDefault(paid.GrantRef)?.GrantingProvince is { } payer && actor.ActsForProvince(payer)) return null;
+        if (GrantRules.GrantOf(e) is { } grantRef && state.Grants.GetValueOrDefault(grantRef)?.GrantingProvince is { } payer && actor.ActsForProvince(payer)) return null;
         return e is PartnerJoined or MilestoneReached ? null
             : Refusal.Of(Refusals.ScopeParticipatingProvince, ("lead", lead), ("projectId", state.ProjectId));
     }
@@ -173,10 +175,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             CrossBorderProgramme = r.CrossBorderProgramme,
             Status = ProjectStatuses.Planned,
         },
-        SubsidyGranted g => state with { Grants = state.Grants.SetItem(g.GrantRef, new Grant(g.Amount, g.Funder, state.Grants.GetValueOrDefault(g.GrantRef)?.Paid ?? 0,
-            Funders.NamesAProvince(g.Funder) ? g.GrantingProvince ?? state.LeadProvince : null)) },
-        // A payment whose grant was retracted keeps a grant of zero, so that the invariants see the overpayment.
-        SubsidyPaid p => state with { Grants = state.Grants.SetItem(p.GrantRef, PaidOn(state.Grants.GetValueOrDefault(p.GrantRef), p.Amount)) },
+        SubsidyGranted or SubsidyPaid or SubsidyRecovered => GrantRules.Apply(state, e),
         PartnerJoined j => state with { Partners = state.Partners.Add(j.Name) },
         MilestoneReached m => state with { Milestones = state.Milestones.Add(m.Milestone) },
         ProjectLocated l => state with { Municipalities = l.Municipalities },
@@ -184,9 +183,6 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         ProjectStatusChanged s => state with { Status = s.Status },
         _ => state,
     };
-
-    private static Grant PaidOn(Grant? grant, decimal amount) =>
-        grant is null ? new Grant(0, "", amount, null) : grant with { Paid = grant.Paid + amount };
 
     public static History<ProjectState> Evolve(History<ProjectState> history, Fact fact, IDomainEvent e) =>
         Evolution.Evolve(history, fact, e, Apply, ProjectState.Unregistered(history.State.ProjectId));
@@ -198,8 +194,9 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         {
             ProjectRegistered r => new RegisterProject(r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
                 r.Partners, r.PlannedStart, r.PlannedEnd, r.TotalBudget, r.CrossBorderProgramme),
-            SubsidyGranted g => new GrantSubsidy(g.GrantRef, g.Amount, g.Funder),
-            SubsidyPaid p => new PaySubsidy(p.GrantRef, p.Amount, p.PaymentRef),
+            SubsidyGranted g => new GrantSubsidy(g.GrantRef, g.Amount, g.Funder, null, g.Regulation, null, null, g.BeneficiaryId),
+            SubsidyPaid p => new PaySubsidy(p.GrantRef, p.Amount, p.PaymentRef, p.Kind),
+            SubsidyRecovered r => new RecoverSubsidy(r.GrantRef, r.Amount, r.RecoveryRef, r.Reason),
             PartnerJoined j => new AddPartner(j.Name, j.Kind),
             MilestoneReached m => new ReachMilestone(m.Milestone, m.Description),
             OutputReported o => new ReportOutput(o.Metric, o.Value, o.Period),
@@ -220,8 +217,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
     {
         foreach (var (grantRef, grant) in state.Grants)
         {
-            if (grant.Paid > grant.Amount)
-                return Refusal.Of(Refusals.GrantWouldBeOverpaid, ("grantRef", grantRef), ("paid", RefusalText.Money(grant.Paid)), ("amount", RefusalText.Money(grant.Amount)));
+            if (GrantRules.Invariants(grantRef, grant) is { } broken) return broken;
             if (grant.Amount <= 0 || decimal.Round(grant.Amount, 2) != grant.Amount)
                 return Refusal.Of(Refusals.GrantWouldHaveBadAmount, ("grantRef", grantRef), ("amount", grant.Amount));
             if (!Funders.All.Contains(grant.Funder))

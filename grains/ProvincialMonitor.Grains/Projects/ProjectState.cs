@@ -2,13 +2,25 @@ using System.Collections.Immutable;
 
 namespace ProvincialMonitor.Grains.Projects;
 
-/// <summary>GrantingProvince: whose money a grant of the province or the pom is (an old grant that names none: the lead's); null for the others.</summary>
+/// <summary>
+/// GrantingProvince: whose money a grant of the province or the pom is (an old grant that names none: the lead's); null for
+/// the others. Paid: every payment, gross; Recovered: what was taken back, so that Net is what the beneficiary keeps.
+/// BalanceRef: the payment of the balance, which closed the grant; PaidAfterBalance: a payment followed it (a correction's state).
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record Grant(
     [property: Id(0)] decimal Amount,
     [property: Id(1)] string Funder,
     [property: Id(2)] decimal Paid,
-    [property: Id(3)] string? GrantingProvince);
+    [property: Id(3)] string? GrantingProvince,
+    [property: Id(4)] decimal Recovered = 0,
+    [property: Id(5)] string? BalanceRef = null,
+    [property: Id(6)] bool PaidAfterBalance = false,
+    [property: Id(7)] string? Regulation = null,
+    [property: Id(8)] string? BeneficiaryId = null)
+{
+    public decimal Net => Paid - Recovered;
+}
 
 [GenerateSerializer, Immutable]
 public sealed record Output(

@@ -21,7 +21,7 @@ public static class AuditExport
     private static readonly string[] LogColumns =
     [
         "position", "recorded_at", "effective_date", "stream_id", "stream_version", "event_type", "summary", "actor", "role", "body",
-        "decision_ref", "source", "provinces", "domain", "clusters", "campaign", "event_id", "data", "prev_hash", "hash",
+        "decision_ref", "source", "provinces", "domain", "clusters", "campaign", "event_id", "data", "prev_hash", "hash", "beneficiary",
     ];
 
     private static readonly QueryParameter Format = new("format", "CSV (UTF-8 with BOM, ;) or JSON lines.") { Values = ["csv", "jsonl"], Default = "csv" };
@@ -43,7 +43,7 @@ public static class AuditExport
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<IResult> ExportAsync(HttpContext http, AuditLog auditLog, AuditTrail trail, MonitorClock clock)
+    public static async Task<IResult> ExportAsync(HttpContext http, AuditLog auditLog, AuditTrail trail, MonitorClock clock, Hosting.EventStoreConnector store)
     {
         var request = http.Request;
         var reader = new QueryReader(request);
@@ -78,6 +78,8 @@ public static class AuditExport
 
         var cancel = http.RequestAborted;
         var (head, headRecordedAt) = await auditLog.HeadAsync(cancel);
+        // Beneficiaries' names from outside the hash chain, as they are now: an erased one is not in the export.
+        var names = await store.Beneficiaries.NamesAsync(cancel);
 
         var rows = new List<IReadOnlyList<string>>();
         var jsonRows = new List<object>();
@@ -93,7 +95,7 @@ public static class AuditExport
                     var within = page.Events.Where(e => e.Position <= head.Position).ToList();
                     foreach (var e in within)
                     {
-                        rows.Add(LogRow(e));
+                        rows.Add(LogRow(e, names));
                         jsonRows.Add(StreamsApi.ToResponse(e));
                     }
                     if (page.NextPosition is not { } next || within.Count < page.Events.Count) break;
@@ -104,7 +106,7 @@ public static class AuditExport
                 columns = [.. LogColumns, "state"];
                 foreach (var step in (await auditLog.ReplayAsync(kind!, key!, cancel)).Where(s => s.Event.Position <= head.Position))
                 {
-                    rows.Add([.. LogRow(step.Event), step.StateJson]);
+                    rows.Add([.. LogRow(step.Event, names), step.StateJson]);
                     jsonRows.Add(new { @event = StreamsApi.ToResponse(step.Event), state = JsonDocument.Parse(step.StateJson).RootElement.Clone() });
                 }
                 if (rows.Count == 0) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"The {kind!.Name} '{key}' has no events.");
@@ -154,9 +156,13 @@ public static class AuditExport
         return Results.Text(csv.ToString(), "text/csv", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
 
-    private static List<string> LogRow(RecordedEvent e)
+    private static List<string> LogRow(RecordedEvent e, IReadOnlyDictionary<string, BeneficiaryName> names)
     {
         using var metadata = JsonDocument.Parse(e.Metadata);
+        using var data = JsonDocument.Parse(e.Data);
+        var beneficiary = data.RootElement.ValueKind == JsonValueKind.Object && data.RootElement.TryGetProperty("beneficiaryId", out var id)
+            && id.ValueKind == JsonValueKind.String && names.TryGetValue(id.GetString()!, out var name)
+            ? $"{name.Name} ({CompanyNumbers.Written(name.CompanyNumber ?? "")})" : "";
         string Meta(string name) => metadata.RootElement.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
         return
         [
@@ -164,7 +170,7 @@ public static class AuditExport
             e.EffectiveDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.StreamId, e.StreamVersion.ToString(CultureInfo.InvariantCulture),
             e.EventType, EventSummaries.Of(e).Summary, e.Tags.Actor, Meta("role"), Meta("body"), Meta("decisionRef"), e.Tags.Source,
             string.Join(",", e.Tags.Provinces), e.Tags.Domain ?? "", string.Join(",", e.Tags.Clusters), e.Tags.Campaign ?? "",
-            e.EventId.ToString(), e.Data, e.PrevHash, e.Hash,
+            e.EventId.ToString(), e.Data, e.PrevHash, e.Hash, beneficiary,
         ];
     }
 

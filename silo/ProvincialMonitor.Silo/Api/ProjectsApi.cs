@@ -10,8 +10,9 @@ public static class ProjectsApi
     {
         var projects = app.MapGroup("/api/projects").WithTags("Projects");
 
-        projects.MapGet("/{id}", (HttpRequest request, string id, IGrainFactory grains) =>
-            StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id))
+        projects.MapGet("/{id}", (HttpRequest request, string id, IGrainFactory grains, Hosting.EventStoreConnector store) =>
+            StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(id), $"Project {id}", request, "project", id,
+                view => BeneficiaryNames.CompleteAsync(view, store.Beneficiaries, request.HttpContext.RequestAborted)))
             .DescribedAsState<ProjectView>();
         projects.MapGet("/{id}/events", (string id, AuditLog log, CancellationToken ct) =>
             StreamsApi.EventsAsync(log, ProjectDecider.StreamId(id), $"Project {id}", ct))
@@ -20,11 +21,11 @@ public static class ProjectsApi
         return app;
     }
 
-    private static async Task<IResult> ByReferenceAsync(string province, string externalRef, IGrainFactory grains)
+    private static async Task<IResult> ByReferenceAsync(string province, string externalRef, IGrainFactory grains, Hosting.EventStoreConnector store)
     {
         var owner = await grains.GetGrain<IExternalRefGrain>(ExternalRefGrain.KeyOf(province, externalRef)).Owner();
         return owner is null
             ? Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{province} has no project with externalRef '{externalRef}'.")
-            : await StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(owner), $"Project {owner}");
+            : await StreamsApi.StateAsync(grains.GetGrain<IProjectGrain>(owner), $"Project {owner}", complete: view => BeneficiaryNames.CompleteAsync(view, store.Beneficiaries));
     }
 }

@@ -47,18 +47,20 @@ public static class StreamsApi
     /// its version as ETag; 404 when it is not registered. With <c>asOf</c>, <c>basis</c> or <c>atPosition</c> in the query,
     /// the same view record as of then instead (<see cref="AsOf"/>).
     /// </summary>
+    /// <param name="complete">Completes the view from outside the stream (a project's beneficiaries' names); none: as it is.</param>
     public static async Task<IResult> StateAsync<TCommand>(IAggregateGrain<TCommand> grain, string what, HttpRequest? request = null,
-        string? kind = null, string? key = null)
+        string? kind = null, string? key = null, Func<object, Task<object>>? complete = null)
         where TCommand : Contracts.Commands.Command
     {
         if (request is not null && kind is not null && key is not null && AsOf.Requested(request))
-            return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what);
+            return await HistoricalStateAsync(request, AggregateKinds.All[kind], key, what, complete);
         var view = await grain.Read();
         if (!view.Exists || view.View is null) return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"{what} is not registered.");
-        return new Problems.WithHeader(Results.Ok(view.View), Version.Name, CommandEndpoints.ETag(view.Version));
+        var shown = complete is null ? view.View : await complete(view.View);
+        return new Problems.WithHeader(Results.Ok(shown), Version.Name, CommandEndpoints.ETag(view.Version));
     }
 
-    private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what)
+    private static async Task<IResult> HistoricalStateAsync(HttpRequest request, AggregateKind kind, string key, string what, Func<object, Task<object>>? complete)
     {
         var (query, problem) = AsOf.Parse(request);
         if (problem is not null) return problem;
@@ -69,6 +71,6 @@ public static class StreamsApi
         headers[Basis.Name] = AsOf.BasisOf(request);
         headers[Events.Name] = state.Events.ToString(System.Globalization.CultureInfo.InvariantCulture);
         headers[Position.Name] = state.Position.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Ok(state.View);
+        return Results.Ok(complete is null ? state.View : await complete(state.View));
     }
 }

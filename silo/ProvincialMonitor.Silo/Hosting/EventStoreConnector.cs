@@ -18,6 +18,8 @@ public sealed class EventStoreConnector(StoreSettings settings, MonitorClock clo
     /// <summary>Logins, names and key hashes, in the store's database.</summary>
     public CredentialStore Credentials => Store.Credentials;
 
+    public BeneficiaryStore Beneficiaries => Store.Beneficiaries;
+
     /// <summary>Read models and checkpoints, in the store's database.</summary>
     public ProjectionStore Projections => Store.Projections;
 

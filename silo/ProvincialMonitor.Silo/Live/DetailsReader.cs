@@ -9,7 +9,7 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The project and cluster pages' reads: the aggregate's view record from its grain, its figures, timeline and the cluster list from the projector.</summary>
-public sealed class DetailsReader(IGrainFactory grains)
+public sealed class DetailsReader(IGrainFactory grains, Hosting.EventStoreConnector store)
 {
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 
@@ -19,11 +19,13 @@ public sealed class DetailsReader(IGrainFactory grains)
     {
         if (string.IsNullOrWhiteSpace(id) || id.Length > 100) return null;
         var view = await grains.GetGrain<IProjectGrain>(id).Read();
-        if (view.View is not ProjectView p) return null;
+        if (view.View is not ProjectView shown) return null;
+        var p = await Api.BeneficiaryNames.WithNamesAsync(shown, store.Beneficiaries);
         var timeline = await Catalog.Timeline(id);
         return new ProjectDetails(id, p.Title, p.ExternalRef, p.LeadProvince, p.ParticipatingProvinces, p.Domain, p.Clusters, p.Partners,
             p.PlannedStart, p.PlannedEnd, p.TotalBudget, p.CrossBorderProgramme, p.Status,
-            p.Grants.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GrantLine(g.Key, g.Value.Funder, g.Value.Amount, g.Value.Paid)).ToArray(),
+            p.Grants.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GrantLine(g.Key, g.Value.Funder, g.Value.Amount, g.Value.Paid,
+                g.Value.Recovered, g.Value.Closed, g.Value.Regulation, g.Value.BeneficiaryName, g.Value.CompanyNumber)).ToArray(),
             p.Milestones, p.Outputs.Select(o => new OutputLine(o.Metric, o.Value, o.Period)).ToArray(), view.Version,
             timeline.Select(LogEntries.Of).ToArray());
     }

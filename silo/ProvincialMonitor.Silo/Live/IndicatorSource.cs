@@ -10,9 +10,10 @@ using ProvincialMonitor.Grains.Projections;
 namespace ProvincialMonitor.Silo.Live;
 
 /// <summary>The dashboard's source on this silo: the live feed for updates, the projector's read models, and the events page's log reads.</summary>
-public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history, MonitorClock clock) : IIndicatorSource
+public sealed class IndicatorSource(LiveFeed feed, IGrainFactory grains, Api.AuditLog log, HistoricalIndicators history, MonitorClock clock,
+    Hosting.EventStoreConnector store) : IIndicatorSource
 {
-    private readonly DetailsReader _details = new(grains);
+    private readonly DetailsReader _details = new(grains, store);
 
     private IIndicatorsGrain Projector => grains.GetGrain<IIndicatorsGrain>(ReadModelProjector.Name);
 

@@ -54,6 +54,8 @@ public sealed class FigureReconciliationTests
 
         Assert.Contains(explained, x => x.Lines.Any(l => l.Retracted));
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
+        Assert.Contains(explained, x => x.Measure == "recovered" && x.Total > 0);
+        Assert.Contains(explained, x => x.Measure == "paid" && x.Lines.Any(l => l.EventType == EventTypes.NameOf(typeof(SubsidyRecovered)) && l.Amount < 0));
     }
 
     [Fact]
@@ -366,6 +368,13 @@ public sealed class FigureReconciliationTests
                 var payDay = start.AddDays(random.Next(2) == 0 ? 10 : 370);
                 var paid = log.Add(stream, new SubsidyPaid($"G-{g}", payment, $"P-{g}"), payDay > Today ? Today : payDay, tags);
                 MaybeAmend(stream, paid, start, tags, "amount", Json(payment - 10m), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
+                // Some money taken back later: paid is net of it, recovered shows it apart.
+                if (random.Next(3) == 0)
+                {
+                    var recoveredOn = payDay.AddDays(30) > Today ? Today : payDay.AddDays(30);
+                    var recovered = log.Add(stream, new SubsidyRecovered($"G-{g}", decimal.Round(payment / 4, 2), $"T-{g}", null), recoveredOn, tags);
+                    MaybeAmend(stream, recovered, recoveredOn, tags, "amount", Json(decimal.Round(payment / 5, 2)), (id, c) => new ProjectCorrected(id, c, "typo"), id => new ProjectRetracted(id, "wrong"));
+                }
             }
             var jobs = random.Next(1, 40);
             var output = log.Add(stream, new OutputReported("jobs-created", jobs, $"{Today.Year}"), start, tags);

@@ -17,6 +17,7 @@ public sealed class MeasureCatalogTests
         ("project-p", new SubsidyGranted("G-2", 10m, "province", "limburg")),
         ("project-p", new SubsidyGranted("G-3", 10m, "pom", "antwerpen")),
         ("project-p", new SubsidyPaid("G-1", 5m, "P-1")),
+        ("project-p", new SubsidyRecovered("G-1", 2m, "T-1", null)),
         ("project-p", new OutputReported("jobs-created", 3m, "2026")),
         ("province-limburg", new BudgetAllocated("labour-market", 2026, 100m)),
         ("province-limburg", new CreditAdjusted("labour-market", 2026, 80m, -20m)),

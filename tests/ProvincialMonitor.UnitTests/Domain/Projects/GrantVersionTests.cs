@@ -26,7 +26,7 @@ public sealed class GrantVersionTests
 
         Assert.Equal(new SubsidyGranted("G-1", 100_000m, "province", null), EventJson.Deserialize("SubsidyGranted.v1", GrantV1));
         Assert.Equal("antwerpen", spec.History.State.Grants["G-1"].GrantingProvince);
-        spec.Then(new PaySubsidy("G-1", 100_000m, "P-1"), [new SubsidyPaid("G-1", 100_000m, "P-1")]);
+        spec.Then(new PaySubsidy("G-1", 100_000m, "P-1"), [new SubsidyPaid("G-1", 100_000m, "P-1", PaymentKinds.Advance)]);
         spec.ThenRefused(new PaySubsidy("G-1", 0.01m, "P-2"), RefusalKind.Conflict);
     }
 

@@ -30,7 +30,7 @@ public sealed class GrantingProvinceTests
     {
         var spec = Registered();
         spec.Then(new GrantSubsidy("G-2", 40_000m, "pom", "limburg"), [new SubsidyGranted("G-2", 40_000m, "pom", "limburg")], Participant);
-        spec.Then(new PaySubsidy("G-2", 15_000m, "P-1"), [new SubsidyPaid("G-2", 15_000m, "P-1")], Participant);
+        spec.Then(new PaySubsidy("G-2", 15_000m, "P-1"), [new SubsidyPaid("G-2", 15_000m, "P-1", PaymentKinds.Advance)], Participant);
 
         Assert.Equal(new Grains.Projects.Grant(40_000m, "pom", 15_000m, "limburg"), spec.History.State.Grants["G-2"]);
     }
@@ -39,7 +39,7 @@ public sealed class GrantingProvinceTests
     public void The_lead_s_officer_pays_a_participating_province_s_grant_and_records_the_other_funders()
     {
         var spec = Registered(new SubsidyGranted("G-2", 40_000m, "pom", "limburg"));
-        spec.Then(new PaySubsidy("G-2", 1_000m, "P-1"), [new SubsidyPaid("G-2", 1_000m, "P-1")], Lead);
+        spec.Then(new PaySubsidy("G-2", 1_000m, "P-1"), [new SubsidyPaid("G-2", 1_000m, "P-1", PaymentKinds.Advance)], Lead);
         spec.Then(new GrantSubsidy("G-3", 70_000m, "eu"), [new SubsidyGranted("G-3", 70_000m, "eu", null)], Lead);
     }
 

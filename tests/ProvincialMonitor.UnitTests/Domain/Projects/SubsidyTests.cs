@@ -33,8 +33,8 @@ public sealed class SubsidyTests
     public void A_grant_is_paid_in_parts_up_to_its_amount()
     {
         var spec = Registered(Grant);
-        spec.Then(new PaySubsidy("G-1", 60_000m, "P-1"), [new SubsidyPaid("G-1", 60_000m, "P-1")]);
-        spec.Then(new PaySubsidy("G-1", 40_000m, "P-2"), [new SubsidyPaid("G-1", 40_000m, "P-2")]);
+        spec.Then(new PaySubsidy("G-1", 60_000m, "P-1"), [new SubsidyPaid("G-1", 60_000m, "P-1", PaymentKinds.Advance)]);
+        spec.Then(new PaySubsidy("G-1", 40_000m, "P-2"), [new SubsidyPaid("G-1", 40_000m, "P-2", PaymentKinds.Advance)]);
 
         Assert.Equal(100_000m, spec.History.State.Grants["G-1"].Paid);
     }
