@@ -103,6 +103,19 @@ internal static class ProvinceInvariants
         }
         if (state.AppealDecisions.GroupBy(d => d.AppealRef).FirstOrDefault(g => g.Count() > 1) is { } decidedTwice)
             return Refusal.Of(Refusals.ProvinceAppealDecidedTwice, ("appealRef", decidedTwice.Key));
+        return PermitDecisions(state);
+    }
+
+    // The deputation's own first-instance decisions: in the province, of its competence, once per permit.
+    private static Refusal? PermitDecisions(ProvinceState state)
+    {
+        foreach (var p in state.PermitDecisionsMade())
+        {
+            if (Elsewhere(state.Slug, p.Municipality) is { } elsewhere) return elsewhere;
+            if (RetailDecisions.RefuseFirstInstance(p.PermitRef, p.Municipality, p.NetRetailAreaM2) is { } notOurs) return notOurs;
+        }
+        if (state.PermitDecisionsMade().GroupBy(p => p.PermitRef).FirstOrDefault(g => g.Count() > 1) is { } decidedTwice)
+            return Refusal.Of(Refusals.RetailPermitDecidedTwice, ("permitRef", decidedTwice.Key));
         return null;
     }
 
