@@ -58,4 +58,8 @@ public static partial class Refusals
     public static readonly RefusalText ImportNotRetailCategories = new("import.not-retail-categories", RefusalKind.Invalid,
         "is a list of category:m², such as food:1200|other-bulky:800",
         "Is een lijst categorie:m², zoals food:1200|other-bulky:800.");
+
+    public static readonly RefusalText RetailCategoriesWouldNotAddUp = new("retail.categories-would-not-add-up", RefusalKind.Conflict,
+        "The categories of permit {permitRef} would not be known categories with positive areas adding up to its {area:decimal} m² net.",
+        "De categorieën van vergunning {permitRef} zouden geen gekende categorieën met positieve oppervlakten zijn die samen {area:decimal} m² netto geven.");
 }

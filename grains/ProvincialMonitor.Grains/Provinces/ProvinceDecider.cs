@@ -156,13 +156,13 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
         TargetSet or IndicatorMeasured => state with { Indicators = state.Indicators.Apply(e) },
         RetailPermitAdviceGiven a => state with
         {
-            PermitAdvice = state.PermitAdvice.Add(new PermitAdvice(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice)),
+            PermitAdvice = state.PermitAdvice.Add(new PermitAdvice(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice, a.Categories)),
         },
-        RetailAppealFiled f => state with { Appeals = state.Appeals.Add(new RetailAppeal(f.AppealRef, f.Municipality, f.PermitRef, f.Appellant)) },
+        RetailAppealFiled f => state with { Appeals = state.Appeals.Add(new RetailAppeal(f.AppealRef, f.Municipality, f.PermitRef, f.Appellant, f.NetRetailAreaM2)) },
         RetailAppealDecided d => state with { AppealDecisions = state.AppealDecisions.Add(new AppealDecision(d.AppealRef, d.Outcome)) },
         RetailPermitDecided p => state with
         {
-            PermitDecisions = state.PermitDecisionsMade().Add(new RetailPermitDecision(p.Municipality, p.PermitRef, p.ApplicationKind, p.NetRetailAreaM2, p.Decision)),
+            PermitDecisions = state.PermitDecisionsMade().Add(new RetailPermitDecision(p.Municipality, p.PermitRef, p.ApplicationKind, p.NetRetailAreaM2, p.Decision, p.Categories)),
         },
         _ => state,
     };

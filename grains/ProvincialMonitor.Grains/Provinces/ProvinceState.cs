@@ -41,14 +41,16 @@ public sealed record PermitAdvice(
     [property: Id(1)] string PermitRef,
     [property: Id(2)] decimal NetRetailAreaM2,
     [property: Id(3)] string GoodsCategory,
-    [property: Id(4)] string Advice);
+    [property: Id(4)] string Advice,
+    [property: Id(5)] Contracts.Events.RetailCategoryArea[]? Categories = null);
 
 [GenerateSerializer, Immutable]
 public sealed record RetailAppeal(
     [property: Id(0)] string AppealRef,
     [property: Id(1)] string Municipality,
     [property: Id(2)] string? PermitRef,
-    [property: Id(3)] string? Appellant);
+    [property: Id(3)] string? Appellant,
+    [property: Id(4)] decimal? NetRetailAreaM2 = null);
 
 [GenerateSerializer, Immutable]
 public sealed record AppealDecision(
@@ -62,7 +64,8 @@ public sealed record RetailPermitDecision(
     [property: Id(1)] string PermitRef,
     [property: Id(2)] string ApplicationKind,
     [property: Id(3)] decimal NetRetailAreaM2,
-    [property: Id(4)] string Decision);
+    [property: Id(4)] string Decision,
+    [property: Id(5)] Contracts.Events.RetailCategoryArea[]? Categories = null);
 
 /// <summary>
 /// A province as its events made it. Lists rather than dictionaries keep every recorded fact, so that the

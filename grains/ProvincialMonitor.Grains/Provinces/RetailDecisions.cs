@@ -50,6 +50,16 @@ internal static class RetailDecisions
         return null;
     }
 
+    /// <summary>After a correction: the categories of a record still known, positive and adding up to its net area.</summary>
+    public static Refusal? RefuseAreas(string permitRef, decimal netArea, RetailCategoryArea[]? categories)
+    {
+        if (categories is null) return null;
+        var sound = categories.All(c => c?.Category is { } code && RetailRules.AllCategoryCodes.Contains(code) && c.AreaM2 > 0)
+            && categories.Select(c => c!.Category).Distinct(StringComparer.Ordinal).Count() == categories.Length;
+        if (sound && categories.Sum(c => c!.AreaM2!.Value) == netArea) return null;
+        return Refusal.Of(Refusals.RetailCategoriesWouldNotAddUp, ("permitRef", permitRef), ("area", Number(netArea)));
+    }
+
     /// <summary>The goods category an advice with categories stores: the code of its largest category (the first of equals).</summary>
     public static string MainCategory(RetailCategoryArea[] categories) =>
         categories.OrderByDescending(c => c.AreaM2).First().Category!;

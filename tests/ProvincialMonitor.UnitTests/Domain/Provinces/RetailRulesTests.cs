@@ -211,3 +211,32 @@ public sealed class RetailRulesTests
         Assert.Equal(["category-change", "extension", "merger", "new-establishment", "split"], RetailRules.Kinds.Select(k => k.Code).Order(StringComparer.Ordinal));
     }
 }
+
+public sealed class RetailCorrectionTests
+{
+    private static CorrectionChange Change(string field, string json) =>
+        new() { Field = field, NewValue = System.Text.Json.JsonDocument.Parse(json).RootElement };
+
+    private static readonly RetailCategoryArea[] Split = [new("food", 900m), new("other-non-bulky", 350m)];
+
+    [Fact]
+    public void A_correction_of_an_advice_s_net_area_that_its_categories_no_longer_add_up_to_is_refused()
+    {
+        var spec = Registered(new RetailPermitAdviceGiven(Hasselt, "OMV_2026000555", 1_250m, "food", "favourable", "extension", Split));
+
+        var refusal = spec.ThenRefused(new CorrectProvince(spec.EventIds[1], [Change("netRetailAreaM2", "1300")], "typing error"), RefusalKind.Conflict);
+
+        Assert.Equal(Refusals.RetailCategoriesWouldNotAddUp.Code, refusal.Code);
+    }
+
+    [Fact]
+    public void A_correction_that_makes_an_appeal_the_deputation_s_is_refused()
+    {
+        var spec = Registered(new RetailAppealFiled("BER-2026-20", ReferenceData.Municipalities
+            .First(m => m.ProvinceSlug == Slug && !RetailRules.CentreCities.Contains(m.NisCode)).NisCode, null, null, null, 5_000m));
+
+        var refusal = spec.ThenRefused(new CorrectProvince(spec.EventIds[1], [Change("netRetailAreaM2", "25000")], "x"), RefusalKind.Conflict);
+
+        Assert.Equal(Refusals.RetailAppealDeputationCompetent.Code, refusal.Code);
+    }
+}
