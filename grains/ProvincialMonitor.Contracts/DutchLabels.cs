@@ -49,8 +49,25 @@ public static class DutchLabels
     public static LabelTable RetailAdvices { get; } = Table("retail advice",
         (Events.RetailAdvices.Favourable, "Gunstig"), (Events.RetailAdvices.Conditional, "Voorwaardelijk gunstig"), (Events.RetailAdvices.Unfavourable, "Ongunstig"));
 
+    /// <summary>The appeal outcomes of the environmental-permit procedure; the first three are those recorded before, with their meaning.</summary>
     public static LabelTable AppealOutcomes { get; } = Table("appeal outcome",
-        (Events.AppealOutcomes.Granted, "Ingewilligd"), (Events.AppealOutcomes.PartiallyGranted, "Gedeeltelijk ingewilligd"), (Events.AppealOutcomes.Rejected, "Verworpen"));
+        (Events.AppealOutcomes.Granted, "Gegrond (ingewilligd)"), (Events.AppealOutcomes.PartiallyGranted, "Deels gegrond (gedeeltelijk ingewilligd)"),
+        (Events.AppealOutcomes.Rejected, "Ongegrond (verworpen)"), (Events.AppealOutcomes.Inadmissible, "Onontvankelijk"),
+        (Events.AppealOutcomes.PermitGranted, "Gegrond: vergunning verleend"), (Events.AppealOutcomes.PermitPartiallyGranted, "Gegrond: vergunning deels verleend"),
+        (Events.AppealOutcomes.PermitRefused, "Gegrond: vergunning geweigerd"),
+        (Events.AppealOutcomes.DeemedRefused, "Stilzwijgende weigering (geen tijdige beslissing)"));
+
+    public static LabelTable RetailPermitDecisions { get; } = Table("retail permit decision",
+        (Events.RetailPermitDecisions.Granted, "Vergunning verleend"), (Events.RetailPermitDecisions.PartiallyGranted, "Vergunning deels verleend"),
+        (Events.RetailPermitDecisions.Refused, "Vergunning geweigerd"), (Events.RetailPermitDecisions.DeemedRefused, "Stilzwijgende weigering (geen tijdige beslissing)"));
+
+    /// <summary>The application kinds of the decree, from the reference data.</summary>
+    public static LabelTable RetailApplicationKinds { get; } = new("retail application kind",
+        Reference.RetailRules.Kinds.Select(k => new KeyValuePair<string, string>(k.Code, k.NameNl)));
+
+    /// <summary>Every category of retail activity of any list, by its newest name, from the reference data.</summary>
+    public static LabelTable RetailCategories { get; } = new("retail category",
+        Reference.RetailRules.AllCategoryCodes.Select(c => new KeyValuePair<string, string>(c, Reference.RetailRules.CategoryName(c))));
 
     public static LabelTable MemberKinds { get; } = Table("member kind",
         ("company", "Bedrijf"), ("knowledge-institution", "Kennisinstelling"), ("government", "Overheid"), ("other", "Andere"));
@@ -86,7 +103,7 @@ public static class DutchLabels
     /// <summary>Every table: a test checks each catalog of codes against its table, and the browser test forbids the codes on pages.</summary>
     public static IReadOnlyList<LabelTable> All { get; } =
         [Domains, Funders, Statuses, OutputMetrics, Indicators, Units, Bodies, RetailAdvices, AppealOutcomes, MemberKinds, FundingPurposes,
-         ClusterKinds, ParkKinds, ParkPhases, Weekdays, Roles, Sources, PaymentKinds];
+         ClusterKinds, ParkKinds, ParkPhases, Weekdays, Roles, Sources, PaymentKinds, RetailPermitDecisions, RetailApplicationKinds, RetailCategories];
 
     private static LabelTable Table(string kind, params (string Code, string Label)[] labels) =>
         new(kind, labels.Select(l => new KeyValuePair<string, string>(l.Code, l.Label)));

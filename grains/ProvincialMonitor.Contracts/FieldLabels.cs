@@ -139,6 +139,12 @@ public static class FieldLabels
         ["net"] = "Uitbetaald na terugvorderingen",
         ["balanceRef"] = "Betaling van het saldo",
         ["paidAfterBalance"] = "Betaald na het saldo",
+        ["applicationKind"] = "Soort aanvraag",
+        ["categories"] = "Categorieën van kleinhandelsactiviteiten",
+        ["category"] = "Categorie",
+        ["areaM2"] = "Oppervlakte (m²)",
+        ["decision"] = "Beslissing",
+        ["permitDecisions"] = "Beslissingen van de deputatie over kleinhandelsvergunningen",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;
@@ -157,6 +163,9 @@ public static class FieldLabels
         "decidingBody" or "body" => DutchLabels.Bodies,
         "advice" => DutchLabels.RetailAdvices,
         "outcome" => DutchLabels.AppealOutcomes,
+        "decision" => DutchLabels.RetailPermitDecisions,
+        "applicationKind" => DutchLabels.RetailApplicationKinds,
+        "category" => DutchLabels.RetailCategories,
         "memberKind" => DutchLabels.MemberKinds,
         "purpose" => DutchLabels.FundingPurposes,
         "kind" => DutchLabels.ClusterKinds,

@@ -82,6 +82,8 @@ public static class ActionRoutes
         { "/api/provinces/limburg/retail-advice", """{"municipality":"71002","permitRef":"OMV-1","netRetailAreaM2":1200,"goodsCategory":"voeding","advice":"conditional"}""", 200 },
         { "/api/provinces/limburg/retail-appeals", """{"appealRef":"BER-1","municipality":"71004","permitRef":"OMV-9"}""", 200 },
         { "/api/provinces/limburg/retail-appeals/FIX-APPEAL/decision", """{"outcome":"rejected"}""", 200 },
+        { "/api/provinces/limburg/retail-advice", """{"municipality":"71004","permitRef":"OMV-2","netRetailAreaM2":1500,"advice":"favourable","applicationKind":"extension","categories":[{"category":"food","areaM2":1000},{"category":"other-bulky","areaM2":500}]}""", 200 },
+        { "/api/provinces/limburg/retail-permits", """{"municipality":"71004","permitRef":"OMV-D-1","applicationKind":"new-establishment","netRetailAreaM2":25000,"categories":[{"category":"food","areaM2":5000},{"category":"other-bulky","areaM2":20000}],"decision":"granted","body":"deputatie"}""", 200 },
         { "/api/provinces/limburg/corrections", """{"eventId":"{budgetEvent}","changes":[{"field":"amount","newValue":60000}],"reason":"x"}""", 200 },
         { "/api/provinces/limburg/retractions", """{"eventId":"{decisionEvent}","reason":"recorded twice"}""", 200 },
         { "/api/clusters", """{"slug":"limburg-logistiek","name":"Logistiek Limburg","sector":"logistiek","kind":"provincial","province":"limburg"}""", 201 },

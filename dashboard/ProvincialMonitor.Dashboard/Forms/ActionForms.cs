@@ -28,6 +28,8 @@ public static class ActionForms
         new("advies-detailhandel", "Advies detailhandel", "Het advies van de provincie over een vergunning voor detailhandel in een gemeente.", false, Province),
         new("beroep-detailhandel", "Beroep detailhandel indienen", "Een beroep tegen een vergunning voor detailhandel.", false, Province),
         new("uitspraak-beroep", "Uitspraak over een beroep", "De uitspraak over een ingediend beroep detailhandel.", false, Province),
+        new("beslissing-kleinhandelsvergunning", "Beslissing deputatie over een kleinhandelsvergunning",
+            "De beslissing van de deputatie in eerste aanleg, boven 20.000 m² netto buiten de centrumsteden.", false, Province),
         new("clusterlid", "Lid van een cluster", "Een bedrijf, kennisinstelling of overheid treedt toe tot een cluster.", false, Clusters),
         new("clusterlid-vertrek", "Vertrek uit een cluster", "Een lid verlaat een cluster.", false, Clusters),
         new("clusterfinanciering", "Clusterfinanciering", "Financiering van een cluster door een provincie.", false, Clusters),

@@ -91,6 +91,8 @@ public static class CommandCatalog
         Of<FileRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals", "file-retail-appeal", "een beroep (handel) indienen", Officers),
         Of<DecideRetailAppeal>(CommandKind.Province, $"{Province}/retail-appeals/{{appealRef}}/decision", "decide-retail-appeal", "over een beroep (handel) beslissen", Officers)
             with { FromRoute = (c, route) => (DecideRetailAppeal)c with { AppealRef = route("appealRef") } },
+        Of<DecideRetailPermit>(CommandKind.Province, $"{Province}/retail-permits", "decide-retail-permit",
+            "een beslissing van de deputatie over een kleinhandelsvergunning registreren", Officers),
         Of<CorrectProvince>(CommandKind.Province, $"{Province}/corrections", "correct-province", "een veld van een gebeurtenis van een provincie corrigeren", Officers),
         Of<RetractProvinceEvent>(CommandKind.Province, $"{Province}/retractions", "retract-province-event", "een gebeurtenis van een provincie schrappen", Officers),
         Of<RegisterProvince>(CommandKind.Province, null, null, "een provincie registreren (referentiegegevens)", Officers),

@@ -100,30 +100,50 @@ public sealed record MeasureIndicator(string? IndicatorCode, [property: Decimals
     protected override void ValidateFields(Checks check) => check.Measurement(IndicatorCode, Value, Unit, Period, Source);
 }
 
+/// <summary>
+/// The province's advice on a retail permit. Categories divide the net area over the list in force on the effective date
+/// (then the goods category may be left out: the largest category stands for it); without them the goods category is free text, as before.
+/// </summary>
 [GenerateSerializer, Immutable]
 public sealed record GiveRetailPermitAdvice(
-    string? Municipality, string? PermitRef, [property: Decimals(2)] decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice) : ProvinceCommand
+    string? Municipality, string? PermitRef, [property: Decimals(2)] decimal? NetRetailAreaM2, string? GoodsCategory, string? Advice,
+    string? ApplicationKind = null, RetailCategoryArea[]? Categories = null) : ProvinceCommand
 {
+    public override Command Normalized(List<FieldError> notices) =>
+        this with { Municipality = MunicipalityCodes.CurrentCode("municipality", Municipality, notices) };
+
     protected override void ValidateFields(Checks check)
     {
         check.NisCode("municipality", Municipality);
         check.Text("permitRef", PermitRef, max: 60);
         if (check.Required("netRetailAreaM2", NetRetailAreaM2) && NetRetailAreaM2 <= 0)
             check.Add("netRetailAreaM2", Refusals.FieldNotPositive);
-        check.Text("goodsCategory", GoodsCategory, max: 100);
+        check.Text("goodsCategory", GoodsCategory, required: Categories is null or { Length: 0 }, max: 100);
         check.OneOf("advice", Advice, RetailAdvices.All);
+        check.RetailKind("applicationKind", ApplicationKind, required: false);
+        check.RetailCategories("categories", Categories, NetRetailAreaM2, required: false);
     }
 }
 
+/// <summary>An appeal against a municipality's decision; the application's kind, net area and categories when known.</summary>
 [GenerateSerializer, Immutable]
-public sealed record FileRetailAppeal(string? AppealRef, string? Municipality, string? PermitRef, string? Appellant) : ProvinceCommand
+public sealed record FileRetailAppeal(
+    string? AppealRef, string? Municipality, string? PermitRef, string? Appellant,
+    string? ApplicationKind = null, [property: Decimals(2)] decimal? NetRetailAreaM2 = null, RetailCategoryArea[]? Categories = null) : ProvinceCommand
 {
+    public override Command Normalized(List<FieldError> notices) =>
+        this with { Municipality = MunicipalityCodes.CurrentCode("municipality", Municipality, notices) };
+
     protected override void ValidateFields(Checks check)
     {
         check.Text("appealRef", AppealRef, max: 60);
         check.NisCode("municipality", Municipality);
         check.Text("permitRef", PermitRef, required: false, max: 60);
         check.Text("appellant", Appellant, required: false, max: 200);
+        check.RetailKind("applicationKind", ApplicationKind, required: false);
+        if (NetRetailAreaM2 <= 0) check.Add("netRetailAreaM2", Refusals.FieldNotPositive);
+        if (Categories is { Length: > 0 } && NetRetailAreaM2 is null) check.Add("netRetailAreaM2", Refusals.FieldRequired);
+        check.RetailCategories("categories", Categories, NetRetailAreaM2, required: false);
     }
 }
 

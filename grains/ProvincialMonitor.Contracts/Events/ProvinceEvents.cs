@@ -30,16 +30,32 @@ public sealed record BudgetAllocated(string Domain, int Year, decimal Amount) : 
 /// <summary>An adjustment of a credit: its new total and the change from the credit before (what the figures add).</summary>
 public sealed record CreditAdjusted(string Domain, int Year, decimal Amount, decimal Change) : IDomainEvent;
 
-/// <summary>The province's advice on a municipality's environmental permit for retail (decree on integral retail policy).</summary>
+/// <summary>
+/// The province's advice on a municipality's environmental permit for retail (decree on integral retail policy). Since the
+/// decree's rules were modelled it may name the application's kind and divide the net area over the categories of the list in
+/// force on its effective date (m² each); older advice has neither, and its goods category is free text.
+/// </summary>
 public sealed record RetailPermitAdviceGiven(
     string Municipality,
     string PermitRef,
     decimal NetRetailAreaM2,
     string GoodsCategory,
-    string Advice) : IDomainEvent;
+    string Advice,
+    string? ApplicationKind = null,
+    RetailCategoryArea[]? Categories = null) : IDomainEvent;
 
-/// <summary>An appeal against a municipality's retail permit decision; the appellant by role or organisation, never a person's name (the log cannot forget).</summary>
-public sealed record RetailAppealFiled(string AppealRef, string Municipality, string? PermitRef, string? Appellant) : IDomainEvent;
+/// <summary>
+/// An appeal against a municipality's retail permit decision; the appellant by role or organisation, never a person's name (the log cannot forget).
+/// The application's kind, net area and categories when given (older appeals have none).
+/// </summary>
+public sealed record RetailAppealFiled(
+    string AppealRef,
+    string Municipality,
+    string? PermitRef,
+    string? Appellant,
+    string? ApplicationKind = null,
+    decimal? NetRetailAreaM2 = null,
+    RetailCategoryArea[]? Categories = null) : IDomainEvent;
 
 public sealed record RetailAppealDecided(string AppealRef, string Outcome) : IDomainEvent;
 
@@ -62,11 +78,20 @@ public static class RetailAdvices
     public static readonly string[] All = [Favourable, Conditional, Unfavourable];
 }
 
+/// <summary>
+/// The outcomes of an appeal as the environmental-permit procedure has them (omgevingsvergunningsdecreet). The first three are
+/// those of before and keep their meaning: the appeal granted (gegrond), rejected (ongegrond), partially granted.
+/// </summary>
 public static class AppealOutcomes
 {
     public const string Granted = "granted";
     public const string Rejected = "rejected";
     public const string PartiallyGranted = "partially-granted";
+    public const string Inadmissible = "inadmissible";
+    public const string PermitGranted = "permit-granted";
+    public const string PermitRefused = "permit-refused";
+    public const string PermitPartiallyGranted = "permit-partially-granted";
+    public const string DeemedRefused = "deemed-refused";
 
-    public static readonly string[] All = [Granted, Rejected, PartiallyGranted];
+    public static readonly string[] All = [Granted, Rejected, PartiallyGranted, Inadmissible, PermitGranted, PermitRefused, PermitPartiallyGranted, DeemedRefused];
 }

@@ -84,16 +84,30 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
 
             case GiveRetailPermitAdvice advice:
                 if (RefuseMunicipality(slug, advice.Municipality!) is { } adviceElsewhere) return adviceElsewhere;
+                if (RetailDecisions.RefuseOnDay(advice.ApplicationKind, advice.Categories, effective) is { } adviceOffList) return adviceOffList;
                 if (state.PermitAdvice.Exists(a => a.PermitRef == advice.PermitRef))
                     return Refusal.Of(Refusals.ProvincePermitAdvised, ("permitRef", advice.PermitRef));
+                var adviceCategories = RetailDecisions.Clean(advice.Categories);
                 return Accept(new RetailPermitAdviceGiven(advice.Municipality!, advice.PermitRef!, advice.NetRetailAreaM2!.Value,
-                    advice.GoodsCategory!.Trim(), advice.Advice!), PolicyDomains.LocalEconomyRetail);
+                    string.IsNullOrWhiteSpace(advice.GoodsCategory) ? RetailDecisions.MainCategory(adviceCategories!) : advice.GoodsCategory.Trim(), advice.Advice!,
+                    advice.ApplicationKind, adviceCategories), PolicyDomains.LocalEconomyRetail);
 
             case FileRetailAppeal appeal:
                 if (RefuseMunicipality(slug, appeal.Municipality!) is { } appealElsewhere) return appealElsewhere;
+                if (RetailDecisions.RefuseOnDay(appeal.ApplicationKind, appeal.Categories, effective) is { } appealOffList) return appealOffList;
+                if (RetailDecisions.RefuseAppeal(state, appeal.Municipality!, appeal.PermitRef, appeal.NetRetailAreaM2) is { } toFlanders) return toFlanders;
                 if (state.IsFiled(appeal.AppealRef!)) return Refusal.Of(Refusals.ProvinceAppealFiled, ("appealRef", appeal.AppealRef));
-                return Accept(new RetailAppealFiled(appeal.AppealRef!, appeal.Municipality!, appeal.PermitRef, appeal.Appellant?.Trim()),
-                    PolicyDomains.LocalEconomyRetail);
+                return Accept(new RetailAppealFiled(appeal.AppealRef!, appeal.Municipality!, appeal.PermitRef, appeal.Appellant?.Trim(),
+                    appeal.ApplicationKind, appeal.NetRetailAreaM2, RetailDecisions.Clean(appeal.Categories)), PolicyDomains.LocalEconomyRetail);
+
+            case DecideRetailPermit permit:
+                if (RefuseMunicipality(slug, permit.Municipality!) is { } permitElsewhere) return permitElsewhere;
+                if (RetailDecisions.RefuseOnDay(permit.ApplicationKind, permit.Categories, effective) is { } permitOffList) return permitOffList;
+                if (RetailDecisions.RefuseFirstInstance(permit.PermitRef!, permit.Municipality!, permit.NetRetailAreaM2!.Value) is { } notOurs) return notOurs;
+                if (state.PermitDecisionsMade().Exists(d => d.PermitRef == permit.PermitRef))
+                    return Refusal.Of(Refusals.RetailPermitDecided, ("permitRef", permit.PermitRef));
+                return Accept(new RetailPermitDecided(permit.Municipality!, permit.PermitRef!, permit.ApplicationKind!, permit.NetRetailAreaM2.Value,
+                    RetailDecisions.Clean(permit.Categories)!, permit.Decision!), PolicyDomains.LocalEconomyRetail);
 
             case DecideRetailAppeal decide:
                 if (!state.IsFiled(decide.AppealRef!)) return Refusal.Of(Refusals.ProvinceAppealNotFiled, ("appealRef", decide.AppealRef));
@@ -124,7 +138,7 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
         DecisionTaken d => d.Domain,
         BudgetAllocated b => b.Domain,
         CreditAdjusted c => c.Domain,
-        RetailPermitAdviceGiven or RetailAppealFiled or RetailAppealDecided => PolicyDomains.LocalEconomyRetail,
+        RetailPermitAdviceGiven or RetailAppealFiled or RetailAppealDecided or RetailPermitDecided => PolicyDomains.LocalEconomyRetail,
         _ => IndicatorBook.DomainOf(e),
     };
 
@@ -142,10 +156,14 @@ public sealed class ProvinceDecider : IDecider<ProvinceState, ProvinceCommand>
         TargetSet or IndicatorMeasured => state with { Indicators = state.Indicators.Apply(e) },
         RetailPermitAdviceGiven a => state with
         {
-            PermitAdvice = state.PermitAdvice.Add(new PermitAdvice(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice)),
+            PermitAdvice = state.PermitAdvice.Add(new PermitAdvice(a.Municipality, a.PermitRef, a.NetRetailAreaM2, a.GoodsCategory, a.Advice, a.Categories)),
         },
-        RetailAppealFiled f => state with { Appeals = state.Appeals.Add(new RetailAppeal(f.AppealRef, f.Municipality, f.PermitRef, f.Appellant)) },
+        RetailAppealFiled f => state with { Appeals = state.Appeals.Add(new RetailAppeal(f.AppealRef, f.Municipality, f.PermitRef, f.Appellant, f.NetRetailAreaM2)) },
         RetailAppealDecided d => state with { AppealDecisions = state.AppealDecisions.Add(new AppealDecision(d.AppealRef, d.Outcome)) },
+        RetailPermitDecided p => state with
+        {
+            PermitDecisions = state.PermitDecisionsMade().Add(new RetailPermitDecision(p.Municipality, p.PermitRef, p.ApplicationKind, p.NetRetailAreaM2, p.Decision, p.Categories)),
+        },
         _ => state,
     };
 

@@ -84,6 +84,7 @@ internal static class ProvinceInvariants
                 return Refusal.Of(Refusals.ProvinceAdviceIncomplete);
             if (a.NetRetailAreaM2 <= 0) return Refusal.Of(Refusals.ProvinceAdviceArea, ("permitRef", a.PermitRef), ("netRetailAreaM2", a.NetRetailAreaM2));
             if (!RetailAdvices.All.Contains(a.Advice)) return Refusal.Of(Refusals.ProvinceAdviceValue, ("permitRef", a.PermitRef), ("advice", a.Advice));
+            if (RetailDecisions.RefuseAreas(a.PermitRef, a.NetRetailAreaM2, a.Categories) is { } areas) return areas;
         }
         if (state.PermitAdvice.GroupBy(a => a.PermitRef).FirstOrDefault(g => g.Count() > 1) is { } advisedTwice)
             return Refusal.Of(Refusals.ProvincePermitTwice, ("permitRef", advisedTwice.Key));
@@ -92,6 +93,7 @@ internal static class ProvinceInvariants
         {
             if (string.IsNullOrWhiteSpace(appeal.AppealRef)) return Refusal.Of(Refusals.ProvinceAppealNoReference);
             if (Elsewhere(state.Slug, appeal.Municipality) is { } elsewhere) return elsewhere;
+            if (RetailDecisions.RefuseAppeal(state, appeal.Municipality, null, appeal.NetRetailAreaM2) is { } toFlanders) return toFlanders;
         }
         if (state.Appeals.GroupBy(a => a.AppealRef).FirstOrDefault(g => g.Count() > 1) is { } filedTwice)
             return Refusal.Of(Refusals.ProvinceAppealFiledTwice, ("appealRef", filedTwice.Key));
@@ -103,6 +105,20 @@ internal static class ProvinceInvariants
         }
         if (state.AppealDecisions.GroupBy(d => d.AppealRef).FirstOrDefault(g => g.Count() > 1) is { } decidedTwice)
             return Refusal.Of(Refusals.ProvinceAppealDecidedTwice, ("appealRef", decidedTwice.Key));
+        return PermitDecisions(state);
+    }
+
+    // The deputation's own first-instance decisions: in the province, of its competence, once per permit.
+    private static Refusal? PermitDecisions(ProvinceState state)
+    {
+        foreach (var p in state.PermitDecisionsMade())
+        {
+            if (Elsewhere(state.Slug, p.Municipality) is { } elsewhere) return elsewhere;
+            if (RetailDecisions.RefuseFirstInstance(p.PermitRef, p.Municipality, p.NetRetailAreaM2) is { } notOurs) return notOurs;
+            if (RetailDecisions.RefuseAreas(p.PermitRef, p.NetRetailAreaM2, p.Categories) is { } areas) return areas;
+        }
+        if (state.PermitDecisionsMade().GroupBy(p => p.PermitRef).FirstOrDefault(g => g.Count() > 1) is { } decidedTwice)
+            return Refusal.Of(Refusals.RetailPermitDecidedTwice, ("permitRef", decidedTwice.Key));
         return null;
     }
 

@@ -41,19 +41,31 @@ public sealed record PermitAdvice(
     [property: Id(1)] string PermitRef,
     [property: Id(2)] decimal NetRetailAreaM2,
     [property: Id(3)] string GoodsCategory,
-    [property: Id(4)] string Advice);
+    [property: Id(4)] string Advice,
+    [property: Id(5)] Contracts.Events.RetailCategoryArea[]? Categories = null);
 
 [GenerateSerializer, Immutable]
 public sealed record RetailAppeal(
     [property: Id(0)] string AppealRef,
     [property: Id(1)] string Municipality,
     [property: Id(2)] string? PermitRef,
-    [property: Id(3)] string? Appellant);
+    [property: Id(3)] string? Appellant,
+    [property: Id(4)] decimal? NetRetailAreaM2 = null);
 
 [GenerateSerializer, Immutable]
 public sealed record AppealDecision(
     [property: Id(0)] string AppealRef,
     [property: Id(1)] string Outcome);
+
+/// <summary>The deputation's own first-instance decision on a retail permit.</summary>
+[GenerateSerializer, Immutable]
+public sealed record RetailPermitDecision(
+    [property: Id(0)] string Municipality,
+    [property: Id(1)] string PermitRef,
+    [property: Id(2)] string ApplicationKind,
+    [property: Id(3)] decimal NetRetailAreaM2,
+    [property: Id(4)] string Decision,
+    [property: Id(5)] Contracts.Events.RetailCategoryArea[]? Categories = null);
 
 /// <summary>
 /// A province as its events made it. Lists rather than dictionaries keep every recorded fact, so that the
@@ -73,9 +85,13 @@ public sealed record ProvinceState(
     [property: Id(9)] ImmutableList<PermitAdvice> PermitAdvice,
     [property: Id(10)] ImmutableList<RetailAppeal> Appeals,
     [property: Id(11)] ImmutableList<AppealDecision> AppealDecisions,
-    [property: Id(12)] ImmutableList<CreditAdjustment> Adjustments)
+    [property: Id(12)] ImmutableList<CreditAdjustment> Adjustments,
+    [property: Id(13)] ImmutableList<RetailPermitDecision>? PermitDecisions = null)
 {
-    public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], [], []);
+    public static ProvinceState Unregistered(string slug) => new(slug, false, "", "", "", [], [], [], IndicatorBook.Empty, [], [], [], [], []);
+
+    /// <summary>The deputation's first-instance retail decisions; none in a snapshot written before they existed.</summary>
+    public ImmutableList<RetailPermitDecision> PermitDecisionsMade() => PermitDecisions ?? [];
 
     /// <summary>The adjustments; none in a snapshot written before adjustments existed (it decodes the list as null).</summary>
     public ImmutableList<CreditAdjustment> CreditAdjustments() => Adjustments ?? [];

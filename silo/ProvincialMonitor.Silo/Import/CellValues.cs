@@ -87,6 +87,20 @@ internal static class CellValues
             node = targets;
             return null;
         }
+        if (type == typeof(Contracts.Events.RetailCategoryArea[]))
+        {
+            // Retail categories: code:m² items, e.g. food:1200|other-bulky:800 (the area read with the file's decimal mark).
+            var areas = new JsonArray();
+            foreach (var item in value.Split(RowParser.ListSeparator, StringSplitOptions.TrimEntries))
+            {
+                var parts = item.Split(':', StringSplitOptions.TrimEntries);
+                if (parts.Length != 2 || InputReader.Number(parts[1], kind ?? NumberKind.Measure(2), separator).Value is not { } area)
+                    return FieldError.Of(column, Refusals.ImportNotRetailCategories);
+                areas.Add(new JsonObject { ["category"] = parts[0], ["areaM2"] = area });
+            }
+            node = areas;
+            return null;
+        }
         if (type == typeof(bool))
         {
             if (!bool.TryParse(value, out var flag)) return FieldError.Of(column, Refusals.ImportNotAFlag);

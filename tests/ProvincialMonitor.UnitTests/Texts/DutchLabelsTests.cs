@@ -27,6 +27,9 @@ public sealed class DutchLabelsTests
         { "weekday", Weekdays.All },
         { "role", Constants(typeof(Roles)) },
         { "source", Constants(typeof(Sources)) },
+        { "retail permit decision", RetailPermitDecisions.All },
+        { "retail application kind", [.. Contracts.Reference.RetailRules.Kinds.Select(k => k.Code)] },
+        { "retail category", [.. Contracts.Reference.RetailRules.AllCategoryCodes] },
     };
 
     [Theory]
