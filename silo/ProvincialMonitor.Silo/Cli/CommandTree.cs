@@ -156,8 +156,9 @@ public static class CommandTree
         positional.AddRange(result.CommandResult.Children.OfType<ArgumentResult>().SelectMany(a => a.Tokens).Select(t => t.Value));
         var given = path.SelectMany(c => c.Children.OfType<OptionResult>()).Where(o => !o.Implicit)
             .OrderBy(o => o.IdentifierToken is { } t ? IndexOf(result, t) : int.MaxValue).ToList();
-        var flags = given.Where(o => o.Option.Arity.MaximumNumberOfValues == 0).Select(o => o.Option.Name).ToHashSet(StringComparer.Ordinal);
-        var pairs = given.Where(o => o.Option.Arity.MaximumNumberOfValues > 0)
+        // A flag is a bool option (--partial, or --partial true); every other option has values.
+        var flags = given.Where(o => o.Option.ValueType == typeof(bool) && o.GetValueOrDefault<bool>()).Select(o => o.Option.Name).ToHashSet(StringComparer.Ordinal);
+        var pairs = given.Where(o => o.Option.ValueType != typeof(bool))
             .SelectMany(o => o.Tokens.Select(t => new KeyValuePair<string, string>(o.Option.Name[2..], t.Value))).ToList();
         var named = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in pairs) named[name] = value;
