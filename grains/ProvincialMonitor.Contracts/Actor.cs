@@ -7,6 +7,9 @@ public static class Roles
     public const string Coordinator = "coordinator";
     public const string Auditor = "auditor";
     public const string Admin = "admin";
+
+    /// <summary>Reads <c>/metrics</c> and nothing else: for a Prometheus server's API key.</summary>
+    public const string Metrics = "metrics";
 }
 
 /// <summary>

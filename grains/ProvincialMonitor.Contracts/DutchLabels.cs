@@ -92,7 +92,8 @@ public static class DutchLabels
 
     public static LabelTable Roles { get; } = Table("role",
         (Contracts.Roles.Deputy, "gedeputeerde"), (Contracts.Roles.Officer, "provinciaal ambtenaar"), (Contracts.Roles.Coordinator, "campagnecoördinator"),
-        (Contracts.Roles.Auditor, "auditor"), (Contracts.Roles.Admin, "beheerder"));
+        (Contracts.Roles.Auditor, "auditor"), (Contracts.Roles.Admin, "beheerder"),
+        (Contracts.Roles.Metrics, "metriekenlezer"));
 
     public static LabelTable Sources { get; } = Table("source",
         (Contracts.Sources.Api, "API"), (Contracts.Sources.Form, "Formulier"), (Contracts.Sources.Import, "Import"),

@@ -21,6 +21,7 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
                      ("officer-antwerpen", """{"role":"officer","provinces":["antwerpen"]}"""),
                      ("coordinator", """{"role":"coordinator","campaigns":["maand-van-de-markt-2027"]}"""),
                      ("auditor", """{"role":"auditor"}"""),
+                     ("metrics", """{"role":"metrics"}"""),
                  })
         {
             var created = await api.PostAsync("/api/admin/apikeys", body);
@@ -69,6 +70,8 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         { "officer-limburg", "/api/admin/apikeys", """{"role":"admin"}""", 403 },
         { "auditor", "/api/admin/apikeys", """{"role":"auditor"}""", 403 },
         { "anonymous", "/api/admin/apikeys", """{"role":"admin"}""", 401 },
+        { "metrics", "/api/projects/{project}/outputs", """{"metric":"jobs-created","value":1,"period":"2026"}""", 403 },
+        { "metrics", "/api/admin/apikeys", """{"role":"metrics"}""", 403 },
     };
 
     [Theory]
@@ -127,6 +130,36 @@ public sealed class AuthorizationTests(ApiFixture api) : IClassFixture<ApiFixtur
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         Assert.Contains("Aanmelden", await login.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    /// <summary>
+    /// The metrics role against every route the silo maps (read from its endpoints): /metrics answers, every other
+    /// route that needs a login refuses it with 403, whatever the verb; the open routes stay open.
+    /// </summary>
+    [Fact]
+    public async Task The_metrics_role_reads_metrics_and_nothing_else()
+    {
+        var services = api.Silo.Services;
+        var open = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>(services).Endpoints.OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAllowAnonymous>() is not null)
+            .Select(e => "/" + (e.RoutePattern.RawText ?? "").TrimStart('/')).ToHashSet(StringComparer.Ordinal);
+        var routes = MappedRoutes.Of(services).Where(r => !open.Contains(r.Template)).ToList();
+        var metrics = _clients["metrics"];
+        var wrong = new List<string>();
+
+        foreach (var route in routes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(route.Method), api.Fill(route.Path(name => api.RouteValue(route, name))));
+            if (route.Method is "POST" or "PUT" or "PATCH") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+            using var response = await metrics.SendAsync(request);
+            var expected = route.Template == "/metrics" ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+            if (response.StatusCode != expected) wrong.Add($"{route}: {(int)response.StatusCode}");
+        }
+
+        Assert.Contains(routes, r => r.Template == "/metrics");
+        Assert.True(routes.Count > 50, $"{routes.Count} routes");
+        Assert.Empty(wrong);
     }
 
     [Fact]

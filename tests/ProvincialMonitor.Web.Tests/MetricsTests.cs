@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace ProvincialMonitor.Web.Tests;
 
 /// <summary>
-/// <c>/metrics</c> (Prometheus text, admins only) after real traffic: commands, a replay with the same
+/// <c>/metrics</c> (Prometheus text, for admins and keys of the metrics role) after real traffic: commands, a replay with the same
 /// Idempotency-Key, a refusal and a hub connection; and the Orleans dashboard, for admins only.
 /// </summary>
 public sealed class MetricsTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
@@ -107,6 +107,41 @@ public sealed class MetricsTests(ITestOutputHelper output) : IAsyncLifetime, IDi
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
         using var deputy = Client(await DeputyKeyAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await deputy.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+    }
+
+    private HttpClient Bearer(string key)
+    {
+        var client = Client(null);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
+    }
+
+    /// <summary>What a Prometheus server does with <c>authorization: { type: Bearer, credentials_file: … }</c> (docs/operations.md).</summary>
+    [Fact]
+    public async Task A_key_of_the_metrics_role_scrapes_with_a_bearer_token_and_reads_nothing_else()
+    {
+        var key = (await PostAsync("/api/admin/apikeys", """{"role":"metrics","label":"prometheus"}""")).GetProperty("key").GetString()!;
+        using var prometheus = Bearer(key);
+        using var adminBearer = Bearer(SiloFactory.AdminKey);
+
+        var scrape = await prometheus.GetAsync(new Uri("/metrics", UriKind.Relative));
+        var text = await scrape.Content.ReadAsStringAsync();
+        var read = await prometheus.GetAsync(new Uri("/api/provinces", UriKind.Relative));
+        var write = await prometheus.PostJsonAsync("/api/provinces/limburg/budgets", """{"domain":"labour-market","year":2031,"amount":1,"decisionRef":"PR-2025-T"}""");
+        var page = await prometheus.GetAsync(new Uri("/", UriKind.Relative));
+        var hub = await prometheus.PostAsync(new Uri("/hubs/indicators/negotiate?negotiateVersion=1", UriKind.Relative), null);
+
+        Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
+        Assert.StartsWith("text/plain", scrape.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+        Assert.Contains(text.Split('\n'), l => l.StartsWith("# TYPE ", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, write.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, hub.StatusCode);
+        // An admin key still reads everything, as X-Api-Key and as a bearer token.
+        Assert.Equal(HttpStatusCode.OK, (await _admin.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await adminBearer.GetAsync(new Uri("/metrics", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await adminBearer.GetAsync(new Uri("/api/provinces", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public static class SecurityChecks
                 if (campaigns.Length == 0) check.Add("campaigns", Refusals.FieldCoordinatorWithoutCampaign);
                 if (provinces.Length > 0) check.Add("provinces", Refusals.FieldCoordinatorProvinces);
                 break;
-            case Roles.Deputy or Roles.Auditor or Roles.Admin:
+            case Roles.Deputy or Roles.Auditor or Roles.Admin or Roles.Metrics:
                 if (provinces.Length > 0) check.Add("provinces", Refusals.FieldRoleProvinces, ("role", role));
                 if (campaigns.Length > 0) check.Add("campaigns", Refusals.FieldRoleCampaigns, ("role", role));
                 break;

@@ -49,5 +49,6 @@ public static class SecurityIds
     public static readonly IReadOnlyList<string> Roles =
     [
         Contracts.Roles.Deputy, Contracts.Roles.Officer, Contracts.Roles.Coordinator, Contracts.Roles.Auditor, Contracts.Roles.Admin,
+        Contracts.Roles.Metrics,
     ];
 }

@@ -14,16 +14,13 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class CliVerbs
 {
-    private static readonly string[] Verbs = ["user", "apikey", "rebuild-projections", "simulate", "verify", "export", "import", "store-head", "backup-sqlite"];
+    /// <summary>Runs a verb as typed (the tests call this); without a verb it is a usage error: only the binary serves.</summary>
+    public static Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default) => CommandTree.RunAsync(args, null, cancellationToken);
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
-
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    /// <summary>A verb as <see cref="CommandTree"/> parsed it: the words after the verb, its options and its flags.</summary>
+    internal static async Task<int> RunVerbAsync(string verb, CliOptions options, ISet<string> flags, CancellationToken cancellationToken)
     {
-        if (StoreCommands.Handles(args)) return await StoreCommands.RunAsync(args, cancellationToken);
-        var flags = args.Skip(1).Where(ImportCommand.Flags.Contains).ToHashSet(StringComparer.Ordinal);
-        var options = CliOptions.Parse(args.Skip(1).Where(a => !flags.Contains(a)));
-        if (options.Error is not null || (options.Positional.Count == 0 && args[0] is not ("rebuild-projections" or "verify" or "export"))) return Usage(options.Error);
+        if (StoreCommands.Handles(verb, options)) return await StoreCommands.RunAsync(verb, options, cancellationToken);
         using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
         var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -34,12 +31,12 @@ public static class CliVerbs
         http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         try
         {
-            if (args[0] == "rebuild-projections") return await RebuildAsync(http);
-            if (args[0] == "simulate") return await SimulateAsync(http, options, cancellationToken);
-            if (args[0] == "verify") return await VerifyCommand.RunAsync(http, options, cancellationToken);
-            if (args[0] == "export") return await ExportCommand.RunAsync(http, options, cancellationToken);
-            if (args[0] == "import") return await ImportCommand.RunAsync(http, options, flags, cancellationToken);
-            return (args[0], options.Positional[0]) switch
+            if (verb == "rebuild-projections") return await RebuildAsync(http);
+            if (verb == "simulate") return await SimulateAsync(http, options, cancellationToken);
+            if (verb == "verify") return await VerifyCommand.RunAsync(http, options, cancellationToken);
+            if (verb == "export") return await ExportCommand.RunAsync(http, options, cancellationToken);
+            if (verb == "import") return await ImportCommand.RunAsync(http, options, flags, cancellationToken);
+            return (verb, options.Positional[0]) switch
             {
                 ("user", "add") => await UserAddAsync(http, options),
                 ("user", "list") => await ListAsync(http, "/api/admin/users", Users),
@@ -49,7 +46,7 @@ public static class CliVerbs
                 ("apikey", "create") => await ApiKeyCreateAsync(http, options),
                 ("apikey", "list") => await ListAsync(http, "/api/admin/apikeys", Keys),
                 ("apikey", "revoke") => await PostAsync(http, $"/api/admin/apikeys/{Arg(options, 1)}/revoke", null),
-                _ => Usage($"unknown: {args[0]} {options.Positional[0]}"),
+                _ => Usage($"unknown: {verb} {options.Positional[0]}"),
             };
         }
         catch (HttpRequestException ex)
@@ -225,41 +222,17 @@ public static class CliVerbs
         return password.ToString();
     }
 
+    /// <summary>A usage error found by a verb itself (the parser finds the others): the message on standard error, exit 2.</summary>
     internal static int Usage(string? error)
     {
         if (error is not null) Console.Error.WriteLine($"error: {error}");
-        Console.Error.WriteLine("""
-            usage: ProvincialMonitor.Silo VERB ... [--url http://localhost:5080] [--api-key KEY (default $PROVMON_API_KEY)]
-              user add LOGIN --role ROLE [--scope a,b] [--name "Display name"] [--password P]
-              user list
-              user disable LOGIN | user enable LOGIN | user erase-name LOGIN
-              user set-password LOGIN [--password P]
-              user set-role LOGIN --role ROLE [--scope a,b]
-              apikey create --role ROLE [--scope a,b] [--label TEXT]
-              apikey list
-              apikey revoke KEYID
-              rebuild-projections              (folds the whole log again, with progress)
-              simulate maand-van-de-markt [--year Y] [--speed S] [--days N] [--seed N] [--parallel N] [--markets-per-province N]
-                                               (plays April of year Y against the API, source simulator; Ctrl+C stops, exit 130)
-              verify [--receipt POSITION:HASH] [--anchors DIR --public-key FILE [--witness DIR]…]
-                                               (checks the hash chain, against a receipt and every signed anchor; exit 0 intact, 1 broken)
-              verify (--data DIR | --connection CS) [--head POSITION:HASH | --manifest FILE] [--anchors DIR --public-key FILE [--witness DIR]…]
-                                               (the same check offline, opening the store itself; no silo, no API key)
-              store-head (--data DIR | --connection CS)    (prints "head POSITION HASH" of a store)
-              backup-sqlite --data DIR --out FILE          (SQLite online backup of DIR/events.db, safe while a silo runs)
-              export --out FILE [--format csv|jsonl] [--what log|history|state] [--kind K --key KEY] [--asOf D --basis B] [log filters]
-                                               (the decision log, a history or an as-of state, with the chain head it was made at)
-              import FILE.csv [--delimiter ;|,] [--decimal comma|point] [--partial] [--dry-run] [--report FILE.csv|FILE.json]
-                                               (many actions from one CSV file; exit 0 when every row is stored or replayed, 1 otherwise)
-            roles: deputy, officer (--scope provinces), coordinator (--scope campaigns), auditor, admin
-            without --password the password is read from standard input, or asked for without echo
-            """);
-        return 2;
+        Console.Error.WriteLine("usage: see ProvincialMonitor.Silo --help, and VERB --help for a verb's options");
+        return CommandTree.UsageError;
     }
 }
 
-/// <summary>Positional words and <c>--name value</c> options.</summary>
-public sealed record CliOptions(List<string> Positional, Dictionary<string, string> Named, string? Error)
+/// <summary>The words after the verb and its <c>--name value</c> options, as <see cref="CommandTree"/> parsed them.</summary>
+public sealed record CliOptions(List<string> Positional, Dictionary<string, string> Named)
 {
     public string? Get(string name) => Named.GetValueOrDefault(name);
 
@@ -269,29 +242,4 @@ public sealed record CliOptions(List<string> Positional, Dictionary<string, stri
 
     /// <summary>The named options in the order given.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Pairs { get; init; } = [];
-
-    public static CliOptions Parse(IEnumerable<string> args)
-    {
-        var positional = new List<string>();
-        var named = new Dictionary<string, string>(StringComparer.Ordinal);
-        var pairs = new List<KeyValuePair<string, string>>();
-        using var e = args.GetEnumerator();
-        while (e.MoveNext())
-        {
-            if (!e.Current.StartsWith("--", StringComparison.Ordinal))
-            {
-                positional.Add(e.Current);
-                continue;
-            }
-            var name = e.Current[2..];
-            var eq = name.IndexOf('=', StringComparison.Ordinal);
-            string value;
-            if (eq > 0) (name, value) = (name[..eq], name[(eq + 1)..]);
-            else if (e.MoveNext()) value = e.Current;
-            else return new CliOptions(positional, named, $"--{name} needs a value");
-            named[name] = value;
-            pairs.Add(new(name, value));
-        }
-        return new CliOptions(positional, named, null) { Pairs = pairs };
-    }
 }

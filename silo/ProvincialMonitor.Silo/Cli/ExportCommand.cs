@@ -14,7 +14,7 @@ public static class ExportCommand
     public static async Task<int> RunAsync(HttpClient http, CliOptions options, CancellationToken cancellationToken)
     {
         if (options.Get("out") is not { Length: > 0 } path) return CliVerbs.Usage("export needs --out FILE");
-        var query = string.Join("&", options.Named
+        var query = string.Join("&", options.Pairs
             .Where(o => !NotPassedOn.Contains(o.Key))
             .SelectMany(o => o.Value.Split(',').Select(v => $"{Uri.EscapeDataString(o.Key)}={Uri.EscapeDataString(v)}")));
         using var response = await http.GetAsync(new Uri("/api/audit/export" + (query.Length > 0 ? "?" + query : ""), UriKind.Relative),

@@ -22,20 +22,17 @@ namespace ProvincialMonitor.Silo.Cli;
 /// </summary>
 public static class StoreCommands
 {
-    public static bool Handles(string[] args) =>
-        args.Length > 0 && (args[0] is "store-head" or "backup-sqlite"
-            || (args[0] == "verify" && args.Skip(1).Any(a => a is "--data" or "--connection" || a.StartsWith("--data=", StringComparison.Ordinal) || a.StartsWith("--connection=", StringComparison.Ordinal))));
+    public static bool Handles(string verb, CliOptions options) =>
+        verb is "store-head" or "backup-sqlite" || (verb == "verify" && (options.Get("data") is not null || options.Get("connection") is not null));
 
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string verb, CliOptions options, CancellationToken cancellationToken = default)
     {
-        var options = CliOptions.Parse(args.Skip(1));
-        if (options.Error is not null) return CliVerbs.Usage(options.Error);
         var data = options.Get("data");
         var connection = options.Get("connection");
-        if ((data is null) == (connection is null)) return CliVerbs.Usage($"{args[0]} needs exactly one of --data DIR (SQLite) or --connection CS (PostgreSQL)");
+        if ((data is null) == (connection is null)) return CliVerbs.Usage($"{verb} needs exactly one of --data DIR (SQLite) or --connection CS (PostgreSQL)");
         try
         {
-            return args[0] switch
+            return verb switch
             {
                 "backup-sqlite" => await BackupSqliteAsync(data, options.Get("out"), cancellationToken),
                 "store-head" => await PrintHeadAsync(data, connection, cancellationToken),

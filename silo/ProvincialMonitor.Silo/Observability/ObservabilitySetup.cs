@@ -11,8 +11,8 @@ using ProvincialMonitor.EventStore.Telemetry;
 namespace ProvincialMonitor.Silo.Observability;
 
 /// <summary>
-/// Metrics, traces and logs (docs/operations.md "Observability"): OpenTelemetry with the monitor's meter and Orleans' meter,
-/// scraped on <c>/metrics</c> by admins and pushed over OTLP when an endpoint is configured; traces of commands
+/// Metrics, traces and logs (docs/operations.md "Observability"): OpenTelemetry with the monitor's meter, Orleans' and
+/// Npgsql's, scraped on <c>/metrics</c> by admins and keys of the metrics role and pushed over OTLP when an endpoint is configured; traces of commands
 /// from the HTTP request through the grain call to the store's commit; the Orleans dashboard for admins; the
 /// projection lag on <c>/health/ready</c>.
 /// </summary>
@@ -24,6 +24,9 @@ public static class ObservabilitySetup
     /// <summary>Orleans' meter and its activity sources (with activity propagation).</summary>
     public static readonly string[] OrleansMeters = ["Microsoft.Orleans"];
     public static readonly string[] OrleansActivitySources = ["Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application"];
+
+    /// <summary>Npgsql's own meter and activity source (pool usage, commands, their durations) when the store is PostgreSQL.</summary>
+    public const string Npgsql = "Npgsql";
 
     public static WebApplicationBuilder AddObservability(this WebApplicationBuilder builder)
     {
@@ -39,6 +42,7 @@ public static class ObservabilitySetup
             .WithMetrics(metrics => metrics
                 .AddMeter(MonitorTelemetry.Name)
                 .AddMeter(OrleansMeters)
+                .AddMeter(Npgsql)
                 .AddAspNetCoreInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddPrometheusExporter());
@@ -49,6 +53,7 @@ public static class ObservabilitySetup
                 .WithTracing(tracing => tracing
                     .AddSource(MonitorTelemetry.Name)
                     .AddSource(OrleansActivitySources)
+                    .AddSource(Npgsql)
                     .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsScrapeOrProbe(context.Request.Path)))
                 .WithLogging(configureBuilder: null, configureOptions: o =>
                 {
@@ -79,7 +84,7 @@ public static class ObservabilitySetup
 
     public static WebApplication MapObservability(this WebApplication app)
     {
-        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Roles.Admin);
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Roles.Metrics);
         if (app.Configuration.GetValue("Telemetry:OrleansDashboard", true))
             app.MapOrleansDashboard(routePrefix: DashboardPath).RequireAuthorization(Roles.Admin).AddEndpointFilter(async (context, next) =>
             {

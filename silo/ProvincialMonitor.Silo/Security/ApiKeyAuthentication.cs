@@ -17,6 +17,7 @@ public sealed class ApiKeyAuthentication(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Header = "X-Api-Key";
+    private const string BearerPrefix = "Bearer ";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -51,11 +52,18 @@ public sealed class ApiKeyAuthentication(
         Api.Problems.Of(StatusCodes.Status403Forbidden, Api.Problems.Forbidden, "You may not do this.",
             "The role of this API key does not allow it.").ExecuteAsync(Context);
 
-    /// <summary>The key from the header, or from <c>access_token</c> on the hub (browsers cannot set headers there).</summary>
+    /// <summary>
+    /// The key from the header; from <c>Authorization: Bearer pmk_…</c> (what a Prometheus server sends); or from
+    /// <c>access_token</c> on the hub (browsers cannot set headers there).
+    /// </summary>
     public static string? KeyOf(HttpRequest request)
     {
         var header = request.Headers[Header].FirstOrDefault();
         if (!string.IsNullOrWhiteSpace(header)) return header.Trim();
+        if (request.Headers.Authorization.FirstOrDefault() is { } authorization
+            && authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
+            && authorization[BearerPrefix.Length..].Trim() is var bearer && bearer.StartsWith(ApiKeys.Prefix, StringComparison.Ordinal))
+            return bearer;
         return request.Path.StartsWithSegments("/hubs") && request.Query["access_token"].FirstOrDefault() is { } token
                && token.StartsWith(ApiKeys.Prefix, StringComparison.Ordinal) ? token : null;
     }

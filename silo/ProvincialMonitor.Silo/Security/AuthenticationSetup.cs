@@ -99,10 +99,15 @@ public static class AuthenticationSetup
                 });
         }
 
+        // Every route needs an actor; the metrics role reads /metrics only, so the routes without a policy of their own refuse it.
+        var actor = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ActorClaims.ActorId)
+            .RequireAssertion(context => !context.User.IsInRole(Roles.Metrics)).Build();
         builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ActorClaims.ActorId).Build())
+            .SetDefaultPolicy(actor)
+            .SetFallbackPolicy(actor)
             .AddPolicy(Roles.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Api.AuditApi.Policy, p => p.RequireRole(Roles.Auditor, Roles.Admin));
+            .AddPolicy(Api.AuditApi.Policy, p => p.RequireRole(Roles.Auditor, Roles.Admin))
+            .AddPolicy(Roles.Metrics, p => p.RequireRole(Roles.Metrics, Roles.Admin));
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
         builder.Services.AddSingleton<SecurityAdmin>();
@@ -124,7 +129,10 @@ public static class AuthenticationSetup
         return builder;
     }
 
-    /// <summary>The scheme a request authenticates with: an API key, a bearer token (with OpenID Connect), else the cookie.</summary>
+    /// <summary>
+    /// The scheme a request authenticates with: an API key (<c>X-Api-Key</c>, or a bearer token that is one), a bearer
+    /// token of the identity provider (with OpenID Connect), else the cookie.
+    /// </summary>
     private static string SchemeOf(HttpRequest request, bool useOidc) =>
         ApiKeyAuthentication.KeyOf(request) is not null ? ApiKey
         : useOidc && (request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)

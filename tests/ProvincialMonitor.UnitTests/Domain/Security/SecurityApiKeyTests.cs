@@ -24,6 +24,17 @@ public sealed class SecurityApiKeyTests
     public void A_key_id_may_be_the_id_of_a_user_since_its_actor_is_told_apart_by_the_prefix() =>
         Given(AnRegistered).Then(new CreateApiKey("u-an", Roles.Auditor, [], []), [new ApiKeyCreated("u-an", Roles.Auditor, [], [])]);
 
+    /// <summary>The metrics role (a Prometheus server's key) has no scope: it reads /metrics only.</summary>
+    [Fact]
+    public void A_metrics_key_is_created_without_a_scope()
+    {
+        var spec = New();
+        spec.Then(new CreateApiKey("prometheus", Roles.Metrics, [], []), [new ApiKeyCreated("prometheus", Roles.Metrics, [], [])]);
+        Assert.Equal(Roles.Metrics, spec.History.State.ActorForKey("prometheus")!.Role);
+        Specs.ThenInvalid(new CreateApiKey("prometheus-2", Roles.Metrics, ["limburg"], []), "provinces");
+        Specs.ThenInvalid(new CreateApiKey("prometheus-3", Roles.Metrics, [], ["ondernemen-2026"]), "campaigns");
+    }
+
     [Fact]
     public void A_key_id_is_created_once_even_after_revocation()
     {
