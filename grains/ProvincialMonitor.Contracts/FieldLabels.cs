@@ -130,6 +130,16 @@ public static class FieldLabels
         ["measurements"] = "Metingen",
         ["totalEntries"] = "Deelnames in totaal",
         ["reason"] = "Reden",
+        ["coFinancingRate"] = "Eigen EFRO-cofinancieringspercentage",
+        ["programme"] = "Programma",
+        ["consultationRef"] = "Referentie van het overleg",
+        ["subject"] = "Onderwerp",
+        ["obstacleRef"] = "Referentie van het obstakel",
+        ["theme"] = "Thema",
+        ["note"] = "Toelichting",
+        ["solution"] = "Oplossing",
+        ["consultations"] = "Grensoverleggen",
+        ["obstacles"] = "Grensobstakels",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;

@@ -26,6 +26,10 @@ public static partial class Refusals
         "Border obstacle {obstacleRef} already has status {status}.",
         "Grensobstakel {obstacleRef} heeft al de status {status}.");
 
+    public static readonly RefusalText BorderObstacleUnrecorded = new("border.obstacle-unrecorded", RefusalKind.Conflict,
+        "Border obstacle {obstacleRef} would have a status or a solution but no recording.",
+        "Grensobstakel {obstacleRef} zou een status of een oplossing hebben, maar geen registratie.");
+
     public static readonly RefusalText BorderBadValue = new("border.bad-value", RefusalKind.Conflict,
         "The border list would hold an invalid {field} '{value}'.",
         "De grenslijst zou een ongeldige waarde ‘{value}’ voor {field} bevatten.");

@@ -114,7 +114,7 @@ public sealed class BorderDecider : IDecider<BorderState, BorderCommand>
     {
         foreach (var o in state.Obstacles)
         {
-            if (!o.Listed) return Refusal.Of(Refusals.BorderObstacleNotListed, ("obstacleRef", o.ObstacleRef), ("province", state.Province));
+            if (!o.Listed) return Refusal.Of(Refusals.BorderObstacleUnrecorded, ("obstacleRef", o.ObstacleRef));
             if (o.ChangedAfterSolved) return Refusal.Of(Refusals.BorderSolvedChanged, ("obstacleRef", o.ObstacleRef));
             if (!BorderObstacleStatuses.All.Contains(o.Status)) return Refusal.Of(Refusals.BorderBadValue, ("field", "status"), ("value", o.Status));
             if (o.Theme is not null && !BorderObstacleThemes.All.Contains(o.Theme)) return Refusal.Of(Refusals.BorderBadValue, ("field", "theme"), ("value", o.Theme));
