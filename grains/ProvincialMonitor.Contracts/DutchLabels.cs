@@ -86,6 +86,16 @@ public static class DutchLabels
         (BusinessParkPhases.Planned, "Gepland"), (BusinessParkPhases.InDevelopment, "In ontwikkeling"),
         (BusinessParkPhases.Ready, "Bouwrijp"), (BusinessParkPhases.FullyIssued, "Volledig uitgegeven"));
 
+    public static LabelTable ObstacleStatuses { get; } = Table("border obstacle status",
+        (BorderObstacleStatuses.Recorded, "Geregistreerd"), (BorderObstacleStatuses.InProgress, "In behandeling"),
+        (BorderObstacleStatuses.Escalated, "Doorverwezen naar een hoger niveau"), (BorderObstacleStatuses.OnHold, "Opgeschort"),
+        (BorderObstacleStatuses.Solved, "Weggewerkt"));
+
+    public static LabelTable ObstacleThemes { get; } = Table("border obstacle theme",
+        ("labour", "Arbeid"), ("tax-social-security", "Fiscaliteit en sociale zekerheid"), ("mobility", "Mobiliteit"),
+        ("spatial-planning", "Ruimtelijke ordening"), ("health", "Gezondheidszorg"), ("education", "Onderwijs"),
+        ("business", "Ondernemen"), ("other", "Andere"));
+
     public static LabelTable Weekdays { get; } = Table("weekday",
         ("monday", "maandag"), ("tuesday", "dinsdag"), ("wednesday", "woensdag"), ("thursday", "donderdag"),
         ("friday", "vrijdag"), ("saturday", "zaterdag"), ("sunday", "zondag"));

@@ -145,6 +145,16 @@ public static class FieldLabels
         ["areaM2"] = "Oppervlakte (m²)",
         ["decision"] = "Beslissing",
         ["permitDecisions"] = "Beslissingen van de deputatie over kleinhandelsvergunningen",
+        ["coFinancingRate"] = "Eigen EFRO-cofinancieringspercentage",
+        ["programme"] = "Programma",
+        ["consultationRef"] = "Referentie van het overleg",
+        ["subject"] = "Onderwerp",
+        ["obstacleRef"] = "Referentie van het obstakel",
+        ["theme"] = "Thema",
+        ["note"] = "Toelichting",
+        ["solution"] = "Oplossing",
+        ["consultations"] = "Grensoverleggen",
+        ["obstacles"] = "Grensobstakels",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;

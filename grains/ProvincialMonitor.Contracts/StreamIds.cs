@@ -16,6 +16,7 @@ public static class StreamIds
     public const string MarketPrefix = "market-";
     public const string RegionPrefix = "region-";
     public const string BusinessParkPrefix = "business-park-";
+    public const string BorderPrefix = "border-";
 
     /// <summary>The one region's key: Flanders' stream is <c>region-vlaanderen</c>.</summary>
     public const string FlandersKey = "vlaanderen";
@@ -53,6 +54,9 @@ public static class StreamIds
     public static string BusinessPark(string slug) => Of(CommandKind.BusinessPark, slug);
 
     public static string? BusinessParkSlug(string streamId) => After(streamId, BusinessParkPrefix);
+
+    /// <summary>A province's border consultations and GROS obstacles: <c>border-{province}</c>.</summary>
+    public static string Border(string province) => Of(CommandKind.Border, province);
 
     /// <summary>Flanders' stream.</summary>
     public static string Flanders => Region(FlandersKey);

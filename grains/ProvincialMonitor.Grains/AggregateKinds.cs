@@ -1,5 +1,6 @@
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Grains.Aggregates;
+using ProvincialMonitor.Grains.Border;
 using ProvincialMonitor.Grains.BusinessParks;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
@@ -24,6 +25,7 @@ public static class AggregateKinds
         AggregateKind.For<MarketState, MarketCommand, MarketDecider>(CommandKind.Market, AggregateViews.Market),
         AggregateKind.For<RegionState, RegionCommand, RegionDecider>(CommandKind.Flanders, AggregateViews.Flanders),
         AggregateKind.For<BusinessParkState, BusinessParkCommand, BusinessParkDecider>(CommandKind.BusinessPark, AggregateViews.BusinessPark),
+        AggregateKind.For<BorderState, BorderCommand, BorderDecider>(CommandKind.Border, AggregateViews.Border),
     }.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>The aggregate kind of a command kind.</summary>

@@ -1,4 +1,5 @@
 using ProvincialMonitor.Contracts.Views;
+using ProvincialMonitor.Grains.Border;
 using ProvincialMonitor.Grains.BusinessParks;
 using ProvincialMonitor.Grains.Campaigns;
 using ProvincialMonitor.Grains.Clusters;
@@ -21,7 +22,8 @@ public static class AggregateViews
         s.Grants.OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new GrantView(g.Value.Amount, g.Value.Funder, g.Value.Net, g.Value.GrantingProvince,
                 g.Value.Recovered, g.Value.BalanceRef is not null, g.Value.Regulation, g.Value.BeneficiaryId), StringComparer.Ordinal),
-        [.. s.Milestones], [.. s.Outputs.Select(o => new OutputView(o.Metric, o.Value, o.Period))], s.Municipalities);
+        [.. s.Milestones], [.. s.Outputs.Select(o => new OutputView(o.Metric, o.Value, o.Period))], s.Municipalities)
+        { Programme = ProjectProgrammeView.Of(s.CrossBorderProgramme, s.CoFinancingRate) };
 
     public static ProvinceView Province(ProvinceState s) => new(
         s.Slug, s.Name, s.NisCode, s.Pom,
@@ -64,4 +66,9 @@ public static class AggregateViews
     private static IndicatorBookView Book(IndicatorBook book) => new(
         [.. book.Targets.Select(t => new IndicatorTargetView(t.Code, t.Value, t.Year))],
         [.. book.Measurements.Select(m => new MeasurementView(m.Code, m.Value, m.Unit, m.Period, m.Source))]);
+
+    public static BorderView Border(BorderState s) => new(
+        s.Province,
+        [.. s.Consultations.Select(c => new BorderConsultationView(c.ConsultationRef, c.Subject, c.Partners))],
+        [.. s.Obstacles.Select(o => new BorderObstacleView(o.ObstacleRef, o.Title, o.Theme, o.Status, o.Solution))]);
 }

@@ -255,7 +255,7 @@ public sealed class FormTests : DashboardContext
         Assert.Equal("/registreren", layout.Find("[data-testid=nav-register]").GetAttribute("href"));
         var list = Render<Register>();
         Assert.Equal(ActionForms.All.Count, list.FindAll("[data-testid=form-list] li").Count);
-        Assert.Equal(["Projecten", "Provincie", "Clusters", "Campagnes", "Bedrijventerreinen"], list.FindAll("h2").Select(h => h.TextContent));
+        Assert.Equal(["Projecten", "Provincie", "Clusters", "Campagnes", "Bedrijventerreinen", "Grensoverschrijdend beleid"], list.FindAll("h2").Select(h => h.TextContent));
         Assert.Contains("registreren/advies-detailhandel", list.FindAll("[data-testid=form-list] a").Select(a => a.GetAttribute("href")));
     }
 

@@ -44,6 +44,10 @@ public static class ActionForms
         new("leegstand", "Leegstand meten", "Gemeten leegstand en reserve op een bedrijventerrein.", false, BusinessParks),
         new("fase-terrein", "Fase van een bedrijventerrein", "Gepland → in ontwikkeling → bouwrijp → volledig uitgegeven.", false, BusinessParks),
         new("campagne-intrekking", "Schrapping campagne of markt", "Een gebeurtenis van een campagne of van een markt schrappen die per vergissing werd geregistreerd.", false, Campaigns),
+        new("grensoverleg", "Grensoverschrijdend streekoverleg", "Een overleg met de partners over de grens: datum, onderwerp en partners.", false, Border),
+        new("grensobstakel", "Grensobstakel (GROS-lijst)", "Een grensobstakel op de GROS-lijst van de provincie zetten.", false, Border),
+        new("status-grensobstakel", "Status van een grensobstakel", "In behandeling, doorverwezen of opgeschort, met toelichting.", false, Border),
+        new("grensobstakel-weggewerkt", "Grensobstakel weggewerkt", "Een grensobstakel is weggewerkt; daarna verandert het niet meer.", false, Border),
     ];
 
     public const string Projects = "Projecten";
@@ -51,6 +55,7 @@ public static class ActionForms
     public const string Clusters = "Clusters";
     public const string Campaigns = "Campagnes";
     public const string BusinessParks = "Bedrijventerreinen";
+    public const string Border = "Grensoverschrijdend beleid";
 
     /// <summary>The headings of the Registreren page, each with its forms.</summary>
     public static IEnumerable<IGrouping<string, ActionFormInfo>> Grouped => All.GroupBy(f => f.Group);

@@ -36,6 +36,9 @@ public sealed record ProjectDetails(
 {
     public string StreamId => StreamIds.Project(Id);
 
+    /// <summary>The project's own ERDF co-financing rate in percent, beside its programme's maximum; null: none recorded.</summary>
+    public decimal? CoFinancingRate { get; init; }
+
     public decimal Granted => Grants.Sum(g => g.Amount);
 
     public decimal Paid => Grants.Sum(g => g.Paid);

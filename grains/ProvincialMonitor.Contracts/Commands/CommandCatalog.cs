@@ -66,6 +66,7 @@ public static class CommandCatalog
     private const string Market = "/api/campaigns/{slug}/markets/{id}";
     private const string Parks = "/api/business-parks";
     private const string Park = "/api/business-parks/{slug}";
+    private const string Border = "/api/provinces/{slug}/border";
 
     public static IReadOnlyList<CommandEntry> All { get; } =
     [
@@ -132,6 +133,15 @@ public static class CommandCatalog
         Of<RecordParkVacancy>(CommandKind.BusinessPark, $"{Park}/vacancy", "record-park-vacancy", "leegstand en reserve van een bedrijventerrein meten", Officers),
         Of<CorrectBusinessPark>(CommandKind.BusinessPark, $"{Park}/corrections", "correct-business-park", "een veld van een gebeurtenis van een bedrijventerrein corrigeren", Officers),
         Of<RetractBusinessParkEvent>(CommandKind.BusinessPark, $"{Park}/retractions", "retract-business-park-event", "een gebeurtenis van een bedrijventerrein schrappen", Officers),
+
+        Of<HoldBorderConsultation>(CommandKind.Border, $"{Border}/consultations", "hold-border-consultation", "een grensoverschrijdend streekoverleg registreren", Officers),
+        Of<RecordBorderObstacle>(CommandKind.Border, $"{Border}/obstacles", "record-border-obstacle", "een grensobstakel op de GROS-lijst zetten", Officers),
+        Of<ChangeBorderObstacleStatus>(CommandKind.Border, $"{Border}/obstacles/{{obstacleRef}}/status", "change-border-obstacle-status", "de status van een grensobstakel wijzigen", Officers)
+            with { FromRoute = (c, route) => (ChangeBorderObstacleStatus)c with { ObstacleRef = route("obstacleRef") } },
+        Of<SolveBorderObstacle>(CommandKind.Border, $"{Border}/obstacles/{{obstacleRef}}/solution", "solve-border-obstacle", "een grensobstakel als weggewerkt registreren", Officers)
+            with { FromRoute = (c, route) => (SolveBorderObstacle)c with { ObstacleRef = route("obstacleRef") } },
+        Of<CorrectBorder>(CommandKind.Border, $"{Border}/corrections", "correct-border", "een veld van een gebeurtenis van het grensoverleg corrigeren", Officers),
+        Of<RetractBorderEvent>(CommandKind.Border, $"{Border}/retractions", "retract-border-event", "een gebeurtenis van het grensoverleg schrappen", Officers),
     ];
 
     private static readonly Dictionary<Type, CommandEntry> ByType = All.ToDictionary(e => e.Command);

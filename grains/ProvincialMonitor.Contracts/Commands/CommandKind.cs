@@ -77,9 +77,11 @@ public abstract class CommandKind
         [], [], "—");
     public static readonly CommandKind BusinessPark = new Of<IBusinessParkGrain, BusinessParkCommand>("business-park", "Bedrijventerrein",
         StreamIds.BusinessParkPrefix, "Business parks", ["slug"], ["businessPark"], "businessPark");
+    public static readonly CommandKind Border = new Of<IBorderGrain, BorderCommand>("border", "Grensoverleg en grensobstakels",
+        StreamIds.BorderPrefix, "Border", ["slug"], ["province"], "province");
 
     /// <summary>Every kind, in the order the pages list them.</summary>
-    public static IReadOnlyList<CommandKind> All { get; } = [Project, Province, Cluster, Campaign, Market, Flanders, BusinessPark];
+    public static IReadOnlyList<CommandKind> All { get; } = [Project, Province, Cluster, Campaign, Market, Flanders, BusinessPark, Border];
 
     /// <summary>The kind of this name, or null.</summary>
     public static CommandKind? Named(string? name) => All.FirstOrDefault(k => k.Name == name);

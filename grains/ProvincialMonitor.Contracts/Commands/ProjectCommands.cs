@@ -20,7 +20,8 @@ public sealed record RegisterProject(
     DateOnly? PlannedEnd,
     [property: Money] decimal? TotalBudget,
     string? CrossBorderProgramme,
-    string[]? Municipalities = null) : ProjectCommand
+    string[]? Municipalities = null,
+    [property: Decimals(2)] decimal? CoFinancingRate = null) : ProjectCommand
 {
     public override Command Normalized(List<FieldError> notices) =>
         this with { Municipalities = MunicipalityCodes.Current("municipalities", Municipalities, notices) };
@@ -40,7 +41,7 @@ public sealed record RegisterProject(
         if (PlannedStart is { } start && PlannedEnd is { } end && end < start)
             check.Add("plannedEnd", Refusals.FieldBeforePlannedStart);
         check.Money("totalBudget", TotalBudget, required: false, allowZero: true);
-        check.Text("crossBorderProgramme", CrossBorderProgramme, required: false, max: 100);
+        check.Programme(this);
         check.CheckLocation("municipalities", Municipalities, required: false);
     }
 }
@@ -52,6 +53,8 @@ public sealed record AddPartner(string? Name, string? Kind) : ProjectCommand
     {
         check.Text("name", Name);
         check.Text("kind", Kind, required: false, max: 60);
+        if (Kind == PartnerKinds.CooperationBody && Name is not null && Reference.CrossBorderReference.FindBody(Name) is null)
+            check.Add("name", Refusals.FieldNotACooperationBody, ("options", string.Join(", ", Reference.CrossBorderReference.CooperationBodies.Select(b => b.NameNl))));
     }
 }
 

@@ -57,6 +57,13 @@ public static class EventWording
         Of<BusinessParkCorrected>("Correctie (bedrijventerrein)", Corrected),
         Of<BusinessParkRetracted>("Schrapping (bedrijventerrein)", Retracted),
 
+        Of<BorderConsultationHeld>("Grensoverleg gehouden", c => $"Grensoverschrijdend streekoverleg: {c.Subject} ({string.Join(", ", c.Partners)})"),
+        Of<BorderObstacleRecorded>("Grensobstakel geregistreerd", r => $"Grensobstakel op de GROS-lijst: {r.Title}"),
+        Of<BorderObstacleStatusChanged>("Status grensobstakel", s => $"Grensobstakel {s.ObstacleRef}: {DutchLabels.ObstacleStatuses.Of(s.Status)}"),
+        Of<BorderObstacleSolved>("Grensobstakel weggewerkt", s => $"Grensobstakel {s.ObstacleRef} weggewerkt"),
+        Of<BorderCorrected>("Correctie (grensoverleg)", Corrected),
+        Of<BorderRetracted>("Schrapping (grensoverleg)", Retracted),
+
         Of<CampaignLaunched>("Campagne gestart", c => $"Campagne gestart: {c.Name} ({c.PeriodStart.ToString("d MMMM", Belgian)} – {c.PeriodEnd.ToString("d MMMM yyyy", Belgian)})", inFilter: false),
         Of<MunicipalityJoined>("Gemeente neemt deel", m => $"Gemeente neemt deel: {ReferenceData.FindMunicipality(m.Municipality)?.NameNl ?? m.Municipality}", inFilter: false),
         Of<MarketJoined>("Markt neemt deel", m => $"Markt neemt deel: {m.Name} ({m.Traders.ToString("N0", Belgian)} marktkramers)", inFilter: false),

@@ -2,6 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace ProvincialMonitor.Contracts.Events;
 
+/// <summary>
+/// CrossBorderProgramme: a code of crossborder-programmes.csv; before that list, free text, read as written and shown as not
+/// from the list. CoFinancingRate: the project's own ERDF co-financing rate in percent, at most the programme's maximum;
+/// null: none recorded (every event before the list).
+/// </summary>
 public sealed record ProjectRegistered(
     string ProjectId,
     string Title,
@@ -14,7 +19,8 @@ public sealed record ProjectRegistered(
     DateOnly? PlannedStart,
     DateOnly? PlannedEnd,
     decimal? TotalBudget,
-    string? CrossBorderProgramme) : IDomainEvent;
+    string? CrossBorderProgramme,
+    decimal? CoFinancingRate = null) : IDomainEvent;
 
 /// <summary>
 /// Funder: province, pom, flanders or eu. GrantingProvince: the province whose money it is, for a grant of the province
@@ -37,7 +43,14 @@ public sealed record SubsidyGranted(string GrantRef, decimal Amount, string Fund
 /// <summary>Kind: advance or balance (<see cref="PaymentKinds"/>); a payment stored without one is an advance.</summary>
 public sealed record SubsidyPaid(string GrantRef, decimal Amount, string PaymentRef, string? Kind = null) : IDomainEvent;
 
-public sealed record PartnerJoined(string Name, string? Kind) : IDomainEvent;
+/// <summary>CooperationBody: the code of a cooperation body from cooperation-bodies.csv (kind <c>cooperation-body</c>); null for any other partner.</summary>
+public sealed record PartnerJoined(string Name, string? Kind, string? CooperationBody = null) : IDomainEvent;
+
+/// <summary>Partner kinds with a rule: a cooperation body (Euregio, EGTS) is one of the list; any other kind is free text.</summary>
+public static class PartnerKinds
+{
+    public const string CooperationBody = "cooperation-body";
+}
 
 public sealed record MilestoneReached(string Milestone, string? Description) : IDomainEvent;
 

@@ -63,7 +63,7 @@ public static class ReferenceData
     }
 
     // The files are plain comma-separated values without quoting (checked by the tests).
-    private static List<T> Read<T>(string file, Func<IReadOnlyDictionary<string, string>, T> map)
+    internal static List<T> Read<T>(string file, Func<IReadOnlyDictionary<string, string>, T> map)
     {
         var lines = ReadText(file).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var header = lines[0].Split(',');

@@ -54,7 +54,11 @@ public sealed record ProjectView(
     [property: Id(13)] IReadOnlyDictionary<string, GrantView> Grants,
     [property: Id(14)] string[] Milestones,
     [property: Id(15)] OutputView[] Outputs,
-    [property: Id(16)] string[] Municipalities);
+    [property: Id(16)] string[] Municipalities)
+{
+    /// <summary>The cross-border programme read against the list, with the co-financing rate; null without a programme.</summary>
+    [Id(40)] public ProjectProgrammeView? Programme { get; init; }
+}
 
 [GenerateSerializer, Immutable]
 public sealed record IndicatorTargetView(

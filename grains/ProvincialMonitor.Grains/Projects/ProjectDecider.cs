@@ -30,7 +30,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             var participants = (register.ParticipatingProvinces ?? []).Where(p => p != register.LeadProvince).Distinct().ToArray();
             var registered = new ProjectRegistered(state.ProjectId, register.Title!.Trim(), register.ExternalRef?.Trim(), register.LeadProvince!,
                 participants, register.Domain!, (register.Clusters ?? []).Distinct().ToArray(), (register.Partners ?? []).Distinct().ToArray(),
-                register.PlannedStart, register.PlannedEnd, register.TotalBudget, register.CrossBorderProgramme);
+                register.PlannedStart, register.PlannedEnd, register.TotalBudget, register.CrossBorderProgramme, register.CoFinancingRate);
             if (MayRecord(actor, state, registered) is { } forbidden) return forbidden;
             var first = new NewEvent(registered, effective, ScopeOf(state, registered));
             if (register.Municipalities is not { Length: > 0 } places) return Decision.Accept(first);
@@ -65,7 +65,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
 
             case AddPartner partner:
                 if (state.Partners.Contains(partner.Name!)) return Refusal.Of(Refusals.ProjectPartnerAlready, ("name", partner.Name));
-                return Accept(new PartnerJoined(partner.Name!, partner.Kind));
+                return Accept(CrossBorder.Joined(partner));
 
             case ReachMilestone milestone:
                 if (state.Milestones.Contains(milestone.Milestone!)) return Refusal.Of(Refusals.ProjectMilestoneReached, ("milestone", milestone.Milestone));
@@ -108,6 +108,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
     private static Decision Correct(History<ProjectState> history, CorrectProject correct, Actor actor, DateOnly effective)
     {
         var state = history.State;
+        if (CrossBorder.CheckChanges(correct) is { } unlisted) return unlisted;
         if (CorrectionRules.Read(history.FindFact(correct.EventId!.Value)) is { } before && MayRecord(actor, state, before) is { } forbidden)
             return forbidden;
         var (decision, after) = CorrectionRules.CorrectInBothScopes(history, correct, Rules, effective, e => ScopeOf(state, e),
@@ -173,6 +174,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             PlannedEnd = r.PlannedEnd,
             TotalBudget = r.TotalBudget,
             CrossBorderProgramme = r.CrossBorderProgramme,
+            CoFinancingRate = r.CoFinancingRate,
             Status = ProjectStatuses.Planned,
         },
         SubsidyGranted or SubsidyPaid or SubsidyRecovered => GrantRules.Apply(state, e),
@@ -193,11 +195,11 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
         Command? equivalent = e switch
         {
             ProjectRegistered r => new RegisterProject(r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
-                r.Partners, r.PlannedStart, r.PlannedEnd, r.TotalBudget, r.CrossBorderProgramme),
+                r.Partners, r.PlannedStart, r.PlannedEnd, r.TotalBudget, r.CrossBorderProgramme, CoFinancingRate: r.CoFinancingRate),
             SubsidyGranted g => new GrantSubsidy(g.GrantRef, g.Amount, g.Funder, null, g.Regulation, null, null, g.BeneficiaryId),
             SubsidyPaid p => new PaySubsidy(p.GrantRef, p.Amount, p.PaymentRef, p.Kind),
             SubsidyRecovered r => new RecoverSubsidy(r.GrantRef, r.Amount, r.RecoveryRef, r.Reason),
-            PartnerJoined j => new AddPartner(j.Name, j.Kind),
+            PartnerJoined j => new AddPartner(j.CooperationBody ?? j.Name, j.Kind),
             MilestoneReached m => new ReachMilestone(m.Milestone, m.Description),
             OutputReported o => new ReportOutput(o.Metric, o.Value, o.Period),
             ProjectLocated l => new LocateProject(l.Municipalities),
@@ -207,6 +209,7 @@ public sealed class ProjectDecider : IDecider<ProjectState, ProjectCommand>
             return Refusal.Of(Refusals.CorrectionStatusChange);
         if (e is ProjectRegistered { ParticipatingProvinces: null } or ProjectRegistered { Clusters: null } or ProjectRegistered { Partners: null })
             return Refusal.Invalid("changes", Refusals.FieldListsNotNull);
+        if (e is ProjectRegistered registered) return CrossBorder.CheckRegistration(registered, equivalent!);
         return equivalent?.Validate() is { Count: > 0 } errors
             ? Refusal.Fields(errors)
             : null;

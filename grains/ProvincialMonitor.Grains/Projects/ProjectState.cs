@@ -50,6 +50,9 @@ public sealed record ProjectState(
     [property: Id(16)] ImmutableList<Output> Outputs,
     [property: Id(17)] string[] Municipalities)
 {
+    /// <summary>The project's own ERDF co-financing rate in percent, beside its programme's maximum; null: none recorded.</summary>
+    [Id(40)] public decimal? CoFinancingRate { get; init; }
+
     public static ProjectState Unregistered(string projectId) => new(
         projectId, false, "", null, "", [], "", [], [], null, null, null, null, "",
         ImmutableDictionary<string, Grant>.Empty, [], [], []);

@@ -51,10 +51,10 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         new("DP-01", "De Punt: platform van de sociale economie in Gent", "oost-vlaanderen", [], "social-economy", [], ["De Punt"],
             640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)], Places: ["44021"]),
         new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
-            ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "Interreg Vlaanderen-Nederland", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
+            ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "interreg-vl-nl-2021", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
             [("companies-supported", 40)], [("antwerpen", "province", 300_000m)], Places: ["31005", "44021", "11002", "71016"]),
-        new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland"],
-            420_000m, "Euregio Scheldemond", [("eu", 210_000m)], 0.25m, "planned", []),
+        new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland", "Euregio Scheldemond"],
+            420_000m, null, [("eu", 210_000m)], 0.25m, "planned", []),
     ];
 
     private static readonly (string Province, decimal Rate2024, decimal Rate2025)[] EmploymentRates =

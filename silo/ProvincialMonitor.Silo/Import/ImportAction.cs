@@ -37,6 +37,7 @@ public sealed class ImportAction
             ("project", true) => ImportTarget.Project,
             ("project", false) => ImportTarget.NewProject,
             ("province", _) => ImportTarget.Province,
+            ("border", _) => ImportTarget.Province,
             ("cluster", true) => ImportTarget.Cluster,
             ("cluster", false) => ImportTarget.NewCluster,
             ("campaign", true) => ImportTarget.Campaign,

@@ -27,7 +27,7 @@ public sealed class DetailsReader(IGrainFactory grains, Hosting.EventStoreConnec
             p.Grants.OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new GrantLine(g.Key, g.Value.Funder, g.Value.Amount, g.Value.Paid,
                 g.Value.Recovered, g.Value.Closed, g.Value.Regulation, g.Value.BeneficiaryName, g.Value.CompanyNumber)).ToArray(),
             p.Milestones, p.Outputs.Select(o => new OutputLine(o.Metric, o.Value, o.Period)).ToArray(), view.Version,
-            timeline.Select(LogEntries.Of).ToArray());
+            timeline.Select(LogEntries.Of).ToArray()) { CoFinancingRate = p.Programme?.CoFinancingRate };
     }
 
     /// <summary>Every cluster from the catalog read model, with its figures from the indicators.</summary>
