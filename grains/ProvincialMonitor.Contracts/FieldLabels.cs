@@ -130,6 +130,11 @@ public static class FieldLabels
         ["measurements"] = "Metingen",
         ["totalEntries"] = "Deelnames in totaal",
         ["reason"] = "Reden",
+        ["action"] = "Actie",
+        ["market"] = "Markt",
+        ["cluster"] = "Cluster",
+        ["businessPark"] = "Bedrijventerrein",
+        ["idempotencyKey"] = "Idempotentiesleutel",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;
