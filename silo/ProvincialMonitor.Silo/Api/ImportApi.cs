@@ -17,7 +17,7 @@ public static class ImportApi
     public static IEndpointRouteBuilder MapImportApi(this IEndpointRouteBuilder app)
     {
         var imports = app.MapGroup("/api/imports").WithTags("Imports");
-        imports.MapPost("/", StartAsync).WithMetadata(Described).Accepts<string>("text/csv").Produces<ImportProgress>(StatusCodes.Status202Accepted);
+        imports.MapPost("/", StartAsync).WithMetadata(Described).Accepts<string>("text/csv", "text/plain", "application/octet-stream", Workbook).Produces<ImportProgress>(StatusCodes.Status202Accepted);
         imports.MapGet("/{id:guid}", (HttpContext http, Guid id, ImportService service) =>
             service.Find(id, Principals.Of(http)) is { } job ? Results.Ok(job.Progress(withBadRows: true)) : NotFound(id)).Produces<ImportProgress>();
         imports.MapGet("/{id:guid}/report", (HttpContext http, Guid id, ImportService service) =>
