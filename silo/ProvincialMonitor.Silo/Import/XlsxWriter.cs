@@ -78,11 +78,24 @@ public sealed class XlsxWriter : IDisposable
                 var serial = date.DayNumber - new DateOnly(1899, 12, 30).DayNumber;
                 return new Cell(new CellValue(serial.ToString(CultureInfo.InvariantCulture))) { CellReference = reference, StyleIndex = DateStyle };
             default:
-                var text = cell.Text;
+                var text = XmlText(cell.Text);
                 var guarded = text.Length > 0 && text[0] is '=' or '+' or '-' or '@';
                 return new Cell(new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }))
                     { CellReference = reference, DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, StyleIndex = guarded ? GuardedStyle : null };
         }
+    }
+
+    /// <summary>The text as XML can hold it: a character XML forbids (a control character, a lone surrogate) becomes U+FFFD.</summary>
+    private static string XmlText(string text)
+    {
+        if (!text.Any(c => char.IsControl(c) && c is not ('\t' or '\n' or '\r') || char.IsSurrogate(c))) return text;
+        var clean = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) clean.Append(text, i++, 2);
+            else clean.Append(System.Xml.XmlConvert.IsXmlChar(text[i]) ? text[i] : '\uFFFD');
+        }
+        return clean.ToString();
     }
 
     private void EndSheet()
