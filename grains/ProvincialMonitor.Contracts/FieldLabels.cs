@@ -155,6 +155,11 @@ public static class FieldLabels
         ["solution"] = "Oplossing",
         ["consultations"] = "Grensoverleggen",
         ["obstacles"] = "Grensobstakels",
+        ["action"] = "Actie",
+        ["market"] = "Markt",
+        ["cluster"] = "Cluster",
+        ["businessPark"] = "Bedrijventerrein",
+        ["idempotencyKey"] = "Idempotentiesleutel",
     };
 
     public static IEnumerable<string> Names => Labels.Keys;

@@ -59,7 +59,7 @@ public sealed class UploadPageTests : DashboardContext
         Assert.Equal("import-file", file.Id);
         Assert.NotNull(page.Find("label[for=import-file]"));
         Assert.Contains("100 MB", page.Find("label[for=import-file]").TextContent, StringComparison.Ordinal);
-        Assert.Equal(".csv,text/csv", file.GetAttribute("accept"));
+        Assert.Equal(".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.GetAttribute("accept"));
     }
 
     [Fact]
@@ -75,6 +75,18 @@ public sealed class UploadPageTests : DashboardContext
         Assert.StartsWith("In Excel:", hint.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Contains("CSV UTF-8", hint.TextContent, StringComparison.Ordinal);
         Assert.Equal("import-file-hint", page.Find("#import-file").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void The_page_links_a_template_per_action_as_a_workbook_and_as_CSV()
+    {
+        var page = RenderPage();
+
+        page.Find("[data-testid=template-action]").Change("grant-subsidy");
+
+        Assert.Equal("api/imports/templates/grant-subsidy.xlsx", page.Find("[data-testid=template-xlsx]").GetAttribute("href"));
+        Assert.Equal("api/imports/templates/grant-subsidy.csv", page.Find("[data-testid=template-csv]").GetAttribute("href"));
+        Assert.Equal(ProvincialMonitor.Contracts.Commands.CommandCatalog.ByAction.Count, page.FindAll("[data-testid=template-action] option").Count);
     }
 
     [Fact]
@@ -110,7 +122,8 @@ public sealed class UploadPageTests : DashboardContext
         var started = Assert.Single(Imports.Started);
         Assert.Equal(Csv, started.Text);
         Assert.Equal("Ambtenaar Limburg", started.User.Identity?.Name);
-        Assert.Equal(new ImportRequest(';', DecimalComma: true, Partial: false, DryRun: false), started.Options);
+        // Not chosen: the file decides (its header line's delimiter and the mark that goes with it; a workbook needs neither).
+        Assert.Equal(new ImportRequest(null, DecimalComma: null, Partial: false, DryRun: false), started.Options);
     }
 
     [Fact]
@@ -139,11 +152,12 @@ public sealed class UploadPageTests : DashboardContext
         var page = RenderPage();
 
         Start(page);
-        Assert.Equal("Kies een CSV-bestand.", page.Find("[data-testid=error-file]").TextContent);
+        Assert.Equal("Kies een CSV-bestand of een Excel-werkmap.", page.Find("[data-testid=error-file]").TextContent);
         Assert.Equal("import-file-hint import-file-error", page.Find("#import-file").GetAttribute("aria-describedby"));
 
         Choose(page);
         page.Find("[data-testid=delimiter-comma]").Change("on");
+        page.Find("[data-testid=decimal-comma]").Change("on");
         Start(page);
         Assert.Empty(page.FindAll("[data-testid=error-file]"));
         Assert.Equal("Een decimale komma kan alleen met de puntkomma als scheidingsteken.", page.Find("[data-testid=error-decimal]").TextContent);

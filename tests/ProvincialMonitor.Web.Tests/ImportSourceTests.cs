@@ -101,7 +101,7 @@ public sealed class ImportSourceTests : IAsyncLifetime
         var deputy = new Actor("u-upload-deputy", Roles.Deputy, [], []);
         Assert.Contains("deputy", (await Imports.StartAsync(User(deputy), File(Csv), SemicolonComma)).Problem, StringComparison.Ordinal);
         Assert.Contains("not UTF-8", (await Imports.StartAsync(User(Officer), new MemoryStream([0x61, 0x63, 0xFF, 0x0A]), SemicolonComma)).Problem, StringComparison.Ordinal);
-        Assert.Contains("no column 'action'", (await Imports.StartAsync(User(Officer), File("actie;titel\r\nx;y\r\n"), SemicolonComma)).Problem, StringComparison.Ordinal);
+        Assert.Contains("no column 'action'", (await Imports.StartAsync(User(Officer), File("wat;titel\r\nx;y\r\n"), SemicolonComma)).Problem, StringComparison.Ordinal);
         Assert.NotNull((await Imports.StartAsync(User(Officer), File(Csv), new ImportRequest(',', DecimalComma: true, Partial: false, DryRun: false))).Problem);
 
         var start = await Imports.StartAsync(User(Officer), File(Csv), SemicolonComma with { DryRun = true });

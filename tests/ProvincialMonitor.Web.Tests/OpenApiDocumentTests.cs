@@ -108,14 +108,18 @@ public sealed class OpenApiDocumentTests(ApiFixture api) : IClassFixture<ApiFixt
         Assert.Equal("date", Parameter(events, "effectiveTo")["format"]!.GetValue<string>());
         Assert.Equal(100, Parameter(events, "limit")["default"]!.GetValue<int>());
         var export = paths["/api/audit/export"]!["get"]!;
-        Assert.Equal(["csv", "jsonl"], Parameter(export, "format")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["csv", "jsonl", "xlsx"], Parameter(export, "format")["enum"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.NotNull(Parameter(export, "decisionRef"));
         Assert.NotNull(Parameter(export, "asOf"));
-        Assert.Equal(["application/x-ndjson", "text/csv"], export["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).Order());
+        Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-ndjson", "text/csv"],
+            export["responses"]!["200"]!["content"]!.AsObject().Select(c => c.Key).Order());
         Assert.NotNull(export["responses"]!["200"]!["headers"]!["X-Chain-Head-Position"]);
         var import = paths["/api/imports"]!["post"]!;
         Assert.Equal("boolean", Parameter(import, "dryRun")["type"]!.GetValue<string>());
         Assert.NotNull(import["requestBody"]!["content"]!["text/csv"]);
+        Assert.NotNull(import["requestBody"]!["content"]!["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+        Assert.NotNull(paths["/api/imports/templates/{name}.xlsx"]!["get"]!["responses"]!["200"]!["content"]!["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
+        Assert.NotNull(paths["/api/imports/templates/{name}.csv"]!["get"]!["responses"]!["200"]!["content"]!["text/csv"]);
         Assert.NotNull(import["responses"]!["202"]!["content"]!["application/json"]);
         Assert.Equal("#/components/schemas/CreatedKeyResponse",
             paths["/api/admin/apikeys"]!["post"]!["responses"]!["201"]!["content"]!["application/json"]!["schema"]!["$ref"]!.GetValue<string>());

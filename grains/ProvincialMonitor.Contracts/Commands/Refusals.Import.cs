@@ -121,4 +121,24 @@ public static partial class Refusals
     public static readonly RefusalText ImportUnknownColumns = new("import.unknown-columns", RefusalKind.Invalid,
         "unknown column(s) in the header: {columns}",
         "Onbekende kolom(men) in de kopregel: {columns}.");
+
+    public static readonly RefusalText ImportNotAWorkbook = new("import.not-a-workbook", RefusalKind.Invalid,
+        "the file is not a readable Excel workbook (.xlsx): nothing is stored; save it again as an Excel workbook or as CSV UTF-8",
+        "Het bestand is geen leesbare Excel-werkmap (.xlsx): er is niets opgeslagen; bewaar het opnieuw als Excel-werkmap of als CSV UTF-8.");
+
+    public static readonly RefusalText ImportBrokenWorkbook = new("import.broken-workbook", RefusalKind.Invalid,
+        "the workbook cannot be read after row {row}: nothing is stored; save it again as an Excel workbook",
+        "De werkmap kan na rij {row} niet verder gelezen worden: er is niets opgeslagen; bewaar ze opnieuw als Excel-werkmap.");
+
+    public static readonly RefusalText ImportDateCell = new("import.date-cell", RefusalKind.Invalid,
+        "holds a date (a cell formatted as a date) where no date is expected: format the cell as text or as a number",
+        "Bevat een datum (een cel met datumopmaak) waar geen datum verwacht wordt: geef de cel de opmaak tekst of getal.");
+
+    public static readonly RefusalText ImportErrorCell = new("import.error-cell", RefusalKind.Invalid,
+        "holds the error {error} of a formula",
+        "Bevat de fout {error} van een formule.");
+
+    public static readonly RefusalText ImportColumnAmbiguous = new("import.column-ambiguous", RefusalKind.Invalid,
+        "the column '{column}' names several fields ({fields}): use the English name",
+        "De kolom ‘{column}’ kan verschillende velden zijn ({fields}): gebruik de Engelse naam.");
 }

@@ -41,7 +41,7 @@ public static class AuditApi
             .Accepts<AcknowledgeRequest>("application/json").Produces<AcknowledgeResponse>();
         audit.MapGet("/replay/{kind}/{**key}", ReplayAsync).Produces<StepResponse[]>().ProducesProblem(StatusCodes.Status400BadRequest);
         audit.MapGet("/export", AuditExport.ExportAsync).RequireAuthorization(Policy).WithMetadata(AuditExport.Described, AuditExport.Written)
-            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/x-ndjson").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<string>(StatusCodes.Status200OK, "text/csv", "application/x-ndjson", AuditWorkbook.ContentType).ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

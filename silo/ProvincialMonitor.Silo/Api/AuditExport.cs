@@ -13,7 +13,7 @@ namespace ProvincialMonitor.Silo.Api;
 
 /// <summary>
 /// <c>GET /api/audit/export</c>: the decision log (with the filters of <c>GET /api/events</c>), one aggregate's
-/// history, or an as-of state, as CSV (UTF-8 with BOM, <c>;</c>, for Excel in nl-BE) or JSON lines. Every export
+/// history, or an as-of state, as CSV (UTF-8 with BOM, <c>;</c>, for Excel in nl-BE), JSON lines or a workbook (<see cref="AuditWorkbook"/>). Every export
 /// starts with the chain head it was made at, holds nothing recorded after it, and is recorded in the audit trail.
 /// </summary>
 public static class AuditExport
@@ -24,7 +24,7 @@ public static class AuditExport
         "decision_ref", "source", "provinces", "domain", "clusters", "campaign", "event_id", "data", "prev_hash", "hash", "beneficiary",
     ];
 
-    private static readonly QueryParameter Format = new("format", "CSV (UTF-8 with BOM, ;) or JSON lines.") { Values = ["csv", "jsonl"], Default = "csv" };
+    private static readonly QueryParameter Format = new("format", "CSV (UTF-8 with BOM, ;), JSON lines or an Excel workbook.") { Values = ["csv", "jsonl", "xlsx"], Default = "csv" };
     private static readonly QueryParameter What = new("what",
         "The decision log (with the log's filters), one aggregate's history (kind, key) or its state as of a moment (kind, key and asOf, basis or atPosition).")
         { Values = ["log", "history", "state"], Default = "log" };
@@ -47,7 +47,7 @@ public static class AuditExport
     {
         var request = http.Request;
         var reader = new QueryReader(request);
-        var format = reader.OneOf(Format, Refusals.FieldMustBeEither, ("first", Format.Values![0]), ("second", Format.Values[1]))!;
+        var format = reader.OneOf(Format, Refusals.FieldMustBeAny, ("choices", string.Join(", ", Format.Values!.SkipLast(1))), ("last", Format.Values![^1]))!;
         if (reader.Problem is { } badFormat) return badFormat;
         var what = reader.OneOf(What, Refusals.FieldMustBeAny, ("choices", string.Join(", ", What.Values!.SkipLast(1))), ("last", What.Values![^1]))!;
         if (reader.Problem is { } badWhat) return badWhat;
@@ -145,16 +145,21 @@ public static class AuditExport
             return Results.Text(text.ToString(), "application/x-ndjson", Encoding.UTF8);
         }
 
+        string[] headLine = [head.Position.ToString(CultureInfo.InvariantCulture), head.Hash, headRecordedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
+            exportedAt.ToString("O", CultureInfo.InvariantCulture), what, filters, rows.Count.ToString(CultureInfo.InvariantCulture)];
+        if (format == "xlsx") return Results.Stream(AuditWorkbook.Write(HeadColumns, headLine, columns, rows), AuditWorkbook.ContentType);
+
         var csv = new StringBuilder();
         csv.Append('\uFEFF');
-        Line(csv, ["chain_head_position", "chain_head_hash", "chain_head_recorded_at", "exported_at", "what", "filters", "rows"]);
-        Line(csv, [head.Position.ToString(CultureInfo.InvariantCulture), head.Hash, headRecordedAt?.ToString("O", CultureInfo.InvariantCulture) ?? "",
-            exportedAt.ToString("O", CultureInfo.InvariantCulture), what, filters, rows.Count.ToString(CultureInfo.InvariantCulture)]);
+        Line(csv, HeadColumns);
+        Line(csv, headLine);
         csv.Append("\r\n");
         Line(csv, columns);
         foreach (var row in rows) Line(csv, row);
         return Results.Text(csv.ToString(), "text/csv", new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
+
+    private static readonly string[] HeadColumns = ["chain_head_position", "chain_head_hash", "chain_head_recorded_at", "exported_at", "what", "filters", "rows"];
 
     private static List<string> LogRow(RecordedEvent e, IReadOnlyDictionary<string, BeneficiaryName> names)
     {

@@ -6,14 +6,14 @@ using ProvincialMonitor.Contracts.Input;
 
 namespace ProvincialMonitor.Silo.Import;
 
-/// <summary>Reads one CSV cell as the JSON value of a command's field: numbers and dates through <see cref="InputReader"/>.</summary>
+/// <summary>Reads one cell (of a CSV file or a workbook) as the JSON value of a command's field: numbers and dates through <see cref="InputReader"/>.</summary>
 internal static class CellValues
 {
     /// <summary>
     /// A correction's new value: a number when the cell reads as one with the file's decimal mark (as every number cell is read),
     /// else JSON when the cell is a JSON value (<c>true</c>, <c>false</c>, <c>null</c>, a quoted string, a list or an object), else the text as it is.
     /// </summary>
-    public static JsonNode? CorrectionValue(string value, DecimalMark separator)
+    public static JsonNode? CorrectionValue(string value, DecimalMark? separator)
     {
         if (InputReader.Number(value, AnyNumber, separator).Value is { } number) return JsonValue.Create(number);
         if (value.Length > 0 && (char.IsAsciiDigit(value[0]) || value[0] is '-' or '+' or '.' or ','))
@@ -31,7 +31,7 @@ internal static class CellValues
     /// <summary>Any number a corrected field holds: the field's own check (money, a count) says what more it must be.</summary>
     private static readonly NumberKind AnyNumber = NumberKind.Measure(10);
 
-    public static FieldError? Parse(string column, string value, Type type, NumberKind? kind, DecimalMark separator, out JsonNode? node)
+    public static FieldError? Parse(string column, string value, Type type, NumberKind? kind, DecimalMark? separator, out JsonNode? node)
     {
         node = null;
         if (type == typeof(string))

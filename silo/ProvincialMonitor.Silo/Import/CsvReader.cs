@@ -3,14 +3,20 @@ using ProvincialMonitor.Contracts.Commands;
 
 namespace ProvincialMonitor.Silo.Import;
 
-/// <summary>A file that is not CSV as <see cref="CsvReader"/> reads it: why, by code (its message is the English).</summary>
-public sealed class CsvFormatException(Refusal why) : FormatException(why.Message)
+/// <summary>An import file that cannot be read (a CSV quote, a broken workbook): why, by code (its message is the English).</summary>
+public sealed class ImportFormatException(Refusal why) : FormatException(why.Message)
 {
     public Refusal Why { get; } = why;
 }
 
-/// <summary>One record of a CSV file: its fields and the line (1-based) on which it starts.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+/// <summary>
+/// One record of an import file: its fields and the line (1-based) on which it starts (a workbook's row number);
+/// <see cref="Kinds"/> says what each cell of a workbook held (null for CSV: every field is text).
+/// </summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields)
+{
+    public IReadOnlyList<CellKind>? Kinds { get; init; }
+}
 
 /// <summary>
 /// A small RFC 4180 reader: fields separated by one delimiter character, records by CRLF or LF, fields
@@ -18,18 +24,27 @@ public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
 /// breaks. A leading UTF-8 byte order mark is skipped. Blank lines are skipped. Line numbers count physical
 /// lines, so that a record's number is the line a spreadsheet shows.
 /// </summary>
-public sealed class CsvReader
+public sealed class CsvReader : IRowSource
 {
     private readonly string _text;
     private readonly char _delimiter;
     private int _index;
     private int _line = 1;
 
-    public CsvReader(string text, char delimiter)
+    public CsvReader(string text, char delimiter, Contracts.Input.DecimalMark mark = Contracts.Input.DecimalMark.Point)
     {
+        DecimalMark = mark;
         ArgumentNullException.ThrowIfNull(text);
         _text = text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
         _delimiter = delimiter;
+    }
+
+    public char Delimiter => _delimiter;
+
+    public Contracts.Input.DecimalMark? DecimalMark { get; }
+
+    public void Dispose()
+    {
     }
 
     /// <summary>The next record, or null at the end; a malformed quote throws <see cref="FormatException"/> naming the line.</summary>
@@ -52,7 +67,7 @@ public sealed class CsvReader
                 _index++;
                 while (true)
                 {
-                    if (_index >= _text.Length) throw new CsvFormatException(Refusal.Of(Refusals.ImportQuoteNotClosed, ("line", start)));
+                    if (_index >= _text.Length) throw new ImportFormatException(Refusal.Of(Refusals.ImportQuoteNotClosed, ("line", start)));
                     var c = _text[_index];
                     if (c == '"')
                     {
@@ -70,13 +85,13 @@ public sealed class CsvReader
                     _index++;
                 }
                 if (_index < _text.Length && _text[_index] != _delimiter && _text[_index] != '\n' && !(_text[_index] == '\r' && Peek(1) == '\n'))
-                    throw new CsvFormatException(Refusal.Of(Refusals.ImportTextAfterQuote, ("line", _line)));
+                    throw new ImportFormatException(Refusal.Of(Refusals.ImportTextAfterQuote, ("line", _line)));
             }
             else
             {
                 while (_index < _text.Length && _text[_index] != _delimiter && _text[_index] != '\n' && !(_text[_index] == '\r' && Peek(1) == '\n'))
                 {
-                    if (_text[_index] == '"') throw new CsvFormatException(Refusal.Of(Refusals.ImportQuoteInField, ("line", _line)));
+                    if (_text[_index] == '"') throw new ImportFormatException(Refusal.Of(Refusals.ImportQuoteInField, ("line", _line)));
                     field.Append(_text[_index]);
                     _index++;
                 }

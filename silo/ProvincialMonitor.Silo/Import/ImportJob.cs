@@ -8,8 +8,8 @@ using ProvincialMonitor.Grains.Commands;
 
 namespace ProvincialMonitor.Silo.Import;
 
-/// <summary>How an import reads its file and what it does.</summary>
-public sealed record ImportOptions(char Delimiter, DecimalMark DecimalMark, bool Partial, bool DryRun);
+/// <summary>How an import reads its file and what it does; a delimiter or decimal mark not given is the file's own (<see cref="ImportFile"/>).</summary>
+public sealed record ImportOptions(char? Delimiter, DecimalMark? DecimalMark, bool Partial, bool DryRun);
 
 /// <summary>What happened to one row.</summary>
 public static class RowOutcomes
@@ -101,7 +101,7 @@ public sealed class ImportJob(Guid id, string actorId, ImportOptions options, Da
     {
         if (format == "json")
             return JsonSerializer.SerializeToUtf8Bytes(new ImportReport(Progress(withBadRows: false), Rows), ReportJson);
-        var d = Options.Delimiter;
+        var d = Options.Delimiter ?? ';';
         var text = new StringBuilder();
         text.Append('\uFEFF').Append(string.Join(d, "line", "action", "outcome", "reason", "streamId", "position", "idempotencyKey", "reasonNl")).Append("\r\n");
         foreach (var row in Rows)

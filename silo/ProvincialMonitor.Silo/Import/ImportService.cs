@@ -26,39 +26,27 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
 
     private readonly ConcurrentDictionary<Guid, ImportJob> _jobs = new();
 
-    /// <summary>Reads the header and starts the job in the background; a header problem is answered at once.</summary>
-    public (ImportJob? Job, Refusal? Problem) Start(string text, ImportOptions options, Actor actor)
+    /// <summary>Reads the header and starts the job in the background; a header problem is answered at once (and the file closed).</summary>
+    public (ImportJob? Job, Refusal? Problem) Start(IRowSource reader, ImportOptions options, Actor actor)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(actor);
-        var reader = new CsvReader(text, options.Delimiter);
-        CsvRecord? header;
-        try
+        var (columns, problem) = Header(reader);
+        if (problem is not null)
         {
-            header = reader.Next();
+            reader.Dispose();
+            return (null, problem);
         }
-        catch (CsvFormatException ex)
-        {
-            return (null, ex.Why);
-        }
-        if (header is null) return (null, Refusal.Of(Refusals.ImportEmptyFile));
-        var columns = header.Fields.Select(f => f.Trim()).ToList();
-        if (!columns.Contains(ImportAction.ActionColumn))
-            return (null, columns.Count == 1 && columns[0].Contains(options.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal)
-                ? Refusal.Of(Refusals.ImportNoActionColumnDelimiter, ("line", header.Line), ("delimiter", options.Delimiter))
-                : Refusal.Of(Refusals.ImportNoActionColumn, ("line", header.Line)));
-        var unknown = columns.Where(c => !ImportAction.KnownColumns.Contains(c)).ToList();
-        if (unknown.Count > 0) return (null, Refusal.Of(Refusals.ImportUnknownColumns, ("columns", string.Join(", ", unknown.Select(c => $"'{c}'")))));
-        var duplicate = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null) return (null, Refusal.Of(Refusals.ImportColumnTwice, ("column", duplicate.Key)));
 
         Prune();
-        var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options, clock.Now);
+        var job = new ImportJob(Guid.CreateVersion7(), actor.Id, options with { Delimiter = reader.Delimiter, DecimalMark = reader.DecimalMark }, clock.Now);
         _jobs[job.Id] = job;
         _ = Task.Run(async () =>
         {
             try
             {
-                await RunAsync(job, reader, columns, actor);
+                using (reader) await RunAsync(job, reader, columns!, actor);
                 job.Finish(clock.Now);
             }
             catch (FormatException ex)
@@ -74,16 +62,54 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         return (job, null);
     }
 
+    /// <summary>The header's columns (a Dutch label read as its column), or why the file cannot be imported.</summary>
+    private static (List<string>? Columns, Refusal? Problem) Header(IRowSource reader)
+    {
+        CsvRecord? header;
+        try
+        {
+            header = reader.Next();
+        }
+        catch (ImportFormatException ex)
+        {
+            return (null, ex.Why);
+        }
+        if (header is null) return (null, Refusal.Of(Refusals.ImportEmptyFile));
+        var named = header.Fields.Select(f => f.Trim()).ToList();
+        if (!named.Contains(ImportAction.ActionColumn) && named.All(c => ImportColumns.Resolve(c).Column != ImportAction.ActionColumn))
+            return (null, named.Count == 1 && named[0].Contains(reader.Delimiter == ';' ? ',' : ';', StringComparison.Ordinal)
+                ? Refusal.Of(Refusals.ImportNoActionColumnDelimiter, ("line", header.Line), ("delimiter", reader.Delimiter))
+                : Refusal.Of(Refusals.ImportNoActionColumn, ("line", header.Line)));
+        var columns = new List<string>();
+        var unknown = new List<string>();
+        foreach (var name in named)
+        {
+            var (column, ambiguous) = ImportColumns.Resolve(name);
+            if (ambiguous is not null) return (null, ambiguous);
+            if (column is null) unknown.Add(name);
+            columns.Add(column ?? name);
+        }
+        if (unknown.Count > 0) return (null, Refusal.Of(Refusals.ImportUnknownColumns, ("columns", string.Join(", ", unknown.Select(c => $"'{c}'")))));
+        var duplicate = columns.GroupBy(c => c, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) return (null, Refusal.Of(Refusals.ImportColumnTwice, ("column", duplicate.Key)));
+        return (columns, null);
+    }
+
     /// <summary>The job, for its own uploader or an admin.</summary>
     public ImportJob? Find(Guid id, Actor actor) =>
         _jobs.TryGetValue(id, out var job) && (job.ActorId == actor.Id || actor.Role == Roles.Admin) ? job : null;
 
-    private async Task RunAsync(ImportJob job, CsvReader reader, List<string> header, Actor actor)
+    private async Task RunAsync(ImportJob job, IRowSource reader, List<string> header, Actor actor)
     {
         var today = clock.Today;
         var rows = new List<ParsedRow>();
+        var action = header.IndexOf(ImportAction.ActionColumn);
         for (var record = reader.Next(); record is not null; record = reader.Next())
-            rows.Add(RowParser.Parse(record, header, job.Options.DecimalMark, today));
+        {
+            // A row whose action begins with # is a comment (a template's example and allowed values).
+            if (action < record.Fields.Count && record.Fields[action].TrimStart().StartsWith('#')) continue;
+            rows.Add(RowParser.Parse(record, header, reader.DecimalMark, today));
+        }
         job.Total = rows.Count;
         job.Rows = new ImportRowResult[rows.Count];
 

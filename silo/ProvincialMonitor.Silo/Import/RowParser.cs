@@ -60,18 +60,27 @@ public static class RowParser
     /// <summary>Separates the items of a list field (participatingProvinces, clusters, partners) inside one cell.</summary>
     public const char ListSeparator = '|';
 
-    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalMark decimalSeparator, DateOnly today)
+    /// <summary>
+    /// The row's command. A CSV field is text read with the file's decimal mark; a workbook's cell by its kind: a number cell
+    /// with the point it is stored with, a text cell as a form reads it (<paramref name="decimalSeparator"/> null), a date cell
+    /// only where a date or moment is expected, an error cell never.
+    /// </summary>
+    public static ParsedRow Parse(CsvRecord record, IReadOnlyList<string> header, DecimalMark? decimalSeparator, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(header);
         var errors = new List<FieldError>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (record.Fields.Count != header.Count)
+        var kinds = new Dictionary<string, CellKind>(StringComparer.Ordinal);
+        // A workbook's row ends at its last cell that holds something; only a CSV record must have as many fields as the header.
+        if (record.Kinds is null ? record.Fields.Count != header.Count : record.Fields.Count > header.Count)
             errors.Add(FieldError.Of("", Refusals.ImportFieldCount, ("fields", record.Fields.Count), ("header", header.Count)));
         for (var i = 0; i < Math.Min(header.Count, record.Fields.Count); i++)
         {
             var value = record.Fields[i].Trim().Normalize(NormalizationForm.FormC);
-            if (value.Length > 0) values[header[i]] = value;
+            if (value.Length == 0) continue;
+            values[header[i]] = value;
+            if (record.Kinds is { } cellKinds && cellKinds[i] != CellKind.Text) kinds[header[i]] = cellKinds[i];
         }
 
         var actionName = values.GetValueOrDefault(ImportAction.ActionColumn) ?? "";
@@ -86,6 +95,18 @@ public static class RowParser
         JsonObject? change = null;
         foreach (var (column, value) in values)
         {
+            var cell = kinds.GetValueOrDefault(column);
+            if (cell == CellKind.Error)
+            {
+                errors.Add(FieldError.Of(column, Refusals.ImportErrorCell, ("error", value)));
+                continue;
+            }
+            if (cell == CellKind.Date && action.Fields.GetValueOrDefault(column) is var dated && dated != typeof(DateOnly) && dated != typeof(DateTimeOffset))
+            {
+                errors.Add(FieldError.Of(column, Refusals.ImportDateCell));
+                continue;
+            }
+            var mark = cell == CellKind.Number ? DecimalMark.Point : decimalSeparator;
             if (column is ImportAction.ActionColumn or ImportAction.IdempotencyKeyColumn || action.ReferenceColumns.Contains(column)) continue;
             if (!action.Fields.TryGetValue(column, out var type))
             {
@@ -95,10 +116,10 @@ public static class RowParser
             if (type == typeof(ImportAction.CorrectionFieldMarker) || type == typeof(ImportAction.CorrectionValueMarker))
             {
                 change ??= new JsonObject();
-                change[column] = type == typeof(ImportAction.CorrectionFieldMarker) ? JsonValue.Create(value) : CellValues.CorrectionValue(value, decimalSeparator);
+                change[column] = type == typeof(ImportAction.CorrectionFieldMarker) ? JsonValue.Create(value) : CellValues.CorrectionValue(value, mark);
                 continue;
             }
-            if (CellValues.Parse(column, value, type, action.NumberKinds.GetValueOrDefault(column), decimalSeparator, out var node) is { } error) errors.Add(error);
+            if (CellValues.Parse(column, value, type, action.NumberKinds.GetValueOrDefault(column), mark, out var node) is { } error) errors.Add(error);
             else json[column] = node;
         }
         // A correction row corrects one field; both columns empty is reported by the command's own check (changes).

@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text;
 using ProvincialMonitor.Contracts.Input;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
@@ -12,12 +11,10 @@ namespace ProvincialMonitor.Silo.Live;
 /// <summary>
 /// The dashboard's upload page on this silo: the file goes to the <see cref="ImportService"/> that
 /// <c>POST /api/imports</c> uses, with the circuit's authenticated user as the actor (source <c>import</c>),
-/// under the same limits (100 MB, strict UTF-8, the roles that record actions).
+/// under the same limits (100 MB, a workbook or strict UTF-8 CSV, the roles that record actions).
 /// </summary>
 public sealed class ImportSource(ImportService imports) : IImportSource
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public async Task<ImportStart> StartAsync(ClaimsPrincipal user, Stream csv, ImportRequest options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(csv);
@@ -25,10 +22,10 @@ public sealed class ImportSource(ImportService imports) : IImportSource
         if (ActorClaims.ToActor(user) is not { } actor) return new ImportStart(null, Refusal.Of(Refusals.ScopeNotLoggedIn));
         if (actor.Role is not (Roles.Officer or Roles.Coordinator or Roles.Admin))
             return new ImportStart(null, Refusal.Of(Refusals.ImportRoleRecordsNothing, ("role", actor.Role)));
-        if (options.Delimiter is not (',' or ';')) return new ImportStart(null, Refusal.Of(Refusals.ImportBadDelimiter));
-        if (options.Delimiter == ',' && options.DecimalComma) return new ImportStart(null, Refusal.Of(Refusals.ImportCommaNeedsSemicolon));
+        if (options.Delimiter is not (null or ',' or ';')) return new ImportStart(null, Refusal.Of(Refusals.ImportBadDelimiter));
+        if (options.Delimiter == ',' && options.DecimalComma == true) return new ImportStart(null, Refusal.Of(Refusals.ImportCommaNeedsSemicolon));
 
-        using var bytes = new MemoryStream();
+        var bytes = new MemoryStream(); // the reader's from here on: a workbook is read from it as the job goes
         var buffer = new byte[64 * 1024];
         int read;
         while ((read = await csv.ReadAsync(buffer, cancellationToken)) > 0)
@@ -37,18 +34,10 @@ public sealed class ImportSource(ImportService imports) : IImportSource
                 return new ImportStart(null, Refusal.Of(Refusals.ImportFileTooLarge, ("max", ImportService.MaxBytes / 1024 / 1024)));
             bytes.Write(buffer, 0, read);
         }
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes.GetBuffer(), 0, (int)bytes.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return new ImportStart(null, Refusal.Of(Refusals.ImportNotUtf8));
-        }
-
-        var settings = new ImportOptions(options.Delimiter, options.DecimalComma ? DecimalMark.Comma : DecimalMark.Point, options.Partial, options.DryRun);
-        var (job, problem) = imports.Start(text, settings, actor);
+        var mark = options.DecimalComma switch { true => DecimalMark.Comma, false => DecimalMark.Point, null => (DecimalMark?)null };
+        var (rows, unreadable) = ImportFile.Open(bytes, options.Delimiter, mark);
+        if (rows is null) return new ImportStart(null, unreadable);
+        var (job, problem) = imports.Start(rows, new ImportOptions(options.Delimiter, mark, options.Partial, options.DryRun), actor);
         return job is null ? new ImportStart(null, problem) : new ImportStart(Map(job.Progress(withBadRows: true)), null);
     }
 
