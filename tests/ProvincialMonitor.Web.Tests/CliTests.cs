@@ -145,7 +145,7 @@ public sealed class CliTests : IAsyncLifetime
 
         var exported = await RunAsync("export", "--out", file, "--format", "jsonl", "--province", "limburg", "--type", "PopulationRecorded.v1", "--api-key", SiloFactory.AdminKey);
         var missingOut = await RunAsync("export", "--format", "csv", "--api-key", SiloFactory.AdminKey);
-        var badFormat = await RunAsync("export", "--out", file + ".x", "--format", "xlsx", "--api-key", SiloFactory.AdminKey);
+        var badFormat = await RunAsync("export", "--out", file + ".x", "--format", "pdf", "--api-key", SiloFactory.AdminKey);
 
         Assert.True(exported.Exit == 0, exported.Out + exported.Error);
         var lines = await File.ReadAllLinesAsync(file);

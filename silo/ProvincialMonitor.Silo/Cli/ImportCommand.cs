@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace ProvincialMonitor.Silo.Cli;
 
 /// <summary>
-/// <c>import FILE.csv [--delimiter ;] [--decimal comma] [--partial] [--dry-run] [--report FILE]</c>: uploads the file to
+/// <c>import FILE.csv|FILE.xlsx [--delimiter ;] [--decimal comma] [--partial] [--dry-run] [--report FILE]</c>: uploads the file to
 /// <c>POST /api/imports</c>, shows the progress, prints the summary and every bad row, writes the report. Exit code 0
 /// when every row was stored or replayed (in a dry run: would be stored or replayed), 1 otherwise, 2 for a usage error.
 /// </summary>
@@ -19,17 +19,22 @@ public static class ImportCommand
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(flags);
-        if (options.Positional.Count != 1) return CliVerbs.Usage("import needs one FILE.csv");
+        if (options.Positional.Count != 1) return CliVerbs.Usage("import needs one FILE.csv or FILE.xlsx");
         var path = options.Positional[0];
         if (!File.Exists(path)) return CliVerbs.Usage($"there is no file {path}");
-        var delimiter = options.Get("delimiter") ?? ",";
-        if (delimiter is not ("," or ";")) return CliVerbs.Usage("--delimiter must be ; or ,");
-        var decimalMark = options.Get("decimal") ?? "point";
-        if (decimalMark is not ("comma" or "point")) return CliVerbs.Usage("--decimal must be comma or point");
-        var query = $"?delimiter={Uri.EscapeDataString(delimiter)}&decimal={decimalMark}&partial={(flags.Contains("--partial") ? "true" : "false")}&dryRun={(flags.Contains("--dry-run") ? "true" : "false")}";
+        // Without --delimiter and --decimal the file decides, as on the upload page (docs/import.md: ; and the decimal comma,
+        // a , header read with the decimal point; a workbook is known by its content).
+        var delimiter = options.Get("delimiter");
+        if (delimiter is not (null or "," or ";")) return CliVerbs.Usage("--delimiter must be ; or ,");
+        var decimalMark = options.Get("decimal");
+        if (decimalMark is not (null or "comma" or "point")) return CliVerbs.Usage("--decimal must be comma or point");
+        var query = $"?partial={(flags.Contains("--partial") ? "true" : "false")}&dryRun={(flags.Contains("--dry-run") ? "true" : "false")}"
+            + (delimiter is null ? "" : $"&delimiter={Uri.EscapeDataString(delimiter)}") + (decimalMark is null ? "" : $"&decimal={decimalMark}");
 
         using var content = new StreamContent(File.OpenRead(path));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
+        content.Headers.ContentType = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            : new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         http.Timeout = TimeSpan.FromMinutes(10);
         using var started = await http.PostAsync(new Uri("/api/imports" + query, UriKind.Relative), content, cancellationToken);
         if (!started.IsSuccessStatusCode) return await FailAsync(started, cancellationToken);

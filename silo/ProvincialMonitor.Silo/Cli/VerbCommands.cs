@@ -53,10 +53,10 @@ internal static class VerbCommands
             .. Http()]);
 
     public static Command Import() =>
-        Verb("import", "Many actions from one CSV file (docs/import.md); exit 0 when every row is stored or replayed, 1 otherwise.",
-            [new Argument<string>("file") { Description = "The CSV file." },
-            Text("--delimiter", "The field separator (default ,).", ";|,", values: [";", ","]),
-            Text("--decimal", "The decimal mark (default point).", "comma|point", values: ["comma", "point"]),
+        Verb("import", "Many actions from one CSV file or Excel workbook (docs/import.md); exit 0 when every row is stored or replayed, 1 otherwise.",
+            [new Argument<string>("file") { Description = "The CSV file or .xlsx workbook." },
+            Text("--delimiter", "The field separator (default: the file decides, ; unless its header has , and no ;).", ";|,", values: [";", ","]),
+            Text("--decimal", "The decimal mark (default: comma after ;, point after ,).", "comma|point", values: ["comma", "point"]),
             Flag("--partial", "Stores the valid rows even when some are invalid."),
             Flag("--dry-run", "Decides every row and stores nothing."),
             Text("--report", "Writes the report of every row to FILE.csv or FILE.json.", "FILE"),
