@@ -135,7 +135,7 @@ public sealed class ExcelImportTests : IAsyncLifetime
         Assert.StartsWith("\uFEFF", csv, StringComparison.Ordinal);
         Assert.Equal("action;projectId;leadProvince;externalRef;grantRef;amount;funder;grantingProvince", string.Join(';', lines[0].Split(';').Take(8)));
         Assert.StartsWith("# Nederlandse naam;Project-id;Leidende provincie;Eigen code;Subsidiereferentie;Bedrag;Financier", lines[1], StringComparison.Ordinal);
-        Assert.Contains("één van: province | pom | flanders | eu", lines[2], StringComparison.Ordinal);
+        Assert.Contains("één van: province (Provincie) | pom (POM) | flanders (Vlaamse overheid) | eu (Europese Unie)", lines[2], StringComparison.Ordinal);
         Assert.StartsWith("# voorbeeld: grant-subsidy;;limburg;VB-1;VB-1;1250,50;province", lines[3], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);

@@ -59,7 +59,7 @@ public static class ImportTemplates
     {
         var dutch = Dutch(name);
         if (FieldLabels.CodesOf(name) is { } codes)
-            return new(name, dutch, $"één van: {string.Join(" | ", codes.Codes)}", codes.Codes.First(), CellKind.Text);
+            return new(name, dutch, $"één van: {string.Join(" | ", codes.Options.Select(o => $"{o.Key} ({o.Value})"))}", codes.Codes.First(), CellKind.Text);
         if (name.Contains("rovince", StringComparison.Ordinal))
             return new(name, dutch, $"{(type == typeof(string[]) ? "provincies, gescheiden door |, elk" : "een provincie")}: {string.Join(" | ", ProvinceSlugs.All)}", "limburg", CellKind.Text);
         if (type == typeof(decimal) || type == typeof(int) || type == typeof(long))
