@@ -68,8 +68,8 @@ internal static class PageWeightMain
                 ["first_load_met"] = first.Bytes < FirstLoadTarget, ["later_load_met"] = later.Bytes < LaterLoadTarget,
             },
         };
-        Console.WriteLine($"  page_first_load_login_bytes_{suffix,-10} {Kb(first.Bytes)} (target < {Kb(FirstLoadTarget)}) {(first.Bytes < FirstLoadTarget ? "met" : "MISSED")}");
-        Console.WriteLine($"  page_later_load_comparison_bytes_{suffix,-10} {Kb(later.Bytes)} (target < {Kb(LaterLoadTarget)}) {(later.Bytes < LaterLoadTarget ? "met" : "MISSED")}");
+        Console.WriteLine($"  {"page_first_load_login_bytes_" + suffix,-45} {Kb(first.Bytes)} (target < {Kb(FirstLoadTarget)}) {(first.Bytes < FirstLoadTarget ? "met" : "MISSED")}");
+        Console.WriteLine($"  {"page_later_load_comparison_bytes_" + suffix,-45} {Kb(later.Bytes)} (target < {Kb(LaterLoadTarget)}) {(later.Bytes < LaterLoadTarget ? "met" : "MISSED")}");
         if (Arg("--out") is { } outFile) Merge(outFile, figures);
         return 0;
     }
