@@ -76,12 +76,14 @@ public static class SiloHosting
         builder.Services.AddRadzenComponents();
         var usesOidc = Security.AuthenticationSetup.UsesOidc(builder.Configuration);
         builder.Services.AddCascadingValue(_ => new ProvincialMonitor.Dashboard.LoginOptions(usesOidc));
+        builder.AddPageWeight();
         return builder;
     }
 
     public static WebApplication MapDashboard(this WebApplication app)
     {
         app.UsePageQueryChecks();
+        app.UseResponseCompression();
         app.MapStaticAssets().AllowAnonymous();
         // The whole policy, frame-ancestors included, comes from SecurityHeaders: one header, not two.
         app.MapRazorComponents<ProvincialMonitor.Dashboard.App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
