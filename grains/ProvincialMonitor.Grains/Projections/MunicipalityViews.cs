@@ -27,13 +27,15 @@ public static class MunicipalityViews
     public static MunicipalityMap? Map(IndicatorsModel model, string measure)
     {
         if (MeasureCatalog.Find(measure) is not { Municipality: not null } definition) return null;
+        // A retail record always names its municipality: no "zonder locatie" rows.
+        var own = definition.Attribution == MeasureAttribution.OwnProvince;
         var rows = ReferenceData.Municipalities.OrderBy(m => m.NisCode, StringComparer.Ordinal)
             .Select(m => new MunicipalityRow(PlaceFigures.Municipality(m.NisCode), m.NisCode, m.NameNl, m.ProvinceSlug, Value(model, PlaceFigures.Municipality(m.NisCode), measure)))
-            .Concat(ProvinceSlugs.All.Select(p => new MunicipalityRow(PlaceFigures.Unlocated(p), null,
+            .Concat(ProvinceSlugs.All.Where(_ => !own).Select(p => new MunicipalityRow(PlaceFigures.Unlocated(p), null,
                 $"Zonder locatie ({ReferenceData.FindProvince(p)?.NameNl ?? p})", p, Value(model, PlaceFigures.Unlocated(p), measure))))
             .ToArray();
         var unit = definition.Unit switch { MeasureUnit.Money => "money", MeasureUnit.Count => "count", _ => "value" };
-        var note = definition.Attribution == MeasureAttribution.OwnProvince ? RetailMeasures.MunicipalityNote : MeasureCatalog.MunicipalityNote;
+        var note = own ? RetailMeasures.MunicipalityNote : MeasureCatalog.MunicipalityNote;
         return new MunicipalityMap(measure, MeasureCatalog.LabelOf(measure), unit, note, model.Position, rows);
     }
 
