@@ -100,4 +100,18 @@ public sealed class RetailFigureTests
         Assert.Equal(25_000m, Explain(log, "municipality:71004", RetailMeasures.PermittedM2).Total);
         Assert.Equal(25_000m, model.View(MeasureCatalog.Flanders, Today).Measures[RetailMeasures.PermittedM2]);
     }
+
+    [Fact]
+    public void The_events_list_states_a_retail_record_s_municipality_kind_area_and_categories_and_an_older_one_what_it_has()
+    {
+        var kind = DutchLabels.RetailApplicationKinds.Of("merger");
+        var food = RetailRules.CategoryName("food");
+
+        Assert.Equal($"Advies detailhandel: Gunstig (Gent, {kind}, 1.500 m²: {food} 1.000 m², {RetailRules.CategoryName("other-bulky")} 500 m²)",
+            EventWording.Summary(new RetailPermitAdviceGiven("44021", "V-1", 1_500m, "food", "favourable", "merger", [new("food", 1_000m), new("other-bulky", 500m)])));
+        Assert.Equal("Advies detailhandel: Ongunstig (Hasselt, 800 m²)", EventWording.Summary(new RetailPermitAdviceGiven("71072", "V-2", 800m, "voeding", "unfavourable")));
+        Assert.Equal("Beroep detailhandel ingediend (Hasselt)", EventWording.Summary(new RetailAppealFiled("A-1", "71072", null, null)));
+        Assert.Equal($"Beslissing deputatie kleinhandelsvergunning: Vergunning verleend (Beringen, {kind}, 24.000,5 m²: {food} 24.000,5 m²)",
+            EventWording.Summary(new RetailPermitDecided("71004", "D-1", "merger", 24_000.5m, [new("food", 24_000.5m)], "granted")));
+    }
 }
