@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Measures;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -10,7 +11,8 @@ namespace ProvincialMonitor.Web.Tests;
 /// </summary>
 public sealed class MunicipalityDemoTests
 {
-    private static readonly string[] Measures = ["granted", "paid", "projects", "outputs.jobs-created"];
+    private static readonly string[] Measures = ["granted", "paid", "projects", "outputs.jobs-created", .. RetailMeasures.Compared, RetailMeasures.AppealsDecided,
+        "retail.appeals.inadmissible", "retail.advice-m2.other-products", "retail.permitted-m2.other-bulky"];
 
     [Fact]
     public async Task Every_place_with_a_figure_on_the_demo_data_has_a_drilldown_equal_to_it_live_and_as_of_a_date()
@@ -41,5 +43,14 @@ public sealed class MunicipalityDemoTests
                 }
         }
         Assert.True(checkedFigures >= 8, $"only {checkedFigures} figures on the demo data");
+        // The demo's retail records: an inadmissible appeal in Hasselt, the deputation's decision above 20,000 m² in Beringen, advice under the four categories.
+        var retail = await client.GetJsonAsync("/api/indicators/municipalities/71072");
+        Assert.Equal(1m, retail.GetProperty("measures").GetProperty("retail.appeals.inadmissible").GetDecimal());
+        var beringen = await client.GetJsonAsync("/api/indicators/municipalities/71004");
+        Assert.True(beringen.GetProperty("measures").GetProperty(RetailMeasures.PermittedM2).GetDecimal() > 20_000m);
+        var advised = await client.GetJsonAsync($"/api/indicators/municipalities?measure={RetailMeasures.Advice}");
+        Assert.True(advised.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("value").GetDecimal() > 0) >= 5);
+        var fourCategories = await client.GetJsonAsync("/api/indicators/municipalities?measure=retail.advice-m2.other-products");
+        Assert.Contains(fourCategories.GetProperty("rows").EnumerateArray(), r => r.GetProperty("value").GetDecimal() > 0);
     }
 }

@@ -16,7 +16,7 @@ public static class MapMeasures
 {
     /// <summary>The measures counted per municipality that the map offers, in order; labels and units from the catalog.</summary>
     public static readonly IReadOnlyList<string> Codes =
-        ["granted", "paid", "projects", "outputs.jobs-created", .. BusinessParkMeasures.All.Select(m => m.Code)];
+        ["granted", "paid", "projects", "outputs.jobs-created", .. BusinessParkMeasures.All.Select(m => m.Code), .. RetailMeasures.Compared];
 
     /// <summary>The campaign figures the map offers while a campaign runs (counted per municipality by the campaign).</summary>
     public static readonly IReadOnlyList<string> CampaignCodes = ["campaign.entries", "campaign.markets"];

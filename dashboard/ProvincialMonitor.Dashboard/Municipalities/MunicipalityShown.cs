@@ -8,9 +8,12 @@ namespace ProvincialMonitor.Dashboard.Municipalities;
 /// <summary>What a municipality's page shows of its figures, in order, and how a figure reads.</summary>
 public static class MunicipalityShown
 {
-    /// <summary>The map's measures first (in the map's order), then any other figure counted there (an output's metric), by code.</summary>
+    /// <summary>
+    /// The map's measures first (in the map's order), then any other figure counted there (an output's metric), by code;
+    /// the retail figures have their own section.
+    /// </summary>
     public static IEnumerable<KeyValuePair<string, decimal>> Figures(MunicipalityFigures figures) =>
-        figures.Measures.Where(m => MeasureCatalog.CountsPerMunicipality(m.Key))
+        figures.Measures.Where(m => MeasureCatalog.CountsPerMunicipality(m.Key) && !m.Key.StartsWith("retail.", StringComparison.Ordinal))
             .OrderBy(m => MapMeasures.Codes.ToList().IndexOf(m.Key) is var i and >= 0 ? i : int.MaxValue)
             .ThenBy(m => m.Key, StringComparer.Ordinal);
 

@@ -80,7 +80,8 @@ public static class MeasureCatalog
     /// <summary>The figures the comparison chart offers, in order.</summary>
     public static readonly IReadOnlyList<string> Compared =
         ["granted", "paid", "cofunded.granted", "projects", "outputs.jobs-created", "granted-per-job", Comparing.PaymentDelay, "budget", "cluster-funding",
-         BusinessParkMeasures.Net, BusinessParkMeasures.IssuedThisYear, BusinessParkMeasures.Available, BusinessParkMeasures.Activated, BusinessParkMeasures.SupplyYears];
+         BusinessParkMeasures.Net, BusinessParkMeasures.IssuedThisYear, BusinessParkMeasures.Available, BusinessParkMeasures.Activated, BusinessParkMeasures.SupplyYears,
+         .. RetailMeasures.Compared];
 
     // The amendment lists come before All, which reads them when the class is initialised.
     private const string Money = "grants of the province or the pom: the granting province's (a grant stored without one: the lead's), on any project, "
@@ -166,12 +167,7 @@ public static class MeasureCatalog
         Credit("budget.{year}.{domain}", "Krediet per jaar en beleidsdomein", "the credit of the year and domain"),
         Province("decisions", "Beslissingen", MeasureUnit.Count, typeof(DecisionTaken), "every decision, counted"),
         Province("decisions.domain.{domain}", "Beslissingen per beleidsdomein", MeasureUnit.Count, typeof(DecisionTaken), "decisions of the domain"),
-        Province("retail.advice", "Adviezen detailhandel", MeasureUnit.Count, typeof(RetailPermitAdviceGiven), "every retail permit advice, counted"),
-        Province("retail.advice.{advice}", "Adviezen detailhandel per advies", MeasureUnit.Count, typeof(RetailPermitAdviceGiven),
-            "retail permit advice whose advice is {advice}"),
-        Province("retail.appeals", "Beroepen detailhandel", MeasureUnit.Count, typeof(RetailAppealFiled), "every retail appeal filed, counted"),
-        Province("retail.appeals.{outcome}", "Beroepen detailhandel per uitkomst", MeasureUnit.Count, typeof(RetailAppealDecided),
-            "retail appeals decided with outcome {outcome}"),
+        .. RetailMeasures.All,
 
         new("cluster-funding", "Clusterfinanciering", MeasureUnit.Money, [typeof(ClusterFundingGranted)], [], ClusterAmendments,
             MeasureAttribution.NamedProvince, "every cluster funding, amounts summed; the funding province's and Vlaanderen's, the cluster's"),

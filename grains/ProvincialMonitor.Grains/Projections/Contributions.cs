@@ -40,8 +40,9 @@ public static class Contributions
     /// <summary>Adds the event's contributions to <paramref name="into"/> (a list the caller reuses: this runs for every event folded).</summary>
     /// <param name="grantOf">A project's grant by its reference (what a payment counts under), or null.</param>
     /// <param name="year">The year of the event's own effective date (of the event amended, for a correction or retraction).</param>
+    /// <param name="appeals">Where the province's retail appeals were filed, for their decisions' municipality, or null.</param>
     public static void Of(IDomainEvent e, string streamId, Func<string, ProjectFacts?> project, Func<string, string, SubsidyGranted?> grantOf,
-        List<Contribution> into, int year)
+        List<Contribution> into, int year, RetailAppeals? appeals = null)
     {
         switch (e)
         {
@@ -82,15 +83,8 @@ public static class Contributions
                 Both(into, province, "decisions", 1);
                 Both(into, province, Name("decisions.domain.", decision.Domain), 1);
                 break;
-            case RetailPermitAdviceGiven advice when StreamIds.ProvinceSlug(streamId) is { } province:
-                Both(into, province, "retail.advice", 1);
-                Both(into, province, Name("retail.advice.", advice.Advice), 1);
-                break;
-            case RetailAppealFiled when StreamIds.ProvinceSlug(streamId) is { } province:
-                Both(into, province, "retail.appeals", 1);
-                break;
-            case RetailAppealDecided decided when StreamIds.ProvinceSlug(streamId) is { } province:
-                Both(into, province, Name("retail.appeals.", decided.Outcome), 1);
+            case RetailPermitAdviceGiven or RetailPermitDecided or RetailAppealFiled or RetailAppealDecided when StreamIds.ProvinceSlug(streamId) is { } province:
+                RetailFigures.Of(e, streamId, province, appeals, into);
                 break;
         }
     }

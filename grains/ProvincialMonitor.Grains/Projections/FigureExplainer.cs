@@ -42,8 +42,9 @@ internal sealed class FigureExplainer(string scope, string measure)
     public FigureExplanation Explanation(IndicatorsModel model)
     {
         var counted = model.Views.ProjectsCounted(scope).FirstOrDefault(m => m.Measure == measure).Projects;
+        // A place: its located projects' events, and those that name it (retail).
         IEnumerable<KeyValuePair<Guid, decimal>> explained = PlaceFigures.IsPlace(scope)
-            ? model.Places.Located(scope).SelectMany(p => _byProject.GetValueOrDefault(Contributions.Project(p.Stream)) ?? [])
+            ? model.Places.Located(scope).SelectMany(p => _byProject.GetValueOrDefault(Contributions.Project(p.Stream)) ?? []).Concat(_explained)
             : _explained;
         var lines = counted is not null ? counted.Select(p => Line(model, p.RegistrationId, 1m)) : explained.Select(e => Line(model, e.Key, e.Value));
         // An event that adds nothing is listed only when a correction or retraction made it so.

@@ -243,7 +243,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     private void AddContributions(IDomainEvent e, string streamId, DateOnly effective, int year, int sign, Guid source)
     {
         _contributions.Clear();
-        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantOf ??= (stream, grant) => _grants.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions, year);
+        Contributions.Of(e, streamId, _projectFactsOf ??= ProjectFactsOf, _grantOf ??= (stream, grant) => _grants.GetValueOrDefault(stream)?.GetValueOrDefault(grant), _contributions, year, _appeals.For(source));
         foreach (var (scope, measure, amount) in _contributions)
         {
             if (!_totals.TryGetValue(scope, out var measures)) _totals[scope] = measures = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -252,7 +252,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
             if (scope.StartsWith("project:", StringComparison.Ordinal)) Places.Add(streamId, measure, sign * amount);
             if (countsEvents && measure == "granted") AddMonthly(scope, MonthKey(effective), granted: sign * amount);
             if (countsEvents && measure == "paid") AddMonthly(scope, MonthKey(effective), paid: sign * amount);
-            _changed.Add(scope);
+            if (!PlaceFigures.IsPlace(scope)) _changed.Add(scope);
         }
     }
 
@@ -269,6 +269,7 @@ public sealed class IndicatorsModel(bool countsEvents = true) : IProjectionModel
     private Func<string, ProjectFacts?>? _projectFactsOf;
     private Func<string, string, SubsidyGranted?>? _grantOf;
     private readonly List<Contribution> _contributions = [];
+    private readonly RetailAppeals _appeals = new();
 
     private ProjectFacts? ProjectFactsOf(string streamId) => _projects.TryGetValue(streamId, out var p) ? p.Facts : null;
 

@@ -27,14 +27,16 @@ public static class MunicipalityViews
     public static MunicipalityMap? Map(IndicatorsModel model, string measure)
     {
         if (MeasureCatalog.Find(measure) is not { Municipality: not null } definition) return null;
-        var places = model.Places;
+        // A retail record always names its municipality: no "zonder locatie" rows.
+        var own = definition.Attribution == MeasureAttribution.OwnProvince;
         var rows = ReferenceData.Municipalities.OrderBy(m => m.NisCode, StringComparer.Ordinal)
-            .Select(m => new MunicipalityRow(PlaceFigures.Municipality(m.NisCode), m.NisCode, m.NameNl, m.ProvinceSlug, Value(places, PlaceFigures.Municipality(m.NisCode), measure)))
-            .Concat(ProvinceSlugs.All.Select(p => new MunicipalityRow(PlaceFigures.Unlocated(p), null,
-                $"Zonder locatie ({ReferenceData.FindProvince(p)?.NameNl ?? p})", p, Value(places, PlaceFigures.Unlocated(p), measure))))
+            .Select(m => new MunicipalityRow(PlaceFigures.Municipality(m.NisCode), m.NisCode, m.NameNl, m.ProvinceSlug, Value(model, PlaceFigures.Municipality(m.NisCode), measure)))
+            .Concat(ProvinceSlugs.All.Where(_ => !own).Select(p => new MunicipalityRow(PlaceFigures.Unlocated(p), null,
+                $"Zonder locatie ({ReferenceData.FindProvince(p)?.NameNl ?? p})", p, Value(model, PlaceFigures.Unlocated(p), measure))))
             .ToArray();
         var unit = definition.Unit switch { MeasureUnit.Money => "money", MeasureUnit.Count => "count", _ => "value" };
-        return new MunicipalityMap(measure, MeasureCatalog.LabelOf(measure), unit, MeasureCatalog.MunicipalityNote, model.Position, rows);
+        var note = own ? RetailMeasures.MunicipalityNote : MeasureCatalog.MunicipalityNote;
+        return new MunicipalityMap(measure, MeasureCatalog.LabelOf(measure), unit, note, model.Position, rows);
     }
 
     /// <summary>A municipality's figures, projects and markets (the markets as the campaign figures list them), or null for a code not of 2025.</summary>
@@ -44,7 +46,8 @@ public static class MunicipalityViews
         var scope = PlaceFigures.Municipality(nis);
         var measures = new SortedDictionary<string, decimal>(StringComparer.Ordinal);
         foreach (var (measure, value) in model.Places.Totals(scope)) measures[measure] = value;
-        foreach (var measure in Shown) measures[measure] = Value(model.Places, scope, measure);
+        foreach (var (measure, value) in model.Totals.GetValueOrDefault(scope) ?? []) measures[measure] = value;
+        foreach (var measure in Shown) measures[measure] = Value(model, scope, measure);
         var projects = model.Places.Located(scope).Select(p =>
         {
             var money = model.Totals.GetValueOrDefault(Contributions.Project(p.Stream));
@@ -59,8 +62,10 @@ public static class MunicipalityViews
         campaigns.Campaigns().Select(c => campaigns.View(c.Slug, now)).OfType<CampaignFigures>()
             .SelectMany(c => c.Markets.Where(m => m.Municipality == nis).Select(m => new MunicipalityMarket(c.Slug, c.Name, m.Id, m.Name, m.Traders, m.Entries)));
 
-    private static decimal Value(PlaceFigures places, string scope, string measure) =>
-        measure == "projects" ? places.Located(scope).Count : places.Total(scope, measure);
+    // A place's figure: its projects' (Places), or its own (retail records naming it, in the model's totals of the place).
+    private static decimal Value(IndicatorsModel model, string scope, string measure) =>
+        measure == "projects" ? model.Places.Located(scope).Count
+        : model.Places.Total(scope, measure) + (model.Totals.GetValueOrDefault(scope)?.GetValueOrDefault(measure) ?? 0);
 }
 
 /// <summary>The indicators and the campaign figures folded from one read of the log (a municipality's page as of a date).</summary>

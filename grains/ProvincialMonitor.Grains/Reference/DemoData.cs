@@ -111,6 +111,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
             new MeasureRegionIndicator("employment-rate", 76.1m, "percent", "2024", DemoSource) { EffectiveDate = new DateOnly(2025, 4, 30) });
 
         recorded += await new DemoBusinessParks(dispatcher, clock).LoadAsync(cancellationToken);
+        recorded += await new DemoRetail(dispatcher, clock).LoadAsync(cancellationToken);
 
         if (recorded > 0) logger.LogInformation("Recorded {Count} demo facts", recorded);
         return recorded;

@@ -130,6 +130,7 @@ public sealed class MapSectionTests : DashboardContext
 
         var options = MeasurePicker(page).Instance.Data!.Cast<ProvincialMonitor.Dashboard.Municipalities.MapMeasure>();
         Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs", "Netto oppervlakte bedrijventerreinen", "Uitgegeven dit jaar",
-            "Beschikbaar", "Geactiveerd (bouwrijp)", "Uitgegeven, laatste 5 jaar"], options.Select(o => o.Label));
+            "Beschikbaar", "Geactiveerd (bouwrijp)", "Uitgegeven, laatste 5 jaar", "Adviezen detailhandel", "Netto handelsoppervlakte geadviseerd (m²)",
+            "Beslissingen deputatie in eerste aanleg", "Netto handelsoppervlakte vergund door de deputatie (m²)", "Beroepen detailhandel"], options.Select(o => o.Label));
     }
 }

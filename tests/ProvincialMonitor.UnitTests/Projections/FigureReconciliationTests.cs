@@ -56,6 +56,49 @@ public sealed class FigureReconciliationTests
         Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
         Assert.Contains(explained, x => x.Measure == "recovered" && x.Total > 0);
         Assert.Contains(explained, x => x.Measure == "paid" && x.Lines.Any(l => l.EventType == EventTypes.NameOf(typeof(SubsidyRecovered)) && l.Amount < 0));
+        Assert.Contains(explained, x => x.Measure == "retail.appeals.inadmissible" && x.Total > 0);
+        Assert.Contains(explained, x => x.Measure.StartsWith("retail.permitted-m2.", StringComparison.Ordinal) && x.Total > 0);
+    }
+
+    [Fact]
+    public void On_a_generated_log_every_retail_figure_of_every_municipality_named_equals_its_drilldown_live_and_as_of_a_date()
+    {
+        var log = Generated(new Random(26));
+        var places = log.Events.Select(e => EventJson.Deserialize(e.EventType, e.Data)).Select(e => e switch
+        {
+            RetailPermitAdviceGiven a => a.Municipality,
+            RetailPermitDecided d => d.Municipality,
+            RetailAppealFiled f => f.Municipality,
+            _ => null,
+        }).OfType<string>().Select(n => ReferenceData.CurrentMunicipalityOf(n)!).Distinct().ToList();
+        var explained = new List<FigureExplanation>();
+
+        foreach (var asOf in new DateOnly?[] { null, Today.AddDays(-120) })
+        {
+            bool Includes(RecordedEvent e) => asOf is not { } d || e.EffectiveDate <= d;
+            var full = new IndicatorsModel();
+            foreach (var e in log.Events.Where(Includes)) full.Apply(e, TargetOf(log, e, Includes, null));
+
+            foreach (var nis in places)
+                foreach (var (measure, figure) in MunicipalityViews.Of(full, nis, [])!.Measures.Where(m => m.Key.StartsWith("retail.", StringComparison.Ordinal)))
+                {
+                    Assert.True(MeasureCatalog.CountsPerMunicipality(measure), $"{measure} is not counted per municipality");
+                    var only = IndicatorViews.EventTypesFor(measure)!;
+                    var model = IndicatorsModel.Explaining(MunicipalityViews.Scope(nis), measure);
+                    foreach (var e in log.Events.Where(e => Includes(e) && only.Contains(e.EventType))) model.Apply(e, TargetOf(log, e, Includes, only));
+                    var explanation = model.Explanation();
+
+                    Assert.True(figure == explanation.Total, $"{nis} {measure} as of {asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "now"}: figure {figure}, drill-down {explanation.Total}");
+                    Assert.Equal(figure, MunicipalityViews.Map(full, measure)!.Rows.Single(r => r.Nis == nis).Value);
+                    explained.Add(explanation);
+                }
+        }
+
+        Assert.True(places.Count > 5);
+        Assert.Contains(explained, x => x.Measure == "retail.appeals.inadmissible" && x.Total > 0);
+        Assert.Contains(explained, x => x.Measure.StartsWith("retail.advice-m2.", StringComparison.Ordinal) && x.Total > 0);
+        Assert.Contains(explained, x => x.Measure.StartsWith("retail.permits.", StringComparison.Ordinal) && x.Total > 0);
+        Assert.Contains(explained, x => x.Lines.Any(l => l.Corrected && !l.Retracted && l.Amount != 0));
     }
 
     [Fact]
@@ -323,11 +366,57 @@ public sealed class FigureReconciliationTests
     private static ProjectRegistered Registration(string id, string title, string lead, string[] participants, string domain = "labour-market", string[]? clusters = null) =>
         new(id, title, null, lead, participants, domain, clusters ?? [], [], null, null, null, null);
 
+    private delegate void Amend(string stream, Guid id, DateOnly day, string[] tags, string field, string newJson,
+        Func<Guid, FieldCorrection[], IDomainEvent> correct, Func<Guid, IDomainEvent> retract);
+
+    /// <summary>
+    /// A province's retail records in three of its municipalities (one named by its former code where it has one): advice
+    /// with and without kind and categories (the list in force on its day), the deputation's decisions, appeals with every
+    /// outcome; some corrected (area, categories, municipality, decision, outcome) or retracted.
+    /// </summary>
+    private static void GeneratedRetail(LogBuilder log, string province, Random random, Amend maybeAmend)
+    {
+        var stream = StreamIds.Province(province);
+        string[] tags = [province];
+        string[] places = [.. ReferenceData.Municipalities.Where(m => m.ProvinceSlug == province).Take(3).Select(m => m.NisCode)];
+        if (province == "limburg") places[0] = "71022";
+        ProvinceCorrected Correct(Guid id, FieldCorrection[] c) => new(id, c, "typo");
+        ProvinceRetracted Retract(Guid id) => new(id, "wrong");
+        for (var r = 0; r < 6; r++)
+        {
+            var day = Today.AddDays(-random.Next(1, 1_200));
+            var place = places[r % places.Length];
+            var area = random.Next(5, 60) * 100m;
+            var list = RetailRules.CategoriesOn(day);
+            RetailCategoryArea[]? categories = r % 3 == 0 ? null : [new(list[0].Code, area / 2), new(list[^1].Code, area / 2)];
+            var kinds = RetailRules.Kinds.Where(k => k.ValidOn(day)).ToList();
+            var kind = r % 3 == 0 ? null : kinds[random.Next(kinds.Count)].Code;
+            var advice = log.Add(stream, new RetailPermitAdviceGiven(place, $"V-R{r}", area, "food", RetailAdvices.All[random.Next(3)], kind, categories), day, tags);
+            var (field, json) = random.Next(3) switch
+            {
+                0 => ("netRetailAreaM2", Json(area + 100m)),
+                1 => ("categories", $"[{{\"category\":\"{list[0].Code}\",\"areaM2\":{Json(area)}}}]"),
+                _ => ("municipality", $"\"{places[(r + 1) % places.Length]}\""),
+            };
+            maybeAmend(stream, advice, day, tags, field, json, Correct, Retract);
+            var decision = RetailPermitDecisions.All[random.Next(RetailPermitDecisions.All.Length)];
+            var permit = log.Add(stream, new RetailPermitDecided(place, $"D-R{r}", kind ?? "new-establishment", 20_000m + area, categories ?? [], decision), day, tags);
+            maybeAmend(stream, permit, day, tags, "decision", "\"granted\"", Correct, Retract);
+            var filed = log.Add(stream, new RetailAppealFiled($"A-R{r}", place, $"V-R{r}", "buurtcomité"), day, tags);
+            maybeAmend(stream, filed, day, tags, "municipality", $"\"{places[(r + 2) % places.Length]}\"", Correct, Retract);
+            var outcome = r == 0 ? AppealOutcomes.Inadmissible : AppealOutcomes.All[random.Next(AppealOutcomes.All.Length)];
+            var decided = log.Add(stream, new RetailAppealDecided($"A-R{r}", outcome), day.AddDays(random.Next(0, 30)) is var on && on > Today ? Today : on, tags);
+            maybeAmend(stream, decided, day, tags, "outcome", "\"inadmissible\"", Correct, Retract);
+        }
+    }
+
     /// <summary>Projects with grants, payments and outputs; budgets, decisions, retail; cluster funding; about a fifth of them corrected or retracted.</summary>
     private static LogBuilder Generated(Random random)
     {
         var log = new LogBuilder();
         var provinces = ProvinceSlugs.All.ToArray();
+        // The retail records draw from their own sequence, so that the rest of the log stays as it was.
+        var retail = new Random(32);
         // Over two years and more, so that grants and payments fall in several years (the credit figures count by year).
         DateOnly Day() => Today.AddDays(-random.Next(1, 800));
         T Any<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
@@ -400,6 +489,7 @@ public sealed class FigureReconciliationTests
                 var decided = log.Add(stream, new RetailAppealDecided($"A-{b}", "upheld"), day, tags);
                 MaybeAmend(stream, decided, day, tags, "outcome", "\"rejected\"", (id, c) => new ProvinceCorrected(id, c, "typo"), id => new ProvinceRetracted(id, "wrong"));
             }
+            GeneratedRetail(log, province, retail, MaybeAmend);
         }
 
         foreach (var cluster in Clusters)

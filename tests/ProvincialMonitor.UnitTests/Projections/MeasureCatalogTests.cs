@@ -26,6 +26,8 @@ public sealed class MeasureCatalogTests
         ("province-limburg", new RetailPermitAdviceGiven("71072", "V-1", 800m, "food", "favourable")),
         ("province-limburg", new RetailAppealFiled("A-1", "71072", null, null)),
         ("province-limburg", new RetailAppealDecided("A-1", "upheld")),
+        ("province-limburg", new RetailPermitAdviceGiven("71072", "V-2", 900m, "food", "favourable", "extension", [new("food", 500m), new("other-bulky", 400m)])),
+        ("province-limburg", new RetailPermitDecided("71004", "D-1", "new-establishment", 25_000m, [new("food", 25_000m)], "granted")),
     ];
 
     [Fact]
