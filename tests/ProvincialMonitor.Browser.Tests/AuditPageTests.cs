@@ -58,7 +58,7 @@ public sealed class AuditPageTests(DashboardFixture dashboard, ITestOutputHelper
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" })).ToBeEnabledAsync();
         var head = await page.Locator("[data-testid=head-position]").TextContentAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Keten controleren" }).ClickAsync();
-        await Expect(page.Locator("[data-testid=verify-intact]")).ToContainTextAsync("Intact tot positie", new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-testid=verify-intact]")).ToContainTextAsync("Intact tot positie");
         await Expect(page.Locator("[data-testid=verify-progress]")).ToContainTextAsync($"van {head}");
     }
 

@@ -53,9 +53,9 @@ public sealed class CampaignPageTests(DashboardFixture dashboard, ITestOutputHel
         var result = await running;
         Assert.Equal(0, result.ExitCode);
         var expected = result.Entries["antwerpen"].ToString("N0", Belgian);
-        await Expect(total).ToHaveTextAsync(expected, new() { Timeout = 15_000 });
+        await Expect(total).ToHaveTextAsync(expected);
         var flanders = result.Entries.Values.Sum().ToString("N0", Belgian);
-        await Expect(page.Locator("article[data-scope='flanders'] [data-measure=entries-total]")).ToHaveTextAsync(flanders, new() { Timeout = 5_000 });
+        await Expect(page.Locator("article[data-scope='flanders'] [data-measure=entries-total]")).ToHaveTextAsync(flanders);
         Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
         await Screenshots.SaveAsync(page, "campaign", output);
     }

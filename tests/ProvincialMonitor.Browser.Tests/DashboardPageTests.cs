@@ -32,9 +32,9 @@ public sealed class DashboardPageTests(DashboardFixture dashboard, ITestOutputHe
         const decimal amount = 125_000.50m;
         await DemoSession.RecordSubsidyAsync(dashboard, "KC-01", amount);
 
-        await Expect(granted).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian), new() { Timeout = 5_000 });
+        await Expect(granted).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian));
         Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
-        await Expect(page.Locator(".pm-ticker")).ToContainTextAsync("Subsidie toegekend", new() { Timeout = 5_000 });
+        await Expect(page.Locator(".pm-ticker")).ToContainTextAsync("Subsidie toegekend");
 
         // The README's picture (docs/dashboard.png) shows the map too.
         await Expect(page.Locator("[data-testid=map-section] path.pm-map-shape")).ToHaveCountAsync(285);

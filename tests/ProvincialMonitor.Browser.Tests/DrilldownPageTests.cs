@@ -34,7 +34,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         const decimal amount = 98_765.43m;
         var projectId = await DemoSession.RecordSubsidyAsync(dashboard, "KC-01", amount);
 
-        await Expect(granted).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian), new() { Timeout = 5_000 });
+        await Expect(granted).ToHaveTextAsync("€\u00A0" + (before + amount).ToString("#,##0.00", Belgian));
         Assert.True(await page.EvaluateAsync<bool>("() => window.provmonNoReload === true"));
 
         // The number is a link with an accessible name; Enter on it opens the events that made it.
@@ -121,7 +121,7 @@ public sealed class DrilldownPageTests(DashboardFixture dashboard, ITestOutputHe
         await page.RouteAsync(new Regex("/_blazor(/|\\?)"), route => route.AbortAsync());
         foreach (var socket in sockets) await socket.CloseAsync();
 
-        await Expect(banner).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(banner).ToBeVisibleAsync();
         await Expect(banner).ToContainTextAsync("Verbinding met de server verbroken.");
     }
 }

@@ -27,7 +27,7 @@ public sealed class FormPageTests(DashboardFixture dashboard, ITestOutputHelper 
         await page.GotoAsync($"/registreren/subsidie?project={projectId}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Subsidie toekennen", Level = 1 })).ToBeVisibleAsync();
         var submit = page.Locator("[data-testid=submit]");
-        await Expect(submit).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await Expect(submit).ToBeEnabledAsync();
         await Expect(page.Locator("[data-testid=project-select]")).ToHaveValueAsync(projectId);
 
         await page.GetByLabel("Referentie van de toekenning").FillAsync(grantRef);
@@ -73,7 +73,7 @@ public sealed class FormPageTests(DashboardFixture dashboard, ITestOutputHelper 
         await DemoSession.LogInAsync(page, dashboard, Officer);
         await page.GotoAsync($"/registreren/subsidie?project={projectId}");
         var submit = page.Locator("[data-testid=submit]");
-        await Expect(submit).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await Expect(submit).ToBeEnabledAsync();
         await page.GetByLabel("Referentie van de toekenning").FillAsync(grantRef);
         await page.GetByLabel("Financier").SelectOptionAsync("pom");
 

@@ -43,7 +43,7 @@ public sealed class ParkPageTests(DashboardFixture dashboard, ITestOutputHelper 
         await DemoSession.LogInAsync(officer, dashboard, "ambtenaar-antwerpen");
         await officer.GotoAsync($"/registreren/perceel?terrein={Park}");
         var submit = officer.Locator("[data-testid=submit]");
-        await Expect(submit).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await Expect(submit).ToBeEnabledAsync();
         await officer.Locator("#f-buyer").FillAsync("Browsertest Geel nv");
         await officer.Locator("#f-hectares").FillAsync("1,25");
         await officer.Locator("#f-sector").FillAsync("logistiek");

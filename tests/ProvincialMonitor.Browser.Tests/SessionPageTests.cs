@@ -25,7 +25,7 @@ public sealed class SessionPageTests(DashboardFixture dashboard, ITestOutputHelp
         await Expect(user.GetByRole(AriaRole.Status)).ToContainTextAsync("U bent afgemeld");
 
         // The circuit's connection is closed by the silo, and cannot come back: the banner says so.
-        await Expect(copy.Locator("#components-reconnect-modal")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(copy.Locator("#components-reconnect-modal")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(copy, "session-ended-copy", output);
         await copy.ReloadAsync();
         Assert.StartsWith(new Uri(dashboard.Address, "/login").ToString(), copy.Url, StringComparison.Ordinal);

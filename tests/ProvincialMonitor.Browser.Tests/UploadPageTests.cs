@@ -23,7 +23,7 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Importeren" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Importeren", Level = 1 })).ToBeVisibleAsync();
         // Enabled once the circuit is interactive: on a busy machine that can take longer than the default 20 s.
-        await Expect(page.Locator("[data-testid=start]")).ToBeEnabledAsync(new() { Timeout = 60_000 });
+        await Expect(page.Locator("[data-testid=start]")).ToBeEnabledAsync();
 
         // The page has the file once it names it: a click before that (a busy machine) would find no file yet. The file
         // input listens only once its first interactive render has run its script (the button is enabled a moment
@@ -34,7 +34,7 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
             try
             {
-                await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)", new() { Timeout = 5_000 });
+                await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)");
                 break;
             }
             catch (PlaywrightException) when (attempt < 4)
@@ -43,7 +43,7 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
         }
         await page.Locator("[data-testid=start]").ClickAsync();
 
-        await Expect(page.Locator("[data-testid=count-stored]")).ToHaveTextAsync("2", new() { Timeout = 30_000 });
+        await Expect(page.Locator("[data-testid=count-stored]")).ToHaveTextAsync("2");
         await Expect(page.Locator("[data-testid=import-verdict]")).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid=report-csv]")).ToBeVisibleAsync();
         output.WriteLine(await page.Locator("[data-testid=import-verdict]").InnerTextAsync());

@@ -97,7 +97,7 @@ public sealed class AuditReplayTests : DashboardContext
         page.Find("[data-testid=play]").Click();
         Assert.NotEmpty(page.FindAll("[data-testid=stop]"));
 
-        page.WaitForAssertion(() => Assert.StartsWith("Stap 3 van 3", Step(page), StringComparison.Ordinal), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.StartsWith("Stap 3 van 3", Step(page), StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=play]")));
         Assert.Empty(page.FindAll("[data-testid=stop]"));
     }

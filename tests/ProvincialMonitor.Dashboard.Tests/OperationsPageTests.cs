@@ -58,7 +58,7 @@ public sealed class OperationsPageTests : DashboardContext
         Operations.FinishRebuild();
 
         page.WaitForAssertion(() => Assert.Contains("De nieuwe projecties zijn in gebruik", page.Find("[data-testid=rebuild-status]").TextContent, StringComparison.Ordinal),
-            TimeSpan.FromSeconds(5));
+            TimeSpan.FromSeconds(30));
         Assert.Empty(page.FindAll("[data-testid='projection-indicators.next']"));
     }
 }

@@ -219,7 +219,7 @@ public sealed class FlandersMapTests : DashboardContext
             map.Render(p => p.Add(m => m.Values, MapSamples.Values(("11001", value), ("11002", 10m))));
         }
 
-        map.WaitForAssertion(() => Assert.Equal("Aartselaar: 6", Shape(map, "11001").GetAttribute("aria-label")), TimeSpan.FromSeconds(10));
+        map.WaitForAssertion(() => Assert.Equal("Aartselaar: 6", Shape(map, "11001").GetAttribute("aria-label")), TimeSpan.FromSeconds(30));
         Assert.Equal("pm-map-shape pm-map-c2", ClassOf(map, "11001"));
     }
 

@@ -73,7 +73,7 @@ public sealed class MapSectionTests : DashboardContext
         Municipalities.Values["granted"]["11002"] = 900_000m;
         Source.Raise(new IndicatorsUpdate(11, [Samples.Scope("antwerpen", 1_650_000m, position: 11)], []));
 
-        page.WaitForAssertion(() => Assert.Equal("Antwerpen: €\u00A0900.000,00", Label(page, "11002")), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal("Antwerpen: €\u00A0900.000,00", Label(page, "11002")), TimeSpan.FromSeconds(30));
         Assert.True(Municipalities.MapReads.Count > reads);
     }
 
