@@ -39,6 +39,7 @@ static async Task<int> ServeAsync(string[] args, CancellationToken cancellationT
         app.MapClustersApi();
         app.MapBusinessParksApi();
         app.MapProvincesApi();
+        app.MapBorderApi();
         app.MapFlandersApi();
         app.MapIndicatorsApi();
         app.MapCreditsApi();

@@ -32,6 +32,7 @@ public abstract class DashboardContext : BunitContext
         Services.AddSingleton<IOperationsSource>(Operations);
         Services.AddSingleton<IMunicipalitySource>(Municipalities);
         Services.AddSingleton<ProvincialMonitor.Dashboard.BusinessParks.IBusinessParkSource>(Parks);
+        Services.AddSingleton<ProvincialMonitor.Dashboard.Border.IBorderSource>(Borders);
         Authorization = AddAuthorization();
         Authorization.SetAuthorized("Demo gedeputeerde");
         Authorization.SetRoles("deputy");
@@ -55,6 +56,8 @@ public abstract class DashboardContext : BunitContext
 
     internal FakeMunicipalitySource Municipalities { get; } = new();
     internal BusinessParks.FakeBusinessParkSource Parks { get; } = new();
+
+    internal FakeBorderSource Borders { get; } = new();
 
     /// <summary>The logged-in user: a deputy unless a test says otherwise (<c>SetRoles("auditor")</c>).</summary>
     protected BunitAuthorizationContext Authorization { get; }

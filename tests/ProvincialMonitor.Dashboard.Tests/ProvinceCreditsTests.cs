@@ -42,7 +42,7 @@ public sealed class ProvinceCreditsTests : DashboardContext
 
         Assert.Equal($"Kredieten {ThisYear}", page.Find("#credits-title").TextContent);
         var circular = page.Find("tr[data-code=circular-economy]");
-        Assert.Equal(["€\u00A01.000.000,00", "€\u00A0250.000,00", "€\u00A01.100.000,00", "25,0\u00A0%", "110,0\u00A0%"],
+        Assert.Equal(["€\u00A01.000.000,00", "€\u00A0250.000,00", "€\u00A01.100.000,00", "€\u00A00,00", "25,0\u00A0%", "110,0\u00A0%"],
             circular.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         // A grant without a credit: its percentage is shown as missing, not as infinity.
         Assert.Equal("–", page.Find("tr[data-code=labour-market] [data-testid=granted-percent]").TextContent);

@@ -4,13 +4,13 @@ using ProvincialMonitor.Contracts.Measures;
 namespace ProvincialMonitor.Contracts.Views;
 
 /// <summary>
-/// One domain's credit of a year (or a scope's total, <see cref="Domain"/> null) against what was granted and paid in that
-/// year, with the codes of the three figures (their drill-down: <c>GET /api/indicators/explain</c>). A percentage is of the
-/// credit, rounded to one decimal; null without a credit.
+/// One domain's credit of a year (or a scope's total, <see cref="Domain"/> null) against what was granted and paid (net of
+/// recoveries) in that year, the year's recoveries apart, with the codes of the four figures (their drill-down:
+/// <c>GET /api/indicators/explain</c>). A percentage is of the credit, rounded to one decimal; null without a credit.
 /// </summary>
 public sealed record CreditLine(
     string? Domain, string Label, decimal Credit, decimal Granted, decimal Paid, decimal? GrantedPercent, decimal? PaidPercent,
-    string CreditMeasure, string GrantedMeasure, string PaidMeasure);
+    string CreditMeasure, string GrantedMeasure, string PaidMeasure, decimal Recovered, string RecoveredMeasure);
 
 /// <summary>A province's or Vlaanderen's credits of one year: the domains with a credit, a grant or a payment, and the total.</summary>
 public sealed record CreditScope(string Scope, string Name, IReadOnlyList<CreditLine> Domains, CreditLine Total);
@@ -20,7 +20,7 @@ public sealed record CreditsView(int Year, IReadOnlyList<CreditScope> Scopes, st
 
 /// <summary>
 /// The credit figures read from a scope's indicators (one place: the measure catalog's <c>budget.{year}.{domain}</c>,
-/// <c>granted.year.{year}.{domain}</c> and <c>paid.year.{year}.{domain}</c>, the province's own money).
+/// <c>granted.year.{year}.{domain}</c>, <c>paid.year.{year}.{domain}</c> and <c>recovered.year.{year}.{domain}</c>, the province's own money).
 /// </summary>
 public static class CreditFigures
 {
@@ -34,6 +34,8 @@ public static class CreditFigures
 
     public static string PaidMeasure(int year, string? domain = null) => Code("paid.year.", year, domain);
 
+    public static string RecoveredMeasure(int year, string? domain = null) => Code("recovered.year.", year, domain);
+
     /// <summary>A scope's credits of <paramref name="year"/>, domains in the catalog's order.</summary>
     public static CreditScope Of(ScopeIndicators scope, int year)
     {
@@ -43,9 +45,10 @@ public static class CreditFigures
             decimal Figure(string code) => scope.Measures.GetValueOrDefault(code);
             var (credit, granted, paid) = (Figure(CreditMeasure(year, domain)), Figure(GrantedMeasure(year, domain)), Figure(PaidMeasure(year, domain)));
             return new CreditLine(domain, label, credit, granted, paid, Percent(granted, credit), Percent(paid, credit),
-                CreditMeasure(year, domain), GrantedMeasure(year, domain), PaidMeasure(year, domain));
+                CreditMeasure(year, domain), GrantedMeasure(year, domain), PaidMeasure(year, domain),
+                Figure(RecoveredMeasure(year, domain)), RecoveredMeasure(year, domain));
         }
-        CreditLine[] domains = [.. PolicyDomains.DutchNames.Select(d => Line(d.Key, d.Value)).Where(l => l is not { Credit: 0, Granted: 0, Paid: 0 })];
+        CreditLine[] domains = [.. PolicyDomains.DutchNames.Select(d => Line(d.Key, d.Value)).Where(l => l is not { Credit: 0, Granted: 0, Paid: 0, Recovered: 0 })];
         return new CreditScope(scope.Scope, scope.Name, domains, Line(null, "Totaal"));
     }
 

@@ -72,7 +72,7 @@ public sealed record Comparison(
     [Id(5)] public string? NoRanking { get; init; }
 }
 
-/// <summary>A project in the project list, with its money.</summary>
+/// <summary>A project in the project list, with its money and its cross-border programme (null: none).</summary>
 [GenerateSerializer, Immutable]
 public sealed record ProjectSummary(
     [property: Id(0)] string Id,
@@ -84,7 +84,10 @@ public sealed record ProjectSummary(
     [property: Id(6)] string[] Clusters,
     [property: Id(7)] string Status,
     [property: Id(8)] decimal Granted,
-    [property: Id(9)] decimal Paid);
+    [property: Id(9)] decimal Paid)
+{
+    [Id(10)] public ProjectProgrammeView? Programme { get; init; }
+}
 
 /// <summary>One page of the project list and the number of projects that match.</summary>
 [GenerateSerializer, Immutable]

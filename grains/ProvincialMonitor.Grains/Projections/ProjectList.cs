@@ -35,6 +35,7 @@ public static class ProjectList
         var money = model.Totals.GetValueOrDefault(Contributions.Project(streamId));
         var r = p.Registration;
         return new ProjectSummary(StreamIds.ProjectId(streamId)!, r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
-            p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0);
+            p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0)
+            { Programme = ProjectProgrammeView.Of(r.CrossBorderProgramme, r.CoFinancingRate) };
     }
 }

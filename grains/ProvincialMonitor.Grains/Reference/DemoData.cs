@@ -21,7 +21,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
 {
     private sealed record DemoProject(
         string Ref, string Title, string Lead, string[] Participants, string Domain, string[] Clusters, string[] Partners,
-        decimal Budget, string? Programme, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
+        decimal Budget, string? ProgrammeFamily, (string Funder, decimal Amount)[] Grants, decimal PaidShare, string Status,
         (string Metric, decimal Value)[] Outputs, (string By, string Funder, decimal Amount)[]? ParticipantGrants = null, string[]? Places = null);
 
     /// <summary>The source of every demo measurement: invented values must not name a real publisher.</summary>
@@ -51,7 +51,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
         new("DP-01", "De Punt: platform van de sociale economie in Gent", "oost-vlaanderen", [], "social-economy", [], ["De Punt"],
             640_000m, null, [("province", 320_000m)], 0.50m, "running", [("companies-supported", 24)], Places: ["44021"]),
         new("INT-01", "Grensoverschrijdende logistieke corridors", "west-vlaanderen", ["oost-vlaanderen", "antwerpen", "limburg"], "cross-border", ["vil"],
-            ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "interreg-vl-nl-2021", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
+            ["Provincie Zeeland", "Provincie Noord-Brabant"], 6_800_000m, "interreg-vl-nl-", [("eu", 2_900_000m), ("province", 600_000m)], 0.40m, "running",
             [("companies-supported", 40)], [("antwerpen", "province", 300_000m)], Places: ["31005", "44021", "11002", "71016"]),
         new("ESM-01", "Euregio Scheldemond: grensarbeid zonder drempels", "oost-vlaanderen", ["west-vlaanderen"], "cross-border", [], ["Provincie Zeeland", "Euregio Scheldemond"],
             420_000m, null, [("eu", 210_000m)], 0.25m, "planned", []),
@@ -120,9 +120,10 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
     private async Task<int> LoadProjectAsync(DemoProject p, DateOnly registered)
     {
         var key = $"project/{p.Lead}/{p.Ref}";
+        var (programme, rate, plannedEnd) = DemoGrants.Programme(p.ProgrammeFamily, registered, registered.AddYears(3));
         var register = await dispatcher.SendAsync<IProjectGrain, ProjectCommand>(Guid.CreateVersion7().ToString(),
             new RegisterProject(p.Title, p.Ref, p.Lead, p.Participants, p.Domain, p.Clusters, p.Partners,
-                registered, registered.AddYears(3), p.Budget, p.Programme) { EffectiveDate = registered },
+                registered, plannedEnd, p.Budget, programme, CoFinancingRate: rate) { EffectiveDate = registered },
             Request($"{key}/registered"));
         if (register.Refusal is { } refused) throw new InvalidOperationException($"Demo project {p.Ref} was refused: {refused.Message}");
         var id = StreamIds.ProjectId(register.StreamId)!;
@@ -149,6 +150,7 @@ public sealed class DemoData(CommandDispatcher dispatcher, MonitorClock clock, I
                 await Send($"payment/{grantRef}/2", new PaySubsidy(grantRef, paid, $"PAY-{grantRef}-2") { EffectiveDate = granted.AddDays(300) });
             }
         }
+        foreach (var (step, command) in DemoGrants.For(p.Ref, registered)) await Send(step, command);
         foreach (var (grantRef, amount, when, paidShare) in ThisYearGrants.Where(g => g.Ref == p.Ref))
         {
             var today = clock.Today;

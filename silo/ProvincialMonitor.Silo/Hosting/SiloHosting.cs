@@ -68,6 +68,7 @@ public static class SiloHosting
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Shared.IMunicipalitySource, Live.MunicipalitySource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Campaigns.ICampaignSource, Live.CampaignSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.BusinessParks.IBusinessParkSource, Live.BusinessParkSource>();
+        builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Border.IBorderSource, Live.BorderSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Grains.Projections.HistoricalIndicators>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Audit.IAuditSource, Live.AuditSource>();
         builder.Services.AddSingleton<ProvincialMonitor.Dashboard.Forms.ICommandSource, Live.CommandSource>();

@@ -62,4 +62,19 @@ public sealed class CreditFiguresTests
         Assert.Equal(2_500m, Explain(CreditFigures.GrantedMeasure(Year - 1)).Total);
         Assert.Equal("Krediet per jaar en beleidsdomein", Explain(CreditFigures.CreditMeasure(Year, "circular-economy")).Label);
     }
+
+    [Fact]
+    public void A_recovery_of_the_year_is_shown_apart_beside_paid_which_is_net_of_it()
+    {
+        var (_, log) = Folded();
+        log.Add("project-a", new SubsidyRecovered("G-OLD", 150m, "TV-1", null), Today, ["antwerpen"]);
+        var model = new IndicatorsModel();
+        log.FoldInto(model);
+
+        var credits = CreditFigures.Of(model.View("province:antwerpen", Today), Year);
+
+        var row = Assert.Single(credits.Domains);
+        Assert.Equal((750m, 150m, $"recovered.year.{Year}.circular-economy"), (row.Paid, row.Recovered, row.RecoveredMeasure));
+        Assert.Equal(150m, credits.Total.Recovered);
+    }
 }
