@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 
@@ -34,6 +35,9 @@ public static class ClientRegistration
         o.TotalRequestTimeout.Timeout = options.TotalTimeout;
         // The breaker must sample at least twice as long as one attempt may take.
         o.CircuitBreaker.SamplingDuration = options.AttemptTimeout * 2;
+        // A 429 asks the client to slow down (Retry-After says how much): it is retried, but it is no sign of a failing silo.
+        o.CircuitBreaker.ShouldHandle = args => ValueTask.FromResult(
+            args.Outcome.Result?.StatusCode != HttpStatusCode.TooManyRequests && HttpClientResiliencePredicates.IsTransient(args.Outcome));
         if (options.OnRetry is { } told)
             o.Retry.OnRetry = args =>
             {

@@ -130,10 +130,24 @@ public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
         _owner?.Dispose();
     }
 
-    /// <summary>The innermost handler of <see cref="Over"/>: hands each attempt to an HttpClient that is already set up.</summary>
+    /// <summary>
+    /// The innermost handler of <see cref="Over"/>: hands each attempt to an HttpClient that is already set up, as a copy of
+    /// the request (an HttpClient sends a request message once; a retry sends the same message again).
+    /// </summary>
     private sealed class ForwardingHandler(HttpClient inner) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            inner.SendAsync(request, cancellationToken);
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            using var attempt = new HttpRequestMessage(request.Method, request.RequestUri) { Version = request.Version, Content = request.Content };
+            foreach (var (name, values) in request.Headers) attempt.Headers.TryAddWithoutValidation(name, values);
+            try
+            {
+                return await inner.SendAsync(attempt, cancellationToken);
+            }
+            finally
+            {
+                attempt.Content = null; // the request's own, reused by the next attempt
+            }
+        }
     }
 }

@@ -52,6 +52,22 @@ public sealed class ClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Over_an_HttpClient_that_is_set_up_the_retries_go_through_it_with_the_same_key()
+    {
+        var flaky = new FlakyFront(TimeSpan.FromSeconds(1)) { InnerHandler = new SocketsHttpHandler() };
+        using var inner = new HttpClient(flaky) { BaseAddress = _url };
+        inner.DefaultRequestHeaders.Add("X-Api-Key", SiloFactory.AdminKey);
+        using var client = ProvincialMonitorClient.Over(inner);
+
+        var result = await client.SendJsonAsync("/api/projects", NewProject);
+
+        Assert.Equal([HttpStatusCode.TooManyRequests, HttpStatusCode.ServiceUnavailable, HttpStatusCode.Created], flaky.Answers);
+        Assert.Single(flaky.Keys.Distinct());
+        Assert.True(result.Replayed);
+        Assert.Single((await client.GetEventsAsync(stream: result.Answer.StreamId)).Events);
+    }
+
+    [Fact]
     public async Task A_refusal_comes_back_as_typed_problem_details_naming_the_field()
     {
         using var client = ProvincialMonitorClient.Create(Options);
