@@ -23,7 +23,7 @@ public static class AggregateViews
             .ToDictionary(g => g.Key, g => new GrantView(g.Value.Amount, g.Value.Funder, g.Value.Net, g.Value.GrantingProvince,
                 g.Value.Recovered, g.Value.BalanceRef is not null, g.Value.Regulation, g.Value.BeneficiaryId), StringComparer.Ordinal),
         [.. s.Milestones], [.. s.Outputs.Select(o => new OutputView(o.Metric, o.Value, o.Period))], s.Municipalities)
-        { Programme = ProjectProgrammeView.Of(s.CrossBorderProgramme, s.CoFinancingRate) };
+        { Programme = ProjectProgrammes.Of(s.CrossBorderProgramme, s.CoFinancingRate) };
 
     public static ProvinceView Province(ProvinceState s) => new(
         s.Slug, s.Name, s.NisCode, s.Pom,

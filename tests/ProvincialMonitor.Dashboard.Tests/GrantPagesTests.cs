@@ -19,11 +19,11 @@ public sealed class GrantPagesTests : DashboardContext
     [Fact]
     public void Cross_border_projects_are_grouped_by_programme_with_its_period_and_maximum_and_each_project_s_own_rate()
     {
-        Source.Projects.Add(Project("p1", "Logistieke corridors", "west-vlaanderen", ["antwerpen"], ProjectProgrammeView.Of("interreg-vl-nl-2021", 40m)));
-        Source.Projects.Add(Project("p2", "Havens verbonden", "antwerpen", [], ProjectProgrammeView.Of("interreg-vl-nl-2021", null)));
-        Source.Projects.Add(Project("p3", "Grensarbeid", "antwerpen", [], ProjectProgrammeView.Of("Euregio Scheldemond", null)));
+        Source.Projects.Add(Project("p1", "Logistieke corridors", "west-vlaanderen", ["antwerpen"], ProjectProgrammes.Of("interreg-vl-nl-2021", 40m)));
+        Source.Projects.Add(Project("p2", "Havens verbonden", "antwerpen", [], ProjectProgrammes.Of("interreg-vl-nl-2021", null)));
+        Source.Projects.Add(Project("p3", "Grensarbeid", "antwerpen", [], ProjectProgrammes.Of("Euregio Scheldemond", null)));
         Source.Projects.Add(Project("p4", "Zonder programma", "antwerpen", [], null));
-        Source.Projects.Add(Project("p5", "Elders", "limburg", [], ProjectProgrammeView.Of("interreg-emr-2021", 30m)));
+        Source.Projects.Add(Project("p5", "Elders", "limburg", [], ProjectProgrammes.Of("interreg-emr-2021", 30m)));
 
         var section = Render<ProvinceCrossBorder>(p => p.Add(c => c.Slug, "antwerpen"));
 

@@ -31,7 +31,8 @@ public abstract class GrainCluster : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder((short)Silos);
         builder.ConfigureSilo((_, silo) => silo
             .AddSnapshotsInMemory()
-            .ConfigureServices(services => services.AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(Clock)));
+            .ConfigureServices(services => services.AddWireRecords().AddSingleton<IEventStore>(Store).AddSingleton(Store.Projections).AddSingleton(Clock)));
+        builder.ConfigureClient(client => client.Services.AddWireRecords());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         Dispatcher = new CommandDispatcher(Cluster.Client, Clock, NullLogger<CommandDispatcher>.Instance);

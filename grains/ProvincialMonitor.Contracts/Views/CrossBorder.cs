@@ -2,19 +2,8 @@ using ProvincialMonitor.Contracts.Reference;
 
 namespace ProvincialMonitor.Contracts.Views;
 
-/// <summary>
-/// A project's cross-border programme: <see cref="Text"/> as stored; <see cref="FromList"/> false for a free text recorded
-/// before the list (shown as written, marked as not from the list), else the programme's name, period and maximum ERDF
-/// rate (null: not known) beside the project's own rate.
-/// </summary>
-[GenerateSerializer, Immutable]
-public sealed record ProjectProgrammeView(
-    [property: Id(0)] string Text,
-    [property: Id(1)] bool FromList,
-    [property: Id(2)] string? NameNl,
-    [property: Id(3)] string? Period,
-    [property: Id(4)] decimal? MaxErdfRate,
-    [property: Id(5)] decimal? CoFinancingRate)
+/// <summary>A project's cross-border programme as the list knows it (<see cref="ProjectProgrammeView"/>).</summary>
+public static class ProjectProgrammes
 {
     public static ProjectProgrammeView? Of(string? stored, decimal? rate) => stored is null ? null
         : CrossBorderReference.FindProgramme(stored) is { } p

@@ -36,6 +36,6 @@ public static class ProjectList
         var r = p.Registration;
         return new ProjectSummary(StreamIds.ProjectId(streamId)!, r.Title, r.ExternalRef, r.LeadProvince, r.ParticipatingProvinces, r.Domain, r.Clusters,
             p.Status, money?.GetValueOrDefault("granted") ?? 0, money?.GetValueOrDefault("paid") ?? 0)
-            { Programme = ProjectProgrammeView.Of(r.CrossBorderProgramme, r.CoFinancingRate) };
+            { Programme = ProjectProgrammes.Of(r.CrossBorderProgramme, r.CoFinancingRate) };
     }
 }

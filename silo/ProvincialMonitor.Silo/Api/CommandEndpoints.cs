@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Serialization;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Grains.Commands;
@@ -9,18 +8,6 @@ namespace ProvincialMonitor.Silo.Api;
 /// <summary>The action routes, one per command of the catalog: read the body strictly, send it through the dispatcher, answer.</summary>
 public static class CommandEndpoints
 {
-    public sealed record ActionResponse(string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Notice[]? Notices = null);
-
-    public sealed record CreatedResponse(string Id, string StreamId, long Version, long Position, Guid[] EventIds, bool Replayed,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Notice[]? Notices = null);
-
-    /// <summary>
-    /// What the command was read as, other than written (a former municipality code read as its 2025 municipality): the field,
-    /// the code of its text and the arguments, the English (<c>detail</c>) and the Dutch (<c>detailNl</c>). Absent when none.
-    /// </summary>
-    public sealed record Notice(string Field, string Code, IReadOnlyDictionary<string, string> Arguments, string Detail, string DetailNl);
-
     private static Notice[]? NoticesOf(CommandOutcome outcome) =>
         outcome.Notices is { Length: > 0 } notices ? [.. notices.Select(n => new Notice(n.Field, n.Code, n.Arguments, n.Message, n.Dutch))] : null;
 

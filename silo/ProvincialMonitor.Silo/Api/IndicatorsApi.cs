@@ -12,8 +12,6 @@ namespace ProvincialMonitor.Silo.Api;
 /// <summary>The read side over HTTP: indicators, the comparison, campaign figures, the project list and the filtered log.</summary>
 public static class IndicatorsApi
 {
-    public sealed record EventsPage(IEnumerable<StreamsApi.EventResponse> Events, long? Next);
-
     private static readonly QueryParameter Measure = new("measure", "The measure compared (GET /api/indicators/measures).") { Default = "granted" };
     private static readonly QueryParameter Per = new("per", "How the figure is divided.") { Values = IndicatorViews.Pers, Default = "absolute" };
     private static readonly QueryParameter Sort = new("sort", "The order of the list.") { Values = ProjectList.Sorts, Default = "title" };

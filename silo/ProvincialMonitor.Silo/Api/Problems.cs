@@ -67,9 +67,6 @@ public static class Problems
         return refusal.Kind == RefusalKind.Unavailable ? new WithHeader(result, "Retry-After", "5") : result;
     }
 
-    /// <summary>One field error of a problem (<c>fieldErrors</c>): the field, the code of its text and the arguments, and the English.</summary>
-    public sealed record FieldProblem(string Field, string Code, IReadOnlyDictionary<string, string> Arguments, string Message);
-
     public static IResult Invalid400(string field, RefusalText text, params (string Name, object? Value)[] arguments) => From(Refusal.Invalid(field, text, arguments));
 
     public static IResult Of(int status, string type, string title, string detail) =>

@@ -1,6 +1,7 @@
 using ProvincialMonitor.Grains;
 using System.Text.Json;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Aggregates;
 
@@ -9,12 +10,6 @@ namespace ProvincialMonitor.Silo.Api;
 /// <summary>An aggregate's state and its stream, as the GET routes show them.</summary>
 public static class StreamsApi
 {
-    public sealed record EventTagsResponse(string[] Provinces, string? Domain, string[] Clusters, string? Campaign, string Actor, string Source);
-
-    public sealed record EventResponse(
-        long Position, string StreamId, long StreamVersion, Guid EventId, string EventType, DateOnly EffectiveDate,
-        DateTimeOffset RecordedAt, JsonElement Data, JsonElement Metadata, EventTagsResponse Tags, string PrevHash, string Hash);
-
     public static EventResponse ToResponse(RecordedEvent e) => new(
         e.Position, e.StreamId, e.StreamVersion, e.EventId, e.EventType, e.EffectiveDate, e.RecordedAt,
         JsonDocument.Parse(e.Data).RootElement.Clone(), JsonDocument.Parse(e.Metadata).RootElement.Clone(),

@@ -4,6 +4,7 @@ using Npgsql;
 using Orleans.Configuration;
 using Orleans.Serialization;
 using Orleans.Storage;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Aggregates;
 
 namespace ProvincialMonitor.Silo.Hosting;
@@ -70,6 +71,7 @@ public static class Clustering
     public static void Configure(ISiloBuilder silo, ClusterSettings settings, IConfiguration configuration)
     {
         silo.Configure<ClusterMembershipOptions>(configuration.GetSection("Cluster:Membership"));
+        silo.Services.AddWireRecords();
         if (settings.Membership == MembershipKind.Localhost)
         {
             silo.UseLocalhostClustering(settings.SiloPort, settings.GatewayPort, serviceId: settings.ServiceId, clusterId: settings.ClusterId)

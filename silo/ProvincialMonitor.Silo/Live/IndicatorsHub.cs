@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using ProvincialMonitor.Silo.Observability;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Live;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
 using ProvincialMonitor.Grains.Projections;
@@ -14,16 +15,12 @@ namespace ProvincialMonitor.Silo.Live;
 /// <c>ProvinceChanged</c>, <c>EventRecorded</c> and <c>CampaignChanged</c>, each with the position it reflects. After a reconnect, subscribe again and ask
 /// <c>GetEventsSince</c> for what was missed (docs/http-api.md "The hub").
 /// </summary>
-public sealed class IndicatorsHub(IGrainFactory grains, Api.AuditLog log, LiveFeed feed) : Hub
+public sealed class IndicatorsHub(IGrainFactory grains, Api.AuditLog log, LiveFeed feed) : Hub<IIndicatorsClient>, IIndicatorsHub
 {
-    public const string ComparisonTopic = "comparison";
-    public const string EventsTopic = "events";
-    public const string ComparisonChanged = nameof(ComparisonChanged);
-    public const string ProvinceChanged = nameof(ProvinceChanged);
-    public const string EventRecorded = nameof(EventRecorded);
-    public const string CampaignChanged = nameof(CampaignChanged);
+    public const string ComparisonTopic = IndicatorsTopics.Comparison;
+    public const string EventsTopic = IndicatorsTopics.Events;
 
-    public static string CampaignTopic(string slug) => $"campaign:{slug}";
+    public static string CampaignTopic(string slug) => IndicatorsTopics.Campaign(slug);
 
     public override Task OnConnectedAsync()
     {
@@ -61,7 +58,7 @@ public sealed class IndicatorsHub(IGrainFactory grains, Api.AuditLog log, LiveFe
     }
 
     private static string Checked(string topic) =>
-        topic is ComparisonTopic or EventsTopic or "flanders"
+        topic is ComparisonTopic or EventsTopic or IndicatorsTopics.Flanders
         || (topic.StartsWith("province:", StringComparison.Ordinal) && ProvinceSlugs.IsKnown(topic["province:".Length..]))
         || (topic.StartsWith("campaign:", StringComparison.Ordinal) && IsSlug(topic["campaign:".Length..]))
             ? topic

@@ -2,21 +2,19 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using ProvincialMonitor.Silo.Observability;
 using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Contracts.Live;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Silo.Live;
 
-/// <summary>The whole comparison: the newest figures of the five provinces and Flanders.</summary>
-public sealed record ComparisonSnapshot(long Position, IReadOnlyList<ScopeIndicators> Scopes);
-
 /// <summary>
 /// This silo's end of the push: an Orleans observer registered with the push registry (and registered again
 /// every 5 seconds), which gathers updates and flushes them about every 50 ms to the SignalR hub's groups,
 /// keeping only the newest value per scope, and to the Blazor circuits of this silo.
 /// </summary>
-public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hub, MonitorClock clock, ILogger<LiveFeed> logger)
+public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub, IIndicatorsClient> hub, MonitorClock clock, ILogger<LiveFeed> logger)
     : BackgroundService, IIndicatorsObserver
 {
     private static readonly TimeSpan Flush = TimeSpan.FromMilliseconds(50);
@@ -115,7 +113,7 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         foreach (var slug in _campaigns.Keys.ToList())
         {
             if (!_campaigns.TryRemove(slug, out var campaign)) continue;
-            await hub.Clients.Group(IndicatorsHub.CampaignTopic(slug)).SendAsync(IndicatorsHub.CampaignChanged, campaign, cancellationToken);
+            await hub.Clients.Group(IndicatorsHub.CampaignTopic(slug)).CampaignChanged(campaign);
             CampaignChanged?.Invoke(campaign);
         }
         if (_pending.IsEmpty && _events.IsEmpty) return;
@@ -126,14 +124,14 @@ public sealed class LiveFeed(IGrainFactory grains, IHubContext<IndicatorsHub> hu
         var newestCommit = Interlocked.Exchange(ref _newestCommitTicks, 0);
 
         foreach (var scope in scopes)
-            await hub.Clients.Group(scope.Scope).SendAsync(IndicatorsHub.ProvinceChanged, scope, cancellationToken);
+            await hub.Clients.Group(scope.Scope).ProvinceChanged(scope);
         if (scopes.Count > 0)
         {
             var all = IndicatorsModel.Scopes.Select(s => _latest.GetValueOrDefault(s)).OfType<ScopeIndicators>().ToList();
-            await hub.Clients.Group(IndicatorsHub.ComparisonTopic).SendAsync(IndicatorsHub.ComparisonChanged, new ComparisonSnapshot(position, all), cancellationToken);
+            await hub.Clients.Group(IndicatorsHub.ComparisonTopic).ComparisonChanged(new ComparisonSnapshot(position, all));
         }
         foreach (var e in events)
-            await hub.Clients.Group(IndicatorsHub.EventsTopic).SendAsync(IndicatorsHub.EventRecorded, e, cancellationToken);
+            await hub.Clients.Group(IndicatorsHub.EventsTopic).EventRecorded(e);
         Changed?.Invoke(new IndicatorsUpdate(position, scopes, events));
         if (newestCommit > 0)
             HostTelemetry.PushLatency.Record(

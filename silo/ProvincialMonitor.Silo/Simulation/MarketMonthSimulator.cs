@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
-using System.Text.Json;
+using ProvincialMonitor.Client;
 using ProvincialMonitor.Contracts;
 
 namespace ProvincialMonitor.Silo.Simulation;
@@ -44,11 +43,17 @@ public sealed record SimulationResult(
 /// but never ahead of the real clock (the API refuses facts more than a day ahead, and a live campaign should
 /// look live): when the simulation reaches now, it goes on in real time. Steps are sent per five-minute window
 /// of simulated time, up to <see cref="SimulatorOptions.Parallelism"/> at once (a plan puts a step that depends on
-/// another in a later window). Every request carries its step's idempotency key, so a rerun stores nothing new;
-/// 429 and 5xx answers are retried with the same key and a growing pause.
+/// another in a later window). Every request goes through <see cref="ProvincialMonitorClient"/> with its step's idempotency key,
+/// so a rerun stores nothing new; the client retries 429 and 5xx answers with the same key, honouring <c>Retry-After</c>.
 /// </summary>
-public sealed class MarketMonthSimulator(HttpClient http, Action<string> output, Action<string> error, SimulatorOptions options)
+public sealed class MarketMonthSimulator(ProvincialMonitorClient client, Action<string> output, Action<string> error, SimulatorOptions options)
 {
+    /// <summary>Over an HttpClient that is set up already (its address and API key): the client's handlers run in front of it.</summary>
+    public MarketMonthSimulator(HttpClient http, Action<string> output, Action<string> error, SimulatorOptions options)
+        : this(ProvincialMonitorClient.Over(http, new ProvincialMonitorClientOptions { OnRetry = error }), output, error, options)
+    {
+    }
+
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(5);
     private readonly Lock _gate = new();
     private readonly Dictionary<string, long> _entries = ProvinceSlugs.All.ToDictionary(p => p, _ => 0L);
@@ -125,53 +130,23 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
     {
         var requestToken = options.AbandonInFlight ? cancellationToken : CancellationToken.None;
         Interlocked.Increment(ref _sent);
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            HttpResponseMessage? response = null;
-            string? transient;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(step.Path, UriKind.Relative))
-                {
-                    Content = new StringContent(step.Body, Encoding.UTF8, "application/json"),
-                };
-                request.Headers.Add("Idempotency-Key", step.IdempotencyKey);
-                response = await http.SendAsync(request, requestToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    Record(step, response.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"));
-                    return;
-                }
-                if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout))
-                {
-                    await RefusedAsync(step, response);
-                    return;
-                }
-                transient = $"{(int)response.StatusCode} {response.ReasonPhrase}";
-            }
-            catch (HttpRequestException ex)
-            {
-                transient = ex.Message;
-            }
-            catch (TaskCanceledException) when (!requestToken.IsCancellationRequested)
-            {
-                transient = "timed out";
-            }
-            finally
-            {
-                response?.Dispose();
-            }
-
-            if (attempt >= 6)
-            {
-                Fail($"{step.Kind} {step.Path} failed {attempt} times, last: {transient}. Is the silo at {http.BaseAddress} running?");
-                return;
-            }
-            var pause = TimeSpan.FromMilliseconds(250 * Math.Pow(2, attempt));
-            error($"retrying {step.Path} in {pause.TotalSeconds:0.#} s ({transient})");
-            await Task.Delay(pause, options.Clock.Time, cancellationToken);
+            var result = await client.SendJsonAsync(step.Path, step.Body, step.IdempotencyKey, requestToken);
+            Record(step, result.Replayed);
+        }
+        catch (ApiProblemException ex) when (!Transient(ex.StatusCode))
+        {
+            Refused(step, ex.Problem);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !requestToken.IsCancellationRequested)
+        {
+            Fail($"{step.Kind} {step.Path} failed after the client's retries, last: {ex.Message}. Is the silo at {client.BaseAddress} running?");
         }
     }
+
+    private static bool Transient(HttpStatusCode status) =>
+        status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500;
 
     private void Record(SimulationStep step, bool replayed)
     {
@@ -183,29 +158,19 @@ public sealed class MarketMonthSimulator(HttpClient http, Action<string> output,
         }
     }
 
-    private async Task RefusedAsync(SimulationStep step, HttpResponseMessage response)
+    private void Refused(SimulationStep step, ApiProblem problem)
     {
-        var text = await response.Content.ReadAsStringAsync();
-        var detail = text;
-        try
-        {
-            var problem = JsonDocument.Parse(text).RootElement;
-            detail = problem.TryGetProperty("detail", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : text;
-            if (problem.TryGetProperty("errors", out var errors) && errors.ValueKind == JsonValueKind.Object)
-                detail += " " + string.Join("; ", errors.EnumerateObject().Select(e => $"{e.Name}: {e.Value}"));
-        }
-        catch (JsonException)
-        {
-            // not a problem document: show the text as it came
-        }
-        var status = (int)response.StatusCode;
+        var detail = problem.Detail ?? problem.Title ?? "";
+        if (problem.Errors is { Count: > 0 } errors)
+            detail += " " + string.Join("; ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}"));
+        var status = (HttpStatusCode)problem.Status;
         // An existing campaign, municipality or market (another seed, or someone else) is reported and the run goes on.
-        var already = response.StatusCode == HttpStatusCode.Conflict && step.Kind is StepKind.Launch or StepKind.Municipality or StepKind.Market;
-        error($"{(already ? "note" : "refused")} ({status}) {step.Kind} POST {step.Path}: {detail}");
+        var already = status == HttpStatusCode.Conflict && step.Kind is StepKind.Launch or StepKind.Municipality or StepKind.Market;
+        error($"{(already ? "note" : "refused")} ({problem.Status}) {step.Kind} POST {step.Path}: {detail}");
         int refused;
         lock (_gate) refused = ++_refused;
-        if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            Fail($"the API key may not do this ({status}); use an admin key or a coordinator key for {_campaign}");
+        if (status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+            Fail($"the API key may not do this ({problem.Status}); use an admin key or a coordinator key for {_campaign}");
         else if (refused > options.MaxRefusals) Fail($"more than {options.MaxRefusals} requests were refused");
     }
 
