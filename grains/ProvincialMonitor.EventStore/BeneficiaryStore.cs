@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 
 namespace ProvincialMonitor.EventStore;
 
@@ -13,10 +12,9 @@ public sealed record BeneficiaryName(string BeneficiaryId, string? Name, string?
 /// </summary>
 public sealed class BeneficiaryStore
 {
-    private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
-    private readonly TimeProvider _time;
+    private readonly SideTable _table;
 
-    internal BeneficiaryStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => (_open, _time) = (open, time);
+    internal BeneficiaryStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => _table = new SideTable(open, time);
 
     /// <summary>
     /// The id of the beneficiary with this company number (ten digits), made with <paramref name="newId"/> and stored
@@ -59,31 +57,12 @@ public sealed class BeneficiaryStore
     public Task RemoveAsync(string beneficiaryId, CancellationToken cancellationToken = default) =>
         ExecuteAsync("DELETE FROM beneficiary_names WHERE beneficiary_id = @id", cancellationToken, ("@id", beneficiaryId));
 
-    private async Task<IReadOnlyList<BeneficiaryName>> QueryAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, $"SELECT beneficiary_id, name, company_number FROM beneficiary_names {where}", parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<BeneficiaryName>();
-        while (await reader.ReadAsync(cancellationToken))
-            rows.Add(new BeneficiaryName(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
-        return rows;
-    }
+    private Task<IReadOnlyList<BeneficiaryName>> QueryAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        _table.QueryAsync($"SELECT beneficiary_id, name, company_number FROM beneficiary_names {where}",
+            reader => new BeneficiaryName(reader.GetString(0), SideTable.Text(reader, 1), SideTable.Text(reader, 2)), cancellationToken, parameters);
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        _table.ExecuteAsync(sql, cancellationToken, parameters);
 
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) RelationalEventStore.AddParameter(command, name, value);
-        return command;
-    }
-
-    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _table.Now();
 }

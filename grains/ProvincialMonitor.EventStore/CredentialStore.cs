@@ -14,10 +14,9 @@ public sealed record ApiKeyRecord(string KeyId, string? Label, DateTimeOffset Cr
 /// </summary>
 public sealed class CredentialStore
 {
-    private readonly Func<CancellationToken, ValueTask<DbConnection>> _open;
-    private readonly TimeProvider _time;
+    private readonly SideTable _table;
 
-    internal CredentialStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => (_open, _time) = (open, time);
+    internal CredentialStore(Func<CancellationToken, ValueTask<DbConnection>> open, TimeProvider time) => _table = new SideTable(open, time);
 
     /// <summary>Adds a user's name row; false when the login is taken.</summary>
     public async Task<bool> AddUserAsync(string actorId, string login, string? displayName, string? passwordHash, CancellationToken cancellationToken = default)
@@ -67,24 +66,13 @@ public sealed class CredentialStore
         ExecuteAsync("INSERT INTO api_key_hashes (key_id, key_sha256, label, created_at) VALUES (@id, @hash, @label, @now) ON CONFLICT DO NOTHING",
             cancellationToken, ("@id", keyId), ("@hash", sha256Hex), ("@label", label), ("@now", Now()));
 
-    public async Task<string?> FindKeyIdAsync(string sha256Hex, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, "SELECT key_id FROM api_key_hashes WHERE key_sha256 = @hash", ("@hash", sha256Hex));
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
-    }
+    public async Task<string?> FindKeyIdAsync(string sha256Hex, CancellationToken cancellationToken = default) =>
+        await _table.ScalarAsync("SELECT key_id FROM api_key_hashes WHERE key_sha256 = @hash", cancellationToken, ("@hash", sha256Hex)) as string;
 
-    public async Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, "SELECT key_id, label, created_at FROM api_key_hashes ORDER BY created_at");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var keys = new List<ApiKeyRecord>();
-        while (await reader.ReadAsync(cancellationToken))
-            keys.Add(new ApiKeyRecord(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1),
-                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)));
-        return keys;
-    }
+    public Task<IReadOnlyList<ApiKeyRecord>> ListApiKeysAsync(CancellationToken cancellationToken = default) =>
+        _table.QueryAsync("SELECT key_id, label, created_at FROM api_key_hashes ORDER BY created_at",
+            reader => new ApiKeyRecord(reader.GetString(0), SideTable.Text(reader, 1), DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture)),
+            cancellationToken);
 
     /// <summary>Records a login's session (a random id the session cookie carries) as open.</summary>
     public Task StartSessionAsync(string sessionId, string actorId, CancellationToken cancellationToken = default) =>
@@ -97,42 +85,19 @@ public sealed class CredentialStore
             cancellationToken, ("@id", sessionId), ("@now", Now()));
 
     /// <summary>True for a session that was started and has not ended; false for an ended or unknown one.</summary>
-    public async Task<bool> IsSessionOpenAsync(string sessionId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, "SELECT COUNT(*) FROM login_sessions WHERE session_id = @id AND ended_at IS NULL", ("@id", sessionId));
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
-    }
+    public async Task<bool> IsSessionOpenAsync(string sessionId, CancellationToken cancellationToken = default) =>
+        Convert.ToInt64(await _table.ScalarAsync("SELECT COUNT(*) FROM login_sessions WHERE session_id = @id AND ended_at IS NULL", cancellationToken, ("@id", sessionId)),
+            CultureInfo.InvariantCulture) > 0;
 
-    private async Task<IReadOnlyList<PrincipalName>> QueryNamesAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, $"SELECT actor_id, login, display_name, password_hash FROM principal_names {where}", parameters);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var names = new List<PrincipalName>();
-        while (await reader.ReadAsync(cancellationToken))
-            names.Add(new PrincipalName(reader.GetString(0), Text(reader, 1), Text(reader, 2), Text(reader, 3)));
-        return names;
-    }
+    private Task<IReadOnlyList<PrincipalName>> QueryNamesAsync(string where, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        _table.QueryAsync($"SELECT actor_id, login, display_name, password_hash FROM principal_names {where}",
+            reader => new PrincipalName(reader.GetString(0), SideTable.Text(reader, 1), SideTable.Text(reader, 2), SideTable.Text(reader, 3)),
+            cancellationToken, parameters);
 
-    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
-    {
-        await using var connection = await _open(cancellationToken);
-        await using var command = Command(connection, sql, parameters);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) RelationalEventStore.AddParameter(command, name, value);
-        return command;
-    }
-
-    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string, object?)[] parameters) =>
+        _table.ExecuteAsync(sql, cancellationToken, parameters);
 
     private static string Normalize(string login) => login.Trim().ToLowerInvariant();
 
-    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => _table.Now();
 }
