@@ -45,6 +45,12 @@ public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
     /// <summary>The silo's address.</summary>
     public Uri? BaseAddress => http.BaseAddress;
 
+    /// <summary>
+    /// The client's own HttpClient, for a route without a typed method here (an upload, an export, an admin route):
+    /// what is sent through it passes the same handlers (the idempotency key, the API key, the retries).
+    /// </summary>
+    public HttpClient Http => http;
+
     /// <summary>Sends <paramref name="command"/> as JSON to an action route (e.g. <c>/api/campaigns/{slug}/markets</c>).</summary>
     public Task<CommandResult> SendAsync(string route, object command, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
         SendJsonAsync(route, JsonSerializer.Serialize(command, Json), idempotencyKey, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ProvincialMonitor.Client;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Silo.Api;
 using ProvincialMonitor.Silo.Simulation;
@@ -21,18 +22,27 @@ public static class CliVerbs
     internal static async Task<int> RunVerbAsync(string verb, CliOptions options, ISet<string> flags, CancellationToken cancellationToken)
     {
         if (StoreCommands.Handles(verb, options)) return await StoreCommands.RunAsync(verb, options, cancellationToken);
-        using var http = new HttpClient { BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"), Timeout = TimeSpan.FromSeconds(60) };
         var apiKey = options.Get("api-key") ?? Environment.GetEnvironmentVariable("PROVMON_API_KEY");
         if (string.IsNullOrWhiteSpace(apiKey))
         {
             await Console.Error.WriteLineAsync("No API key: give --api-key or set PROVMON_API_KEY (an admin key, e.g. the one of Auth:BootstrapApiKey).");
             return 2;
         }
-        http.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        // Every verb talks to the silo through the product's client: the API key, one idempotency key per request, and
+        // retries of 429 and 5xx that wait as Retry-After says (each told on standard error).
+        using var client = ProvincialMonitorClient.Create(new ProvincialMonitorClientOptions
+        {
+            BaseAddress = new Uri(options.Get("url") ?? "http://localhost:5080"),
+            ApiKey = apiKey,
+            AttemptTimeout = TimeSpan.FromMinutes(2),
+            TotalTimeout = TimeSpan.FromMinutes(15),
+            OnRetry = message => Console.Error.WriteLine(message),
+        });
+        var http = client.Http;
         try
         {
             if (verb == "rebuild-projections") return await RebuildAsync(http);
-            if (verb == "simulate") return await SimulateAsync(http, options, cancellationToken);
+            if (verb == "simulate") return await SimulateAsync(client, options, cancellationToken);
             if (verb == "verify") return await VerifyCommand.RunAsync(http, options, cancellationToken);
             if (verb == "export") return await ExportCommand.RunAsync(http, options, cancellationToken);
             if (verb == "import") return await ImportCommand.RunAsync(http, options, flags, cancellationToken);
@@ -49,9 +59,9 @@ public static class CliVerbs
                 _ => Usage($"unknown: {verb} {options.Positional[0]}"),
             };
         }
-        catch (HttpRequestException ex)
+        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or Polly.CircuitBreaker.BrokenCircuitException)
         {
-            await Console.Error.WriteLineAsync($"Cannot reach the silo at {http.BaseAddress}: {ex.Message}");
+            await Console.Error.WriteLineAsync($"Cannot reach the silo at {client.BaseAddress}: {ex.Message}");
             return 1;
         }
         catch (ArgumentException ex)
@@ -110,7 +120,7 @@ public static class CliVerbs
     /// <c>simulate maand-van-de-markt</c>: plays an April against the API (source <c>simulator</c>); Ctrl+C stops it
     /// after the requests in flight and exits with 130.
     /// </summary>
-    private static async Task<int> SimulateAsync(HttpClient http, CliOptions options, CancellationToken cancellationToken)
+    private static async Task<int> SimulateAsync(ProvincialMonitorClient client, CliOptions options, CancellationToken cancellationToken)
     {
         if (options.Positional[0] != "maand-van-de-markt") throw new ArgumentException($"unknown simulation: {options.Positional[0]}");
         var brusselsToday = MonitorClock.System.Today;
@@ -124,7 +134,7 @@ public static class CliVerbs
                 : throw new ArgumentException("--speed must be a positive number (simulated seconds per real second)")
             : 3600;
         var simulatorOptions = new SimulatorOptions { Speed = speed, Parallelism = Number(options, "parallel", min: 1) ?? 8 };
-        http.DefaultRequestHeaders.Add(RequestSources.Header, Sources.Simulator);
+        client.Http.DefaultRequestHeaders.Add(RequestSources.Header, Sources.Simulator);
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         void OnCancel(object? sender, ConsoleCancelEventArgs e)
@@ -138,7 +148,7 @@ public static class CliVerbs
         try
         {
             var plan = MarketMonthPlan.Create(settings);
-            var simulator = new MarketMonthSimulator(http, Console.WriteLine, Console.Error.WriteLine, simulatorOptions);
+            var simulator = new MarketMonthSimulator(client, Console.WriteLine, Console.Error.WriteLine, simulatorOptions);
             var result = await simulator.RunAsync(plan, stop.Token);
             return result.ExitCode;
         }

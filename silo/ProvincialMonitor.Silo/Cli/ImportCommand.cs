@@ -35,7 +35,6 @@ public static class ImportCommand
         content.Headers.ContentType = path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
             ? new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             : new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
-        http.Timeout = TimeSpan.FromMinutes(10);
         using var started = await http.PostAsync(new Uri("/api/imports" + query, UriKind.Relative), content, cancellationToken);
         if (!started.IsSuccessStatusCode) return await FailAsync(started, cancellationToken);
         var id = (await ReadAsync(started, cancellationToken)).GetProperty("id").GetString();
