@@ -330,6 +330,28 @@ public sealed class ImportTests : IAsyncLifetime
     private static DateOnly Today => MonitorClock.System.Today;
 
     [Fact]
+    public async Task A_business_park_is_registered_and_a_plot_issued_on_it_by_the_import_on_the_parks_own_stream()
+    {
+        var file = Write("terreinen.csv",
+        [
+            "action;slug;name;municipality;grossHectares;netHectares;kind;managingBody;businessPark;buyer;hectares;sector;effectiveDate",
+            $"register-business-park;geel-import;Geel Import;13008;40;30;regional;POM Antwerpen;;;;;{Today.AddDays(-2):yyyy-MM-dd}",
+            $"issue-plot;;;;;;;;geel-import;Bakkerij Peeters;1,25;voeding;{Today.AddDays(-1):yyyy-MM-dd}",
+            $"issue-plot;;;;;;;;;Zonder terrein;1;voeding;{Today:yyyy-MM-dd}",
+        ]);
+
+        var run = await RunAsync(file, "--partial");
+
+        Assert.True(run.Out.Contains("2 stored", StringComparison.Ordinal), run.Out + run.Error);
+        Assert.Contains("line 4", run.Out + run.Error, StringComparison.Ordinal);
+        Assert.Contains("businessPark", run.Out + run.Error, StringComparison.Ordinal);
+        using var api = Api();
+        var events = await api.GetJsonAsync("/api/business-parks/geel-import/events");
+        Assert.Equal("BusinessParkRegistered.v1,PlotIssued.v1",
+            string.Join(",", events.EnumerateArray().Select(e => e.GetProperty("eventType").GetString())));
+    }
+
+    [Fact]
     public async Task A_file_of_campaign_market_and_cluster_actions_is_stored_through_the_same_routes_and_again_replayed()
     {
         const string slug = "markt-import";

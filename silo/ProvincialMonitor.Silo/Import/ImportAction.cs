@@ -7,7 +7,7 @@ namespace ProvincialMonitor.Silo.Import;
 /// <summary>
 /// What a row acts on: a project (by <c>projectId</c> or <c>leadProvince</c> + <c>externalRef</c>), a new project, a province,
 /// a cluster, a new cluster or campaign (named by its <c>slug</c> field), a campaign (<c>campaign</c>), a market of a campaign
-/// (<c>campaign</c> + <c>market</c>), Flanders.
+/// (<c>campaign</c> + <c>market</c>), a business park (<c>businessPark</c>) or a new one (its <c>slug</c>), Flanders.
 /// </summary>
 public enum ImportTarget
 {
@@ -20,6 +20,8 @@ public enum ImportTarget
     NewCampaign,
     Campaign,
     Market,
+    BusinessPark,
+    NewBusinessPark,
 }
 
 /// <summary>
@@ -43,6 +45,8 @@ public sealed class ImportAction
             ("campaign", true) => ImportTarget.Campaign,
             ("campaign", false) => ImportTarget.NewCampaign,
             ("market", _) => ImportTarget.Market,
+            ("business-park", true) => ImportTarget.BusinessPark,
+            ("business-park", false) => ImportTarget.NewBusinessPark,
             _ => ImportTarget.Flanders,
         };
         Fields = FieldsOf(entry);

@@ -29,6 +29,9 @@ public sealed record ParsedRow(
 {
     public bool Valid => Errors.Count == 0;
 
+    /// <summary>The business park the row acts on (its slug), for the business-park actions.</summary>
+    public string? BusinessPark { get; init; }
+
     /// <summary>The aggregate the row acts on, as far as known without state; rows on one aggregate are applied one after the other.</summary>
     public string Partition => Action?.Target switch
     {
@@ -39,6 +42,7 @@ public sealed record ParsedRow(
         ImportTarget.Cluster or ImportTarget.NewCluster => $"cluster:{Cluster}",
         // A market's rows follow its campaign's: a market joins on the campaign before it records days and entries.
         ImportTarget.Campaign or ImportTarget.NewCampaign or ImportTarget.Market => $"campaign:{Campaign}",
+        ImportTarget.BusinessPark or ImportTarget.NewBusinessPark => $"business-park:{BusinessPark}",
         _ => "flanders",
     };
 
@@ -49,6 +53,7 @@ public sealed record ParsedRow(
         ImportTarget.Cluster or ImportTarget.NewCluster => Cluster,
         ImportTarget.Campaign or ImportTarget.NewCampaign => Campaign,
         ImportTarget.Market => MarketState.KeyOf(Campaign!, Market!),
+        ImportTarget.BusinessPark or ImportTarget.NewBusinessPark => BusinessPark,
         ImportTarget.Flanders => RegionDecider.Key,
         _ => null,
     };
@@ -125,7 +130,8 @@ public static class RowParser
         // A correction row corrects one field; both columns empty is reported by the command's own check (changes).
         if (change is not null) json["changes"] = new JsonArray(change);
 
-        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null, campaign = null, market = null;
+        string? projectId = null, referenceProvince = null, externalRef = null, province = null, cluster = null, campaign = null, market = null,
+            businessPark = null;
         switch (action.Target)
         {
             case ImportTarget.NewProject:
@@ -160,6 +166,13 @@ public static class RowParser
                 break;
             case ImportTarget.NewCampaign:
                 campaign = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.NewBusinessPark:
+                businessPark = values.GetValueOrDefault("slug");
+                break;
+            case ImportTarget.BusinessPark:
+                businessPark = values.GetValueOrDefault("businessPark");
+                if (businessPark is null) errors.Add(FieldError.Of("businessPark", Refusals.FieldRequired));
                 break;
             case ImportTarget.Campaign:
             case ImportTarget.Market:
@@ -205,10 +218,11 @@ public static class RowParser
             ImportTarget.Cluster or ImportTarget.NewCluster => cluster,
             ImportTarget.Campaign or ImportTarget.NewCampaign => campaign,
             ImportTarget.Market => $"{campaign}/{market}",
+            ImportTarget.BusinessPark or ImportTarget.NewBusinessPark => businessPark,
             _ => "",
         };
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
         return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
-            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors, notices);
+            campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors, notices) { BusinessPark = businessPark };
     }
 }
