@@ -79,6 +79,8 @@ public sealed record ProjectSummary(
     decimal Granted,
     decimal Paid)
 {
+    // Left out when there is none: a generated client reads an absent object as null, but may refuse a null one.
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public ProjectProgrammeView? Programme { get; init; }
 }
 

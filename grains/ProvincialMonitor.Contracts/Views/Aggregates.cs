@@ -57,6 +57,8 @@ public sealed record ProjectView(
     [property: Id(16)] string[] Municipalities)
 {
     /// <summary>The cross-border programme read against the list, with the co-financing rate; null without a programme.</summary>
+    // Left out when there is none: a generated client reads an absent object as null, but may refuse a null one.
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     [Id(40)] public ProjectProgrammeView? Programme { get; init; }
 }
 
