@@ -34,10 +34,11 @@ public sealed class UploadPageTests(DashboardFixture dashboard, ITestOutputHelpe
             await page.Locator("input[type=file]").SetInputFilesAsync(file);
             try
             {
-                await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)");
+                // A short wait per attempt: this loop retries the setting of the file, it does not time the page.
+                await Expect(page.Locator("[data-testid=chosen-file]")).ToHaveTextAsync("Gekozen: acties.csv (1 kB)", new() { Timeout = 5_000 });
                 break;
             }
-            catch (PlaywrightException) when (attempt < 4)
+            catch (PlaywrightException) when (attempt < 12)
             {
             }
         }
