@@ -84,51 +84,55 @@ public static class AnchorKeys
 
     /// <summary>
     /// Writes a key file readable by its owner only, in a folder only the owner may enter when it makes the folder.
-    /// The file is created exclusively: false when it exists already (another silo made it first), and that key stays.
+    /// The key is written whole to a file of its own and then linked into place without replacing anything, so a
+    /// reader sees either no key or the whole key: false when the place was taken already (another silo made it
+    /// first), and that key stays.
     /// </summary>
     public static bool WriteExclusive(string path, string pem)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        path = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(path)!;
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
         else Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        var draft = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
-        FileStream file;
         try
         {
-            file = new FileStream(path, options);
-        }
-        catch (IOException) when (File.Exists(path))
-        {
-            return false;
-        }
-        using (file)
-        using (var writer = new StreamWriter(file))
-            writer.Write(pem);
-        return true;
-    }
-
-    /// <summary>Reads a key, waiting briefly for a silo that is still writing it (created exclusively, filled after).</summary>
-    public static ECDsa Load(string path)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var key = ECDsa.Create();
+            using (var file = new FileStream(draft, options))
+            {
+                using (var writer = new StreamWriter(file, leaveOpen: true)) writer.Write(pem);
+                file.Flush(flushToDisk: true);
+            }
             try
             {
-                key.ImportFromPem(File.ReadAllText(path));
-                return key;
+                File.Move(draft, path, overwrite: false);
+                return true;
             }
-            catch (ArgumentException) when (attempt < 50)
+            catch (IOException) when (File.Exists(path))
             {
-                key.Dispose();
-                Thread.Sleep(20);
+                return false;
             }
-            catch
-            {
-                key.Dispose();
-                throw;
-            }
+        }
+        finally
+        {
+            File.Delete(draft);
+        }
+    }
+
+    /// <summary>Reads a key (a key file appears whole, see <see cref="WriteExclusive"/>).</summary>
+    public static ECDsa Load(string path)
+    {
+        var key = ECDsa.Create();
+        try
+        {
+            key.ImportFromPem(File.ReadAllText(path));
+            return key;
+        }
+        catch
+        {
+            key.Dispose();
+            throw;
         }
     }
 
