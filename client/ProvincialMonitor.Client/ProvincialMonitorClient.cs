@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Views;
@@ -9,13 +10,17 @@ using ProvincialMonitor.Contracts.Views;
 namespace ProvincialMonitor.Client;
 
 /// <summary>
-/// The HTTP API, typed: an action of the command catalog by its route (<see cref="SendAsync"/>), the indicators, campaigns
+/// The HTTP API, typed: an action of the command catalog by its typed method (<see cref="ActionMethods"/>) or by its route
+/// (<see cref="SendAsync"/>), the indicators, campaigns
 /// and the log. A refusal throws <see cref="ApiProblemException"/>. Made by <see cref="ClientRegistration.AddProvincialMonitorClient"/>
 /// or <see cref="Create"/>, whose handlers retry with the same idempotency key.
 /// </summary>
 public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
 {
     private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
+
+    /// <summary>A command's body: a member without a value is left out, as if not given.</summary>
+    private static readonly JsonSerializerOptions Body = new(JsonSerializerOptions.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
     private ServiceProvider? _owner;
 
     /// <summary>A client with its own handlers; <paramref name="primary"/> reaches the silo (a socket handler when null).</summary>
@@ -53,7 +58,7 @@ public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
 
     /// <summary>Sends <paramref name="command"/> as JSON to an action route (e.g. <c>/api/campaigns/{slug}/markets</c>).</summary>
     public Task<CommandResult> SendAsync(string route, object command, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        SendJsonAsync(route, JsonSerializer.Serialize(command, Json), idempotencyKey, cancellationToken);
+        SendJsonAsync(route, JsonSerializer.Serialize(command, Body), idempotencyKey, cancellationToken);
 
     /// <summary>Sends a JSON body as written to an action route; the same <paramref name="idempotencyKey"/> again stores nothing new.</summary>
     public async Task<CommandResult> SendJsonAsync(string route, string json, string? idempotencyKey = null, CancellationToken cancellationToken = default)

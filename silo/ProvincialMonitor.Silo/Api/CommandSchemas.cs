@@ -22,10 +22,22 @@ public static class CommandSchemas
         if (context.JsonPropertyInfo is not null || schema.Properties is null) return Task.CompletedTask;
         var type = context.JsonTypeInfo.Type;
         if (CommandCatalog.Of(type) is { } entry) DescribeCommand(schema, entry);
-        else if (ItemFields(type).ToList() is { Count: > 0 } owners)
-            Require(schema, owners.Select(o => ItemRequired(o.Entry, o.Field, type)).Aggregate((a, b) => [.. a.Intersect(b)]));
+        else if (ItemFields(type).Any()) Require(schema, ItemRequired(type));
         return Task.CompletedTask;
     }
+
+    /// <summary>The body of a catalog command as a client sends it: its fields but those the route fills, each with whether the checks require it and the values they accept.</summary>
+    public static IReadOnlyList<BodyField> BodyFields(CommandEntry entry)
+    {
+        var fromRoute = FromRoute(entry);
+        var refused = Errors(entry.Command, _ => null).Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        return [.. entry.Fields.Where(f => !fromRoute.Contains(f.Key))
+            .Select(f => new BodyField(f.Key, f.Value, refused.Contains(f.Key), Options(entry, f.Key)))];
+    }
+
+    /// <summary>The members of a list item that every command listing such items requires (see <see cref="ItemRequired(CommandEntry, string, Type)"/>).</summary>
+    public static IReadOnlySet<string> ItemRequired(Type item) =>
+        ItemFields(item).Select(o => ItemRequired(o.Entry, o.Field, item)).Aggregate((a, b) => [.. a.Intersect(b)]).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// A field is required when the command with no field given is refused with an error on that field; a list also needs an
@@ -112,3 +124,6 @@ public static class CommandSchemas
 
     private static string Json(string name) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name);
 }
+
+/// <summary>A field of a command's body: its JSON name, its type (nullable unwrapped), whether it is required, and the values it may take (null: any).</summary>
+public sealed record BodyField(string Name, Type Type, bool Required, IReadOnlyList<string>? Options);
