@@ -41,6 +41,8 @@ public sealed class CsvReader : IRowSource
 
     public char Delimiter => _delimiter;
 
+    public IRowSource Reopen() => new CsvReader(_text, _delimiter, DecimalMark ?? Contracts.Input.DecimalMark.Point);
+
     public Contracts.Input.DecimalMark? DecimalMark { get; }
 
     public void Dispose()

@@ -99,27 +99,30 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     public ImportJob? Find(Guid id, Actor actor) =>
         _jobs.TryGetValue(id, out var job) && (job.ActorId == actor.Id || actor.Role == Roles.Admin) ? job : null;
 
+    /// <summary>
+    /// Reads the file once per pass and keeps no parsed row: a pass counts the rows, a pass checks them without state, and a
+    /// pass applies (or dry-runs) the valid ones in windows, or marks them not sent.
+    /// </summary>
     private async Task RunAsync(ImportJob job, IRowSource reader, List<string> header, Actor actor)
     {
         var today = clock.Today;
-        var rows = new List<ParsedRow>();
         var action = header.IndexOf(ImportAction.ActionColumn);
+        IEnumerable<ParsedRow> Rows() => Parsed(reader.Reopen(), header, action, today);
+
+        var total = 0;
         for (var record = reader.Next(); record is not null; record = reader.Next())
-        {
-            // A row whose action begins with # is a comment (a template's example and allowed values).
-            if (action < record.Fields.Count && record.Fields[action].TrimStart().StartsWith('#')) continue;
-            rows.Add(RowParser.Parse(record, header, reader.DecimalMark, today));
-        }
-        job.Total = rows.Count;
-        job.Rows = new ImportRowResult[rows.Count];
+            if (!IsComment(record, action)) total++;
+        job.Total = total;
+        job.Rows = new ImportRowResult[total];
 
         // The check without state, with the references: a project named by externalRef exists, or an earlier valid row registers it.
         var registeredInFile = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var problems = new FieldError?[rows.Count];
-        for (var i = 0; i < rows.Count; i++)
+        var index = 0;
+        foreach (var row in Rows())
         {
-            var row = rows[i];
+            var i = index++;
+            FieldError? problem = null;
             if (row.Valid && row.Action!.Target == ImportTarget.Project && row.ProjectId is null)
             {
                 var reference = $"{row.ReferenceProvince}/{row.ExternalRef}";
@@ -128,45 +131,57 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
                     if (!owners.TryGetValue(reference, out var owner))
                         owners[reference] = owner = await OwnerAsync(row.ReferenceProvince!, row.ExternalRef!);
                     if (owner is null)
-                        problems[i] = FieldError.Of("", Refusals.ImportNoProjectInFile, ("province", row.ReferenceProvince), ("externalRef", row.ExternalRef));
+                        problem = FieldError.Of("", Refusals.ImportNoProjectInFile, ("province", row.ReferenceProvince), ("externalRef", row.ExternalRef));
                 }
             }
-            if (row.Valid && problems[i] is null && row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null)
+            if (row.Valid && problem is null && row.Action!.Target == ImportTarget.NewProject && row.ExternalRef is not null)
                 registeredInFile.Add($"{row.ReferenceProvince}/{row.ExternalRef}");
-            if (!row.Valid || problems[i] is not null)
+            if (!row.Valid || problem is not null)
                 job.Record(i, new ImportRowResult(row.Line, row.ActionName, RowOutcomes.Invalid,
-                    Refusal.Fields(problems[i] is null ? row.Errors : [.. row.Errors, problems[i]!]), null, null, null));
+                    Refusal.Fields(problem is null ? row.Errors : [.. row.Errors, problem]), null, null, null));
             job.Checked();
         }
 
-        var anyInvalid = rows.Where((r, i) => !r.Valid || problems[i] is not null).Any();
+        var anyInvalid = job.Rows.Any(r => r is not null);
         job.StartApplying();
-        var toApply = Enumerable.Range(0, rows.Count).Where(i => rows[i].Valid && problems[i] is null).ToList();
+        var toApply = Rows().Select((row, i) => (Row: row, Index: i)).Where(r => job.Rows[r.Index] is null);
         if (anyInvalid && !job.Options.Partial)
         {
-            foreach (var i in toApply)
-                job.Record(i, new ImportRowResult(rows[i].Line, rows[i].ActionName, RowOutcomes.Skipped,
-                    Refusal.Of(Refusals.ImportNotSent), null, null, rows[i].IdempotencyKey));
+            foreach (var (row, i) in toApply)
+                job.Record(i, new ImportRowResult(row.Line, row.ActionName, RowOutcomes.Skipped, NotSent, null, null, row.IdempotencyKey));
             return;
         }
 
-        if (job.Options.DryRun) await DryRunAsync(job, rows, toApply, actor);
-        else await ApplyAsync(job, rows, toApply, actor);
+        if (job.Options.DryRun) await DryRunAsync(job, toApply, actor);
+        else await ApplyAsync(job, toApply, actor);
     }
 
-    private async Task ApplyAsync(ImportJob job, List<ParsedRow> rows, List<int> toApply, Actor actor)
+    /// <summary>The rows of a file read from its start: the header skipped, and a row whose action begins with # (a template's example and allowed values) a comment.</summary>
+    private static IEnumerable<ParsedRow> Parsed(IRowSource source, List<string> header, int action, DateOnly today)
+    {
+        using (source)
+        {
+            source.Next();
+            for (var record = source.Next(); record is not null; record = source.Next())
+                if (!IsComment(record, action)) yield return RowParser.Parse(record, header, source.DecimalMark, today);
+        }
+    }
+
+    private static bool IsComment(CsvRecord record, int action) => action < record.Fields.Count && record.Fields[action].TrimStart().StartsWith('#');
+
+    private async Task ApplyAsync(ImportJob job, IEnumerable<(ParsedRow Row, int Index)> toApply, Actor actor)
     {
         var projects = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         using var slots = new SemaphoreSlim(Parallelism);
         foreach (var window in toApply.Chunk(Window))
         {
-            var partitions = window.GroupBy(i => rows[i].Partition, StringComparer.Ordinal);
+            var partitions = window.GroupBy(r => r.Row.Partition, StringComparer.Ordinal);
             await Task.WhenAll(partitions.Select(async partition =>
             {
                 await slots.WaitAsync();
                 try
                 {
-                    foreach (var i in partition) job.Record(i, await ApplyRowAsync(rows[i], projects, actor));
+                    foreach (var (row, i) in partition) job.Record(i, await ApplyRowAsync(row, projects, actor));
                 }
                 finally
                 {
@@ -195,16 +210,12 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
         return Result(row, outcome.Replayed ? RowOutcomes.Replayed : RowOutcomes.Stored, null, outcome.StreamId, outcome.Position);
     }
 
-    private async Task DryRunAsync(ImportJob job, List<ParsedRow> rows, List<int> toApply, Actor actor)
+    private async Task DryRunAsync(ImportJob job, IEnumerable<(ParsedRow Row, int Index)> toApply, Actor actor)
     {
         var run = new DryRun(store);
         var projects = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var decidedKeys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var i in toApply)
-        {
-            var row = rows[i];
-            job.Record(i, await DryRunRowAsync(row, run, projects, decidedKeys, actor));
-        }
+        foreach (var (row, i) in toApply) job.Record(i, await DryRunRowAsync(row, run, projects, decidedKeys, actor));
     }
 
     private async Task<ImportRowResult> DryRunRowAsync(ParsedRow row, DryRun run, ConcurrentDictionary<string, string> projects,
@@ -246,6 +257,7 @@ public sealed class ImportService(CommandDispatcher dispatcher, IGrainFactory gr
     }
 
     private static readonly Refusal KeyReused = Refusal.Of(Refusals.ImportKeyReused);
+    private static readonly Refusal NotSent = Refusal.Of(Refusals.ImportNotSent);
 
     /// <summary>The grain key of the row's aggregate, or why there is none (a project not registered).</summary>
     private async Task<(string? Key, Refusal? Missing)> KeyOfAsync(ParsedRow row, ConcurrentDictionary<string, string> projects)

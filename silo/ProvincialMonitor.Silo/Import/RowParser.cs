@@ -222,7 +222,7 @@ public static class RowParser
             _ => "",
         };
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes($"IMPORT {actionName} {reference}\n{canonical}")));
-        return new ParsedRow(record.Line, actionName, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
+        return new ParsedRow(record.Line, action.Name, action, errors.Count == 0 ? command : null, projectId, referenceProvince, externalRef, province, cluster,
             campaign, market, idempotencyKey ?? $"import-{hash}", hash, errors, notices) { BusinessPark = businessPark };
     }
 }

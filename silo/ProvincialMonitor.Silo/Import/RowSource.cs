@@ -20,4 +20,7 @@ public interface IRowSource : IDisposable
 
     /// <summary>The decimal mark of the file's text numbers (null: a workbook, whose text cells are read as a form reads them).</summary>
     Contracts.Input.DecimalMark? DecimalMark { get; }
+
+    /// <summary>A reader of the same file from its first record (the header): an import reads its file once per pass, keeping no rows.</summary>
+    IRowSource Reopen();
 }

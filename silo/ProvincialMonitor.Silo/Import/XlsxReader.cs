@@ -21,6 +21,7 @@ public sealed class XlsxReader : IRowSource
     private readonly bool[] _dateStyles;
     private readonly bool _date1904;
     private int _lastRow;
+    private ArraySegment<byte> _file;
 
     private XlsxReader(SpreadsheetDocument document, OpenXmlReader sheet, List<string> strings, bool[] dateStyles, bool date1904)
     {
@@ -34,9 +35,13 @@ public sealed class XlsxReader : IRowSource
 
     public DecimalMark? DecimalMark => null;
 
+    public IRowSource Reopen() => Open(new MemoryStream(_file.Array!, _file.Offset, _file.Count, writable: false, publiclyVisible: true));
+
     /// <summary>Opens the workbook's first sheet; a file that is not a readable workbook throws <see cref="ImportFormatException"/>.</summary>
-    public static XlsxReader Open(Stream stream)
+    public static XlsxReader Open(MemoryStream stream)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        if (!stream.TryGetBuffer(out var file)) file = stream.ToArray();
         SpreadsheetDocument? document = null;
         try
         {
@@ -47,7 +52,7 @@ public sealed class XlsxReader : IRowSource
             var date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true;
             var strings = workbook.SharedStringTablePart is { } shared ? SharedStrings(shared) : [];
             var dates = workbook.WorkbookStylesPart is { } styles ? DateStyles(styles) : [];
-            return new XlsxReader(document, OpenXmlReader.Create(sheet), strings, dates, date1904);
+            return new XlsxReader(document, OpenXmlReader.Create(sheet), strings, dates, date1904) { _file = file };
         }
         catch (Exception ex) when (Unreadable(ex))
         {
