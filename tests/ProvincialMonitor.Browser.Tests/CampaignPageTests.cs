@@ -19,7 +19,7 @@ public sealed class CampaignPageTests(DashboardFixture dashboard, ITestOutputHel
     [Fact]
     public async Task The_entry_counter_of_a_province_rises_while_the_simulator_runs_and_ends_at_the_stored_total()
     {
-        var settings = SimulationSettings.April(2025, seed: 5) with { Days = 4, MarketsPerProvince = 4 };
+        var settings = SimulationSettings.LastApril(MonitorClock.System.Today, seed: 5) with { Days = 4, MarketsPerProvince = 4 };
         using var http = new HttpClient { BaseAddress = dashboard.Address };
         http.DefaultRequestHeaders.Add("X-Api-Key", dashboard.AdminApiKey);
         http.DefaultRequestHeaders.Add("X-Source", "simulator");

@@ -7,7 +7,6 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Reference;
-using ProvincialMonitor.Silo.Simulation;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -97,14 +96,9 @@ public sealed class MapPageTests(DashboardFixture dashboard, ITestOutputHelper o
     [Fact]
     public async Task A_click_on_a_municipality_shows_its_projects_and_markets_an_old_code_redirects_and_the_pages_pass_axe()
     {
-        using var http = new HttpClient { BaseAddress = dashboard.Address };
-        http.DefaultRequestHeaders.Add("X-Api-Key", dashboard.AdminApiKey);
-        http.DefaultRequestHeaders.Add("X-Source", Sources.Simulator);
         // A campaign with one market per province, so that a municipality has a market.
-        var settings = SimulationSettings.April(2025, seed: 5) with { Days = 1, MarketsPerProvince = 1 };
-        var played = await new MarketMonthSimulator(http, output.WriteLine, output.WriteLine, new SimulatorOptions { Speed = 1e9, ProgressEachDay = false })
-            .RunAsync(MarketMonthPlan.Create(settings), CancellationToken.None);
-        Assert.Equal(0, played.ExitCode);
+        var settings = await PlayedCampaign.PlayAsync(dashboard, output, seed: 5, days: 1);
+        using var http = PlayedCampaign.Client(dashboard);
         // The campaign this test played: other tests on the same dashboard add campaigns of their own.
         var slug = settings.Slug;
         // The projector catches up after the simulation's last answer: read until the campaign's markets are there.

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Audit;
-using ProvincialMonitor.Silo.Simulation;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;
 
@@ -38,7 +37,7 @@ public sealed class NarrowScreenPageTests(DashboardFixture dashboard, ITestOutpu
     [Fact]
     public async Task At_390_pixels_no_page_scrolls_sideways_and_the_menu_and_Afmelden_stay_reachable()
     {
-        await PlayCampaignAsync();
+        await PlayedCampaign.PlayAsync(dashboard, output, seed: 5, days: 2);
         var page = await dashboard.NewPageAsync();
         await page.SetViewportSizeAsync(Width, Height);
         var problems = new List<string>();
@@ -94,18 +93,6 @@ public sealed class NarrowScreenPageTests(DashboardFixture dashboard, ITestOutpu
         await Expect(logout).ToBeInViewportAsync();
         await logout.ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("U bent afgemeld");
-    }
-
-    /// <summary>A campaign of two days, one market a province, so that the campaign pages have one to show.</summary>
-    private async Task PlayCampaignAsync()
-    {
-        var settings = SimulationSettings.April(2025, seed: 5) with { Days = 2, MarketsPerProvince = 1 };
-        using var http = new HttpClient { BaseAddress = dashboard.Address };
-        http.DefaultRequestHeaders.Add("X-Api-Key", dashboard.AdminApiKey);
-        http.DefaultRequestHeaders.Add("X-Source", Sources.Simulator);
-        var played = await new MarketMonthSimulator(http, output.WriteLine, output.WriteLine, new SimulatorOptions { Speed = 1e9, ProgressEachDay = false })
-            .RunAsync(MarketMonthPlan.Create(settings), CancellationToken.None);
-        Assert.Equal(0, played.ExitCode);
     }
 
     /// <summary>Loaded: the network is quiet and nothing says it is still loading or connecting (at most about ten seconds).</summary>

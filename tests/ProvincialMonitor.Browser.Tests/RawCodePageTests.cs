@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Playwright;
 using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Dashboard.Audit;
-using ProvincialMonitor.Silo.Simulation;
 using Xunit.Abstractions;
 
 namespace ProvincialMonitor.Browser.Tests;
@@ -15,13 +14,7 @@ public sealed class RawCodeDemoPageTests(DashboardFixture dashboard, ITestOutput
     public async Task No_page_of_the_demo_shows_a_raw_code()
     {
         // A campaign, so that the campaign pages have one to show (the demo data has none).
-        var settings = SimulationSettings.April(2025, seed: 3) with { Days = 2, MarketsPerProvince = 1 };
-        using var http = new HttpClient { BaseAddress = dashboard.Address };
-        http.DefaultRequestHeaders.Add("X-Api-Key", dashboard.AdminApiKey);
-        http.DefaultRequestHeaders.Add("X-Source", Sources.Simulator);
-        var played = await new MarketMonthSimulator(http, output.WriteLine, output.WriteLine, new SimulatorOptions { Speed = 1e9, ProgressEachDay = false })
-            .RunAsync(MarketMonthPlan.Create(settings), CancellationToken.None);
-        Assert.Equal(0, played.ExitCode);
+        await PlayedCampaign.PlayAsync(dashboard, output, seed: 3, days: 2);
 
         await PageWalk.AssertNoRawCodesAsync(dashboard, output);
     }

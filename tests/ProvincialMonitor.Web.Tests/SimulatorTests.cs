@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,7 +21,7 @@ public sealed class SimulatorPlanTests
     [Fact]
     public void The_same_seed_plans_the_same_requests_and_another_seed_other_ones()
     {
-        var settings = SimulationSettings.April(2026, 7) with { Days = 5, MarketsPerProvince = 6 };
+        var settings = SimulationSettings.LastApril(MonitorClock.System.Today, 7) with { Days = 5, MarketsPerProvince = 6 };
 
         var first = MarketMonthPlan.Create(settings).Steps.Select(s => s.ToString()).ToList();
         var second = MarketMonthPlan.Create(settings).Steps.Select(s => s.ToString()).ToList();
@@ -34,7 +35,8 @@ public sealed class SimulatorPlanTests
     [Fact]
     public void A_full_april_follows_the_published_proportions_and_the_rules_of_the_api()
     {
-        var plan = MarketMonthPlan.Create(SimulationSettings.April(2026, 1));
+        var settings = SimulationSettings.LastApril(MonitorClock.System.Today, 1);
+        var plan = MarketMonthPlan.Create(settings);
         var steps = plan.Steps;
         var markets = plan.Markets.ToDictionary(m => m.Id);
         var joined = steps.Where(s => s.Kind == StepKind.Municipality).ToList();
@@ -67,7 +69,7 @@ public sealed class SimulatorPlanTests
         });
         // every key unique, short enough, and not made of wall-clock time
         Assert.Equal(steps.Count, steps.Select(s => s.IdempotencyKey).Distinct().Count());
-        Assert.All(steps, s => Assert.True(s.IdempotencyKey.Length <= 200 && s.IdempotencyKey.StartsWith("sim/maand-van-de-markt-2026/1/", StringComparison.Ordinal)));
+        Assert.All(steps, s => Assert.True(s.IdempotencyKey.Length <= 200 && s.IdempotencyKey.StartsWith($"sim/{settings.Slug}/1/", StringComparison.Ordinal)));
         // a believable curve: the busiest hour is mid-morning
         var busiest = steps.Where(s => s.Kind == StepKind.Entries).GroupBy(s => MonitorClock.InBrussels(s.At).Hour)
             .OrderByDescending(g => g.Sum(s => s.Entries)).First().Key;
@@ -103,7 +105,7 @@ public sealed class SimulatorRunTests : IAsyncLifetime
         return http;
     }
 
-    private static SimulationSettings Small(int seed) => SimulationSettings.April(2026, seed) with { Days = 2, MarketsPerProvince = 3 };
+    private static SimulationSettings Small(int seed) => SimulationSettings.LastApril(MonitorClock.System.Today, seed) with { Days = 2, MarketsPerProvince = 3 };
 
     private Task<(int Exit, string Out, string Error)> CliAsync(params string[] args) =>
         CliRunner.RunAsync(_url, [.. args, "--api-key", SiloFactory.AdminKey]);
@@ -130,7 +132,7 @@ public sealed class SimulatorRunTests : IAsyncLifetime
 
         var run = await new MarketMonthSimulator(http, _ => { }, _ => { }, new SimulatorOptions { Speed = 1e9 }).RunAsync(MarketMonthPlan.Create(settings), CancellationToken.None);
         var afterFirst = await _silo.CountEventsAsync();
-        var rerun = await CliAsync("simulate", "maand-van-de-markt", "--year", "2026", "--days", "2", "--seed", "11", "--markets-per-province", "3", "--speed", "1000000000");
+        var rerun = await CliAsync("simulate", "maand-van-de-markt", "--year", settings.PeriodStart.Year.ToString(CultureInfo.InvariantCulture), "--days", "2", "--seed", "11", "--markets-per-province", "3", "--speed", "1000000000");
         var afterRerun = await _silo.CountEventsAsync();
 
         Assert.Equal((0, null, 0), (run.ExitCode, run.Failure, run.Refused));
@@ -215,7 +217,7 @@ public sealed class SimulatorRunTests : IAsyncLifetime
 
         // 3,600 simulated seconds a second: the whole April would take a quarter of an hour
         var result = await new MarketMonthSimulator(http, l => { lock (lines) lines.Add(l); }, _ => { }, new SimulatorOptions { Speed = 3600 })
-            .RunAsync(MarketMonthPlan.Create(SimulationSettings.April(2026, 12) with { MarketsPerProvince = 3 }), cancel.Token);
+            .RunAsync(MarketMonthPlan.Create(SimulationSettings.LastApril(MonitorClock.System.Today, 12) with { MarketsPerProvince = 3 }), cancel.Token);
         var stopped = await _silo.CountEventsAsync();
         await Task.Delay(500);
 

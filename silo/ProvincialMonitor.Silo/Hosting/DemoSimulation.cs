@@ -55,7 +55,7 @@ public sealed class DemoSimulation(
         try
         {
             var today = clock.Today;
-            var lastApril = today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
+            var lastApril = SimulationSettings.LastAprilYear(today);
             await Task.WhenAll(AprilsAsync(http, lastApril, stoppingToken), RunningCampaignAsync(http, stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

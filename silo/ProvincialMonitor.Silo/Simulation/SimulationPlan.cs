@@ -28,6 +28,12 @@ public sealed record SimulationSettings
     /// <summary>The prefix of every idempotency key.</summary>
     public string KeyPrefix { get; init; } = "sim";
 
+    /// <summary>The year of the last April that has ended on <paramref name="today"/>.</summary>
+    public static int LastAprilYear(DateOnly today) => today >= new DateOnly(today.Year, 5, 1) ? today.Year : today.Year - 1;
+
+    /// <summary>The campaign of the last April that has ended on <paramref name="today"/>.</summary>
+    public static SimulationSettings LastApril(DateOnly today, int seed) => April(LastAprilYear(today), seed);
+
     /// <summary><c>maand-van-de-markt-{year}</c>: April 1 to 30.</summary>
     public static SimulationSettings April(int year, int seed) => new()
     {
