@@ -58,8 +58,8 @@ internal static class BenchMain
 
         if (only == "sqlite")
         {
-            Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
-            await SiloBench.RunSqliteAsync(sizes, results);
+            Console.WriteLine("[2/6] silo on SQLite: ingest through grains (bytes and CPU per event), the SQLite store alone, the same-work limit");
+            await SqliteBench.RunAsync(sizes, results);
             return Finish(results, total, mode + ", SQLite only", outFile);
         }
 
@@ -74,8 +74,8 @@ internal static class BenchMain
         Console.WriteLine("[1/6] silo on PostgreSQL: ingest through grains and HTTP, push, as_of aggregate, cost per append, import");
         await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth, ingestOnly);
 
-        Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
-        await SiloBench.RunSqliteAsync(sizes, results);
+        Console.WriteLine("[2/6] silo on SQLite: ingest through grains (bytes and CPU per event), the SQLite store alone, the same-work limit");
+        await SqliteBench.RunAsync(sizes, results);
 
         Console.WriteLine("[3/6] same-work limit and binary COPY on PostgreSQL");
         var storeOnly = await StoreOnly.IngestAsync(await CreateDatabaseAsync(server, "bench_store"), sizes);
