@@ -167,12 +167,18 @@ public static class SqliteLimit
             }
         }
 
-        /// <summary>The store's tag rows (EventTagRows, internal to it): provinces, clusters, the decision reference, the municipalities its data names.</summary>
+        /// <summary>The store's tag rows (EventTagRows, internal to it): provinces, clusters, a decision reference, the municipalities the data names.</summary>
         private static IEnumerable<(string Kind, string Value)> TagRows(RecordedEvent e)
         {
             var rows = e.Tags.Provinces.Select(p => ("province", p)).Concat(e.Tags.Clusters.Select(c => ("cluster", c))).ToList();
-            if (e.Metadata.Contains("\"decisionRef\"", StringComparison.Ordinal) || e.Data.Contains("\"municipalit", StringComparison.Ordinal))
-                throw new InvalidOperationException("the limit's events name no decision and no municipality");
+            if (e.Metadata.Contains("\"decisionRef\"", StringComparison.Ordinal))
+            {
+                using var metadata = JsonDocument.Parse(e.Metadata);
+                if (metadata.RootElement.TryGetProperty("decisionRef", out var d) && d.ValueKind == JsonValueKind.String && d.GetString() is { Length: > 0 } decision)
+                    rows.Add(("decision", decision));
+            }
+            if (e.Data.Contains("\"municipalit", StringComparison.Ordinal))
+                throw new InvalidOperationException("the limit's events name no municipality");
             return rows.Distinct();
         }
 
