@@ -26,7 +26,8 @@ internal static class BenchMain
         var outIndex = Array.IndexOf(args, "--out");
         var outFile = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : null;
         // For tuning, one part alone: --only ingest (grains on both stores, the stores alone, the limit and the ratio),
-        // --only log (read, rebuild, verify, as-of comparison), --only sqlite (the SQLite ingest), --only asof (the aggregate).
+        // --only log (read, rebuild, verify, as-of comparison, audit filters), --only sqlite (the SQLite ingest, its bytes
+        // and CPU per event, the same-work limit on SQLite), --only asof (the aggregate).
         var only = Array.IndexOf(args, "--only") is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : null;
         if (only is not (null or "ingest" or "log" or "sqlite" or "asof"))
         {
@@ -51,15 +52,15 @@ internal static class BenchMain
 
         if (only == "log")
         {
-            Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison");
+            Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison, audit filters");
             await BigLog.RunAsync(await CreateDatabaseAsync(server, "bench_log"), sizes.LogEvents, results);
             return Finish(results, total, mode + ", log only", outFile);
         }
 
         if (only == "sqlite")
         {
-            Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
-            await SiloBench.RunSqliteAsync(sizes, results);
+            Console.WriteLine("[2/6] silo on SQLite: ingest through grains (bytes and CPU per event), the SQLite store alone, the same-work limit");
+            await SqliteBench.RunAsync(sizes, results);
             return Finish(results, total, mode + ", SQLite only", outFile);
         }
 
@@ -74,8 +75,8 @@ internal static class BenchMain
         Console.WriteLine("[1/6] silo on PostgreSQL: ingest through grains and HTTP, push, as_of aggregate, cost per append, import");
         await SiloBench.RunPostgresAsync(await CreateDatabaseAsync(server, "bench_silo"), sizes, results, oursGrowth, ingestOnly);
 
-        Console.WriteLine("[2/6] silo on SQLite: ingest through grains, and the SQLite store alone");
-        await SiloBench.RunSqliteAsync(sizes, results);
+        Console.WriteLine("[2/6] silo on SQLite: ingest through grains (bytes and CPU per event), the SQLite store alone, the same-work limit");
+        await SqliteBench.RunAsync(sizes, results);
 
         Console.WriteLine("[3/6] same-work limit and binary COPY on PostgreSQL");
         var storeOnly = await StoreOnly.IngestAsync(await CreateDatabaseAsync(server, "bench_store"), sizes);
@@ -109,7 +110,7 @@ internal static class BenchMain
         results.Ratio("ours_growth", ourGrowth, "<= 1.2", ourGrowth <= 1.2);
         results.Json["peer_marten"] = null;
 
-        Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison");
+        Console.WriteLine($"[5/6] a log of {sizes.LogEvents:N0} events: read, rebuild, verify, as_of comparison, audit filters");
         await BigLog.RunAsync(await CreateDatabaseAsync(server, "bench_log"), sizes.LogEvents, results);
 
         // The key "as_of": both figures side by side (also kept under their own keys).

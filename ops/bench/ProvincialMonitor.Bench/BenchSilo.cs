@@ -36,6 +36,9 @@ public sealed class BenchSilo : WebApplicationFactory<Program>
 
     public static BenchSilo Embedded(string synchronous = "Full") => new(new() { ["Store"] = "Sqlite", ["Sqlite:Synchronous"] = synchronous });
 
+    /// <summary>The silo's data folder (its embedded store is <c>events.db</c> in it).</summary>
+    public string DataFolder => _folder;
+
     public Uri Address { get; private set; } = new("http://127.0.0.1/");
 
     public void Start()

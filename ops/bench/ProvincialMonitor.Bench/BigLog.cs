@@ -10,7 +10,7 @@ using ProvincialMonitor.Grains.Projections;
 
 namespace ProvincialMonitor.Bench;
 
-/// <summary>The figures over a long log: raw read, projection rebuild, chain verification, the as-of comparison and the map by municipality.</summary>
+/// <summary>The figures over a long log: raw read, projection rebuild, chain verification, the as-of comparison, the map by municipality and the audit filters.</summary>
 public static class BigLog
 {
     public static readonly DateOnly From = new(2020, 1, 1);
@@ -111,5 +111,6 @@ public static class BigLog
         }
 
         await MunicipalityMapBench.RunAsync(store, head, results);
+        await AuditQueries.RunAsync(store, head, results);
     }
 }

@@ -220,7 +220,7 @@ public static class SiloBench
         results.Target("as_of_aggregate", "<= 20 ms", median <= 20);
     }
 
-    private static async Task WaitForProjectorAsync(BenchSilo silo, IEventStore store)
+    public static async Task WaitForProjectorAsync(BenchSilo silo, IEventStore store)
     {
         var grains = silo.Services.GetRequiredService<IGrainFactory>();
         var head = (await store.GetHeadAsync()).Position;
@@ -231,28 +231,5 @@ public static class SiloBench
             if (at >= head) return;
             await Task.Delay(200);
         }
-    }
-
-    public static async Task RunSqliteAsync(Sizes sizes, Results results)
-    {
-        var (grain, warm) = await SqliteIngestAsync(sizes, "Full");
-        results.Add("ingest_grain_sqlite", Figures(grain, warm), "grains → SQLite", Text(grain), ">= 20,000 ev/s");
-        results.Target("ingest_grain_sqlite", ">= 20,000 ev/s", grain.EventsPerSecond >= 20_000);
-        // For information: the same with Sqlite:Synchronous=Normal (no sync at each commit; a power cut may lose the last commits).
-        var (normal, normalWarm) = await SqliteIngestAsync(sizes, "Normal");
-        results.Add("ingest_grain_sqlite_normal", Figures(normal, normalWarm), "grains → SQLite, synchronous NORMAL (information)", Text(normal) + " (Sqlite:Synchronous=Normal)");
-        var alone = await StoreOnly.IngestSqliteAsync(sizes);
-        results.Add("ingest_store_sqlite", Figures(alone), "diagnostic: the SQLite store alone", Text(alone) + " (diagnostic: AppendAsync, no grains)");
-    }
-
-    private static async Task<(LoopResult Loop, int WarmUpRounds)> SqliteIngestAsync(Sizes sizes, string synchronous)
-    {
-        await using var silo = BenchSilo.Embedded(synchronous);
-        silo.Start();
-        var dispatcher = silo.Services.GetRequiredService<CommandDispatcher>();
-        var run = Guid.NewGuid().ToString("N")[..8];
-        var projects = await RegisterProjectsAsync(dispatcher, 1000);
-        var warm = await Measure.WarmUpAsync(round => GrainIngestAsync(dispatcher, projects, sizes.WarmUpCommands, $"warm{round}-{run}"), sizes.WarmUpSeconds);
-        return (await GrainIngestAsync(dispatcher, projects, sizes.GrainCommands, $"g-{run}"), warm);
     }
 }
