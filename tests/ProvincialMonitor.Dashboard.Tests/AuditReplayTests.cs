@@ -41,6 +41,7 @@ public sealed class AuditReplayTests : DashboardContext
         var diff = Diff(page);
         Assert.Equal(("added", "–", "Kamp C"), diff["title"]);
         Assert.Equal(("added", "–", "{}"), diff["grants"]);
+        Assert.Equal(("added", "–", "ja"), diff["registered"]);
         // The state as a definition list with Dutch labels.
         var title = page.Find("[data-testid=state] [data-path=title]");
         Assert.Equal("Titel", title.QuerySelector("dt")!.TextContent);
