@@ -89,3 +89,18 @@ public sealed class CorrectionFormTests : RegisterFormContext
         Assert.Equal(("kind", "\"science-park\""), (correction.Changes![0].Field, correction.Changes[0].NewValueJson));
     }
 }
+
+/// <summary>A field's current value as the correction form names it: in Dutch and nl-BE, never as JSON with codes.</summary>
+public sealed class CorrectionValueReadingTests
+{
+    [Theory]
+    [InlineData(typeof(SubsidyPaid), "amount", "105000", "105.000")]
+    [InlineData(typeof(PlotIssued), "hectares", "10.48", "10,48")]
+    [InlineData(typeof(SubsidyPaid), "kind", "\"balance\"", "Saldo")]
+    [InlineData(typeof(SubsidyGranted), "regulation", "null", "–")]
+    [InlineData(typeof(ProjectRegistered), "participatingProvinces", "[]", "(geen)")]
+    [InlineData(typeof(ProjectLocated), "municipalities", "[\"71072\",\"71016\"]", "Hasselt, Genk")]
+    [InlineData(typeof(RetailPermitDecided), "categories", "[{\"areaM2\":1400,\"category\":\"food\"}]", "Oppervlakte (m²): 1.400, Categorie: Verkoop van voeding")]
+    public void A_current_value_reads_in_Dutch(Type record, string field, string json, string reading) =>
+        Assert.Equal(reading, CorrectionValues.Reading(record, field, json));
+}
