@@ -237,6 +237,9 @@ public static class FieldLabels
         _ => null,
     };
 
+    /// <summary>Free text that may hold a code, read by its label but offered as text: a goods category (the largest category's code when the area is divided).</summary>
+    private static LabelTable? CodesWithin(string field) => field == "goodsCategory" ? DutchLabels.RetailCategories : null;
+
     /// <summary>
     /// A member of an aggregate's state at a path (<c>obstacles.GO-1.status</c>) as a reader reads it: by the codes of the
     /// command of that kind of aggregate that holds a field of the member's name.
@@ -254,7 +257,7 @@ public static class FieldLabels
     /// <summary>A field's value as <see cref="Value(string, string)"/> reads it, by the codes of the record (event or command) that holds it.</summary>
     public static string Value(Type? record, string field, string value)
     {
-        if (CodesOf(record, field) is { } codes && codes.Has(value)) return codes.Of(value);
+        if ((CodesOf(record, field) ?? CodesWithin(field)) is { } codes && codes.Has(value)) return codes.Of(value);
         if (field.Contains("rovince", StringComparison.Ordinal) && ReferenceData.FindProvince(value) is { } province) return province.NameNl;
         if (field.StartsWith("municipalit", StringComparison.Ordinal) && ReferenceData.FindMunicipality(value) is { } municipality) return municipality.NameNl;
         return value;

@@ -49,6 +49,7 @@ public sealed class FieldCodesTests
         { typeof(MeasureIndicator), "source" },
         { typeof(MeasureRegionIndicator), "source" },
         { typeof(MunicipalitiesLoaded), "source" },
+        { typeof(RetailPermitAdviceGiven), "goodsCategory" },
     };
 
     [Theory]
@@ -65,6 +66,9 @@ public sealed class FieldCodesTests
         Assert.Equal("In behandeling", FieldLabels.Value(typeof(BorderObstacleStatusChanged), "status", BorderObstacleStatuses.InProgress));
         Assert.Equal("Bouwrijp", FieldLabels.Value(typeof(BusinessParkPhaseChanged), "phase", BusinessParkPhases.Ready));
         Assert.Equal("provincial", FieldLabels.Value(typeof(PartnerJoined), "kind", "provincial"));
+        // Free text that holds the largest category's code when the advice divides its area over categories.
+        Assert.Equal("Verkoop van voeding", FieldLabels.Value(typeof(RetailPermitAdviceGiven), "goodsCategory", "food"));
+        Assert.Equal("meubelen", FieldLabels.Value(typeof(RetailPermitAdviceGiven), "goodsCategory", "meubelen"));
     }
 
     [Fact]
