@@ -96,6 +96,8 @@ public sealed class CorrectionValueReadingTests
     [Theory]
     [InlineData(typeof(SubsidyPaid), "amount", "105000", "105.000")]
     [InlineData(typeof(PlotIssued), "hectares", "10.48", "10,48")]
+    [InlineData(typeof(PopulationRecorded), "referenceYear", "2024", "2024")]
+    [InlineData(typeof(BudgetAllocated), "year", "2026", "2026")]
     [InlineData(typeof(SubsidyPaid), "kind", "\"balance\"", "Saldo")]
     [InlineData(typeof(SubsidyGranted), "regulation", "null", "–")]
     [InlineData(typeof(ProjectRegistered), "participatingProvinces", "[]", "(geen)")]

@@ -52,6 +52,7 @@ public static class CorrectionValues
     private static string Reading(Type? record, string field, JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => FieldLabels.Value(record, field, value.GetString() ?? ""),
+        JsonValueKind.Number when IsYear(field) => value.GetRawText(),
         JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("#,##0.##########", NlBe.Culture) : value.GetRawText(),
         JsonValueKind.True => "ja",
         JsonValueKind.False => "nee",
@@ -62,4 +63,7 @@ public static class CorrectionValues
         JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Select(m => $"{FieldLabels.Of(m.Name)}: {Reading(record, m.Name, m.Value)}")),
         _ => value.GetRawText(),
     };
+
+    /// <summary>A year (<c>year</c>, <c>referenceYear</c>) reads without a thousands separator.</summary>
+    private static bool IsYear(string field) => field == "year" || field.EndsWith("Year", StringComparison.Ordinal);
 }
