@@ -200,8 +200,7 @@ public static class FieldLabels
     public static IReadOnlyCollection<string> NamesCodedByRecord => CodesByRecord.Keys;
 
     /// <summary>Whether the codes of <paramref name="record"/>'s field <paramref name="field"/> are declared by record.</summary>
-    public static bool Declares(Type record, string field) =>
-        CodesByRecord.TryGetValue(field, out var entries) && entries.Any(e => e.Records.Contains(record));
+    public static bool Declares(Type record, string field) => CodesByRecord.TryGetValue(field, out var entries) && entries.Any(e => e.Records.Contains(record));
 
     /// <summary>
     /// The codes a field of an event or a command holds (<paramref name="record"/>: its type; null: unknown), by JSON name:
@@ -247,9 +246,17 @@ public static class FieldLabels
     public static string ValueIn(CommandKind kind, string path, string value)
     {
         var member = Member(path);
-        var record = CommandCatalog.All.FirstOrDefault(c => c.Kind == kind && c.Fields.ContainsKey(member))?.Command;
-        return Value(record, member, value);
+        var parts = path.Split('.');
+        // A member of an entry of a collection (members.{name}.kind) is first the field named after the entry (memberKind).
+        if (parts.Length >= 3 && parts[^3] is { Length: > 1 } collection && collection.EndsWith('s') && member.Length > 0)
+        {
+            var entryField = collection[..^1] + char.ToUpperInvariant(member[0]) + member[1..];
+            if (CommandOf(kind, entryField) is { } entryRecord) return Value(entryRecord, entryField, value);
+        }
+        return Value(CommandOf(kind, member), member, value);
     }
+
+    private static Type? CommandOf(CommandKind kind, string field) => CommandCatalog.All.FirstOrDefault(c => c.Kind == kind && c.Fields.ContainsKey(field))?.Command;
 
     /// <summary>A field's value as a reader reads it: a code by its Dutch label, a province or municipality by its name; other values as they are.</summary>
     public static string Value(string field, string value) => Value(null, field, value);

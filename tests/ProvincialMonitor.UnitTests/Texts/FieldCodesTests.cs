@@ -79,6 +79,8 @@ public sealed class FieldCodesTests
         Assert.Equal("Doorverwezen naar een hoger niveau", FieldLabels.ValueIn(CommandKind.Border, "obstacles.GO-1.status", BorderObstacleStatuses.Escalated));
         Assert.Equal("Lopend", FieldLabels.ValueIn(CommandKind.Project, "status", ProjectStatuses.Running));
         Assert.Equal("Europese Unie", FieldLabels.ValueIn(CommandKind.Project, "grants.KC-01.funder", "eu"));
+        // A member of an entry of a collection reads first as the command's field named after the entry: a member's kind.
+        Assert.Equal("Bedrijf", FieldLabels.ValueIn(CommandKind.Cluster, "members.Acme nv.kind", "company"));
     }
 
     [Fact]
