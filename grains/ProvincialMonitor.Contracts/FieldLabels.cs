@@ -1,3 +1,5 @@
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Reference;
 
 namespace ProvincialMonitor.Contracts;
@@ -74,6 +76,13 @@ public static class FieldLabels
         ["phase"] = "Fase",
         ["vacantHectares"] = "Leegstand (ha)",
         ["reserveHectares"] = "Reserve (ha)",
+        ["plots"] = "Percelen",
+        ["issued"] = "Uitgegeven (ha)",
+        ["vacant"] = "Leegstand bij de laatste meting (ha)",
+        ["reserve"] = "Reserve bij de laatste meting (ha)",
+        ["listed"] = "Op de lijst",
+        ["solved"] = "Weggewerkt",
+        ["changedAfterSolved"] = "Gewijzigd na het wegwerken",
         ["kind"] = "Soort",
         ["province"] = "Provincie",
         ["provinces"] = "Provincies",
@@ -166,8 +175,44 @@ public static class FieldLabels
 
     public static string Of(string member) => Labels.GetValueOrDefault(member) ?? member;
 
-    /// <summary>The codes a field holds, by JSON name: <c>status</c> holds a project status, <c>funder</c> a funder.</summary>
-    public static LabelTable? CodesOf(string field) => field switch
+    /// <summary>
+    /// Field names that hold other codes in other events and commands: the codes by the record (event or command) that holds
+    /// the field; null: free text there. A record not named here reads the codes the name has alone (<see cref="CodesByName"/>).
+    /// </summary>
+    private static readonly Dictionary<string, (LabelTable? Codes, Type[] Records)[]> CodesByRecord = new(StringComparer.Ordinal)
+    {
+        ["kind"] =
+        [
+            (DutchLabels.PaymentKinds, [typeof(SubsidyPaid), typeof(PaySubsidy)]),
+            (DutchLabels.ParkKinds, [typeof(BusinessParkRegistered), typeof(RegisterBusinessPark)]),
+            (DutchLabels.ClusterKinds, [typeof(ClusterRegistered), typeof(RegisterCluster)]),
+            (null, [typeof(PartnerJoined), typeof(AddPartner)]),
+        ],
+        ["status"] =
+        [
+            (DutchLabels.Statuses, [typeof(ProjectStatusChanged), typeof(ChangeProjectStatus)]),
+            (DutchLabels.ObstacleStatuses, [typeof(BorderObstacleStatusChanged), typeof(ChangeBorderObstacleStatus)]),
+        ],
+        ["source"] = [(null, [typeof(IndicatorMeasured), typeof(MeasureIndicator), typeof(MeasureRegionIndicator), typeof(MunicipalitiesLoaded)])],
+    };
+
+    /// <summary>The field names whose codes depend on the event or command that holds them.</summary>
+    public static IReadOnlyCollection<string> NamesCodedByRecord => CodesByRecord.Keys;
+
+    /// <summary>Whether the codes of <paramref name="record"/>'s field <paramref name="field"/> are declared by record.</summary>
+    public static bool Declares(Type record, string field) => CodesByRecord.TryGetValue(field, out var entries) && entries.Any(e => e.Records.Contains(record));
+
+    /// <summary>
+    /// The codes a field of an event or a command holds (<paramref name="record"/>: its type; null: unknown), by JSON name:
+    /// <c>status</c> of a project holds a project status, <c>kind</c> of a payment a payment kind, of a partner free text.
+    /// </summary>
+    public static LabelTable? CodesOf(Type? record, string field) =>
+        record is not null && CodesByRecord.TryGetValue(field, out var entries) && entries.FirstOrDefault(e => e.Records.Contains(record)) is { Records: not null } entry
+            ? entry.Codes
+            : CodesByName(field);
+
+    /// <summary>The codes a field name holds whatever record holds it; none for a name whose codes depend on the record.</summary>
+    private static LabelTable? CodesByName(string field) => field switch
     {
         "domain" => DutchLabels.Domains,
         "funder" => DutchLabels.Funders,
@@ -183,28 +228,57 @@ public static class FieldLabels
         "category" => DutchLabels.RetailCategories,
         "memberKind" => DutchLabels.MemberKinds,
         "purpose" => DutchLabels.FundingPurposes,
-        "kind" => DutchLabels.ClusterKinds,
+        "phase" => DutchLabels.ParkPhases,
+        "theme" => DutchLabels.ObstacleThemes,
         "weekday" => DutchLabels.Weekdays,
         "role" => DutchLabels.Roles,
         "source" => DutchLabels.Sources,
         _ => null,
     };
 
-    /// <summary>A field's value as a reader reads it: a code by its Dutch label, a province or municipality by its name; other values as they are.</summary>
-    public static string Value(string field, string value)
+    /// <summary>Free text that may hold a code, read by its label but offered as text: a goods category (the largest category's code when the area is divided).</summary>
+    private static LabelTable? CodesWithin(string field) => field == "goodsCategory" ? DutchLabels.RetailCategories : null;
+
+    /// <summary>
+    /// A member of an aggregate's state at a path (<c>obstacles.GO-1.status</c>) as a reader reads it: by the codes of the
+    /// command of that kind of aggregate that holds a field of the member's name.
+    /// </summary>
+    public static string ValueIn(CommandKind kind, string path, string value)
     {
-        if (CodesOf(field) is { } codes && codes.Has(value)) return codes.Of(value);
+        var member = Member(path);
+        var parts = path.Split('.');
+        // A member of an entry of a collection (members.{name}.kind) is first the field named after the entry (memberKind).
+        if (parts.Length >= 3 && parts[^3] is { Length: > 1 } collection && collection.EndsWith('s') && member.Length > 0)
+        {
+            var entryField = collection[..^1] + char.ToUpperInvariant(member[0]) + member[1..];
+            if (CommandOf(kind, entryField) is { } entryRecord) return Value(entryRecord, entryField, value);
+        }
+        return Value(CommandOf(kind, member), member, value);
+    }
+
+    private static Type? CommandOf(CommandKind kind, string field) => CommandCatalog.All.FirstOrDefault(c => c.Kind == kind && c.Fields.ContainsKey(field))?.Command;
+
+    /// <summary>A field's value as a reader reads it: a code by its Dutch label, a province or municipality by its name; other values as they are.</summary>
+    public static string Value(string field, string value) => Value(null, field, value);
+
+    /// <summary>A field's value as <see cref="Value(string, string)"/> reads it, by the codes of the record (event or command) that holds it.</summary>
+    public static string Value(Type? record, string field, string value)
+    {
+        if ((CodesOf(record, field) ?? CodesWithin(field)) is { } codes && codes.Has(value)) return codes.Of(value);
         if (field.Contains("rovince", StringComparison.Ordinal) && ReferenceData.FindProvince(value) is { } province) return province.NameNl;
         if (field.StartsWith("municipalit", StringComparison.Ordinal) && ReferenceData.FindMunicipality(value) is { } municipality) return municipality.NameNl;
         return value;
     }
 
-    /// <summary>The value at a path (<c>grants.KC-01.funder</c>, <c>municipalities[0]</c>) as <see cref="Value"/> reads it, by the path's last member.</summary>
-    public static string ValueAt(string path, string value)
+    /// <summary>The value at a path (<c>grants.KC-01.funder</c>, <c>municipalities[0]</c>) as <see cref="Value(string, string)"/> reads it, by the path's last member.</summary>
+    public static string ValueAt(string path, string value) => Value(Member(path), value);
+
+    /// <summary>The last member of a path without its indexes: <c>funder</c> of <c>grants.KC-01.funder</c>, <c>municipalities</c> of <c>municipalities[0]</c>.</summary>
+    private static string Member(string path)
     {
         var last = path[(path.LastIndexOf('.') + 1)..];
         var bracket = last.IndexOf('[', StringComparison.Ordinal);
-        return Value(bracket < 0 ? last : last[..bracket], value);
+        return bracket < 0 ? last : last[..bracket];
     }
 
     /// <summary>

@@ -41,11 +41,31 @@ public sealed class AuditReplayTests : DashboardContext
         var diff = Diff(page);
         Assert.Equal(("added", "–", "Kamp C"), diff["title"]);
         Assert.Equal(("added", "–", "{}"), diff["grants"]);
+        Assert.Equal(("added", "–", "ja"), diff["registered"]);
         // The state as a definition list with Dutch labels.
         var title = page.Find("[data-testid=state] [data-path=title]");
         Assert.Equal("Titel", title.QuerySelector("dt")!.TextContent);
         Assert.Equal("Kamp C", title.QuerySelector("dd")!.TextContent);
         Assert.Equal("ja", page.Find("[data-testid=state] [data-path=registered] dd").TextContent);
+    }
+
+    [Fact]
+    public void A_state_s_codes_read_by_the_commands_of_its_kind_of_aggregate()
+    {
+        Audits.Replays["cluster:c1"] =
+        [
+            AuditSamples.Step(5, 1, "ClusterRegistered.v1", "Cluster geregistreerd",
+                """{"slug":"c1","registered":true,"kind":"spearhead","members":{"Acme nv":{"name":"Acme nv","kind":"company"}}}"""),
+        ];
+        Audits.Replays["business-park:p1"] = [AuditSamples.Step(6, 1, "BusinessParkRegistered.v1", "Bedrijventerrein geregistreerd", """{"slug":"p1","kind":"science-park"}""")];
+
+        var cluster = RenderReplay("cluster", "c1");
+        Assert.Equal("Speerpuntcluster", cluster.Find("[data-testid=state] > dl > [data-path=kind] > dd").TextContent);
+        Assert.Equal("Bedrijf", cluster.Find("[data-testid=state] [data-path=members] [data-path=kind] dd").TextContent);
+        Assert.Equal(("added", "–", "Bedrijf"), Diff(cluster)["members.Acme nv.kind"]);
+
+        var park = RenderReplay("business-park", "p1");
+        Assert.Equal("Wetenschapspark", park.Find("[data-testid=state] [data-path=kind] dd").TextContent);
     }
 
     [Fact]

@@ -37,6 +37,7 @@ public sealed class ProjectPageTests : DashboardContext
         Assert.Equal("€\u00A01.484.567,89", granted.TextContent);
         Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}&type=SubsidyGranted.v2&type=ProjectCorrected.v1&type=ProjectRetracted.v1&scope=project%3A{ProjectId}&measure=granted", granted.GetAttribute("href"));
         Assert.Equal("€\u00A050.000,00", page.Find(".pm-totals [data-measure=paid]").TextContent);
+        Assert.Equal("Uitbetaald (na terugvorderingen)", page.Find(".pm-totals [data-measure=paid]").PreviousElementSibling!.TextContent);
         Assert.Equal($"gebeurtenissen?stream=project-{ProjectId}", page.Find(".pm-totals [data-measure=events] a").GetAttribute("href"));
 
         var grant = page.Find("[data-testid=grants] tr[data-code='CB-01-G2']");

@@ -113,6 +113,7 @@ public sealed class ProvincePageTests : DashboardContext
         Source.Raise(new IndicatorsUpdate(12, [Antwerpen(2_000_000.5m, position: 12)], []));
         page.WaitForAssertion(() => Assert.Equal("€\u00A02.000.000,50", Cell(page, "by-domain", "circular-economy", "granted")));
         Assert.Equal("€\u00A02.250.000,50", page.Find(".pm-totals [data-measure=granted]").TextContent);
+        Assert.Equal("Uitbetaald (na terugvorderingen)", page.Find(".pm-totals [data-measure=paid]").PreviousElementSibling!.TextContent);
 
         // An older version of its own province does not overwrite the newer figures.
         Source.Raise(new IndicatorsUpdate(9, [Antwerpen(1m, position: 9)], []));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Input;
+using ProvincialMonitor.Dashboard.Shared;
 
 namespace ProvincialMonitor.Dashboard.Forms;
 
@@ -35,4 +37,33 @@ public static class CorrectionValues
                 return (JsonSerializer.Serialize(trimmed), null);
         }
     }
+
+    /// <summary>A field's value (JSON) as a reader reads it: codes by their Dutch labels (those of <paramref name="record"/>), numbers in nl-BE, nothing as –.</summary>
+    public static string Reading(Type? record, string field, string json)
+    {
+        try
+        {
+            using var value = JsonDocument.Parse(json);
+            return Reading(record, field, value.RootElement);
+        }
+        catch (JsonException) { return json; }
+    }
+
+    private static string Reading(Type? record, string field, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => FieldLabels.Value(record, field, value.GetString() ?? ""),
+        JsonValueKind.Number when IsYear(field) => value.GetRawText(),
+        JsonValueKind.Number => value.TryGetDecimal(out var number) ? number.ToString("#,##0.##########", NlBe.Culture) : value.GetRawText(),
+        JsonValueKind.True => "ja",
+        JsonValueKind.False => "nee",
+        JsonValueKind.Null or JsonValueKind.Undefined => "–",
+        JsonValueKind.Array when value.GetArrayLength() == 0 => "(geen)",
+        JsonValueKind.Array => string.Join(value.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Object) ? "; " : ", ",
+            value.EnumerateArray().Select(item => Reading(record, field, item))),
+        JsonValueKind.Object => string.Join(", ", value.EnumerateObject().Select(m => $"{FieldLabels.Of(m.Name)}: {Reading(record, m.Name, m.Value)}")),
+        _ => value.GetRawText(),
+    };
+
+    /// <summary>A year (<c>year</c>, <c>referenceYear</c>) reads without a thousands separator.</summary>
+    private static bool IsYear(string field) => field == "year" || field.EndsWith("Year", StringComparison.Ordinal);
 }

@@ -108,7 +108,7 @@ public static class MeasureCatalog
         Granted("granted", "Toegekend", "every grant of the project, any funder") with { Municipality = PerMunicipality("every grant, any funder") },
         Granted("granted.domain.{domain}", "Toegekend per beleidsdomein", "grants to projects of the domain"),
         Granted("granted.funder.{funder}", "Toegekend per financier", "grants whose funder is {funder}"),
-        Paid("paid", "Uitbetaald", "every payment of the project") with { Municipality = PerMunicipality("every payment net of recoveries, any funder") },
+        Paid("paid", "Uitbetaald (na terugvorderingen)", "every payment of the project") with { Municipality = PerMunicipality("every payment net of recoveries, any funder") },
         Paid("paid.domain.{domain}", "Uitbetaald per beleidsdomein", "payments to projects of the domain"),
         Paid("paid.funder.{funder}", "Uitbetaald per financier", "payments under a grant whose funder is {funder}"),
         Granted("granted.year.{year}", "Toegekend in het jaar (tegen het krediet)", "grants whose effective date (the decision's) falls in {year}"),

@@ -20,8 +20,8 @@ public static class ImportTemplates
     {
         ArgumentNullException.ThrowIfNull(action);
         var columns = new List<TemplateColumn> { new(ImportAction.ActionColumn, Dutch(ImportAction.ActionColumn), $"de actie: {action.Entry.Label}", action.Name, CellKind.Text) };
-        foreach (var reference in action.ReferenceColumns) columns.Add(Column(reference, typeof(string), null, today));
-        foreach (var (name, type) in action.Fields) columns.Add(Column(name, type, action.NumberKinds.GetValueOrDefault(name), today));
+        foreach (var reference in action.ReferenceColumns) columns.Add(Column(null, reference, typeof(string), null, today));
+        foreach (var (name, type) in action.Fields) columns.Add(Column(action.Entry.Command, name, type, action.NumberKinds.GetValueOrDefault(name), today));
         return columns;
     }
 
@@ -55,10 +55,10 @@ public static class ImportTemplates
 
     private static string Dutch(string column) => ImportColumns.DutchOf(column) ?? "";
 
-    private static TemplateColumn Column(string name, Type type, NumberKind? number, DateOnly today)
+    private static TemplateColumn Column(Type? command, string name, Type type, NumberKind? number, DateOnly today)
     {
         var dutch = Dutch(name);
-        if (FieldLabels.CodesOf(name) is { } codes)
+        if (FieldLabels.CodesOf(command, name) is { } codes)
             return new(name, dutch, $"één van: {string.Join(" | ", codes.Options.Select(o => $"{o.Key} ({o.Value})"))}", codes.Codes.First(), CellKind.Text);
         if (name.Contains("rovince", StringComparison.Ordinal))
             return new(name, dutch, $"{(type == typeof(string[]) ? "provincies, gescheiden door |, elk" : "een provincie")}: {string.Join(" | ", ProvinceSlugs.All)}", "limburg", CellKind.Text);

@@ -129,7 +129,7 @@ public sealed class MapSectionTests : DashboardContext
         var page = RenderHome();
 
         var options = MeasurePicker(page).Instance.Data!.Cast<ProvincialMonitor.Dashboard.Municipalities.MapMeasure>();
-        Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs", "Netto oppervlakte bedrijventerreinen", "Uitgegeven dit jaar",
+        Assert.Equal(["Toegekend", "Uitbetaald (na terugvorderingen)", "Projecten", "Gecreëerde jobs", "Netto oppervlakte bedrijventerreinen", "Uitgegeven dit jaar",
             "Beschikbaar", "Geactiveerd (bouwrijp)", "Uitgegeven, laatste 5 jaar", "Adviezen detailhandel", "Netto handelsoppervlakte geadviseerd (m²)",
             "Beslissingen deputatie in eerste aanleg", "Netto handelsoppervlakte vergund door de deputatie (m²)", "Beroepen detailhandel"], options.Select(o => o.Label));
     }

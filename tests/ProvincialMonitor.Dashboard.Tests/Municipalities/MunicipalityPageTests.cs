@@ -40,7 +40,7 @@ public sealed class MunicipalityPageTests : DashboardContext
         Assert.Equal("provincies/oost-vlaanderen", page.Find("[data-testid=municipality-province] a").GetAttribute("href"));
         Assert.Equal(["granted", "paid", "projects", "outputs.jobs-created", "outputs.companies-supported"],
             page.FindAll("[data-testid=municipality-figures] dd").Select(d => d.GetAttribute("data-measure")));
-        Assert.Equal(["Toegekend", "Uitbetaald", "Projecten", "Gecreëerde jobs", "Ondersteunde bedrijven"],
+        Assert.Equal(["Toegekend", "Uitbetaald (na terugvorderingen)", "Projecten", "Gecreëerde jobs", "Ondersteunde bedrijven"],
             page.FindAll("[data-testid=municipality-figures] dt").Select(d => d.TextContent));
         var granted = page.Find("[data-testid=municipality-figures] [data-measure=granted] a");
         Assert.Equal("€\u00A0150.000,00", granted.TextContent);

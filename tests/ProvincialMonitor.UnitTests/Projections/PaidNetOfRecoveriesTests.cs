@@ -57,4 +57,8 @@ public sealed class PaidNetOfRecoveriesTests
         Assert.Contains(EventTypes.NameOf(typeof(SubsidyRecovered)), MeasureCatalog.Find("paid")!.DrilldownTypes);
         Assert.Equal([EventTypes.NameOf(typeof(SubsidyRecovered))], MeasureCatalog.Find("recovered")!.Events.Select(EventTypes.NameOf));
     }
+
+    [Fact]
+    public void The_label_of_paid_says_it_is_net_of_recoveries() =>
+        Assert.Equal("Uitbetaald (na terugvorderingen)", MeasureCatalog.LabelOf("paid"));
 }

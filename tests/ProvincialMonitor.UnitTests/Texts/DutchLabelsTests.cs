@@ -101,6 +101,7 @@ public sealed class StateLabelTests
     [
         typeof(Grains.Projects.ProjectState), typeof(Grains.Provinces.ProvinceState), typeof(Grains.Clusters.ClusterState),
         typeof(Grains.Campaigns.CampaignState), typeof(Grains.Campaigns.MarketState), typeof(Grains.Region.RegionState),
+        typeof(Grains.BusinessParks.BusinessParkState), typeof(Grains.Border.BorderState),
     ];
 
     [Fact]
