@@ -1,5 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using ProvincialMonitor.Contracts;
+using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
+using ProvincialMonitor.Grains.Commands;
 
 namespace ProvincialMonitor.Web.Tests;
 
@@ -23,9 +29,14 @@ public sealed class BeneficiaryTests(ApiFixture api) : IClassFixture<ApiFixture>
             (before.GetProperty("beneficiaryName").GetString(), before.GetProperty("companyNumber").GetString(), before.GetProperty("regulation").GetString()));
         Assert.Contains("Bakkerij Vermeulen (0200.065.765)", exportBefore, StringComparison.Ordinal);
 
-        var erased = await api.Client.PostAsync(new Uri($"/api/admin/beneficiaries/{beneficiaryId}/erase-name", UriKind.Relative), null);
+        var erased = await EraseAsync(beneficiaryId);
 
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        var stored = await api.Silo.Store.ReadAllAsync(position, position).SingleAsync();
+        var erasure = Assert.Single(await ErasuresAsync(), e => e.GetProperty("data").GetProperty("beneficiaryId").GetString() == beneficiaryId);
+        Assert.Equal((SecurityIds.Key, stored.Tags.Actor), (erasure.GetProperty("streamId").GetString(), erasure.GetProperty("tags").GetProperty("actor").GetString()));
+        Assert.StartsWith(SecurityIds.KeyActorPrefix, stored.Tags.Actor, StringComparison.Ordinal);
+        Assert.Single(erasure.GetProperty("data").EnumerateObject());
         var after = (await api.Client.GetJsonAsync(project)).GetProperty("grants").GetProperty("BEN-G");
         Assert.Equal(JsonValueKind.Null, after.GetProperty("beneficiaryName").ValueKind);
         Assert.Equal(JsonValueKind.Null, after.GetProperty("companyNumber").ValueKind);
@@ -33,13 +44,45 @@ public sealed class BeneficiaryTests(ApiFixture api) : IClassFixture<ApiFixture>
         var exportAfter = await api.Client.GetStringAsync(new Uri("/api/audit/export?format=csv&province=limburg", UriKind.Relative));
         Assert.DoesNotContain("Vermeulen", exportAfter, StringComparison.Ordinal);
         Assert.DoesNotContain("0200065765", exportAfter, StringComparison.Ordinal);
-        var stored = await api.Silo.Store.ReadAllAsync(position, position).SingleAsync();
         Assert.Contains(beneficiaryId, stored.Data, StringComparison.Ordinal);
         Assert.DoesNotContain("Vermeulen", stored.Data, StringComparison.Ordinal);
         Assert.True((await api.Silo.Store.VerifyAsync()).Intact);
-        var unknown = await api.Client.PostAsync(new Uri($"/api/admin/beneficiaries/ben_{new string('0', 32)}/erase-name", UriKind.Relative), null);
+
+        var again = await EraseAsync(beneficiaryId);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(Refusals.BeneficiaryNameErased.Code, (await again.JsonAsync()).GetProperty("code").GetString());
+        var erasures = (await ErasuresAsync()).Count;
+        var unknown = await EraseAsync($"ben_{new string('0', 32)}");
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(erasures, (await ErasuresAsync()).Count);
     }
+
+    [Fact]
+    public async Task An_erasure_on_record_whose_row_was_not_erased_is_completed_by_a_retry()
+    {
+        var project = api.Fill("/api/projects/{project}");
+        await api.PostAsync($"{project}/subsidies",
+            """{"grantRef":"BEN-R","amount":700,"funder":"province","beneficiaryName":"Schrijnwerkerij Claes","companyNumber":"0203.201.340"}""");
+        var beneficiaryId = (await api.Client.GetJsonAsync(project)).GetProperty("grants").GetProperty("BEN-R").GetProperty("beneficiaryId").GetString()!;
+        // The event is stored, as if the update of the row then failed.
+        var outcome = await api.Silo.Services.GetRequiredService<CommandDispatcher>().SendAsync<ISecurityGrain, SecurityCommand>(
+            SecurityIds.Key, new EraseBeneficiaryName(beneficiaryId), new CommandRequest(Actor.System, Sources.Api));
+        Assert.Null(outcome.Refusal);
+        Assert.Equal("Schrijnwerkerij Claes", (await api.Silo.Store.Beneficiaries.FindAsync(beneficiaryId))?.Name);
+
+        var retry = await EraseAsync(beneficiaryId);
+
+        Assert.Equal(HttpStatusCode.Conflict, retry.StatusCode);
+        Assert.Equal(new(beneficiaryId, null, null), await api.Silo.Store.Beneficiaries.FindAsync(beneficiaryId));
+        Assert.Single(await ErasuresAsync(), e => e.GetProperty("data").GetProperty("beneficiaryId").GetString() == beneficiaryId);
+    }
+
+    private Task<HttpResponseMessage> EraseAsync(string beneficiaryId) =>
+        api.Client.PostAsync(new Uri($"/api/admin/beneficiaries/{beneficiaryId}/erase-name", UriKind.Relative), null);
+
+    /// <summary>The beneficiaries' erasures in the log, as <c>GET /api/events</c> lists them.</summary>
+    private async Task<List<JsonElement>> ErasuresAsync() =>
+        [.. (await api.Client.GetJsonAsync($"/api/events?stream={SecurityIds.Key}&type=BeneficiaryNameErased.v1&limit=1000")).GetProperty("events").EnumerateArray()];
 
     [Fact]
     public async Task A_wrong_company_number_is_refused_by_its_field_and_nothing_is_stored()

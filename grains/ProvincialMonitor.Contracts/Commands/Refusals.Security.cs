@@ -14,6 +14,10 @@ public static partial class Refusals
         "API key {keyId} does not exist.",
         "API-sleutel {keyId} bestaat niet.");
 
+    public static readonly RefusalText BeneficiaryNameErased = new("beneficiary.name-erased", RefusalKind.Conflict,
+        "The name of beneficiary {beneficiaryId} was erased already.",
+        "De naam van begunstigde {beneficiaryId} werd al gewist.");
+
     public static readonly RefusalText UserAlreadyDisabled = new("user.already-disabled", RefusalKind.Conflict,
         "User {actorId} is disabled already.",
         "Gebruiker {actorId} is al uitgeschakeld.");

@@ -65,6 +65,17 @@ public sealed record EraseUserName(string? ActorId) : SecurityCommand
     protected override void ValidateFields(Checks check) => check.SecurityId("actorId", ActorId);
 }
 
+/// <summary>Records that a grant's beneficiary's name and company number are erased; the id is <c>ben_</c> and 32 hex digits.</summary>
+[GenerateSerializer, Immutable]
+public sealed record EraseBeneficiaryName(string? BeneficiaryId) : SecurityCommand
+{
+    protected override void ValidateFields(Checks check)
+    {
+        if (check.Required("beneficiaryId", BeneficiaryId) && !Beneficiaries.IsId(BeneficiaryId))
+            check.Add("beneficiaryId", Refusals.FieldNotABeneficiaryId);
+    }
+}
+
 [GenerateSerializer, Immutable]
 public sealed record CreateApiKey(string? KeyId, string? Role, string[]? Provinces, string[]? Campaigns) : SecurityCommand
 {

@@ -88,6 +88,7 @@ public static class EventWording
         Of<UserEnabled>("Gebruiker ingeschakeld", inFilter: false),
         Of<UserPasswordChanged>("Wachtwoord gewijzigd", inFilter: false),
         Of<UserNameErased>("Naam van gebruiker gewist", inFilter: false),
+        Of<BeneficiaryNameErased>("Naam van begunstigde gewist", inFilter: false),
         Of<ApiKeyCreated>("API-sleutel aangemaakt", inFilter: false),
         Of<ApiKeyRevoked>("API-sleutel ingetrokken", inFilter: false),
     ];

@@ -20,6 +20,12 @@ public sealed record UserPasswordChanged(string ActorId) : IDomainEvent;
 /// <summary>The person's name and login were erased from the name table; the id, and what it did, stay.</summary>
 public sealed record UserNameErased(string ActorId) : IDomainEvent;
 
+/// <summary>
+/// A grant's beneficiary's name and company number were erased from their table outside the hash chain; the
+/// event holds the pseudonymous id only (<see cref="Beneficiaries"/>), the admin who erased is its actor.
+/// </summary>
+public sealed record BeneficiaryNameErased(string BeneficiaryId) : IDomainEvent;
+
 /// <summary>An API key gets an id, a role and a scope; its secret is in the name table, never here.</summary>
 public sealed record ApiKeyCreated(string KeyId, string Role, string[] Provinces, string[] Campaigns) : IDomainEvent;
 

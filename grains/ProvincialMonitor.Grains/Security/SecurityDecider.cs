@@ -71,6 +71,12 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
                 if (erased.NameErased) return Refusal.Of(Refusals.UserNameErased, ("actorId", erased.ActorId));
                 return Accept(new UserNameErased(erased.ActorId), erased.Provinces);
 
+            case EraseBeneficiaryName beneficiary:
+                var beneficiaryId = beneficiary.BeneficiaryId!;
+                if (state.ErasedBeneficiaries.Contains(beneficiaryId))
+                    return Refusal.Of(Refusals.BeneficiaryNameErased, ("beneficiaryId", beneficiaryId));
+                return Accept(new BeneficiaryNameErased(beneficiaryId), []);
+
             case CreateApiKey create:
                 var keyId = create.KeyId!;
                 // Once, even after revocation: a key id names one key in the log for good.
@@ -109,6 +115,8 @@ public sealed class SecurityDecider : IDecider<SecurityState, SecurityCommand>
         UserDisabled d => UpdateUser(state, d.ActorId, u => u with { Disabled = true }),
         UserEnabled en => UpdateUser(state, en.ActorId, u => u with { Disabled = false }),
         UserNameErased n => UpdateUser(state, n.ActorId, u => u with { NameErased = true }),
+        BeneficiaryNameErased b when b.BeneficiaryId is not null =>
+            state with { ErasedBeneficiaries = state.ErasedBeneficiaries.Add(b.BeneficiaryId) },
         ApiKeyCreated k when k.KeyId is not null && !state.Keys.ContainsKey(k.KeyId) =>
             state with { Keys = state.Keys.Add(k.KeyId, new SecurityApiKey(k.KeyId, k.Role ?? "", List(k.Provinces), List(k.Campaigns), false)) },
         ApiKeyRevoked k when k.KeyId is not null && state.Keys.TryGetValue(k.KeyId, out var key) =>

@@ -22,7 +22,10 @@ public sealed record SecurityApiKey(
     [property: Id(3)] ImmutableList<string> Campaigns,
     [property: Id(4)] bool Revoked);
 
-/// <summary>Who may do what as the security stream's events made it: users by actor id, API keys by key id.</summary>
+/// <summary>
+/// Who may do what as the security stream's events made it: users by actor id, API keys by key id; and the grants'
+/// beneficiaries whose names were erased, by their pseudonymous id.
+/// </summary>
 /// <remarks>
 /// Users and keys are never removed: a disabled user, an erased name and a revoked key stay, so that their ids
 /// cannot be given to someone else and the log keeps naming the same party.
@@ -30,10 +33,11 @@ public sealed record SecurityApiKey(
 [GenerateSerializer, Immutable]
 public sealed record SecurityState(
     [property: Id(0)] ImmutableDictionary<string, SecurityUser> Users,
-    [property: Id(1)] ImmutableDictionary<string, SecurityApiKey> Keys)
+    [property: Id(1)] ImmutableDictionary<string, SecurityApiKey> Keys,
+    [property: Id(2)] ImmutableHashSet<string> ErasedBeneficiaries)
 {
     public static readonly SecurityState Empty = new(
-        ImmutableDictionary<string, SecurityUser>.Empty, ImmutableDictionary<string, SecurityApiKey>.Empty);
+        ImmutableDictionary<string, SecurityUser>.Empty, ImmutableDictionary<string, SecurityApiKey>.Empty, ImmutableHashSet<string>.Empty);
 
     /// <summary>The actor a signed-in user acts as; null if the id is unknown or the user is disabled.</summary>
     public Actor? ActorFor(string actorId) =>

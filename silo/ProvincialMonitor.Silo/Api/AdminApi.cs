@@ -32,7 +32,8 @@ public static class AdminApi
         admin.MapPost("/users/{login}/disable", (HttpContext http, string login, SecurityAdmin s) => Done(s.DisableAsync(Principals.Of(http), login))).Done();
         admin.MapPost("/users/{login}/enable", (HttpContext http, string login, SecurityAdmin s) => Done(s.EnableAsync(Principals.Of(http), login))).Done();
         admin.MapPost("/users/{login}/erase-name", (HttpContext http, string login, SecurityAdmin s) => Done(s.EraseNameAsync(Principals.Of(http), login))).Done();
-        admin.MapPost("/beneficiaries/{id}/erase-name", BeneficiaryNames.EraseAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound);
+        admin.MapPost("/beneficiaries/{id}/erase-name", BeneficiaryNames.EraseAsync).Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/users/{login}/password", async (HttpContext http, string login, SecurityAdmin s) =>
         {
             var body = await RequestBody.ReadAsync<PasswordRequest>(http.Request);

@@ -1,6 +1,10 @@
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
+using ProvincialMonitor.Contracts.Events;
+using ProvincialMonitor.Contracts.Grains;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.EventStore;
+using ProvincialMonitor.Grains.Commands;
 
 namespace ProvincialMonitor.Silo.Api;
 
@@ -31,9 +35,19 @@ public static class BeneficiaryNames
     public static async Task<object> CompleteAsync(object view, BeneficiaryStore store, CancellationToken cancellationToken = default) =>
         view is ProjectView project ? await WithNamesAsync(project, store, cancellationToken) : view;
 
-    /// <summary><c>POST /api/admin/beneficiaries/{id}/erase-name</c>: 204, or 404 for an id the table does not hold.</summary>
-    public static async Task<IResult> EraseAsync(string id, Hosting.EventStoreConnector store) =>
-        await store.Beneficiaries.EraseAsync(id)
-            ? Results.NoContent()
-            : Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"Beneficiary {id} is not known.");
+    /// <summary>
+    /// <c>POST /api/admin/beneficiaries/{id}/erase-name</c>: 204; 404 for an id the table does not hold; the refusal of
+    /// <see cref="EraseBeneficiaryName"/> otherwise (409 once erased). The erasure is on record in the security stream
+    /// (<see cref="BeneficiaryNameErased"/>), with the admin as its actor.
+    /// </summary>
+    public static async Task<IResult> EraseAsync(HttpContext http, string id, Hosting.EventStoreConnector store, CommandDispatcher dispatcher)
+    {
+        if (await store.Beneficiaries.FindAsync(id) is null)
+            return Problems.Of(StatusCodes.Status404NotFound, Problems.NotFound, "Not found.", $"Beneficiary {id} is not known.");
+        var request = new CommandRequest(Principals.Of(http), Sources.Api);
+        var refusal = (await dispatcher.SendAsync<ISecurityGrain, SecurityCommand>(SecurityIds.Key, new EraseBeneficiaryName(id), request)).Refusal;
+        // The event first, then the row: a retry after a failed update is refused as erased already and still erases the row.
+        if (refusal is null || refusal.Code == Refusals.BeneficiaryNameErased.Code) await store.Beneficiaries.EraseAsync(id);
+        return refusal is null ? Results.NoContent() : Problems.From(refusal);
+    }
 }

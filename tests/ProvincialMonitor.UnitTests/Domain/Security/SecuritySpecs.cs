@@ -30,6 +30,9 @@ internal static class SecuritySpecs
     public static readonly ApiKeyCreated ImportKeyCreated = new("import-limburg", Roles.Officer, ["limburg"], []);
     public static readonly CreateApiKey CreateImportKey = new("import-limburg", Roles.Officer, ["limburg"], []);
 
+    /// <summary>A grant's beneficiary as the events name it (<c>ben_</c> and 32 lower-case hex digits).</summary>
+    public const string Beneficiary = "ben_0190d1c2e3f4a5b6c7d8e9f0a1b2c3d4";
+
     /// <summary>One command of each kind, each valid on its own.</summary>
     public static readonly SecurityCommand[] EveryCommand =
     [
@@ -41,5 +44,6 @@ internal static class SecuritySpecs
         new EraseUserName("u-an"),
         CreateImportKey,
         new RevokeApiKey("import-limburg"),
+        new EraseBeneficiaryName(Beneficiary),
     ];
 }
