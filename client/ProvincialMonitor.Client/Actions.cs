@@ -1,6 +1,7 @@
 // Made from the command catalog by ClientActionsSource (tests/ProvincialMonitor.Web.Tests); do not edit by hand.
 // PROVMON_UPDATE_OPENAPI=1 dotnet test tests/ProvincialMonitor.Web.Tests --filter ClientActionsTests writes it again.
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ProvincialMonitor.Client.Actions;
 
 namespace ProvincialMonitor.Client
@@ -1043,4 +1044,67 @@ namespace ProvincialMonitor.Client.Actions
         public required string Category { get; init; }
         public required decimal AreaM2 { get; init; }
     }
+
+    /// <summary>The JSON contracts of the action bodies, made at build time (see <see cref="ClientJson"/>).</summary>
+    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    [JsonSerializable(typeof(RegisterProject))]
+    [JsonSerializable(typeof(GrantSubsidy))]
+    [JsonSerializable(typeof(PaySubsidy))]
+    [JsonSerializable(typeof(RecoverSubsidy))]
+    [JsonSerializable(typeof(ReportOutput))]
+    [JsonSerializable(typeof(AddPartner))]
+    [JsonSerializable(typeof(ReachMilestone))]
+    [JsonSerializable(typeof(ChangeProjectStatus))]
+    [JsonSerializable(typeof(LocateProject))]
+    [JsonSerializable(typeof(CorrectProject))]
+    [JsonSerializable(typeof(RetractProjectEvent))]
+    [JsonSerializable(typeof(TakeDecision))]
+    [JsonSerializable(typeof(AllocateBudget))]
+    [JsonSerializable(typeof(AdjustCredit))]
+    [JsonSerializable(typeof(SetTarget))]
+    [JsonSerializable(typeof(MeasureIndicator))]
+    [JsonSerializable(typeof(RecordPopulation))]
+    [JsonSerializable(typeof(GiveRetailPermitAdvice))]
+    [JsonSerializable(typeof(FileRetailAppeal))]
+    [JsonSerializable(typeof(DecideRetailAppeal))]
+    [JsonSerializable(typeof(DecideRetailPermit))]
+    [JsonSerializable(typeof(CorrectProvince))]
+    [JsonSerializable(typeof(RetractProvinceEvent))]
+    [JsonSerializable(typeof(RegisterCluster))]
+    [JsonSerializable(typeof(AddClusterMember))]
+    [JsonSerializable(typeof(RemoveClusterMember))]
+    [JsonSerializable(typeof(GrantClusterFunding))]
+    [JsonSerializable(typeof(CorrectCluster))]
+    [JsonSerializable(typeof(RetractClusterEvent))]
+    [JsonSerializable(typeof(SetRegionTarget))]
+    [JsonSerializable(typeof(MeasureRegionIndicator))]
+    [JsonSerializable(typeof(CorrectRegion))]
+    [JsonSerializable(typeof(RetractRegionEvent))]
+    [JsonSerializable(typeof(LaunchCampaign))]
+    [JsonSerializable(typeof(JoinMunicipality))]
+    [JsonSerializable(typeof(JoinMarket))]
+    [JsonSerializable(typeof(HoldCampaignAction))]
+    [JsonSerializable(typeof(CloseCampaign))]
+    [JsonSerializable(typeof(CorrectCampaign))]
+    [JsonSerializable(typeof(RetractCampaignEvent))]
+    [JsonSerializable(typeof(HoldMarketDay))]
+    [JsonSerializable(typeof(RegisterEntries))]
+    [JsonSerializable(typeof(CorrectMarket))]
+    [JsonSerializable(typeof(RetractMarketEvent))]
+    [JsonSerializable(typeof(RegisterBusinessPark))]
+    [JsonSerializable(typeof(ChangeBusinessParkPhase))]
+    [JsonSerializable(typeof(IssuePlot))]
+    [JsonSerializable(typeof(RecordParkVacancy))]
+    [JsonSerializable(typeof(CorrectBusinessPark))]
+    [JsonSerializable(typeof(RetractBusinessParkEvent))]
+    [JsonSerializable(typeof(HoldBorderConsultation))]
+    [JsonSerializable(typeof(RecordBorderObstacle))]
+    [JsonSerializable(typeof(ChangeBorderObstacleStatus))]
+    [JsonSerializable(typeof(SolveBorderObstacle))]
+    [JsonSerializable(typeof(CorrectBorder))]
+    [JsonSerializable(typeof(RetractBorderEvent))]
+    [JsonSerializable(typeof(CampaignTargetRequest))]
+    [JsonSerializable(typeof(CorrectionChange))]
+    [JsonSerializable(typeof(RetailCategoryArea))]
+    internal sealed partial class ActionsJson : JsonSerializerContext;
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Http.Connections.Client;
 using Microsoft.AspNetCore.SignalR.Client;
 using ProvincialMonitor.Contracts.Live;
@@ -24,6 +25,7 @@ public sealed class IndicatorsHubClient : IAsyncDisposable
                 if (apiKey is not null) o.Headers["X-Api-Key"] = apiKey;
                 configure?.Invoke(o);
             })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.TypeInfoResolver = ClientJson.Resolver)
             .WithAutomaticReconnect()
             .Build();
         _connection.On<ComparisonSnapshot>(nameof(IIndicatorsClient.ComparisonChanged), c => ComparisonChanged?.Invoke(c));

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Views;
@@ -17,10 +16,8 @@ namespace ProvincialMonitor.Client;
 /// </summary>
 public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
 {
-    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
-
-    /// <summary>A command's body: a member without a value is left out, as if not given.</summary>
-    private static readonly JsonSerializerOptions Body = new(JsonSerializerOptions.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Json = ClientJson.Reading;
+    private static readonly JsonSerializerOptions Body = ClientJson.Writing;
     private ServiceProvider? _owner;
 
     /// <summary>A client with its own handlers; <paramref name="primary"/> reaches the silo (a socket handler when null).</summary>
@@ -58,7 +55,7 @@ public sealed class ProvincialMonitorClient(HttpClient http) : IDisposable
 
     /// <summary>Sends <paramref name="command"/> as JSON to an action route (e.g. <c>/api/campaigns/{slug}/markets</c>).</summary>
     public Task<CommandResult> SendAsync(string route, object command, string? idempotencyKey = null, CancellationToken cancellationToken = default) =>
-        SendJsonAsync(route, JsonSerializer.Serialize(command, Body), idempotencyKey, cancellationToken);
+        SendJsonAsync(route, JsonSerializer.Serialize(command, command?.GetType() ?? typeof(object), Body), idempotencyKey, cancellationToken);
 
     /// <summary>Sends a JSON body as written to an action route; the same <paramref name="idempotencyKey"/> again stores nothing new.</summary>
     public async Task<CommandResult> SendJsonAsync(string route, string json, string? idempotencyKey = null, CancellationToken cancellationToken = default)

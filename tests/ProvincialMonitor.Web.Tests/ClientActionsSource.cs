@@ -37,6 +37,7 @@ public static partial class ClientActionsSource
         text.AppendLine("// Made from the command catalog by ClientActionsSource (tests/ProvincialMonitor.Web.Tests); do not edit by hand.")
             .AppendLine("// PROVMON_UPDATE_OPENAPI=1 dotnet test tests/ProvincialMonitor.Web.Tests --filter ClientActionsTests writes it again.")
             .AppendLine("using System.Text.Json;")
+            .AppendLine("using System.Text.Json.Serialization;")
             .AppendLine("using ProvincialMonitor.Client.Actions;")
             .AppendLine()
             .AppendLine("namespace ProvincialMonitor.Client")
@@ -57,7 +58,7 @@ public static partial class ClientActionsSource
             namespace ProvincialMonitor.Client.Actions
             {
             """);
-        var records = Routed.Select(Body).Concat(Items().Select(Item));
+        var records = Routed.Select(Body).Concat(Items().Select(Item)).Append(Contracts());
         text.AppendJoin("\n", records).AppendLine("}");
         return text.ToString().ReplaceLineEndings("\n");
     }
@@ -103,6 +104,17 @@ public static partial class ClientActionsSource
     private static bool Ignored(JsonPropertyInfo property) =>
         property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true)
             .OfType<JsonIgnoreAttribute>().Any(a => a.Condition == JsonIgnoreCondition.Always) == true;
+
+    /// <summary>The bodies' JSON contracts, made at build time: the client works where reflection-based serialization is off.</summary>
+    private static string Contracts()
+    {
+        var text = new StringBuilder()
+            .AppendLine("    /// <summary>The JSON contracts of the action bodies, made at build time (see <see cref=\"ClientJson\"/>).</summary>")
+            .AppendLine("    [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]");
+        foreach (var name in Routed.Select(e => e.Command.Name).Concat(Items().Select(t => t.Name)))
+            text.AppendLine(CultureInfo.InvariantCulture, $"    [JsonSerializable(typeof({name}))]");
+        return text.AppendLine("    internal sealed partial class ActionsJson : JsonSerializerContext;").ToString();
+    }
 
     private static void Property(StringBuilder text, string name, Type type, bool required, IReadOnlyList<string>? options, string indent)
     {

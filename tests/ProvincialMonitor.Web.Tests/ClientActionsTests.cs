@@ -1,5 +1,10 @@
 using System.Net;
 using System.Reflection;
+using System.Text.Json;
+using ActionResponse = ProvincialMonitor.Contracts.Commands.ActionResponse;
+using CreatedResponse = ProvincialMonitor.Contracts.Commands.CreatedResponse;
+using ProvincialMonitor.Contracts.Live;
+using ProvincialMonitor.Contracts.Views;
 using Microsoft.Extensions.DependencyInjection;
 using ProvincialMonitor.Client;
 using ProvincialMonitor.Client.Actions;
@@ -47,6 +52,33 @@ public sealed class ClientActionsTests : IAsyncLifetime
                 parameters);
         }
         Assert.Equal(ClientActionsSource.Routed.Count(), methods.Count);
+    }
+
+    [Fact]
+    public void What_the_client_writes_and_reads_has_a_JSON_contract_made_at_build_time()
+    {
+        // Without reflection, as in a native AOT or file-based app: only the contracts made at build time.
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            TypeInfoResolver = ClientJson.Contracts,
+            DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+        };
+        static Type? ResultOf(MethodInfo m) => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>) ? m.ReturnType.GetGenericArguments()[0] : null;
+        var bodies = typeof(ActionMethods).GetMethods(BindingFlags.Public | BindingFlags.Static).Select(m => m.GetParameters().Single(p => p.Name == "action").ParameterType);
+        var reads = typeof(ProvincialMonitorClient).GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => !m.IsGenericMethod).Select(ResultOf);
+        var hub = typeof(IIndicatorsClient).GetMethods().SelectMany(m => m.GetParameters().Select(p => p.ParameterType))
+            .Concat(typeof(IIndicatorsHub).GetMethods().Select(ResultOf));
+        var answers = typeof(CommandResult).GetConstructors().Single().GetParameters().Select(p => p.ParameterType).Where(t => t.IsClass && t != typeof(string));
+
+        var types = bodies.Concat(reads).Concat(hub).Concat(answers).Append(typeof(CreatedResponse)).Append(typeof(ApiProblem))
+            .OfType<Type>().Where(t => t != typeof(CommandResult)).Distinct().ToList();
+        Assert.Contains(typeof(ScopeIndicators), types);
+        Assert.Contains(typeof(ActionResponse), types);
+        var missing = types.Where(t => ClientJson.Contracts.GetTypeInfo(t, options) is null).Select(t => t.Name).ToList();
+        Assert.Empty(missing);
+
+        var json = JsonSerializer.Serialize(new GrantSubsidy { GrantRef = "G-1", Amount = 1250.5m, Funder = "pom" }, options);
+        Assert.Equal("""{"grantRef":"G-1","amount":1250.5,"funder":"pom"}""", json);
     }
 
     [Fact]
