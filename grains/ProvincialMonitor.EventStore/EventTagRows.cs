@@ -11,11 +11,14 @@ internal static class EventTagRows
 {
     public const string Municipality = "municipality";
 
-    public static IEnumerable<(string Kind, string Value)> Of(RecordedEvent e)
+    public static IEnumerable<(string Kind, string Value)> Of(RecordedEvent e) =>
+        Of(e.Tags.Provinces, e.Tags.Clusters, e.Data, e.Metadata);
+
+    public static IEnumerable<(string Kind, string Value)> Of(IEnumerable<string> provinces, IEnumerable<string> clusters, string data, string metadata)
     {
-        var rows = e.Tags.Provinces.Select(p => ("province", p)).Concat(e.Tags.Clusters.Select(c => ("cluster", c)));
-        if (DecisionRefOf(e.Metadata) is { } decision) rows = rows.Append(("decision", decision));
-        return rows.Concat(MunicipalitiesOf(e.Data).Select(m => (Municipality, m))).Distinct();
+        var rows = provinces.Select(p => ("province", p)).Concat(clusters.Select(c => ("cluster", c)));
+        if (DecisionRefOf(metadata) is { } decision) rows = rows.Append(("decision", decision));
+        return rows.Concat(MunicipalitiesOf(data).Select(m => (Municipality, m))).Distinct();
     }
 
     private static string? DecisionRefOf(string metadata)

@@ -146,6 +146,10 @@ public abstract partial class RelationalEventStore
         }
     }
 
+    /// <summary>A query's condition that the event at <c>position</c> has a tag row (kind, the parameter's value).</summary>
+    private protected virtual string TagFilter(string kind, string parameter) =>
+        $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter})";
+
     public async Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -166,13 +170,13 @@ public abstract partial class RelationalEventStore
         if (query.EventTypes is { Count: > 0 } types)
             Where($"event_type IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
         if (query.Province is { } province)
-            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'province' AND value = {AddParameter(command, "@province", province)})");
+            Where(TagFilter("province", AddParameter(command, "@province", province)));
         if (query.Cluster is { } cluster)
-            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'cluster' AND value = {AddParameter(command, "@cluster", cluster)})");
+            Where(TagFilter("cluster", AddParameter(command, "@cluster", cluster)));
         if (query.DecisionRef is { } decision)
-            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'decision' AND value = {AddParameter(command, "@decision", decision)})");
+            Where(TagFilter("decision", AddParameter(command, "@decision", decision)));
         if (query.Municipality is { } municipality)
-            Where($"position IN (SELECT position FROM event_tags WHERE kind = 'municipality' AND value = {AddParameter(command, "@municipality", municipality)})");
+            Where(TagFilter("municipality", AddParameter(command, "@municipality", municipality)));
         if (query.Domain is { } domain) Where($"domain = {AddParameter(command, "@domain", domain)}");
         if (query.Campaign is { } campaign) Where($"campaign = {AddParameter(command, "@campaign", campaign)}");
         if (query.Actor is { } actor) Where($"actor = {AddParameter(command, "@actor", actor)}");

@@ -33,7 +33,13 @@ public sealed class SqliteEventStore : RelationalEventStore
         _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
         _statements = new WriterStatements(writer);
         _checkpointer = Task.Run(CheckpointLoopAsync);
+        Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger);
     }
+
+    /// <summary>Writes the tag rows behind the log (<see cref="SqliteIndexer"/>).</summary>
+    internal SqliteIndexer Indexer { get; }
+
+    private protected override string TagFilter(string kind, string parameter) => SqliteIndexer.TagFilter(kind, parameter);
 
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
@@ -180,7 +186,11 @@ public sealed class SqliteEventStore : RelationalEventStore
         }
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
-        return new Session(_statements, _versions, transaction, () => _commits.Writer.TryWrite(true));
+        return new Session(_statements, _versions, transaction, () =>
+        {
+            _commits.Writer.TryWrite(true);
+            Indexer.Committed();
+        });
     }
 
     /// <summary>Set by the checkpointer when the log has grown past <see cref="RestartPages"/>; taken by the writer.</summary>
@@ -248,6 +258,7 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     protected override async ValueTask DisposeCoreAsync()
     {
+        await Indexer.DisposeAsync().ConfigureAwait(false);
         _commits.Writer.TryComplete();
         await _closing.CancelAsync().ConfigureAwait(false);
         await _checkpointer.ConfigureAwait(false);
@@ -285,7 +296,6 @@ public sealed class SqliteEventStore : RelationalEventStore
                 Version = new RawStatement(connection, "SELECT MAX(stream_version) FROM events WHERE stream_id = ?1");
                 InsertEvent = new RawStatement(connection,
                     $"INSERT INTO events ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select((_, i) => $"?{i + 1}"))})");
-                InsertTag = new RawStatement(connection, "INSERT INTO event_tags (kind, value, position) VALUES (?1, ?2, ?3)");
                 InsertKey = new RawStatement(connection,
                     "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
             }
@@ -301,10 +311,9 @@ public sealed class SqliteEventStore : RelationalEventStore
         public SqliteCommand Key { get; }
         public RawStatement Version { get; } = null!;
         public RawStatement InsertEvent { get; } = null!;
-        public RawStatement InsertTag { get; } = null!;
         public RawStatement InsertKey { get; } = null!;
 
-        private IEnumerable<RawStatement?> Raw => [Version, InsertEvent, InsertTag, InsertKey];
+        private IEnumerable<RawStatement?> Raw => [Version, InsertEvent, InsertKey];
 
         private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
         {
@@ -477,7 +486,6 @@ public sealed class SqliteEventStore : RelationalEventStore
         public override Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
         {
             var insert = statements.InsertEvent;
-            var tag = statements.InsertTag;
             foreach (var e in events)
             {
                 insert.Bind(1, e.Position);
@@ -498,14 +506,6 @@ public sealed class SqliteEventStore : RelationalEventStore
                 insert.BindHex(16, e.PrevHash);
                 insert.BindHex(17, e.Hash);
                 insert.Execute();
-
-                foreach (var (kind, value) in TagRows(e))
-                {
-                    tag.Bind(1, kind);
-                    tag.Bind(2, value);
-                    tag.Bind(3, e.Position);
-                    tag.Execute();
-                }
                 _written[e.StreamId] = e.StreamVersion;
                 _lastPosition = e.Position;
             }

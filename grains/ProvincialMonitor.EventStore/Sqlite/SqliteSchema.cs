@@ -132,5 +132,12 @@ internal static class SqliteSchema
                 updated_at     TEXT NOT NULL
             );
             """),
+        (9, "the indexer's checkpoint: tag rows written behind the log", """
+            CREATE TABLE event_index_checkpoint (
+                id       INTEGER PRIMARY KEY CHECK (id = 1),
+                position INTEGER NOT NULL
+            );
+            INSERT INTO event_index_checkpoint (id, position) SELECT 1, COALESCE(MAX(position), 0) FROM events;
+            """),
     ];
 }

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ProvincialMonitor.EventStore.Sqlite;
+
+/// <summary>
+/// Writes the tag rows of the log behind the append (docs/event-store.md, "Indexer behind the log"): the rows after its
+/// checkpoint (<c>event_index_checkpoint</c>), a batch at a time, and the checkpoint moved in the same transaction. It
+/// runs on the writer's connection while it holds the writer (SQLite has one writer), a moment after commits were made.
+/// A filtered query reads the tag rows and applies the same rule to the log after the checkpoint (<see cref="TagFilter"/>).
+/// </summary>
+internal sealed class SqliteIndexer : IAsyncDisposable
+{
+    /// <summary>How long the indexer lets commits gather after it was told of one.</summary>
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The most events one indexer transaction covers, so that it holds the writer up only briefly.</summary>
+    public const int BatchSize = 2_000;
+
+    private const string Checkpoint = "(SELECT position FROM event_index_checkpoint)";
+
+    private readonly Func<Task<IDisposable>> _holdWriter;
+    private readonly Func<SqliteConnection?> _writer;
+    private readonly ILogger _logger;
+    private readonly Channel<bool> _commits = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly CancellationTokenSource _closing = new();
+    private readonly Task _loop;
+
+    /// <param name="holdWriter">Holds the store's writer until the handle is disposed.</param>
+    /// <param name="writer">The writer's connection while it is open, else null.</param>
+    public SqliteIndexer(Func<Task<IDisposable>> holdWriter, Func<SqliteConnection?> writer, ILogger logger)
+    {
+        _holdWriter = holdWriter;
+        _writer = writer;
+        _logger = logger;
+        _loop = Task.Run(LoopAsync);
+    }
+
+    /// <summary>While stopped, the indexer writes nothing: queries read the tag rows up to its checkpoint and the log after it.</summary>
+    public bool Stopped { get; set; }
+
+    /// <summary>Tells the indexer that commits were made.</summary>
+    public void Committed() => _commits.Writer.TryWrite(true);
+
+    /// <summary>
+    /// A query's condition that the event at <c>position</c> has the tag (<paramref name="kind"/>, the value of
+    /// <paramref name="parameter"/>): its tag rows, or, after the indexer's checkpoint, the same rule as
+    /// <see cref="EventTagRows"/> applied to the row. One statement reads one snapshot, checkpoint included.
+    /// </summary>
+    public static string TagFilter(string kind, string parameter) =>
+        $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter} UNION ALL {TailRule(kind, parameter)})";
+
+    private static string TailRule(string kind, string parameter) => kind switch
+    {
+        "province" => $"SELECT t.position FROM events t, json_each(t.provinces) j WHERE t.position > {Checkpoint} AND j.value = {parameter}",
+        "cluster" => $"SELECT t.position FROM events t, json_each(t.clusters) j WHERE t.position > {Checkpoint} AND j.value = {parameter}",
+        "decision" => $"SELECT t.position FROM events t WHERE t.position > {Checkpoint} AND {parameter} <> '' AND instr(t.metadata, '\"decisionRef\"') > 0 " +
+                      $"AND json_type(t.metadata, '$.decisionRef') = 'text' AND json_extract(t.metadata, '$.decisionRef') = {parameter}",
+        EventTagRows.Municipality =>
+            $"SELECT t.position FROM events t WHERE t.position > {Checkpoint} AND {parameter} <> '' AND instr(t.data, '\"municipality\"') > 0 " +
+            $"AND json_type(t.data, '$.municipality') = 'text' AND json_extract(t.data, '$.municipality') = {parameter} " +
+            $"UNION ALL SELECT t.position FROM events t, json_each(t.data, '$.municipalities') j WHERE t.position > {Checkpoint} AND {parameter} <> '' " +
+            $"AND instr(t.data, '\"municipalities\"') > 0 AND json_type(t.data, '$.municipalities') = 'array' AND j.type = 'text' AND j.value = {parameter}",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of tag row"),
+    };
+
+    /// <summary>Writes the tag rows of up to <see cref="BatchSize"/> events after the checkpoint; answers how many it covered.</summary>
+    public async Task<int> IndexNextAsync()
+    {
+        using var held = await _holdWriter().ConfigureAwait(false);
+        if (_writer() is not { } connection) return 0;
+        using var transaction = connection.BeginTransaction();
+        using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = $"SELECT position, provinces, clusters, data, metadata FROM events WHERE position > {Checkpoint} ORDER BY position LIMIT {BatchSize}";
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT OR IGNORE INTO event_tags (kind, value, position) VALUES ($k, $v, $p)";
+        var (kind, value, position) = (insert.Parameters.Add("$k", SqliteType.Text), insert.Parameters.Add("$v", SqliteType.Text), insert.Parameters.Add("$p", SqliteType.Integer));
+
+        var (count, last) = (0, 0L);
+        using (var reader = read.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                last = reader.GetInt64(0);
+                count++;
+                var provinces = JsonSerializer.Deserialize<string[]>(reader.GetString(1)) ?? [];
+                var clusters = JsonSerializer.Deserialize<string[]>(reader.GetString(2)) ?? [];
+                foreach (var (k, v) in EventTagRows.Of(provinces, clusters, reader.GetString(3), reader.GetString(4)))
+                {
+                    (kind.Value, value.Value, position.Value) = (k, v, last);
+                    insert.ExecuteNonQuery();
+                }
+            }
+        }
+        if (count == 0) return 0;
+        using var advance = connection.CreateCommand();
+        advance.Transaction = transaction;
+        advance.CommandText = "UPDATE event_index_checkpoint SET position = $p";
+        advance.Parameters.AddWithValue("$p", last);
+        advance.ExecuteNonQuery();
+        transaction.Commit();
+        return count;
+    }
+
+    /// <summary>Indexes until the checkpoint reaches the head (for tests and a store that closes).</summary>
+    public async Task IndexToHeadAsync()
+    {
+        while (await IndexNextAsync().ConfigureAwait(false) == BatchSize) { }
+    }
+
+    private async Task LoopAsync()
+    {
+        while (await _commits.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            try
+            {
+                await Task.Delay(Delay, _closing.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            _commits.Reader.TryRead(out _);
+            if (Stopped) continue;
+            try
+            {
+                while (!_closing.IsCancellationRequested && !Stopped && await IndexNextAsync().ConfigureAwait(false) == BatchSize) { }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Queries read the log after the checkpoint meanwhile; the next commit brings the indexer back.
+                _logger.LogWarning(ex, "The indexer could not write the tag rows of the log; it tries again after the next commit");
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _commits.Writer.TryComplete();
+        await _closing.CancelAsync().ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
+        _closing.Dispose();
+    }
+}

@@ -1,0 +1,140 @@
+using Microsoft.Data.Sqlite;
+using ProvincialMonitor.EventStore.Sqlite;
+
+namespace ProvincialMonitor.EventStore.Tests;
+
+/// <summary>
+/// The tag rows behind the log (docs/event-store.md, "Indexer behind the log"): the append writes none, the indexer
+/// writes them up to its checkpoint, and a filtered query answers the same whether the events are before the
+/// checkpoint, after it, or on both sides, with the indexer running or stopped.
+/// </summary>
+public sealed class SqliteIndexerTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("provmon-indexer-").FullName;
+    private SqliteEventStore _store = null!;
+
+    private string FilePath => Path.Combine(_folder, "events.db");
+
+    public async Task InitializeAsync()
+    {
+        _store = await SqliteEventStore.OpenAsync(FilePath);
+        _store.Indexer.Stopped = true;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _store.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static EventToAppend Event(string data, string[] provinces, string[]? clusters = null, string? decision = null) =>
+        new("SubsidyGranted", data,
+            decision is null ? """{"actor":"u-1","source":"api"}""" : $$"""{"actor":"u-1","decisionRef":{{decision}},"source":"api"}""",
+            new DateOnly(2026, 3, 1), new EventTags("u-1", "api", provinces, "innovation-clusters", clusters, null));
+
+    /// <summary>Events with every kind of tag, and data and metadata that look like tags and are not.</summary>
+    private Task<AppendResult> AppendSampleAsync(string stream) => _store.AppendAsync(stream, ExpectedVersion.Any,
+    [
+        Event("""{"municipalities":["11002","71072","11002"]}""", ["antwerpen"], ["flux50"], "\"D-1\""),
+        Event("""{"municipality":"71072"}""", ["limburg", "antwerpen"], null, "\"\""),
+        Event("""{"municipalities":{"a":"11002"},"municipality":71072}""", ["limburg"], ["catalisti", "flux50"], "7"),
+        Event("""{"municipality":"","nested":{"municipality":"11002"}}""", [], ["catalisti"], "\"D-2\""),
+        Event("""{"municipalities":[71072,"","46030"]}""", ["limburg"], null, "\"D-1\""),
+    ]);
+
+    private static readonly LogQuery[] Queries =
+    [
+        new() { Province = "antwerpen" }, new() { Province = "limburg" }, new() { Cluster = "flux50" }, new() { Cluster = "catalisti" },
+        new() { DecisionRef = "D-1" }, new() { DecisionRef = "D-2" }, new() { DecisionRef = "" }, new() { DecisionRef = "7" },
+        new() { Municipality = "71072" }, new() { Municipality = "11002" }, new() { Municipality = "46030" }, new() { Municipality = "" },
+        new() { Province = "limburg", Cluster = "flux50" }, new() { Province = "limburg", Municipality = "46030" },
+        new() { Province = "limburg", Direction = LogDirection.Backwards },
+    ];
+
+    /// <summary>Every query's answer, paged one event at a time both ways (the cursors cross the checkpoint).</summary>
+    private async Task<string> AnswersAsync()
+    {
+        var answers = new List<string>();
+        foreach (var query in Queries)
+        {
+            var whole = (await _store.QueryAsync(query)).Events.Select(e => e.Position);
+            var paged = new List<long>();
+            var page = await _store.QueryAsync(query with { Limit = 1 });
+            paged.AddRange(page.Events.Select(e => e.Position));
+            while (page.NextPosition is { } next)
+            {
+                page = await _store.QueryAsync(query.Direction == LogDirection.Forwards ? query with { Limit = 1, AfterPosition = next } : query with { Limit = 1, BeforePosition = next });
+                paged.AddRange(page.Events.Select(e => e.Position));
+            }
+            answers.Add($"{string.Join(",", whole)} | {string.Join(",", paged)}");
+        }
+        return string.Join("\n", answers);
+    }
+
+    private async Task<(long Checkpoint, long TagRows)> IndexStateAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT position FROM event_index_checkpoint), (SELECT COUNT(*) FROM event_tags)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    [Fact]
+    public async Task The_append_writes_no_tag_rows_and_a_query_reads_the_log_after_the_checkpoint()
+    {
+        await AppendSampleAsync("project-1");
+
+        Assert.Equal((0L, 0L), await IndexStateAsync());
+        Assert.Equal("1,2 | 1,2", (await AnswersAsync()).Split('\n')[0]);
+        var stopped = await AnswersAsync();
+
+        await _store.Indexer.IndexToHeadAsync();
+
+        Assert.Equal((5L, 16L), await IndexStateAsync());
+        Assert.Equal(stopped, await AnswersAsync());
+    }
+
+    [Fact]
+    public async Task A_query_answers_the_same_across_the_checkpoint()
+    {
+        await AppendSampleAsync("project-1");
+        await _store.Indexer.IndexToHeadAsync();
+        await AppendSampleAsync("project-2");
+        Assert.Equal(5L, (await IndexStateAsync()).Checkpoint);
+        var across = await AnswersAsync();
+
+        await _store.Indexer.IndexToHeadAsync();
+
+        Assert.Equal(10L, (await IndexStateAsync()).Checkpoint);
+        Assert.Equal(across, await AnswersAsync());
+        Assert.Equal("1,2,6,7 | 1,2,6,7", across.Split('\n')[0]);
+    }
+
+    [Fact]
+    public async Task The_indexer_reaches_the_head_by_itself_after_commits()
+    {
+        _store.Indexer.Stopped = false;
+        for (var i = 0; i < 3; i++) await AppendSampleAsync($"project-{i}");
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await IndexStateAsync()).Checkpoint < 15 && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
+
+        Assert.Equal((15L, 48L), await IndexStateAsync());
+    }
+
+    [Fact]
+    public async Task The_indexer_goes_in_batches_of_its_size()
+    {
+        for (var i = 0; i < 500; i++) await AppendSampleAsync($"project-{i % 7}");
+
+        Assert.Equal(SqliteIndexer.BatchSize, await _store.Indexer.IndexNextAsync());
+        Assert.Equal((long)SqliteIndexer.BatchSize, (await IndexStateAsync()).Checkpoint);
+        await _store.Indexer.IndexToHeadAsync();
+        Assert.Equal((2_500L, 500 * 16L), await IndexStateAsync());
+        Assert.Equal(0, await _store.Indexer.IndexNextAsync());
+    }
+}
