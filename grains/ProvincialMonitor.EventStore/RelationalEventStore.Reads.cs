@@ -131,8 +131,7 @@ public abstract partial class RelationalEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        // Ordered like the (recorded_at, position) index, read backwards from the moment: the first row is the answer.
-        command.CommandText = "SELECT position FROM events WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1";
+        command.CommandText = PositionRecordedBySql;
         AddParameter(command, "@moment", EventHashing.ToMicroseconds(moment));
         try
         {
@@ -150,6 +149,17 @@ public abstract partial class RelationalEventStore
     private protected virtual string TagFilter(string kind, string parameter) =>
         $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter})";
 
+    /// <summary>
+    /// Where the filter indexes are kept apart from the log: a condition that leads the query to them, given the query's
+    /// conditions on their columns (the query keeps applying the conditions to the log's rows). Null: the log's own indexes.
+    /// </summary>
+    private protected virtual string? FilterDriver(IReadOnlyList<string> conditions) => null;
+
+    /// <summary>The last position recorded at or before the parameter <c>@moment</c> (microseconds).</summary>
+    private protected virtual string PositionRecordedBySql =>
+        // Ordered like the (recorded_at, position) index, read backwards from the moment: the first row is the answer.
+        "SELECT position FROM events WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1";
+
     public async Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -157,18 +167,25 @@ public abstract partial class RelationalEventStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var where = new List<string>();
+        var filters = new List<string>();
         void Where(string condition) => where.Add(condition);
+        // A condition on a column of the filter indexes (and the position bounds), see FilterDriver.
+        void Filter(string condition)
+        {
+            where.Add(condition);
+            filters.Add(condition);
+        }
 
         // Both bounds hold in both directions (forwards pages on with AfterPosition, backwards with BeforePosition).
         if (query.Direction == LogDirection.Forwards || query.AfterPosition > 0)
-            Where($"position > {AddParameter(command, "@after", query.AfterPosition)}");
+            Filter($"position > {AddParameter(command, "@after", query.AfterPosition)}");
         if (query.BeforePosition is { } before)
-            Where($"position < {AddParameter(command, "@before", before)}");
+            Filter($"position < {AddParameter(command, "@before", before)}");
         if (query.StreamId is { } stream) Where($"stream_id = {AddParameter(command, "@stream", stream)}");
         if (query.StreamPrefix is { } prefix)
             Where($"substr(stream_id, 1, {AddParameter(command, "@prefixLength", prefix.Length)}) = {AddParameter(command, "@prefix", prefix)}");
         if (query.EventTypes is { Count: > 0 } types)
-            Where($"event_type IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
+            Filter($"event_type IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
         if (query.Province is { } province)
             Where(TagFilter("province", AddParameter(command, "@province", province)));
         if (query.Cluster is { } cluster)
@@ -177,16 +194,18 @@ public abstract partial class RelationalEventStore
             Where(TagFilter("decision", AddParameter(command, "@decision", decision)));
         if (query.Municipality is { } municipality)
             Where(TagFilter("municipality", AddParameter(command, "@municipality", municipality)));
-        if (query.Domain is { } domain) Where($"domain = {AddParameter(command, "@domain", domain)}");
-        if (query.Campaign is { } campaign) Where($"campaign = {AddParameter(command, "@campaign", campaign)}");
-        if (query.Actor is { } actor) Where($"actor = {AddParameter(command, "@actor", actor)}");
-        if (query.Source is { } source) Where($"source = {AddParameter(command, "@source", source)}");
+        if (query.Domain is { } domain) Filter($"domain = {AddParameter(command, "@domain", domain)}");
+        if (query.Campaign is { } campaign) Filter($"campaign = {AddParameter(command, "@campaign", campaign)}");
+        if (query.Actor is { } actor) Filter($"actor = {AddParameter(command, "@actor", actor)}");
+        if (query.Source is { } source) Filter($"source = {AddParameter(command, "@source", source)}");
         if (query.RecordedFrom is { } recordedFrom)
-            Where($"recorded_at >= {AddParameter(command, "@recordedFrom", EventHashing.ToMicroseconds(recordedFrom))}");
+            Filter($"recorded_at >= {AddParameter(command, "@recordedFrom", EventHashing.ToMicroseconds(recordedFrom))}");
         if (query.RecordedBefore is { } recordedBefore)
-            Where($"recorded_at < {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
-        if (query.EffectiveFrom is { } effectiveFrom) Where($"effective_date >= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
-        if (query.EffectiveTo is { } effectiveTo) Where($"effective_date <= {AddParameter(command, "@effectiveTo", effectiveTo)}");
+            Filter($"recorded_at < {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
+        if (query.EffectiveFrom is { } effectiveFrom) Filter($"effective_date >= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
+        if (query.EffectiveTo is { } effectiveTo) Filter($"effective_date <= {AddParameter(command, "@effectiveTo", effectiveTo)}");
+        var bounds = (query.Direction == LogDirection.Forwards || query.AfterPosition > 0 ? 1 : 0) + (query.BeforePosition is null ? 0 : 1);
+        if (filters.Count > bounds && FilterDriver(filters) is { } driver) Where(driver);
 
         var order = query.Direction == LogDirection.Forwards ? "ASC" : "DESC";
         command.CommandText = $"SELECT {Columns} FROM events" +

@@ -28,19 +28,20 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static EventToAppend Event(string data, string[] provinces, string[]? clusters = null, string? decision = null) =>
-        new("SubsidyGranted", data,
+    private static EventToAppend Event(string data, string[] provinces, string[]? clusters = null, string? decision = null, string type = "SubsidyGranted",
+        int day = 1, string actor = "u-1", string? campaign = null) =>
+        new(type, data,
             decision is null ? """{"actor":"u-1","source":"api"}""" : $$"""{"actor":"u-1","decisionRef":{{decision}},"source":"api"}""",
-            new DateOnly(2026, 3, 1), new EventTags("u-1", "api", provinces, "innovation-clusters", clusters, null));
+            new DateOnly(2026, 3, day), new EventTags(actor, day % 2 == 0 ? "form" : "api", provinces, day == 4 ? null : "innovation-clusters", clusters, campaign));
 
     /// <summary>Events with every kind of tag, and data and metadata that look like tags and are not.</summary>
     private Task<AppendResult> AppendSampleAsync(string stream) => _store.AppendAsync(stream, ExpectedVersion.Any,
     [
         Event("""{"municipalities":["11002","71072","11002"]}""", ["antwerpen"], ["flux50"], "\"D-1\""),
-        Event("""{"municipality":"71072"}""", ["limburg", "antwerpen"], null, "\"\""),
-        Event("""{"municipalities":{"a":"11002"},"municipality":71072}""", ["limburg"], ["catalisti", "flux50"], "7"),
-        Event("""{"municipality":"","nested":{"municipality":"11002"}}""", [], ["catalisti"], "\"D-2\""),
-        Event("""{"municipalities":[71072,"","46030"]}""", ["limburg"], null, "\"D-1\""),
+        Event("""{"municipality":"71072"}""", ["limburg", "antwerpen"], null, "\"\"", "ProjectLocated", day: 2, campaign: "markt-2026"),
+        Event("""{"municipalities":{"a":"11002"},"municipality":71072}""", ["limburg"], ["catalisti", "flux50"], "7", day: 3, actor: "u-2"),
+        Event("""{"municipality":"","nested":{"municipality":"11002"}}""", [], ["catalisti"], "\"D-2\"", "ProjectLocated", day: 4),
+        Event("""{"municipalities":[71072,"","46030"]}""", ["limburg"], null, "\"D-1\"", day: 5, actor: "u-2", campaign: "markt-2026"),
     ]);
 
     private static readonly LogQuery[] Queries =
@@ -50,6 +51,11 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         new() { Municipality = "71072" }, new() { Municipality = "11002" }, new() { Municipality = "46030" }, new() { Municipality = "" },
         new() { Province = "limburg", Cluster = "flux50" }, new() { Province = "limburg", Municipality = "46030" },
         new() { Province = "limburg", Direction = LogDirection.Backwards },
+        new() { EventTypes = ["ProjectLocated"] }, new() { EventTypes = ["ProjectLocated", "SubsidyGranted"], Source = "form" },
+        new() { Actor = "u-2" }, new() { Actor = "u-2", Direction = LogDirection.Backwards }, new() { Campaign = "markt-2026" },
+        new() { Domain = "innovation-clusters", Province = "limburg" }, new() { EffectiveFrom = new DateOnly(2026, 3, 2), EffectiveTo = new DateOnly(2026, 3, 4) },
+        new() { EffectiveFrom = new DateOnly(2026, 3, 3), Cluster = "catalisti", Direction = LogDirection.Backwards },
+        new() { Source = "api", Municipality = "71072" }, new() { StreamPrefix = "project-", Actor = "u-1", Province = "antwerpen" },
     ];
 
     /// <summary>Every query's answer, paged one event at a time both ways (the cursors cross the checkpoint).</summary>
@@ -69,6 +75,10 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
             }
             answers.Add($"{string.Join(",", whole)} | {string.Join(",", paged)}");
         }
+        // The last position recorded by each event's moment, and by a moment before the first.
+        await foreach (var e in _store.ReadAllAsync())
+            answers.Add($"{e.Position}: {await _store.PositionRecordedByAsync(e.RecordedAt)}, {await _store.PositionRecordedByAsync(e.RecordedAt.AddTicks(-10))}");
+        answers.Add($"before: {await _store.PositionRecordedByAsync(DateTimeOffset.UnixEpoch)}");
         return string.Join("\n", answers);
     }
 
@@ -77,9 +87,11 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         await using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT position FROM event_index_checkpoint), (SELECT COUNT(*) FROM event_tags)";
+        command.CommandText = "SELECT (SELECT position FROM event_index_checkpoint), (SELECT COUNT(*) FROM event_tags), (SELECT COUNT(*) FROM event_filters)";
         await using var reader = await command.ExecuteReaderAsync();
         await reader.ReadAsync();
+        // Every position up to the checkpoint has its filter row, and none after it.
+        Assert.Equal(reader.GetInt64(0), reader.GetInt64(2));
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
@@ -111,7 +123,11 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
 
         Assert.Equal(10L, (await IndexStateAsync()).Checkpoint);
         Assert.Equal(across, await AnswersAsync());
-        Assert.Equal("1,2,6,7 | 1,2,6,7", across.Split('\n')[0]);
+        var answers = across.Split('\n');
+        Assert.Equal("1,2,6,7 | 1,2,6,7", answers[0]);
+        Assert.Equal("2,4,7,9 | 2,4,7,9", answers[Array.IndexOf(Queries, Queries.First(q => q.EventTypes is ["ProjectLocated"]))]);
+        Assert.Equal("10,8,5,3 | 10,8,5,3", answers[Array.IndexOf(Queries, Queries.First(q => q is { Actor: "u-2", Direction: LogDirection.Backwards }))]);
+        Assert.Equal("before: 0", answers[^1]);
     }
 
     [Fact]

@@ -41,6 +41,10 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     private protected override string TagFilter(string kind, string parameter) => SqliteIndexer.TagFilter(kind, parameter);
 
+    private protected override string? FilterDriver(IReadOnlyList<string> conditions) => SqliteIndexer.FilterDriver(conditions);
+
+    private protected override string PositionRecordedBySql => SqliteIndexer.PositionRecordedBySql;
+
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
     /// <summary>

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace ProvincialMonitor.EventStore.Sqlite;
 
 /// <summary>
-/// Writes the tag rows of the log behind the append (docs/event-store.md, "Indexer behind the log"): the rows after its
+/// Writes the tag rows and the filter columns of the log behind the append (docs/event-store.md, "Indexer behind the log"): the rows after its
 /// checkpoint (<c>event_index_checkpoint</c>), a batch at a time, and the checkpoint moved in the same transaction. It
 /// runs on the writer's connection while it holds the writer (SQLite has one writer), a moment after commits were made.
 /// A filtered query reads the tag rows and applies the same rule to the log after the checkpoint (<see cref="TagFilter"/>).
@@ -66,6 +66,19 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of tag row"),
     };
 
+    /// <summary>
+    /// Leads a query with conditions on the filter columns to <c>event_filters</c> up to the checkpoint, and to every
+    /// position after it; the query applies the same conditions to the log's rows.
+    /// </summary>
+    public static string FilterDriver(IReadOnlyList<string> conditions) =>
+        $"position IN (SELECT position FROM event_filters WHERE {string.Join(" AND ", conditions)} " +
+        $"UNION ALL SELECT position FROM events WHERE position > {Checkpoint})";
+
+    /// <summary>The last position recorded at or before <c>@moment</c>: from the filter index up to the checkpoint, or the log after it.</summary>
+    public const string PositionRecordedBySql =
+        "SELECT MAX(p) FROM (SELECT (SELECT position FROM event_filters WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1) AS p " +
+        $"UNION ALL SELECT (SELECT position FROM events WHERE position > {Checkpoint} AND recorded_at <= @moment ORDER BY position DESC LIMIT 1))";
+
     /// <summary>Writes the tag rows of up to <see cref="BatchSize"/> events after the checkpoint; answers how many it covered.</summary>
     public async Task<int> IndexNextAsync()
     {
@@ -99,7 +112,10 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         if (count == 0) return 0;
         using var advance = connection.CreateCommand();
         advance.Transaction = transaction;
-        advance.CommandText = "UPDATE event_index_checkpoint SET position = $p";
+        // The filter columns of the same events, then the checkpoint past them.
+        advance.CommandText = "INSERT OR IGNORE INTO event_filters (position, event_type, effective_date, recorded_at, domain, campaign, actor, source) " +
+                              $"SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events WHERE position > {Checkpoint} AND position <= $p; " +
+                              "UPDATE event_index_checkpoint SET position = $p";
         advance.Parameters.AddWithValue("$p", last);
         advance.ExecuteNonQuery();
         transaction.Commit();

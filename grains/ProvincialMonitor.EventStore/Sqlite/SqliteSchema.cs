@@ -139,5 +139,38 @@ internal static class SqliteSchema
             );
             INSERT INTO event_index_checkpoint (id, position) SELECT 1, COALESCE(MAX(position), 0) FROM events;
             """),
+        (10, "the filter indexes behind the log, beside it", """
+            CREATE TABLE event_filters (
+                position       INTEGER PRIMARY KEY,
+                event_type     TEXT    NOT NULL,
+                effective_date TEXT    NOT NULL,
+                recorded_at    INTEGER NOT NULL,
+                domain         TEXT,
+                campaign       TEXT,
+                actor          TEXT    NOT NULL,
+                source         TEXT    NOT NULL
+            );
+            INSERT INTO event_filters (position, event_type, effective_date, recorded_at, domain, campaign, actor, source)
+            SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events
+            WHERE position <= (SELECT position FROM event_index_checkpoint);
+            CREATE INDEX event_filters_event_type     ON event_filters (event_type);
+            CREATE INDEX event_filters_effective_date ON event_filters (effective_date);
+            CREATE INDEX event_filters_recorded_at    ON event_filters (recorded_at);
+            CREATE INDEX event_filters_domain         ON event_filters (domain) WHERE domain IS NOT NULL;
+            CREATE INDEX event_filters_campaign       ON event_filters (campaign) WHERE campaign IS NOT NULL;
+            CREATE INDEX event_filters_actor          ON event_filters (actor);
+            CREATE INDEX event_filters_source         ON event_filters (source);
+            DROP INDEX events_event_type;
+            DROP INDEX events_effective_date;
+            DROP INDEX events_recorded_at;
+            DROP INDEX events_domain;
+            DROP INDEX events_campaign;
+            DROP INDEX events_actor;
+            DROP INDEX events_source;
+            CREATE TRIGGER event_filters_no_update BEFORE UPDATE ON event_filters
+            BEGIN SELECT RAISE(ABORT, 'event filters are append-only'); END;
+            CREATE TRIGGER event_filters_no_delete BEFORE DELETE ON event_filters
+            BEGIN SELECT RAISE(ABORT, 'event filters are append-only'); END;
+            """),
     ];
 }
