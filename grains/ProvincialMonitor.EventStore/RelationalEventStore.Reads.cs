@@ -7,7 +7,7 @@ namespace ProvincialMonitor.EventStore;
 
 public abstract partial class RelationalEventStore
 {
-    private const string Columns =
+    private protected const string Columns =
         "position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
         "provinces, domain, clusters, campaign, actor, source, prev_hash, hash";
 
@@ -150,10 +150,14 @@ public abstract partial class RelationalEventStore
         $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter})";
 
     /// <summary>
-    /// Where the filter indexes are kept apart from the log: a condition that leads the query to them, given the query's
-    /// conditions on their columns (the query keeps applying the conditions to the log's rows). Null: the log's own indexes.
+    /// A log query's statement: the rows of <c>events</c> that meet every condition of <paramref name="where"/>, in position
+    /// order, at most <paramref name="limit"/>. <paramref name="filters"/> repeats those on a filter column or the position
+    /// (each a column and the rest of its condition), for a backend that keeps the filter indexes apart from the log.
     /// </summary>
-    private protected virtual string? FilterDriver(IReadOnlyList<string> conditions) => null;
+    private protected virtual string LogQuerySql(
+        IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit) =>
+        $"SELECT {Columns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
+        $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
 
     /// <summary>The last position recorded at or before the parameter <c>@moment</c> (microseconds).</summary>
     private protected virtual string PositionRecordedBySql =>
@@ -167,25 +171,25 @@ public abstract partial class RelationalEventStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var where = new List<string>();
-        var filters = new List<string>();
+        var filters = new List<(string Column, string Condition)>();
         void Where(string condition) => where.Add(condition);
-        // A condition on a column of the filter indexes (and the position bounds), see FilterDriver.
-        void Filter(string condition)
+        // A condition on a column of the filter indexes or the position (see LogQuerySql).
+        void Filter(string column, string condition)
         {
-            where.Add(condition);
-            filters.Add(condition);
+            where.Add($"{column} {condition}");
+            filters.Add((column, condition));
         }
 
         // Both bounds hold in both directions (forwards pages on with AfterPosition, backwards with BeforePosition).
         if (query.Direction == LogDirection.Forwards || query.AfterPosition > 0)
-            Filter($"position > {AddParameter(command, "@after", query.AfterPosition)}");
+            Filter("position", $"> {AddParameter(command, "@after", query.AfterPosition)}");
         if (query.BeforePosition is { } before)
-            Filter($"position < {AddParameter(command, "@before", before)}");
+            Filter("position", $"< {AddParameter(command, "@before", before)}");
         if (query.StreamId is { } stream) Where($"stream_id = {AddParameter(command, "@stream", stream)}");
         if (query.StreamPrefix is { } prefix)
             Where($"substr(stream_id, 1, {AddParameter(command, "@prefixLength", prefix.Length)}) = {AddParameter(command, "@prefix", prefix)}");
         if (query.EventTypes is { Count: > 0 } types)
-            Filter($"event_type IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
+            Filter("event_type", $"IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
         if (query.Province is { } province)
             Where(TagFilter("province", AddParameter(command, "@province", province)));
         if (query.Cluster is { } cluster)
@@ -194,23 +198,17 @@ public abstract partial class RelationalEventStore
             Where(TagFilter("decision", AddParameter(command, "@decision", decision)));
         if (query.Municipality is { } municipality)
             Where(TagFilter("municipality", AddParameter(command, "@municipality", municipality)));
-        if (query.Domain is { } domain) Filter($"domain = {AddParameter(command, "@domain", domain)}");
-        if (query.Campaign is { } campaign) Filter($"campaign = {AddParameter(command, "@campaign", campaign)}");
-        if (query.Actor is { } actor) Filter($"actor = {AddParameter(command, "@actor", actor)}");
-        if (query.Source is { } source) Filter($"source = {AddParameter(command, "@source", source)}");
+        if (query.Domain is { } domain) Filter("domain", $"= {AddParameter(command, "@domain", domain)}");
+        if (query.Campaign is { } campaign) Filter("campaign", $"= {AddParameter(command, "@campaign", campaign)}");
+        if (query.Actor is { } actor) Filter("actor", $"= {AddParameter(command, "@actor", actor)}");
+        if (query.Source is { } source) Filter("source", $"= {AddParameter(command, "@source", source)}");
         if (query.RecordedFrom is { } recordedFrom)
-            Filter($"recorded_at >= {AddParameter(command, "@recordedFrom", EventHashing.ToMicroseconds(recordedFrom))}");
+            Filter("recorded_at", $">= {AddParameter(command, "@recordedFrom", EventHashing.ToMicroseconds(recordedFrom))}");
         if (query.RecordedBefore is { } recordedBefore)
-            Filter($"recorded_at < {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
-        if (query.EffectiveFrom is { } effectiveFrom) Filter($"effective_date >= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
-        if (query.EffectiveTo is { } effectiveTo) Filter($"effective_date <= {AddParameter(command, "@effectiveTo", effectiveTo)}");
-        var bounds = (query.Direction == LogDirection.Forwards || query.AfterPosition > 0 ? 1 : 0) + (query.BeforePosition is null ? 0 : 1);
-        if (filters.Count > bounds && FilterDriver(filters) is { } driver) Where(driver);
-
-        var order = query.Direction == LogDirection.Forwards ? "ASC" : "DESC";
-        command.CommandText = $"SELECT {Columns} FROM events" +
-                              (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-                              $" ORDER BY position {order} LIMIT {AddParameter(command, "@limit", limit + 1)}";
+            Filter("recorded_at", $"< {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
+        if (query.EffectiveFrom is { } effectiveFrom) Filter("effective_date", $">= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
+        if (query.EffectiveTo is { } effectiveTo) Filter("effective_date", $"<= {AddParameter(command, "@effectiveTo", effectiveTo)}");
+        command.CommandText = LogQuerySql(where, filters, query.Direction == LogDirection.Forwards, AddParameter(command, "@limit", limit + 1));
         var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
         if (events.Count <= limit) return new LogPage(events, null);
         var page = events.Take(limit).ToArray();

@@ -41,7 +41,9 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     private protected override string TagFilter(string kind, string parameter) => SqliteIndexer.TagFilter(kind, parameter);
 
-    private protected override string? FilterDriver(IReadOnlyList<string> conditions) => SqliteIndexer.FilterDriver(conditions);
+    private protected override string LogQuerySql(
+        IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit) =>
+        SqliteIndexer.LogQuerySql(Columns, where, filters, forwards, limit);
 
     private protected override string PositionRecordedBySql => SqliteIndexer.PositionRecordedBySql;
 

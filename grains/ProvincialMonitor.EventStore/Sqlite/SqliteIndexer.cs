@@ -67,16 +67,26 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     };
 
     /// <summary>
-    /// Leads a query with conditions on the filter columns to <c>event_filters</c> up to the checkpoint, and to every
-    /// position after it; the query applies the same conditions to the log's rows.
+    /// A log query's statement (see <see cref="RelationalEventStore"/>'s <c>LogQuerySql</c>). With a condition on a filter
+    /// column, two parts merged in position order: <c>event_filters</c> up to the checkpoint, walked along the column's
+    /// index (its columns are prefixed <c>f_</c>, so that the conditions' bare names are the log row's), and the log after
+    /// the checkpoint; both apply every condition to the log's row.
     /// </summary>
-    public static string FilterDriver(IReadOnlyList<string> conditions) =>
-        $"position IN (SELECT position FROM event_filters WHERE {string.Join(" AND ", conditions)} " +
-        $"UNION ALL SELECT position FROM events WHERE position > {Checkpoint})";
+    public static string LogQuerySql(string columns, IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit)
+    {
+        var order = $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
+        if (!filters.Any(f => f.Column != "position"))
+            return $"SELECT {columns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + order;
+        var rowColumns = string.Join(", ", columns.Split(", ").Skip(1).Select(c => "e." + c));
+        var indexed = string.Join(" AND ", filters.Select(f => $"f.f_{f.Column} {f.Condition}").Prepend($"f.f_position <= {Checkpoint}").Concat(where));
+        var tail = string.Join(" AND ", where.Prepend($"position > {Checkpoint}"));
+        return $"SELECT f.f_position AS position, {rowColumns} FROM event_filters f CROSS JOIN events e ON e.position = f.f_position WHERE {indexed} " +
+               $"UNION ALL SELECT {columns} FROM events WHERE {tail}" + order;
+    }
 
     /// <summary>The last position recorded at or before <c>@moment</c>: from the filter index up to the checkpoint, or the log after it.</summary>
     public const string PositionRecordedBySql =
-        "SELECT MAX(p) FROM (SELECT (SELECT position FROM event_filters WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1) AS p " +
+        "SELECT MAX(p) FROM (SELECT (SELECT f_position FROM event_filters WHERE f_recorded_at <= @moment ORDER BY f_recorded_at DESC, f_position DESC LIMIT 1) AS p " +
         $"UNION ALL SELECT (SELECT position FROM events WHERE position > {Checkpoint} AND recorded_at <= @moment ORDER BY position DESC LIMIT 1))";
 
     /// <summary>Writes the tag rows of up to <see cref="BatchSize"/> events after the checkpoint; answers how many it covered.</summary>
@@ -113,7 +123,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         using var advance = connection.CreateCommand();
         advance.Transaction = transaction;
         // The filter columns of the same events, then the checkpoint past them.
-        advance.CommandText = "INSERT OR IGNORE INTO event_filters (position, event_type, effective_date, recorded_at, domain, campaign, actor, source) " +
+        advance.CommandText = "INSERT OR IGNORE INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source) " +
                               $"SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events WHERE position > {Checkpoint} AND position <= $p; " +
                               "UPDATE event_index_checkpoint SET position = $p";
         advance.Parameters.AddWithValue("$p", last);

@@ -141,25 +141,25 @@ internal static class SqliteSchema
             """),
         (10, "the filter indexes behind the log, beside it", """
             CREATE TABLE event_filters (
-                position       INTEGER PRIMARY KEY,
-                event_type     TEXT    NOT NULL,
-                effective_date TEXT    NOT NULL,
-                recorded_at    INTEGER NOT NULL,
-                domain         TEXT,
-                campaign       TEXT,
-                actor          TEXT    NOT NULL,
-                source         TEXT    NOT NULL
+                f_position       INTEGER PRIMARY KEY,
+                f_event_type     TEXT    NOT NULL,
+                f_effective_date TEXT    NOT NULL,
+                f_recorded_at    INTEGER NOT NULL,
+                f_domain         TEXT,
+                f_campaign       TEXT,
+                f_actor          TEXT    NOT NULL,
+                f_source         TEXT    NOT NULL
             );
-            INSERT INTO event_filters (position, event_type, effective_date, recorded_at, domain, campaign, actor, source)
+            INSERT INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source)
             SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events
             WHERE position <= (SELECT position FROM event_index_checkpoint);
-            CREATE INDEX event_filters_event_type     ON event_filters (event_type);
-            CREATE INDEX event_filters_effective_date ON event_filters (effective_date);
-            CREATE INDEX event_filters_recorded_at    ON event_filters (recorded_at);
-            CREATE INDEX event_filters_domain         ON event_filters (domain) WHERE domain IS NOT NULL;
-            CREATE INDEX event_filters_campaign       ON event_filters (campaign) WHERE campaign IS NOT NULL;
-            CREATE INDEX event_filters_actor          ON event_filters (actor);
-            CREATE INDEX event_filters_source         ON event_filters (source);
+            CREATE INDEX event_filters_event_type     ON event_filters (f_event_type);
+            CREATE INDEX event_filters_effective_date ON event_filters (f_effective_date);
+            CREATE INDEX event_filters_recorded_at    ON event_filters (f_recorded_at);
+            CREATE INDEX event_filters_domain         ON event_filters (f_domain) WHERE f_domain IS NOT NULL;
+            CREATE INDEX event_filters_campaign       ON event_filters (f_campaign) WHERE f_campaign IS NOT NULL;
+            CREATE INDEX event_filters_actor          ON event_filters (f_actor);
+            CREATE INDEX event_filters_source         ON event_filters (f_source);
             DROP INDEX events_event_type;
             DROP INDEX events_effective_date;
             DROP INDEX events_recorded_at;
