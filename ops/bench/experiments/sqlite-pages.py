@@ -1,5 +1,9 @@
 # Page-count experiment for issue #35: bytes written per event by today's SQLite schema and its variants.
+# Usage: python3 sqlite-pages.py grains/ProvincialMonitor.EventStore/Sqlite/SqliteSchema.cs [ordered]
+# (first pass: random event ids, page sizes 4, 8 and 16 KB; with "ordered": time-ordered ids, 4 KB, and other variants).
+# Writes a scratch file under /tmp/s17-indexer (made if missing) and prints one JSON line per variant.
 import sqlite3, os, re, sys, json, time, uuid, hashlib, random
+os.makedirs("/tmp/s17-indexer", exist_ok=True)
 src = open(sys.argv[1]).read()
 m1 = re.search(r'\(1, "events, tags, idempotency keys", """(.*?)"""\)', src, re.S).group(1)
 FILTERS = ["events_event_type","events_effective_date","events_recorded_at","events_domain","events_campaign","events_actor","events_source"]
