@@ -101,12 +101,14 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         await AppendSampleAsync("project-1");
 
         Assert.Equal((0L, 0L), await IndexStateAsync());
+        Assert.Equal(5, _store.Indexer.Lag);
         Assert.Equal("1,2 | 1,2", (await AnswersAsync()).Split('\n')[0]);
         var stopped = await AnswersAsync();
 
         await _store.Indexer.IndexToHeadAsync();
 
         Assert.Equal((5L, 16L), await IndexStateAsync());
+        Assert.Equal(0, _store.Indexer.Lag);
         Assert.Equal(stopped, await AnswersAsync());
     }
 
@@ -140,6 +142,20 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         while ((await IndexStateAsync()).Checkpoint < 15 && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
 
         Assert.Equal((15L, 48L), await IndexStateAsync());
+    }
+
+    [Fact]
+    public async Task A_store_opened_behind_its_indexer_catches_up_and_reports_its_lag()
+    {
+        await AppendSampleAsync("project-1");
+        await _store.DisposeAsync();
+
+        _store = await SqliteEventStore.OpenAsync(FilePath);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((await IndexStateAsync()).Checkpoint < 5 && waited.Elapsed < TimeSpan.FromSeconds(10)) await Task.Delay(50);
+
+        Assert.Equal((5L, 16L), await IndexStateAsync());
+        Assert.Equal(0, _store.Indexer.Lag);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class SqliteEventStore : RelationalEventStore
     private readonly Task _checkpointer;
     private readonly CancellationTokenSource _closing = new();
 
-    private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger)
+    private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger, (long Head, long Checkpoint) index)
         : base(options, logger)
     {
         _connectionString = connectionString;
@@ -33,7 +33,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
         _statements = new WriterStatements(writer);
         _checkpointer = Task.Run(CheckpointLoopAsync);
-        Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger);
+        Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger, index.Head, index.Checkpoint);
     }
 
     /// <summary>Writes the tag rows behind the log (<see cref="SqliteIndexer"/>).</summary>
@@ -72,6 +72,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         options ??= new EventStoreOptions();
         var writer = new SqliteConnection(connectionString);
         bool flushesItself;
+        (long Head, long Checkpoint) index;
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -80,6 +81,13 @@ public sealed class SqliteEventStore : RelationalEventStore
             await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 0;",
                 cancellationToken).ConfigureAwait(false);
             await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+            await using (var positions = writer.CreateCommand())
+            {
+                positions.CommandText = "SELECT COALESCE((SELECT MAX(position) FROM events), 0), (SELECT position FROM event_index_checkpoint)";
+                await using var reader = await positions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+                index = (reader.GetInt64(0), reader.GetInt64(1));
+            }
 
             // The batches commit without a sync (NORMAL). With Full, the store syncs the log itself after each commit and
             // answers the appends after that sync, while the writer goes on with the next batch (see CommitsNeedFlush).
@@ -98,7 +106,7 @@ public sealed class SqliteEventStore : RelationalEventStore
             throw;
         }
 
-        return new SqliteEventStore(connectionString, writer, options, logger ?? NullLogger.Instance)
+        return new SqliteEventStore(connectionString, writer, options, logger ?? NullLogger.Instance, index)
         {
             Synchronous = options.SqliteSynchronous,
             FlushesItself = flushesItself,
@@ -192,10 +200,10 @@ public sealed class SqliteEventStore : RelationalEventStore
         }
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
-        return new Session(_statements, _versions, transaction, () =>
+        return new Session(_statements, _versions, transaction, head =>
         {
             _commits.Writer.TryWrite(true);
-            Indexer.Committed();
+            Indexer.Committed(head);
         });
     }
 
@@ -451,7 +459,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         }
     }
 
-    private sealed class Session(WriterStatements statements, StreamVersions known, SqliteTransaction transaction, Action committed) : WriteSession
+    private sealed class Session(WriterStatements statements, StreamVersions known, SqliteTransaction transaction, Action<long> committed) : WriteSession
     {
         private readonly Dictionary<string, long> _written = new(StringComparer.Ordinal);
         private long _lastPosition = -1;
@@ -534,7 +542,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         {
             transaction.Commit();
             if (_lastPosition > 0) known.Committed(_lastPosition, _written);
-            committed();
+            committed(_lastPosition);
             return Task.CompletedTask;
         }
 

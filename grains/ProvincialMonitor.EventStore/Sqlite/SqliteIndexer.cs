@@ -28,21 +28,39 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     private readonly CancellationTokenSource _closing = new();
     private readonly Task _loop;
 
+    private readonly IDisposable _lagReport;
+    private long _head;
+    private long _checkpoint;
+
     /// <param name="holdWriter">Holds the store's writer until the handle is disposed.</param>
     /// <param name="writer">The writer's connection while it is open, else null.</param>
-    public SqliteIndexer(Func<Task<IDisposable>> holdWriter, Func<SqliteConnection?> writer, ILogger logger)
+    /// <param name="head">The log's head at open.</param>
+    /// <param name="checkpoint">The indexer's checkpoint at open.</param>
+    public SqliteIndexer(Func<Task<IDisposable>> holdWriter, Func<SqliteConnection?> writer, ILogger logger, long head, long checkpoint)
     {
         _holdWriter = holdWriter;
         _writer = writer;
         _logger = logger;
+        (_head, _checkpoint) = (head, checkpoint);
+        _lagReport = Telemetry.MonitorTelemetry.ReportIndexLag(() => Lag);
         _loop = Task.Run(LoopAsync);
+        // A store that closed (or crashed) before its indexer reached the head catches up at open.
+        if (head > checkpoint) Committed(head);
     }
+
+    /// <summary>The events after the checkpoint, as this process last knew the head and the checkpoint.</summary>
+    public long Lag => Math.Max(0, Interlocked.Read(ref _head) - Interlocked.Read(ref _checkpoint));
 
     /// <summary>While stopped, the indexer writes nothing: queries read the tag rows up to its checkpoint and the log after it.</summary>
     public bool Stopped { get; set; }
 
-    /// <summary>Tells the indexer that commits were made.</summary>
-    public void Committed() => _commits.Writer.TryWrite(true);
+    /// <summary>Tells the indexer that commits were made, up to <paramref name="head"/>.</summary>
+    public void Committed(long head)
+    {
+        long known;
+        while ((known = Interlocked.Read(ref _head)) < head && Interlocked.CompareExchange(ref _head, head, known) != known) { }
+        _commits.Writer.TryWrite(true);
+    }
 
     /// <summary>
     /// A query's condition that the event at <c>position</c> has the tag (<paramref name="kind"/>, the value of
@@ -129,6 +147,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         advance.Parameters.AddWithValue("$p", last);
         advance.ExecuteNonQuery();
         transaction.Commit();
+        Interlocked.Exchange(ref _checkpoint, last);
         return count;
     }
 
@@ -166,6 +185,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _lagReport.Dispose();
         _commits.Writer.TryComplete();
         await _closing.CancelAsync().ConfigureAwait(false);
         await _loop.ConfigureAwait(false);

@@ -33,4 +33,24 @@ public static class MonitorTelemetry
     public static readonly Histogram<double> AppendLatency =
         Meter.CreateHistogram<double>("provmon.append.latency", "ms", "Time from an append being queued to its commit or refusal.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MillisecondBuckets });
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, Func<long>> IndexLags = new();
+
+    /// <summary>The events whose tag rows and filter columns are not written yet, summed over this process's open SQLite stores.</summary>
+    public static readonly ObservableGauge<long> IndexLag =
+        Meter.CreateObservableGauge("provmon.index.lag", () => IndexLags.Values.Sum(lag => lag()), "{event}",
+            "Events after the indexer's checkpoint (the log's tail that filtered queries read without an index).");
+
+    /// <summary>Adds a store's lag to <see cref="IndexLag"/> until the returned handle is disposed.</summary>
+    public static IDisposable ReportIndexLag(Func<long> lag)
+    {
+        var key = new object();
+        IndexLags[key] = lag;
+        return new Unregister(() => IndexLags.TryRemove(key, out _));
+    }
+
+    private sealed class Unregister(Action remove) : IDisposable
+    {
+        public void Dispose() => remove();
+    }
 }
