@@ -38,7 +38,7 @@ public static class MonitorTelemetry
 
     /// <summary>The events whose tag rows and filter columns are not written yet, summed over this process's open SQLite stores.</summary>
     public static readonly ObservableGauge<long> IndexLag =
-        Meter.CreateObservableGauge("provmon.index.lag", () => IndexLags.Values.Sum(lag => lag()), "{event}",
+        Meter.CreateObservableGauge("provmon.index.lag.events", () => IndexLags.Values.Sum(lag => lag()), "{event}",
             "Events after the indexer's checkpoint (the log's tail that filtered queries read without an index).");
 
     /// <summary>Adds a store's lag to <see cref="IndexLag"/> until the returned handle is disposed.</summary>
