@@ -145,23 +145,18 @@ public abstract partial class RelationalEventStore
         }
     }
 
-    /// <summary>A query's condition that the event at <c>position</c> has a tag row (kind, the parameter's value).</summary>
-    private protected virtual string TagFilter(string kind, string parameter) =>
-        $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter})";
-
-    /// <summary>
-    /// A log query's statement: the rows of <c>events</c> that meet every condition of <paramref name="where"/>, in position
-    /// order, at most <paramref name="limit"/>. <paramref name="filters"/> repeats those on a filter column or the position
-    /// (each a column and the rest of its condition), for a backend that keeps the filter indexes apart from the log.
-    /// </summary>
-    private protected virtual string LogQuerySql(
-        IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit) =>
-        $"SELECT {Columns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") +
-        $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
+    /// <summary>A log query's statement: the rows meeting every condition and having every tag (kind, parameter), in position
+    /// order; <paramref name="filters"/> repeats the conditions on a filter column or the position (see SqliteIndexer).</summary>
+    private protected virtual string LogQuerySql(IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
+        IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit)
+    {
+        var all = where.Concat(tags.Select(t => $"position IN (SELECT position FROM event_tags WHERE kind = '{t.Kind}' AND value = {t.Parameter})")).ToList();
+        return $"SELECT {Columns} FROM events" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") +
+               $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
+    }
 
     /// <summary>The last position recorded at or before the parameter <c>@moment</c> (microseconds).</summary>
-    private protected virtual string PositionRecordedBySql =>
-        // Ordered like the (recorded_at, position) index, read backwards from the moment: the first row is the answer.
+    private protected virtual string PositionRecordedBySql => // the (recorded_at, position) index read backwards: the first row
         "SELECT position FROM events WHERE recorded_at <= @moment ORDER BY recorded_at DESC, position DESC LIMIT 1";
 
     public async Task<LogPage> QueryAsync(LogQuery query, CancellationToken cancellationToken = default)
@@ -172,9 +167,9 @@ public abstract partial class RelationalEventStore
         await using var command = connection.CreateCommand();
         var where = new List<string>();
         var filters = new List<(string Column, string Condition)>();
+        var tags = new List<(string Kind, string Parameter)>();
         void Where(string condition) => where.Add(condition);
-        // A condition on a column of the filter indexes or the position (see LogQuerySql).
-        void Filter(string column, string condition)
+        void Filter(string column, string condition) // on a filter column or the position: see LogQuerySql
         {
             where.Add($"{column} {condition}");
             filters.Add((column, condition));
@@ -191,13 +186,13 @@ public abstract partial class RelationalEventStore
         if (query.EventTypes is { Count: > 0 } types)
             Filter("event_type", $"IN ({string.Join(", ", types.Select((t, i) => AddParameter(command, $"@type{i}", t)))})");
         if (query.Province is { } province)
-            Where(TagFilter("province", AddParameter(command, "@province", province)));
+            tags.Add(("province", AddParameter(command, "@province", province)));
         if (query.Cluster is { } cluster)
-            Where(TagFilter("cluster", AddParameter(command, "@cluster", cluster)));
+            tags.Add(("cluster", AddParameter(command, "@cluster", cluster)));
         if (query.DecisionRef is { } decision)
-            Where(TagFilter("decision", AddParameter(command, "@decision", decision)));
+            tags.Add(("decision", AddParameter(command, "@decision", decision)));
         if (query.Municipality is { } municipality)
-            Where(TagFilter("municipality", AddParameter(command, "@municipality", municipality)));
+            tags.Add(("municipality", AddParameter(command, "@municipality", municipality)));
         if (query.Domain is { } domain) Filter("domain", $"= {AddParameter(command, "@domain", domain)}");
         if (query.Campaign is { } campaign) Filter("campaign", $"= {AddParameter(command, "@campaign", campaign)}");
         if (query.Actor is { } actor) Filter("actor", $"= {AddParameter(command, "@actor", actor)}");
@@ -208,7 +203,7 @@ public abstract partial class RelationalEventStore
             Filter("recorded_at", $"< {AddParameter(command, "@recordedBefore", EventHashing.ToMicroseconds(recordedBefore))}");
         if (query.EffectiveFrom is { } effectiveFrom) Filter("effective_date", $">= {AddParameter(command, "@effectiveFrom", effectiveFrom)}");
         if (query.EffectiveTo is { } effectiveTo) Filter("effective_date", $"<= {AddParameter(command, "@effectiveTo", effectiveTo)}");
-        command.CommandText = LogQuerySql(where, filters, query.Direction == LogDirection.Forwards, AddParameter(command, "@limit", limit + 1));
+        command.CommandText = LogQuerySql(where, filters, tags, query.Direction == LogDirection.Forwards, AddParameter(command, "@limit", limit + 1));
         var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
         if (events.Count <= limit) return new LogPage(events, null);
         var page = events.Take(limit).ToArray();

@@ -39,11 +39,9 @@ public sealed class SqliteEventStore : RelationalEventStore
     /// <summary>Writes the tag rows behind the log (<see cref="SqliteIndexer"/>).</summary>
     internal SqliteIndexer Indexer { get; }
 
-    private protected override string TagFilter(string kind, string parameter) => SqliteIndexer.TagFilter(kind, parameter);
-
-    private protected override string LogQuerySql(
-        IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit) =>
-        SqliteIndexer.LogQuerySql(Columns, where, filters, forwards, limit);
+    private protected override string LogQuerySql(IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
+        IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit) =>
+        SqliteIndexer.LogQuerySql(Columns, where, filters, tags, forwards, limit);
 
     private protected override string PositionRecordedBySql => SqliteIndexer.PositionRecordedBySql;
 
@@ -81,13 +79,7 @@ public sealed class SqliteEventStore : RelationalEventStore
             await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 0;",
                 cancellationToken).ConfigureAwait(false);
             await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
-            await using (var positions = writer.CreateCommand())
-            {
-                positions.CommandText = "SELECT COALESCE((SELECT MAX(position) FROM events), 0), (SELECT position FROM event_index_checkpoint)";
-                await using var reader = await positions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-                index = (reader.GetInt64(0), reader.GetInt64(1));
-            }
+            index = await SqliteIndexer.ReadPositionsAsync(writer, cancellationToken).ConfigureAwait(false);
 
             // The batches commit without a sync (NORMAL). With Full, the store syncs the log itself after each commit and
             // answers the appends after that sync, while the writer goes on with the next batch (see CommitsNeedFlush).

@@ -48,6 +48,16 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         if (head > checkpoint) Committed(head);
     }
 
+    /// <summary>The log's head and the indexer's checkpoint.</summary>
+    public static async Task<(long Head, long Checkpoint)> ReadPositionsAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var positions = connection.CreateCommand();
+        positions.CommandText = $"SELECT COALESCE((SELECT MAX(position) FROM events), 0), {Checkpoint}";
+        await using var reader = await positions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
     /// <summary>The events after the checkpoint, as this process last knew the head and the checkpoint.</summary>
     public long Lag => Math.Max(0, Interlocked.Read(ref _head) - Interlocked.Read(ref _checkpoint));
 
@@ -63,11 +73,10 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     }
 
     /// <summary>
-    /// A query's condition that the event at <c>position</c> has the tag (<paramref name="kind"/>, the value of
-    /// <paramref name="parameter"/>): its tag rows, or, after the indexer's checkpoint, the same rule as
-    /// <see cref="EventTagRows"/> applied to the row. One statement reads one snapshot, checkpoint included.
+    /// That the event at <c>position</c> has the tag (<paramref name="kind"/>, the value of <paramref name="parameter"/>):
+    /// its tag rows, or, after the checkpoint, the same rule as <see cref="EventTagRows"/> applied to the row.
     /// </summary>
-    public static string TagFilter(string kind, string parameter) =>
+    private static string TagFilter(string kind, string parameter) =>
         $"position IN (SELECT position FROM event_tags WHERE kind = '{kind}' AND value = {parameter} UNION ALL {TailRule(kind, parameter)})";
 
     private static string TailRule(string kind, string parameter) => kind switch
@@ -85,21 +94,28 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     };
 
     /// <summary>
-    /// A log query's statement (see <see cref="RelationalEventStore"/>'s <c>LogQuerySql</c>). With a condition on a filter
-    /// column, two parts merged in position order: <c>event_filters</c> up to the checkpoint, walked along the column's
-    /// index (its columns are prefixed <c>f_</c>, so that the conditions' bare names are the log row's), and the log after
-    /// the checkpoint; both apply every condition to the log's row.
+    /// A log query's statement (<see cref="RelationalEventStore"/>'s <c>LogQuerySql</c>), one statement, so one snapshot of
+    /// the log, the index and the checkpoint. Without a condition on a filter column: the log's rows in order, each tag a
+    /// list of positions (<see cref="TagFilter"/>). With one: two parts merged in position order, <c>event_filters</c> up
+    /// to the checkpoint walked along the column's index (its columns are prefixed <c>f_</c>, so that the conditions' bare
+    /// names are the log row's), each tag a probe of its tag row; and the log after the checkpoint, each tag by its rule.
+    /// Both parts apply every condition to the log's row.
     /// </summary>
-    public static string LogQuerySql(string columns, IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters, bool forwards, string limit)
+    public static string LogQuerySql(string columns, IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
+        IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit)
     {
         var order = $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
         if (!filters.Any(f => f.Column != "position"))
-            return $"SELECT {columns} FROM events" + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : "") + order;
+        {
+            var all = where.Concat(tags.Select(t => TagFilter(t.Kind, t.Parameter))).ToList();
+            return $"SELECT {columns} FROM events" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") + order;
+        }
         var rowColumns = string.Join(", ", columns.Split(", ").Skip(1).Select(c => "e." + c));
-        var indexed = string.Join(" AND ", filters.Select(f => $"f.f_{f.Column} {f.Condition}").Prepend($"f.f_position <= {Checkpoint}").Concat(where));
-        var tail = string.Join(" AND ", where.Prepend($"position > {Checkpoint}"));
-        return $"SELECT f.f_position AS position, {rowColumns} FROM event_filters f CROSS JOIN events e ON e.position = f.f_position WHERE {indexed} " +
-               $"UNION ALL SELECT {columns} FROM events WHERE {tail}" + order;
+        var indexed = filters.Select(f => $"f.f_{f.Column} {f.Condition}").Prepend($"f.f_position <= {Checkpoint}").Concat(where)
+            .Concat(tags.Select(t => $"EXISTS (SELECT 1 FROM event_tags g WHERE g.kind = '{t.Kind}' AND g.value = {t.Parameter} AND g.position = e.position)"));
+        var tail = where.Prepend($"position > {Checkpoint}").Concat(tags.Select(t => $"position IN ({TailRule(t.Kind, t.Parameter)})"));
+        return $"SELECT f.f_position AS position, {rowColumns} FROM event_filters f CROSS JOIN events e ON e.position = f.f_position " +
+               $"WHERE {string.Join(" AND ", indexed)} UNION ALL SELECT {columns} FROM events WHERE {string.Join(" AND ", tail)}" + order;
     }
 
     /// <summary>The last position recorded at or before <c>@moment</c>: from the filter index up to the checkpoint, or the log after it.</summary>
