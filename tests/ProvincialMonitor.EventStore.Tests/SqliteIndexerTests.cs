@@ -159,6 +159,18 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_writer_indexes_before_a_batch_once_the_lag_passes_its_bound()
+    {
+        // The indexer is stopped after commits: only the writer's bound moves the checkpoint.
+        _store.Indexer.MaxLag = 12;
+        for (var i = 0; i < 4; i++) await AppendSampleAsync($"project-{i}");
+
+        // The fourth batch found 15 events behind the checkpoint, more than 12: the writer indexed them first.
+        Assert.Equal(15L, (await IndexStateAsync()).Checkpoint);
+        Assert.Equal(5, _store.Indexer.Lag);
+    }
+
+    [Fact]
     public async Task The_indexer_goes_in_batches_of_its_size()
     {
         for (var i = 0; i < 500; i++) await AppendSampleAsync($"project-{i % 7}");

@@ -190,6 +190,7 @@ public sealed class SqliteEventStore : RelationalEventStore
                 Logger.LogWarning(ex, "A checkpoint of the SQLite log failed on the writer; it is tried again later");
             }
         }
+        Indexer.CatchUpIfBehind(_writer);
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
         return new Session(_statements, _versions, transaction, head =>

@@ -61,7 +61,8 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     /// <summary>The events after the checkpoint, as this process last knew the head and the checkpoint.</summary>
     public long Lag => Math.Max(0, Interlocked.Read(ref _head) - Interlocked.Read(ref _checkpoint));
 
-    /// <summary>While stopped, the indexer writes nothing: queries read the tag rows up to its checkpoint and the log after it.</summary>
+    /// <summary>While stopped, the indexer writes nothing after commits (the writer still keeps the lag under <see cref="MaxLag"/>):
+    /// queries read the tag rows up to its checkpoint and the log after it.</summary>
     public bool Stopped { get; set; }
 
     /// <summary>Tells the indexer that commits were made, up to <paramref name="head"/>.</summary>
@@ -127,7 +128,24 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     public async Task<int> IndexNextAsync()
     {
         using var held = await _holdWriter().ConfigureAwait(false);
-        if (_writer() is not { } connection) return 0;
+        return _writer() is { } connection ? IndexNext(connection) : 0;
+    }
+
+    /// <summary>
+    /// The most events the log may hold after the checkpoint while the writer writes: past it, the writer indexes a batch
+    /// before its next one, so that a long import cannot leave filtered queries reading an ever longer tail.
+    /// </summary>
+    public long MaxLag { get; set; } = 20_000;
+
+    /// <summary>Called by the writer, holding the writer, before a batch: indexes while the lag exceeds <see cref="MaxLag"/>.</summary>
+    public void CatchUpIfBehind(SqliteConnection connection)
+    {
+        while (Lag > MaxLag && IndexNext(connection) > 0) { }
+    }
+
+    /// <summary>The batch of <see cref="IndexNextAsync"/>, on the writer's connection, by a caller that holds the writer.</summary>
+    private int IndexNext(SqliteConnection connection)
+    {
         using var transaction = connection.BeginTransaction();
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
