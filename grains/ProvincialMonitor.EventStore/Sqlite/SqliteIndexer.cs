@@ -6,10 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace ProvincialMonitor.EventStore.Sqlite;
 
 /// <summary>
-/// Writes the tag rows and the filter columns of the log behind the append (docs/event-store.md, "Indexer behind the log"): the rows after its
-/// checkpoint (<c>event_index_checkpoint</c>), a batch at a time, and the checkpoint moved in the same transaction. It
-/// runs on the writer's connection while it holds the writer (SQLite has one writer), a moment after commits were made.
-/// A filtered query reads the tag rows and applies the same rule to the log after the checkpoint (<see cref="TagFilter"/>).
+/// Writes the tag rows and the filter columns of the log behind the append (docs/event-store.md, "Indexer behind the
+/// log"): those of the events after its checkpoint (<c>event_index_checkpoint</c>), a batch at a time, the checkpoint
+/// moved in the same transaction. It runs on the writer's connection while it holds the writer (SQLite has one writer),
+/// a moment after commits were made. A filtered query reads the index up to the checkpoint and the log after it.
 /// </summary>
 internal sealed class SqliteIndexer : IAsyncDisposable
 {
@@ -140,7 +140,15 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     /// <summary>Called by the writer, holding the writer, before a batch: indexes while the lag exceeds <see cref="MaxLag"/>.</summary>
     public void CatchUpIfBehind(SqliteConnection connection)
     {
-        while (Lag > MaxLag && IndexNext(connection) > 0) { }
+        try
+        {
+            while (Lag > MaxLag && IndexNext(connection) > 0) { }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The index is derived: an indexer that fails must not stop the appends (queries read a longer tail meanwhile).
+            _logger.LogWarning(ex, "The writer could not bring the indexer under its bound; the appends go on");
+        }
     }
 
     /// <summary>The batch of <see cref="IndexNextAsync"/>, on the writer's connection, by a caller that holds the writer.</summary>
@@ -185,7 +193,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         return count;
     }
 
-    /// <summary>Indexes until the checkpoint reaches the head (for tests and a store that closes).</summary>
+    /// <summary>Indexes until the checkpoint reaches the head.</summary>
     public async Task IndexToHeadAsync()
     {
         while (await IndexNextAsync().ConfigureAwait(false) == BatchSize) { }
