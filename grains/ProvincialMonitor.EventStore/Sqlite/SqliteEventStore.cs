@@ -36,8 +36,11 @@ public sealed class SqliteEventStore : RelationalEventStore
         Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger, index.Head, index.Checkpoint);
     }
 
-    /// <summary>Writes the tag rows behind the log (<see cref="SqliteIndexer"/>).</summary>
+    /// <summary>Writes the tag rows and filter columns behind the log (<see cref="SqliteIndexer"/>).</summary>
     internal SqliteIndexer Indexer { get; }
+
+    /// <summary>The events after the indexer's checkpoint, which filtered queries read from the log (as this process knows it).</summary>
+    public long IndexLag => Indexer.Lag;
 
     private protected override string LogQuerySql(IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
         IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit) =>

@@ -36,6 +36,13 @@ public static class AuditQueries
             var (seconds, head) = await Data.WriteLogAsync(sqlite, events, (int)Math.Max(10, events / 200), 16, BigLog.From, BigLog.To);
             Console.WriteLine($"    SQLite log: {head:N0} events written in {seconds:N0} s ({head / seconds:N0} ev/s)");
             json["sqlite_log_write_events_per_s"] = Math.Round(head / seconds);
+            // The indexer writes the tag rows and filter columns behind the log: measured once it has reached the head.
+            var lag = sqlite.IndexLag;
+            var waited = System.Diagnostics.Stopwatch.StartNew();
+            while (sqlite.IndexLag > 0 && waited.Elapsed < TimeSpan.FromMinutes(2)) await Task.Delay(50);
+            json["sqlite_index_lag_after_write"] = lag;
+            json["sqlite_index_catch_up_s"] = Math.Round(waited.Elapsed.TotalSeconds, 2);
+            Console.WriteLine($"    SQLite indexer: {lag:N0} events behind after the write, at the head {waited.Elapsed.TotalSeconds:N1} s later");
             json["sqlite"] = await MeasureAsync(sqlite, filters, text, "SQLite");
             // The same data and filters: both stores must find the same events.
             json["same_totals"] = filters.All(f => (long)json["postgres"]![f.Name]!["total"]! == (long)json["sqlite"]![f.Name]!["total"]!);
