@@ -104,11 +104,10 @@ else
   echo "the OpenAPI lint reports errors; see above" >&2
   failed=$((failed + 1))
 fi
-# The failed tests by name, last, where a reader of the run's tail sees them.
+# The failed tests by name with their message and the top of their stack, last, where a reader of the run's tail sees them.
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
-  grep -o '<UnitTestResult [^>]*outcome="\(Failed\|Error\|Timeout\|Aborted\)"[^>]*>' "$trx" |
-    grep -o 'testName="[^"]*"' | sed 's/^testName="\(.*\)"$/FAILED: \1/'
+  awk -f ops/lib/trx-failures.awk "$trx"
 done
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

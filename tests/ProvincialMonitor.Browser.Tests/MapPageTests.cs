@@ -82,6 +82,8 @@ public sealed class MapPageTests(DashboardFixture dashboard, ITestOutputHelper o
 
         await page.Keyboard.PressAsync("ArrowRight");
         await Expect(Map(page).Locator($"path.pm-map-shape[data-key='{first}']")).ToHaveAttributeAsync("tabindex", "-1");
+        // The focus follows the tab stop after the render that moved it (a call back from the circuit): wait for it.
+        await page.WaitForFunctionAsync($"() => ({focusedKey})() !== null && ({focusedKey})() !== '{first}'");
         var moved = await page.EvaluateAsync<string?>(focusedKey);
         Assert.NotNull(moved);
         Assert.NotEqual(first, moved);

@@ -13,6 +13,7 @@ public sealed class RawCodeTests
     [InlineData("municipalities[0]: Staat er twee keer in.", "municipalities")]
     [InlineData("Weigering field.given-twice", "field.given-twice")]
     [InlineData("amount: Geen getal.", "amount")]
+    [InlineData("Leegstand: vacant 2 ha", "vacant")]
     public void The_codes_of_the_catalogs_are_found_as_whole_words(string text, params string[] codes) =>
         Assert.Equal(codes, RawCodes.Find(text).Select(h => h.Code));
 
@@ -21,5 +22,6 @@ public sealed class RawCodeTests
     [InlineData("Stroom province-antwerpen, project-0193; Demo auditor (auditor); POM en EU; Flanders' FOOD.")]
     [InlineData("Gemeten: Werkzaamheidsgraad 76,1 % (2024)")]
     [InlineData("Door key:k-bootstrap-596939ef (beheerder)")]
+    [InlineData("Leegstand en reserve van een bedrijventerrein meten")]
     public void Dutch_text_and_identifiers_pass(string text) => Assert.Empty(RawCodes.Find(text));
 }

@@ -8,8 +8,9 @@ namespace ProvincialMonitor.Browser.Tests;
 /// <summary>
 /// The codes no Dutch page may show as text, taken from the catalogs themselves: every stored event type name (and its
 /// class name), every code of the label tables whose Dutch label is another word, every refusal code, every command
-/// and state field's JSON name whose label is another word, and every import action. A code whose label is the same
-/// word (<c>auditor</c>, <c>status</c>, <c>budget</c>) is Dutch already. Matched as whole, case-sensitive words: a
+/// and state field's JSON name whose label is another word, and every import action. A code its own Dutch label uses as
+/// a word (<c>auditor</c>, <c>status</c>, <c>budget</c> in "Totaal budget", <c>reserve</c> in "Reserve bij de laatste
+/// meting (ha)") is Dutch already. Matched as whole, case-sensitive words: a
 /// letter, digit, hyphen or underscore on either side (or a dot before, or a colon and more after: an actor's
 /// <c>key:…</c>) makes it part of another word or identifier.
 /// </summary>
@@ -32,7 +33,8 @@ internal static class RawCodes
     public static IEnumerable<(string Code, string Context)> Find(string text) =>
         Pattern.Matches(text).Select(m => (m.Value, Around(text, m.Index, m.Length)));
 
-    private static bool SameWord(string code, string label) => string.Equals(code, label, StringComparison.OrdinalIgnoreCase);
+    private static bool SameWord(string code, string label) =>
+        Regex.IsMatch(label, @"(?<![\p{L}\p{N}])" + Regex.Escape(code) + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private static string Around(string text, int index, int length)
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Contracts.Commands;
 using ProvincialMonitor.Contracts.Events;
 using ProvincialMonitor.Contracts.Views;
@@ -28,7 +29,7 @@ public sealed class CorrectionFormTests : RegisterFormContext
         var eventId = Guid.CreateVersion7();
         Commands.Events[$"project:{ProjectId}"] =
         [
-            new CorrectableEvent(9, eventId, EventTypes.NameOf(typeof(SubsidyPaid)), new DateOnly(2026, 3, 1), "Subsidie uitbetaald: € 5.000,00 (saldo)",
+            new CorrectableEvent(9, eventId, EventTypes.NameOf(typeof(SubsidyPaid)), MonitorClock.System.Today.AddMonths(-1), "Subsidie uitbetaald: € 5.000,00 (saldo)",
                 [new CorrectableField("grantRef", "\"CB-01-G1\""), new CorrectableField("kind", $"\"{PaymentKinds.Balance}\"")]),
         ];
         var page = Open("correctie", $"?project={ProjectId}");
@@ -47,7 +48,7 @@ public sealed class CorrectionFormTests : RegisterFormContext
         var eventId = Guid.CreateVersion7();
         Commands.Events[$"project:{ProjectId}"] =
         [
-            new CorrectableEvent(4, eventId, EventTypes.NameOf(typeof(PartnerJoined)), new DateOnly(2026, 3, 1), "Partner toegevoegd",
+            new CorrectableEvent(4, eventId, EventTypes.NameOf(typeof(PartnerJoined)), MonitorClock.System.Today.AddMonths(-1), "Partner toegevoegd",
                 [new CorrectableField("name", "\"UHasselt\""), new CorrectableField("kind", "\"kennisinstelling\"")]),
         ];
         var page = Open("correctie", $"?project={ProjectId}");

@@ -84,40 +84,66 @@ public static class AnchorKeys
 
     /// <summary>
     /// Writes a key file readable by its owner only, in a folder only the owner may enter when it makes the folder.
-    /// The key is written whole to a file of its own and then linked into place without replacing anything, so a
-    /// reader sees either no key or the whole key: false when the place was taken already (another silo made it
-    /// first), and that key stays.
+    /// Writers take turns through an exclusive lock on a file beside the key; the key is written whole to a file of its
+    /// own and renamed into place, so a reader sees either no key or the whole key. False when the place was taken
+    /// already (another silo made it first), and that key stays.
     /// </summary>
+    /// <remarks>
+    /// <c>File.Move(…, overwrite: false)</c> is no guard here: on Unix it checks that the place is free and then renames,
+    /// so two writers can both see it free and the second replaces the first's key.
+    /// </remarks>
     public static bool WriteExclusive(string path, string pem)
     {
         path = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(path)!;
         if (OperatingSystem.IsWindows()) Directory.CreateDirectory(folder);
         else Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        using var turn = TakeTurn(Path.Combine(folder, $".{Path.GetFileName(path)}.lock"));
+        if (File.Exists(path)) return false;
         var draft = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
         try
         {
-            using (var file = new FileStream(draft, options))
+            using (var file = new FileStream(draft, OwnerOnly(FileMode.CreateNew, FileAccess.Write)))
             {
                 using (var writer = new StreamWriter(file, leaveOpen: true)) writer.Write(pem);
                 file.Flush(flushToDisk: true);
             }
-            try
-            {
-                File.Move(draft, path, overwrite: false);
-                return true;
-            }
-            catch (IOException) when (File.Exists(path))
-            {
-                return false;
-            }
+            File.Move(draft, path, overwrite: true);
+            return true;
         }
         finally
         {
             File.Delete(draft);
         }
+    }
+
+    /// <summary>
+    /// Opens the lock file for this process's writer alone (an exclusive open: <c>flock</c> on Unix, which also keeps
+    /// threads of one process apart), waiting while another writer holds it. The lock file stays; it holds nothing.
+    /// </summary>
+    private static FileStream TakeTurn(string lockFile)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockFile, OwnerOnly(FileMode.OpenOrCreate, FileAccess.ReadWrite));
+            }
+            catch (IOException) when (waited.Elapsed < LockWait && File.Exists(lockFile))
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
+    private static FileStreamOptions OwnerOnly(FileMode mode, FileAccess access)
+    {
+        var options = new FileStreamOptions { Mode = mode, Access = access, Share = FileShare.None };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = OwnerOnlyFile;
+        return options;
     }
 
     /// <summary>Reads a key (a key file appears whole, see <see cref="WriteExclusive"/>).</summary>
