@@ -34,6 +34,14 @@ public static class MonitorTelemetry
         Meter.CreateHistogram<double>("provmon.append.latency", "ms", "Time from an append being queued to its commit or refusal.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MillisecondBuckets });
 
+    /// <summary>Projection saves: a projection's checkpoint moved with its changed read models, one transaction each (tag <c>projection</c>).</summary>
+    public static readonly Counter<long> ProjectionSaves =
+        Meter.CreateCounter<long>("provmon.projection.saves", "{transaction}", "Projection saves: a checkpoint moved with its changed read models, in one transaction.");
+
+    /// <summary>The read models' JSON written by those saves, in UTF-8 bytes (tag <c>projection</c>).</summary>
+    public static readonly Counter<long> ProjectionSavedBytes =
+        Meter.CreateCounter<long>("provmon.projection.saved", "By", "Bytes of read-model JSON written by projection saves.");
+
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, Func<long>> IndexLags = new();
 
     /// <summary>The events whose tag rows and filter columns are not written yet, summed over this process's open SQLite stores.</summary>
