@@ -75,9 +75,7 @@ public sealed class ProjectionStore
             await upsert.ExecuteNonQueryAsync(cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        var tag = new KeyValuePair<string, object?>("projection", projection);
-        Telemetry.MonitorTelemetry.ProjectionSaves.Add(1, tag);
-        if (changed.Count > 0) Telemetry.MonitorTelemetry.ProjectionSavedBytes.Add(changed.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(c.Value)), tag);
+        Telemetry.MonitorTelemetry.ProjectionSaves.Add(1, new KeyValuePair<string, object?>("projection", projection));
         return true;
     }
 

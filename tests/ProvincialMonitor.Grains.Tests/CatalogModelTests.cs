@@ -53,7 +53,7 @@ public sealed class CatalogModelTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_lists_fold_from_the_log_and_are_saved_with_their_checkpoint()
+    public async Task The_lists_fold_from_the_log_and_their_checkpoint_is_saved_without_the_views()
     {
         var projector = NewProjector();
         await projector.InitializeAsync();
@@ -61,11 +61,9 @@ public sealed class CatalogModelTests : IAsyncLifetime
 
         AssertCatalog(projector.Catalog);
         Assert.Equal(65, await _store.Projections.GetCheckpointAsync(CatalogModel.Projection));
+        // A start folds the log up to the checkpoint: nothing reads saved views, so none are written.
         var (_, saved) = await _store.Projections.LoadAsync(CatalogModel.Projection);
-        Assert.Contains(CatalogModel.ClustersKey, saved.Keys);
-        Assert.Contains(CatalogModel.CampaignsKey, saved.Keys);
-        Assert.Contains(CatalogModel.TimelineKey("p1"), saved.Keys);
-        Assert.Contains("Haven Genk", saved[CatalogModel.ClustersKey], StringComparison.Ordinal);
+        Assert.Empty(saved);
     }
 
     [Fact]

@@ -41,10 +41,9 @@ public sealed class ReadModelProjectorTests : IAsyncLifetime
         await restarted.CatchUpAsync();
         var lostRace = await duplicate.CatchUpAsync(); // its save finds the checkpoint moved; it reloads
 
-        var saved = await ReadModelProjector.ReadSavedAsync(_store.Projections, "flanders");
         Assert.Empty(lostRace);
         Assert.Equal(300, await _store.Projections.GetCheckpointAsync(ReadModelProjector.Name));
-        Assert.Equal(2_990m, saved!.Measures["granted"]); // 299 grants of 10, each once
+        Assert.Equal(2_990m, restarted.View("flanders").Measures["granted"]); // 299 grants of 10, each once
         Assert.Equal(2_990m, duplicate.View("flanders").Measures["granted"]);
         Assert.Equal(300, duplicate.Model.Position);
     }

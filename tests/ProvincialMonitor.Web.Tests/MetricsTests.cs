@@ -20,7 +20,6 @@ public sealed class MetricsTests(ITestOutputHelper output) : IAsyncLifetime, IDi
         "provmon_projection_lag_events",
         "provmon_projection_lag_seconds",
         "provmon_projection_saves_total",
-        "provmon_projection_saved_bytes_total",
         "provmon_hub_connections",
         "provmon_push_latency_milliseconds_bucket",
         "provmon_idempotent_replays_total",

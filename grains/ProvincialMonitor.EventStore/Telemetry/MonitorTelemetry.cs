@@ -34,13 +34,9 @@ public static class MonitorTelemetry
         Meter.CreateHistogram<double>("provmon.append.latency", "ms", "Time from an append being queued to its commit or refusal.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = MillisecondBuckets });
 
-    /// <summary>Projection saves: a projection's checkpoint moved with its changed read models, one transaction each (tag <c>projection</c>).</summary>
+    /// <summary>Projection saves: a projection's checkpoint moved (with any models given), one transaction each (tag <c>projection</c>).</summary>
     public static readonly Counter<long> ProjectionSaves =
-        Meter.CreateCounter<long>("provmon.projection.saves", "{transaction}", "Projection saves: a checkpoint moved with its changed read models, in one transaction.");
-
-    /// <summary>The read models' JSON written by those saves, in UTF-8 bytes (tag <c>projection</c>).</summary>
-    public static readonly Counter<long> ProjectionSavedBytes =
-        Meter.CreateCounter<long>("provmon.projection.saved", "By", "Bytes of read-model JSON written by projection saves.");
+        Meter.CreateCounter<long>("provmon.projection.saves", "{transaction}", "Projection saves: a checkpoint moved, in one transaction.");
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<object, Func<long>> IndexLags = new();
 

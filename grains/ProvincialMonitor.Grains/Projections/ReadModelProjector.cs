@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using ProvincialMonitor.Contracts.Views;
 using ProvincialMonitor.Contracts;
@@ -8,10 +7,11 @@ namespace ProvincialMonitor.Grains.Projections;
 
 /// <summary>
 /// Keeps the read models up to date: the indicators (<see cref="IndicatorsModel"/>), the campaign figures
-/// (<see cref="CampaignModel"/>), the lists and overviews of the log (<see cref="CatalogModel"/>) and the business parks (<see cref="BusinessParkModel"/>), each with its own checkpoint, from one read of the log. Each batch of changed
-/// views is saved with the new checkpoint in one transaction (compare-and-set). On start it rebuilds its memory
-/// by folding the log up to each saved checkpoint, so that a model is always a function of the events and a
-/// duplicate projector that lost the race starts over instead of counting twice.
+/// (<see cref="CampaignModel"/>), the lists and overviews of the log (<see cref="CatalogModel"/>) and the business parks (<see cref="BusinessParkModel"/>), each with its own checkpoint, from one read of the log. After each batch
+/// the checkpoints move (compare-and-set); the models live in memory. On start it rebuilds its memory by folding the
+/// log up to each saved checkpoint, so that a model is always a function of the events and a duplicate projector
+/// that lost the race starts over instead of counting twice. The views themselves are not saved: a start folds the
+/// log, so nothing would read them.
 /// </summary>
 public sealed class ReadModelProjector(IEventStore store, ProjectionStore projections, MonitorClock clock, ILogger logger,
     string generation = "")
@@ -33,12 +33,11 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
     /// <summary>The names of the serving projections, as the projection store knows them.</summary>
     public static readonly string[] Projections = [.. ReadModels.All.Select(m => m.Name)];
 
-    // In a long catch-up (a start, a rebuild) the models are saved with their checkpoint about once a second (and at
-    // most every MaxUnsaved events): each save writes every changed view, so saving every thousand events made a
-    // rebuild spend much of its time saving views that the next thousand events changed again.
+    // In a long catch-up (a start, a rebuild) the checkpoints are saved about once a second (and at most every
+    // MaxUnsaved events), and at its end.
     private const int MaxUnsaved = 100_000;
     private static readonly TimeSpan SaveEvery = TimeSpan.FromSeconds(1);
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly IReadOnlyDictionary<string, string> NoViews = new Dictionary<string, string>();
 
     private readonly Dictionary<string, long> _saved = new(StringComparer.Ordinal);
 
@@ -138,9 +137,7 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         {
             if (model.Position == _saved[model.Name]) continue;
             var keys = model.TakeChanged().Where(s => !s.StartsWith("project:", StringComparison.Ordinal)).ToList();
-            var views = keys.Select(k => (Key: k, Json: SavedView(model, k))).Where(v => v.Json is not null)
-                .ToDictionary(v => v.Key, v => v.Json!, StringComparer.Ordinal);
-            if (await projections.SaveAsync(Stored(model), _saved[model.Name], model.Position, views, cancellationToken))
+            if (await projections.SaveAsync(Stored(model), _saved[model.Name], model.Position, NoViews, cancellationToken))
             {
                 _saved[model.Name] = model.Position;
                 changed[model.Name].UnionWith(keys);
@@ -154,15 +151,6 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
         }
         return true;
     }
-
-    private string? SavedView(IProjectionModel model, string key) => model switch
-    {
-        IndicatorsModel indicators => JsonSerializer.Serialize(indicators.View(key, Today), Json),
-        CampaignModel campaigns => campaigns.View(key, clock.Now) is { } figures ? JsonSerializer.Serialize(figures, Json) : null,
-        CatalogModel catalog => catalog.View(key) is { } view ? JsonSerializer.Serialize(view, view.GetType(), Json) : null,
-        BusinessParkModel parks => parks.Parks.TryGetValue(key, out var park) ? JsonSerializer.Serialize(BusinessParkFigures.Item(park, Today), Json) : null,
-        _ => null,
-    };
 
     public ScopeIndicators View(string scope) => Model.View(scope, Today, BusinessParkFigures.Measures(Parks, scope, Today));
 
@@ -180,11 +168,4 @@ public sealed class ReadModelProjector(IEventStore store, ProjectionStore projec
 
     /// <summary>A municipality's figures, projects and campaign markets; null for a code that is not a 2025 municipality.</summary>
     public MunicipalityFigures? Municipality(string nis) => MunicipalityViews.Of(Model, nis, MunicipalityViews.MarketsIn(Campaigns, nis, clock.Now));
-
-    /// <summary>The saved views, as another silo or the API reads them without folding.</summary>
-    public static async Task<ScopeIndicators?> ReadSavedAsync(ProjectionStore projections, string scope, CancellationToken cancellationToken = default)
-    {
-        var (_, models) = await projections.LoadAsync(Name, cancellationToken);
-        return models.TryGetValue(scope, out var json) ? JsonSerializer.Deserialize<ScopeIndicators>(json, Json) : null;
-    }
 }

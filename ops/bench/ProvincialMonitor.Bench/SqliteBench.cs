@@ -21,8 +21,8 @@ public static class SqliteBench
         results.Add("sqlite_bytes_written_per_event", io!, "grains → SQLite: bytes per event until projected and checkpointed",
             $"{(double)io!["write_bytes_per_event"]!:N0} B written, {(double)io["read_bytes_per_event"]!:N0} B read from disk per event " +
             $"(wchar {(double)io["wchar_per_event"]!:N0} B, rchar {(double)io["rchar_per_event"]!:N0} B; {(double)io["seconds"]!:N1} s to the head and a TRUNCATE checkpoint; " +
-            $"{(long)io["writers"]!["append_commits"]!:N0} commits of {(double)io["writers"]!["events_per_commit"]!:N1} events, {(long)io["writers"]!["projection_saves"]!:N0} projection saves " +
-            $"of {(double)io["writers"]!["projection_saved_json_bytes_per_event"]!:N0} B JSON per event, {(double)io["writers"]!["write_bytes_per_transaction"]!:N0} B written per transaction)");
+            $"{(long)io["writers"]!["append_commits"]!:N0} commits of {(double)io["writers"]!["events_per_commit"]!:N1} events, {(long)io["writers"]!["projection_saves"]!:N0} projection saves, " +
+            $"{(double)io["writers"]!["write_bytes_per_transaction"]!:N0} B written per transaction)");
         // The grain loop's process CPU per command (also in ingest_grain_sqlite), and over the window to the head.
         results.Add("cpu_us_per_command", new() { ["ingest_grain_sqlite"] = Math.Round(grain.CpuUsPerOp), ["to_head_and_checkpoint"] = io["cpu_us_per_event"]!.DeepClone() },
             "process CPU per command, grains → SQLite", $"{grain.CpuUsPerOp:N0} µs over the loop, {(double)io["cpu_us_per_event"]!:N0} µs until projected and checkpointed");

@@ -5,19 +5,19 @@ namespace ProvincialMonitor.Bench;
 
 /// <summary>
 /// What wrote to the store while this lives, from the product's own meters: the writer's group commits and their events
-/// (<c>provmon.append.batch.size</c>) and the projector's saves and their read-model bytes (<c>provmon.projection.saves</c>,
-/// <c>provmon.projection.saved</c>), so that the bytes a window wrote can be set against who committed them.
+/// (<c>provmon.append.batch.size</c>) and the projector's saves of its checkpoints (<c>provmon.projection.saves</c>), so
+/// that the bytes a window wrote can be set against who committed them.
 /// </summary>
 public sealed class StoreActivity : IDisposable
 {
     private readonly MeterListener _listener = new();
-    private long _commits, _events, _saves, _savedBytes;
+    private long _commits, _events, _saves;
 
     public StoreActivity()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == "ProvincialMonitor" && instrument.Name is "provmon.append.batch.size" or "provmon.projection.saves" or "provmon.projection.saved")
+            if (instrument.Meter.Name == "ProvincialMonitor" && instrument.Name is "provmon.append.batch.size" or "provmon.projection.saves")
                 listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<int>((_, value, _, _) =>
@@ -25,11 +25,7 @@ public sealed class StoreActivity : IDisposable
             Interlocked.Increment(ref _commits);
             Interlocked.Add(ref _events, value);
         });
-        _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
-        {
-            if (instrument.Name == "provmon.projection.saves") Interlocked.Add(ref _saves, value);
-            else Interlocked.Add(ref _savedBytes, value);
-        });
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _saves, value));
         _listener.Start();
     }
 
@@ -38,14 +34,12 @@ public sealed class StoreActivity : IDisposable
     {
         var commits = Interlocked.Read(ref _commits);
         var saves = Interlocked.Read(ref _saves);
-        var savedBytes = Interlocked.Read(ref _savedBytes);
         var transactions = commits + saves;
         return new JsonObject
         {
             ["append_commits"] = commits,
             ["events_per_commit"] = commits == 0 ? 0 : Math.Round((double)Interlocked.Read(ref _events) / commits, 1),
             ["projection_saves"] = saves,
-            ["projection_saved_json_bytes_per_event"] = events == 0 ? 0 : Math.Round((double)savedBytes / events),
             ["write_bytes_per_transaction"] = transactions == 0 ? 0 : Math.Round((double)bytesWritten / transactions),
         };
     }
