@@ -52,3 +52,11 @@ public sealed class EventStoreUnavailableException : EventStoreException
     public EventStoreUnavailableException(string message) : base(message) { }
     public EventStoreUnavailableException(string message, Exception inner) : base(message, inner) { }
 }
+
+/// <summary>The store cannot be brought to today's schema for a reason its operator can mend (too little free disk); it was left as it was.</summary>
+public sealed class EventStoreMigrationRefusedException : EventStoreException
+{
+    public EventStoreMigrationRefusedException() { }
+    public EventStoreMigrationRefusedException(string message) : base(message) { }
+    public EventStoreMigrationRefusedException(string message, Exception inner) : base(message, inner) { }
+}

@@ -30,6 +30,9 @@ public sealed record EventStoreOptions
 #pragma warning disable RS0030 // the store sits below the monitor's clock; a host passes that clock here
     public TimeProvider Time { get; init; } = TimeProvider.System;
 #pragma warning restore RS0030
+
+    /// <summary>The free bytes of the disk that holds a folder, as the SQLite store's migration checks them (tests replace it).</summary>
+    internal Func<string, long>? FreeDiskBytes { get; init; }
 }
 
 public enum SqliteSynchronous { Full, Normal }

@@ -81,7 +81,7 @@ public sealed class SqliteEventStore : RelationalEventStore
             // time under load). The checkpointer below copies the log into the database beside the writer.
             await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000; PRAGMA wal_autocheckpoint = 0;",
                 cancellationToken).ConfigureAwait(false);
-            await MigrateAsync(writer, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+            await SqliteMigrator.MigrateAsync(writer, fullPath, options.FreeDiskBytes ?? SqliteMigrator.FreeBytes, logger ?? NullLogger.Instance, cancellationToken).ConfigureAwait(false);
             index = await SqliteIndexer.ReadPositionsAsync(writer, cancellationToken).ConfigureAwait(false);
 
             // The batches commit without a sync (NORMAL). With Full, the store syncs the log itself after each commit and
@@ -122,35 +122,6 @@ public sealed class SqliteEventStore : RelationalEventStore
         using var log = new FileStream(_logPath, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
         log.Flush(flushToDisk: true);
         return Task.CompletedTask;
-    }
-
-    private static async Task MigrateAsync(SqliteConnection connection, ILogger logger, CancellationToken cancellationToken)
-    {
-        // The write transaction (BEGIN IMMEDIATE) is the migration lock: a second process waits for it.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken, transaction).ConfigureAwait(false);
-        var applied = new HashSet<long>();
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "SELECT version FROM schema_migrations";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetInt64(0));
-        }
-
-        foreach (var (version, name, sql) in SqliteSchema.Migrations.Where(m => !applied.Contains(m.Version)))
-        {
-            logger.LogInformation("Applying SQLite event store migration {Version}: {Name}", version, name);
-            await ExecuteAsync(connection, sql, cancellationToken, transaction).ConfigureAwait(false);
-            await using var record = connection.CreateCommand();
-            record.Transaction = transaction;
-            record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, @n, datetime('now'))";
-            record.Parameters.AddWithValue("@v", version);
-            record.Parameters.AddWithValue("@n", name);
-            await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)

@@ -139,20 +139,8 @@ internal static class SqliteSchema
             );
             INSERT INTO event_index_checkpoint (id, position) SELECT 1, COALESCE(MAX(position), 0) FROM events;
             """),
+        // Its table and the copy of the log's filter columns into it are its backfill (below), which runs first.
         (10, "the filter indexes behind the log, beside it", """
-            CREATE TABLE event_filters (
-                f_position       INTEGER PRIMARY KEY,
-                f_event_type     TEXT    NOT NULL,
-                f_effective_date TEXT    NOT NULL,
-                f_recorded_at    INTEGER NOT NULL,
-                f_domain         TEXT,
-                f_campaign       TEXT,
-                f_actor          TEXT    NOT NULL,
-                f_source         TEXT    NOT NULL
-            );
-            INSERT INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source)
-            SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events
-            WHERE position <= (SELECT position FROM event_index_checkpoint);
             CREATE INDEX event_filters_event_type     ON event_filters (f_event_type);
             CREATE INDEX event_filters_effective_date ON event_filters (f_effective_date);
             CREATE INDEX event_filters_recorded_at    ON event_filters (f_recorded_at);
@@ -173,4 +161,35 @@ internal static class SqliteSchema
             BEGIN SELECT RAISE(ABORT, 'event filters are append-only'); END;
             """),
     ];
+
+    /// <summary>
+    /// A copy of the log's rows that a migration makes before its own statements: <see cref="Prepare"/> makes the table,
+    /// then <see cref="Step"/> copies the positions after <c>@from</c> up to <c>@to</c>, step by step up to
+    /// <see cref="LastPosition"/>, so that a long copy reports how far it is (<see cref="SqliteMigrator"/>).
+    /// </summary>
+    internal sealed record Backfill(string Table, string Prepare, string LastPosition, string Step);
+
+    /// <summary>The backfills, by the version of the migration they belong to.</summary>
+    internal static readonly IReadOnlyDictionary<int, Backfill> Backfills = new Dictionary<int, Backfill>
+    {
+        [10] = new("event_filters",
+            Prepare: """
+                CREATE TABLE event_filters (
+                    f_position       INTEGER PRIMARY KEY,
+                    f_event_type     TEXT    NOT NULL,
+                    f_effective_date TEXT    NOT NULL,
+                    f_recorded_at    INTEGER NOT NULL,
+                    f_domain         TEXT,
+                    f_campaign       TEXT,
+                    f_actor          TEXT    NOT NULL,
+                    f_source         TEXT    NOT NULL
+                );
+                """,
+            LastPosition: "SELECT position FROM event_index_checkpoint",
+            Step: """
+                INSERT INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source)
+                SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events
+                WHERE position > @from AND position <= @to
+                """),
+    };
 }

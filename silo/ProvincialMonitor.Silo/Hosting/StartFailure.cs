@@ -15,6 +15,7 @@ public static class StartFailure
     public static string? Describe(Exception exception) => exception switch
     {
         ConfigurationException setting => setting.Message,
+        ProvincialMonitor.EventStore.EventStoreMigrationRefusedException migration => migration.Message,
         AggregateException { InnerExceptions.Count: 1 } one => Describe(one.InnerException!),
         // The configuration binder's own message names the key, the value and the type it wanted.
         InvalidOperationException { Message: var message } when message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal) => message,
