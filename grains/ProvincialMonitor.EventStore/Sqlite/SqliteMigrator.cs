@@ -28,7 +28,7 @@ internal static class SqliteMigrator
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) applied.Add(reader.GetInt64(0));
 
         var pending = SqliteSchema.Migrations.Where(m => !applied.Contains(m.Version)).ToList();
-        if (pending.Count > 0 && applied.Count > 0) CheckFreeSpace(path, pending.Select(m => m.Version), freeBytes);
+        if (pending.Count > 0 && applied.Count > 0) CheckFreeSpace(path, [.. pending.Select(m => m.Version)], freeBytes);
         foreach (var (version, name, sql) in pending)
         {
             logger.LogInformation("Applying SQLite event store migration {Version}: {Name}", version, name);
@@ -47,7 +47,7 @@ internal static class SqliteMigrator
     }
 
     /// <summary>Refuses to migrate a store whose disk has less than twice the store (its file and its log) free.</summary>
-    private static void CheckFreeSpace(string path, IEnumerable<int> versions, Func<string, long> freeBytes)
+    private static void CheckFreeSpace(string path, IReadOnlyList<int> versions, Func<string, long> freeBytes)
     {
         var size = Length(path) + Length(path + "-wal");
         var needed = 2 * size;
@@ -55,7 +55,7 @@ internal static class SqliteMigrator
         var free = freeBytes(folder);
         if (free >= needed) return;
         throw new EventStoreMigrationRefusedException(string.Create(CultureInfo.InvariantCulture,
-            $"The SQLite store {path} ({Megabytes(size)} MB) needs migration {string.Join(", ", versions)} before it opens, which needs about twice the store free on its disk ({Megabytes(needed)} MB); {folder} has {Megabytes(free)} MB free. Free space there (or move the data folder) and start again: the store is unchanged."));
+            $"The SQLite store {path} ({Megabytes(size)} MB) needs {(versions.Count == 1 ? "migration" : "migrations")} {string.Join(", ", versions)} before it opens, and migrating needs about twice the store free on its disk: {Megabytes(needed)} MB; {folder} has {Megabytes(free)} MB free. Free space there (or move the data folder) and start again: the store is unchanged."));
     }
 
     /// <summary>The free space of the disk that holds <paramref name="folder"/>, as this process may use it.</summary>
@@ -63,7 +63,7 @@ internal static class SqliteMigrator
 
     private static long Length(string file) => File.Exists(file) ? new FileInfo(file).Length : 0;
 
-    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("N0", CultureInfo.InvariantCulture);
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture);
 
     /// <summary>Runs a backfill: its table first, then its copy in steps of <see cref="StepPositions"/> positions, each logged.</summary>
     private static async Task BackfillAsync(SqliteConnection connection, SqliteTransaction transaction, int version, SqliteSchema.Backfill backfill,
