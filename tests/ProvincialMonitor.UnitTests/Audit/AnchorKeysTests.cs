@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ProvincialMonitor.Contracts;
 using ProvincialMonitor.Grains.Audit;
 
 namespace ProvincialMonitor.UnitTests.Audit;
@@ -6,7 +7,8 @@ namespace ProvincialMonitor.UnitTests.Audit;
 public sealed class AnchorKeysTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("provmon-anchor-keys-").FullName;
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 22, 15, 0, TimeSpan.Zero);
+    // Mid-year of the product's clock, so that an anchor an hour earlier lies in the same year's file.
+    private static readonly DateTimeOffset Now = new DateTimeOffset(MonitorClock.System.Now.Year, 1, 1, 22, 15, 0, TimeSpan.Zero).AddDays(180);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -131,7 +133,7 @@ public sealed class AnchorKeysTests : IDisposable
             [(main, false, 10L), (main, false, 20L), (first, true, 10L), (first, true, 20L), (second, true, 10L)],
             anchors.Select(a => (a.Folder, a.Witness, a.Anchor.Position)));
         var problem = Assert.Single(problems);
-        Assert.Equal((Path.Combine(main, "anchors-2026.jsonl"), 3), (problem.File, problem.Line));
+        Assert.Equal((Path.Combine(main, $"anchors-{Now.Year}.jsonl"), 3), (problem.File, problem.Line));
         Assert.Empty(AnchorFiles.ReadAll(Path.Combine(_folder, "none"), [Path.Combine(_folder, "none-either")], publicKey).Anchors);
     }
 }
