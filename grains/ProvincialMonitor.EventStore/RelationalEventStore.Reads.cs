@@ -13,6 +13,20 @@ public abstract partial class RelationalEventStore
 
     private const int PageSize = 1000;
 
+    /// <summary>What the reads select <see cref="Columns"/> from: the log's table, or a view of it that has these columns.</summary>
+    private protected virtual string Rows => "events";
+
+    /// <summary>
+    /// The condition that a row of <see cref="Rows"/> belongs to the stream named by the parameter <paramref name="stream"/>;
+    /// a backend may use the version bounds (parameter names, or null) to read less of a long stream, and the caller
+    /// applies them to the row as well.
+    /// </summary>
+    private protected virtual string StreamCondition(string stream, string? fromVersion, string? toVersion) => $"stream_id = {stream}";
+
+    /// <summary>An event id column: a uuid, its text, or its 16 bytes in big-endian (RFC) order.</summary>
+    private static Guid EventIdOf(DbDataReader reader, int ordinal) =>
+        reader.GetValue(ordinal) is byte[] bytes ? new Guid(bytes, bigEndian: true) : reader.GetGuid(ordinal);
+
     public async Task<StoredIdempotency?> FindIdempotencyAsync(string principal, string key, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -30,7 +44,7 @@ public abstract partial class RelationalEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(stream_version) FROM events WHERE stream_id = @s";
+        command.CommandText = $"SELECT MAX(stream_version) FROM {Rows} WHERE {StreamCondition("@s", null, null)}";
         AddParameter(command, "@s", streamId);
         var value = await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
         return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
@@ -41,10 +55,11 @@ public abstract partial class RelationalEventStore
         query ??= new StreamQuery();
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder($"SELECT {Columns} FROM events WHERE stream_id = @s AND stream_version >= @from");
         AddParameter(command, "@s", streamId);
         AddParameter(command, "@from", query.FromVersion);
-        if (query.ToVersion is { } to) sql.Append(" AND stream_version <= ").Append(AddParameter(command, "@to", to));
+        var to = query.ToVersion is { } last ? AddParameter(command, "@to", last) : null;
+        var sql = new StringBuilder($"SELECT {Columns} FROM {Rows} WHERE {StreamCondition("@s", "@from", to)} AND stream_version >= @from");
+        if (to is not null) sql.Append(" AND stream_version <= ").Append(to);
         if (query.RecordedUpTo is { } recorded)
             sql.Append(" AND recorded_at <= ").Append(AddParameter(command, "@recorded", EventHashing.ToMicroseconds(recorded)));
         if (query.EffectiveOnOrBefore is { } effective)
@@ -58,7 +73,7 @@ public abstract partial class RelationalEventStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM events WHERE event_id = @id";
+        command.CommandText = $"SELECT {Columns} FROM {Rows} WHERE event_id = @id";
         AddParameter(command, "@id", EventIdValue(eventId));
         var events = await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
         return events.Count == 0 ? null : events[0];
@@ -151,7 +166,7 @@ public abstract partial class RelationalEventStore
         IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit)
     {
         var all = where.Concat(tags.Select(t => $"position IN (SELECT position FROM event_tags WHERE kind = '{t.Kind}' AND value = {t.Parameter})")).ToList();
-        return $"SELECT {Columns} FROM events" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") +
+        return $"SELECT {Columns} FROM {Rows}" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") +
                $" ORDER BY position {(forwards ? "ASC" : "DESC")} LIMIT {limit}";
     }
 
@@ -180,7 +195,7 @@ public abstract partial class RelationalEventStore
             Filter("position", $"> {AddParameter(command, "@after", query.AfterPosition)}");
         if (query.BeforePosition is { } before)
             Filter("position", $"< {AddParameter(command, "@before", before)}");
-        if (query.StreamId is { } stream) Where($"stream_id = {AddParameter(command, "@stream", stream)}");
+        if (query.StreamId is { } stream) Where(StreamCondition(AddParameter(command, "@stream", stream), null, null));
         if (query.StreamPrefix is { } prefix)
             Where($"substr(stream_id, 1, {AddParameter(command, "@prefixLength", prefix.Length)}) = {AddParameter(command, "@prefix", prefix)}");
         if (query.EventTypes is { Count: > 0 } types)
@@ -237,7 +252,7 @@ public abstract partial class RelationalEventStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         var bound = toPosition is { } to ? $" AND position <= {AddParameter(command, "@to", to)}" : "";
-        command.CommandText = $"SELECT {Columns} FROM events WHERE position > @after{bound} ORDER BY position LIMIT @limit";
+        command.CommandText = $"SELECT {Columns} FROM {Rows} WHERE position > @after{bound} ORDER BY position LIMIT @limit";
         AddParameter(command, "@after", afterPosition);
         AddParameter(command, "@limit", limit);
         return await ReadEventsAsync(command, cancellationToken).ConfigureAwait(false);
@@ -284,7 +299,7 @@ public abstract partial class RelationalEventStore
                 Position: reader.GetInt64(0),
                 StreamId: reader.GetString(1),
                 StreamVersion: reader.GetInt64(2),
-                EventId: reader.GetGuid(3),
+                EventId: EventIdOf(reader, 3),
                 EventType: reader.GetString(4),
                 Data: reader.GetString(5),
                 Metadata: reader.GetString(6),

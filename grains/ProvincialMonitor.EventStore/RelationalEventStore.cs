@@ -347,7 +347,7 @@ public abstract partial class RelationalEventStore : IEventStore, IAsyncDisposab
         public static readonly CommittedBatch SlotReturn = new([], [], false);
     }
 
-    /// <summary>How an event id is passed as a parameter (PostgreSQL: uuid; SQLite: text).</summary>
+    /// <summary>How an event id is passed as a parameter (PostgreSQL: uuid; SQLite: its 16 bytes).</summary>
     protected virtual object EventIdValue(Guid eventId) => eventId;
 
     private protected Exception Translate(Exception ex) => ex switch

@@ -4,9 +4,9 @@ using ProvincialMonitor.EventStore.Sqlite;
 namespace ProvincialMonitor.EventStore.Tests;
 
 /// <summary>
-/// The tag rows behind the log (docs/event-store.md, "Indexer behind the log"): the append writes none, the indexer
-/// writes them up to its checkpoint, and a filtered query answers the same whether the events are before the
-/// checkpoint, after it, or on both sides, with the indexer running or stopped.
+/// The tag rows and the stream index behind the log (docs/event-store.md, "Indexer behind the log"): the append writes
+/// none, the indexer writes them up to its checkpoint, and a filtered query or a stream's read answers the same whether
+/// the events are before the checkpoint, after it, or on both sides, with the indexer running or stopped.
 /// </summary>
 public sealed class SqliteIndexerTests : IAsyncLifetime
 {
@@ -168,6 +168,55 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         // The fourth batch found 15 events behind the checkpoint, more than 12: the writer indexed them first.
         Assert.Equal(15L, (await IndexStateAsync()).Checkpoint);
         Assert.Equal(5, _store.Indexer.Lag);
+    }
+
+    /// <summary>A stream's reads and version, the same ones through the log query, and an event by its id.</summary>
+    private async Task<string> StreamAnswersAsync(string stream)
+    {
+        var all = await _store.ReadStreamAsync(stream);
+        var middle = await _store.ReadStreamAsync(stream, new StreamQuery { FromVersion = 4, ToVersion = 7 });
+        var logged = await _store.QueryAsync(new LogQuery { StreamId = stream, Direction = LogDirection.Backwards, Limit = 3 });
+        var byId = await _store.ReadEventAsync(all[^1].EventId);
+        return $"{await _store.GetStreamVersionAsync(stream)} | {string.Join(",", all.Select(e => $"{e.StreamVersion}@{e.Position}"))} | " +
+               $"{string.Join(",", middle.Select(e => $"{e.StreamVersion}@{e.Position}"))} | {string.Join(",", logged.Events.Select(e => e.Position))} > {logged.NextPosition} | " +
+               $"{byId?.StreamId}:{byId?.StreamVersion}";
+    }
+
+    [Fact]
+    public async Task A_stream_reads_the_same_across_the_checkpoint_from_the_stream_index_and_the_log()
+    {
+        await AppendSampleAsync("project-1");
+        await AppendSampleAsync("project-2");
+        await _store.Indexer.IndexToHeadAsync();
+        await _store.AppendAsync("project-1", 5, [Event("{}", ["limburg"]), Event("{}", ["limburg"])]);
+        await AppendSampleAsync("project-2");
+        await _store.AppendAsync("project-1", 7, [Event("{}", ["limburg"])]);
+        var across = await StreamAnswersAsync("project-1");
+
+        Assert.Equal("8 | 1@1,2@2,3@3,4@4,5@5,6@11,7@12,8@18 | 4@4,5@5,6@11,7@12 | 18,12,11 > 11 | project-1:8", across);
+        Assert.Equal(0, await _store.GetStreamVersionAsync("project-none"));
+        Assert.Empty(await _store.ReadStreamAsync("project-none"));
+        await _store.Indexer.IndexToHeadAsync();
+        Assert.Equal(across, await StreamAnswersAsync("project-1"));
+    }
+
+    [Fact]
+    public async Task A_store_reopened_behind_its_indexer_knows_the_versions_its_log_holds_after_the_checkpoint()
+    {
+        await AppendSampleAsync("project-1");
+        await _store.DisposeAsync();
+
+        // The stream index has none of these versions: the writer reads them from the log after the checkpoint at open.
+        _store = await SqliteEventStore.OpenAsync(FilePath);
+        _store.Indexer.Stopped = true;
+        var refused = await Assert.ThrowsAsync<WrongExpectedVersionException>(() => _store.AppendAsync("project-1", ExpectedVersion.NoStream, [Event("{}", [])]));
+        Assert.Equal(5, refused.ActualVersion);
+        Assert.Equal(6, (await _store.AppendAsync("project-1", 5, [Event("{}", [])])).ToVersion);
+        Assert.Equal(7, (await _store.AppendAsync("project-1", ExpectedVersion.Any, [Event("{}", [])])).ToVersion);
+        Assert.Equal(0L, (await IndexStateAsync()).Checkpoint);
+
+        await _store.Indexer.IndexToHeadAsync();
+        Assert.Equal("1,2,3,4,5,6,7", string.Join(",", (await _store.ReadStreamAsync("project-1")).Select(e => e.StreamVersion)));
     }
 
     [Fact]

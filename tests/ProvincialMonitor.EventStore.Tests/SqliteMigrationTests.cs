@@ -28,7 +28,7 @@ public sealed class SqliteMigrationTests : IDisposable
         var refused = await Assert.ThrowsAsync<EventStoreMigrationRefusedException>(() =>
             SqliteEventStore.OpenAsync(File, new EventStoreOptions { FreeDiskBytes = _ => Needed() - 1 }));
 
-        Assert.Contains("needs migrations 9, 10 before it opens", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("needs migrations 9, 10, 11 before it opens", refused.Message, StringComparison.Ordinal);
         Assert.Contains("twice the store free", refused.Message, StringComparison.Ordinal);
         Assert.Equal(before, await SchemaAsync());
 
@@ -53,11 +53,18 @@ public sealed class SqliteMigrationTests : IDisposable
             await using var connection = new SqliteConnection($"Data Source={File};Pooling=False");
             await connection.OpenAsync();
             await using var count = connection.CreateCommand();
-            count.CommandText = "SELECT (SELECT COUNT(*) FROM event_filters), (SELECT position FROM event_index_checkpoint)";
+            count.CommandText = "SELECT (SELECT COUNT(*) FROM event_filters), (SELECT position FROM event_index_checkpoint), " +
+                                "(SELECT COUNT(*) FROM events WHERE typeof(event_id) = 'blob' AND length(event_id) = 16), (SELECT COUNT(*) FROM stream_index), " +
+                                "(SELECT COUNT(DISTINCT stream_no) FROM events), (SELECT COUNT(*) FROM streams)";
             await using var reader = await count.ExecuteReaderAsync();
             Assert.True(await reader.ReadAsync());
             Assert.Equal(reader.GetInt64(1), reader.GetInt64(0));
             Assert.Equal(head, reader.GetInt64(1));
+            // Migration 11 rebuilt the log: every id as 16 bytes, every version in the stream index, a number per stream.
+            Assert.Contains(log.Lines, l => l == $"Migration 11: events (rebuilt) up to position {head:N0} of {head:N0} (100 %)");
+            Assert.Equal(head, reader.GetInt64(2));
+            Assert.Equal(head, reader.GetInt64(3));
+            Assert.Equal(reader.GetInt64(5), reader.GetInt64(4));
         }
     }
 

@@ -58,13 +58,14 @@ public sealed class StoreFixtureTests
         var file = Path.Combine(folder, "events.db");
         try
         {
-            // Migrated, then its index emptied: every tag filter is answered from the log after the indexer's checkpoint.
+            // Migrated, then its index emptied: every tag filter and stream read is answered from the log after the indexer's checkpoint.
             await (await SqliteEventStore.OpenAsync(file)).DisposeAsync();
             await using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
             {
                 await connection.OpenAsync();
                 await using var empty = connection.CreateCommand();
-                empty.CommandText = "DROP TRIGGER event_tags_no_delete; DELETE FROM event_tags; UPDATE event_index_checkpoint SET position = 0;";
+                empty.CommandText = "DROP TRIGGER event_tags_no_delete; DELETE FROM event_tags; DROP TRIGGER stream_index_no_delete; DELETE FROM stream_index; " +
+                                  "UPDATE event_index_checkpoint SET position = 0;";
                 await empty.ExecuteNonQueryAsync();
             }
             await using var store = await SqliteEventStore.OpenAsync(file);

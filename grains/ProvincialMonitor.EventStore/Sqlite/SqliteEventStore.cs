@@ -20,7 +20,7 @@ public sealed class SqliteEventStore : RelationalEventStore
     private readonly SqliteConnection _writer;
     private readonly string _logPath;
     private WriterStatements _statements;
-    private readonly StreamVersions _versions = new();
+    private readonly StreamTail _tail;
     private readonly Channel<bool> _commits = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Task _checkpointer;
     private readonly CancellationTokenSource _closing = new();
@@ -32,6 +32,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         _writer = writer;
         _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
         _statements = new WriterStatements(writer);
+        _tail = new StreamTail(index.Checkpoint);
         _checkpointer = Task.Run(CheckpointLoopAsync);
         Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger, index.Head, index.Checkpoint);
     }
@@ -167,7 +168,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         Indexer.CatchUpIfBehind(_writer);
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
-        return new Session(_statements, _versions, transaction, head =>
+        return new SqliteWriteSession(_statements, _tail, () => Indexer.Checkpoint, transaction, head =>
         {
             _commits.Writer.TryWrite(true);
             Indexer.Committed(head);
@@ -230,7 +231,14 @@ public sealed class SqliteEventStore : RelationalEventStore
         }
     }
 
-    protected override object EventIdValue(Guid eventId) => eventId.ToString("D");
+    /// <summary>An event id as its 16 bytes in big-endian (RFC) order, as the log keeps it.</summary>
+    protected override object EventIdValue(Guid eventId) => eventId.ToByteArray(bigEndian: true);
+
+    /// <summary>The log's rows with their streams' ids (the log keeps their numbers).</summary>
+    private protected override string Rows => "event_rows";
+
+    private protected override string StreamCondition(string stream, string? fromVersion, string? toVersion) =>
+        SqliteIndexer.StreamCondition(stream, fromVersion, toVersion);
 
     protected override bool IsUnavailable(Exception exception) => exception is SqliteException
     {
@@ -247,276 +255,5 @@ public sealed class SqliteEventStore : RelationalEventStore
         _statements.Dispose();
         await _writer.DisposeAsync().ConfigureAwait(false);
         await base.DisposeCoreAsync().ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// The writer's statements, prepared once for the writer connection and reused by every batch: preparing them
-    /// for each batch was a tenth of the writer's time. SQLite runs in process, so a query per stream or key costs
-    /// a step of a prepared statement, not a round trip. The inserts and the version probe, run for every event, go
-    /// straight to SQLite's C API (<see cref="RawStatement"/>); the others, run once a batch or decoded by code that
-    /// PostgreSQL shares, are ADO.NET commands.
-    /// </summary>
-    private sealed class WriterStatements : IDisposable
-    {
-        private static readonly string[] EventColumns =
-            ["position", "stream_id", "stream_version", "event_id", "event_type", "data", "metadata", "effective_date", "recorded_at",
-             "provinces", "domain", "clusters", "campaign", "actor", "source", "prev_hash", "hash"];
-
-        private readonly SqliteCommand[] _commands;
-
-        public WriterStatements(SqliteConnection connection)
-        {
-            // The database's clock has milliseconds; the store keeps microseconds.
-            Clock = Command(connection, "SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
-            Tip = Command(connection, TipQuery);
-            Key = Command(connection, "SELECT principal, idempotency_key, request_hash, result FROM idempotency_keys WHERE principal = $p AND idempotency_key = $k", "$p", "$k");
-            _commands = [Clock, Tip, Key];
-            try
-            {
-                // One probe of the (stream_id, stream_version) index.
-                Version = new RawStatement(connection, "SELECT MAX(stream_version) FROM events WHERE stream_id = ?1");
-                InsertEvent = new RawStatement(connection,
-                    $"INSERT INTO events ({string.Join(", ", EventColumns)}) VALUES ({string.Join(", ", EventColumns.Select((_, i) => $"?{i + 1}"))})");
-                InsertKey = new RawStatement(connection,
-                    "INSERT INTO idempotency_keys (principal, idempotency_key, request_hash, stream_id, result, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-            }
-            catch
-            {
-                Dispose();
-                throw;
-            }
-        }
-
-        public SqliteCommand Clock { get; }
-        public SqliteCommand Tip { get; }
-        public SqliteCommand Key { get; }
-        public RawStatement Version { get; } = null!;
-        public RawStatement InsertEvent { get; } = null!;
-        public RawStatement InsertKey { get; } = null!;
-
-        private IEnumerable<RawStatement?> Raw => [Version, InsertEvent, InsertKey];
-
-        private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)
-        {
-            var command = connection.CreateCommand();
-            command.CommandText = sql;
-            foreach (var name in parameters) command.Parameters.Add(new SqliteParameter { ParameterName = name });
-            return command;
-        }
-
-        /// <summary>Puts the ADO.NET commands in the batch's transaction (Microsoft.Data.Sqlite requires the connection's current one).</summary>
-        public void Enlist(SqliteTransaction transaction)
-        {
-            foreach (var command in _commands) command.Transaction = transaction;
-        }
-
-        public void Dispose()
-        {
-            // Those prepared before a failure in the constructor, or all of them.
-            foreach (var statement in Raw) statement?.Dispose();
-            foreach (var command in _commands) command.Dispose();
-        }
-    }
-
-    /// <summary>
-    /// A statement prepared on a connection's handle and run through SQLite's C API: binding a value is one native
-    /// call, with none of ADO.NET's parameter objects, type inference or data reader. It runs in whatever
-    /// transaction the connection has open, and is reset after every step, so that it never holds the transaction
-    /// open. Errors are thrown as <see cref="SqliteException"/> with SQLite's code, as ADO.NET would.
-    /// </summary>
-    private sealed class RawStatement : IDisposable
-    {
-        private readonly sqlite3 _db;
-        private readonly sqlite3_stmt _statement;
-
-        public RawStatement(SqliteConnection connection, string sql)
-        {
-            _db = connection.Handle ?? throw new InvalidOperationException("The writer connection is not open.");
-            var rc = raw.sqlite3_prepare_v2(_db, sql, out _statement);
-            if (rc != raw.SQLITE_OK) throw Error(rc);
-        }
-
-        public void Bind(int index, long value) => Check(raw.sqlite3_bind_int64(_statement, index, value));
-
-        public void Bind(int index, string? value) =>
-            Check(value is null ? raw.sqlite3_bind_null(_statement, index) : raw.sqlite3_bind_text(_statement, index, value));
-
-        /// <summary>Binds the bytes of a hexadecimal text (the hashes) as a blob.</summary>
-        public void BindHex(int index, string hex)
-        {
-            Span<byte> bytes = stackalloc byte[hex.Length / 2];
-            if (Convert.FromHexString(hex, bytes, out _, out var written) != System.Buffers.OperationStatus.Done || written != bytes.Length)
-                throw new FormatException("A hash is not hexadecimal text.");
-            Check(raw.sqlite3_bind_blob(_statement, index, bytes));
-        }
-
-        /// <summary>Runs a statement that returns no rows.</summary>
-        public void Execute()
-        {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc != raw.SQLITE_DONE) throw Failed(rc);
-            raw.sqlite3_reset(_statement);
-        }
-
-        /// <summary>Runs a query of one integer: null when it returns no row or NULL.</summary>
-        public long? ExecuteInt64()
-        {
-            var rc = raw.sqlite3_step(_statement);
-            if (rc is not (raw.SQLITE_ROW or raw.SQLITE_DONE)) throw Failed(rc);
-            long? value = rc == raw.SQLITE_ROW && raw.sqlite3_column_type(_statement, 0) != raw.SQLITE_NULL ? raw.sqlite3_column_int64(_statement, 0) : null;
-            raw.sqlite3_reset(_statement);
-            return value;
-        }
-
-        private void Check(int rc)
-        {
-            if (rc != raw.SQLITE_OK) throw Error(rc);
-        }
-
-        private SqliteException Failed(int rc)
-        {
-            var error = Error(rc);
-            raw.sqlite3_reset(_statement);
-            return error;
-        }
-
-        private SqliteException Error(int rc) => new(raw.sqlite3_errmsg(_db).utf8_to_string(), rc, raw.sqlite3_extended_errcode(_db));
-
-        public void Dispose() => _statement?.Dispose();
-    }
-
-    /// <summary>
-    /// The versions of streams as of the head <see cref="At"/>, kept by the writer between batches so that a batch
-    /// need not look them up again. A batch reads the head under the write lock: if it is not <see cref="At"/>,
-    /// someone else wrote (another process on the same file) and what is kept is dropped. A batch's own versions
-    /// are kept only once its commit returned.
-    /// </summary>
-    private sealed class StreamVersions
-    {
-        /// <summary>Past this many streams the writer starts again from empty, rather than keep every stream ever written.</summary>
-        private const int MaxStreams = 50_000;
-
-        private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
-
-        public long At { get; private set; } = -1;
-
-        /// <summary>Keeps what is known if the head is still <see cref="At"/>; else forgets it and starts at <paramref name="head"/>.</summary>
-        public void Check(long head)
-        {
-            if (head == At) return;
-            _versions.Clear();
-            At = head;
-        }
-
-        public bool TryGet(string stream, out long version) => _versions.TryGetValue(stream, out version);
-
-        /// <summary>A version read at <see cref="At"/> (0 for a stream with no events).</summary>
-        public void Add(string stream, long version)
-        {
-            if (_versions.Count >= MaxStreams) _versions.Clear();
-            _versions[stream] = version;
-        }
-
-        /// <summary>A commit that ended at <paramref name="head"/> and left these streams at these versions.</summary>
-        public void Committed(long head, Dictionary<string, long> written)
-        {
-            if (_versions.Count + written.Count > MaxStreams) _versions.Clear();
-            foreach (var (stream, version) in written) _versions[stream] = version;
-            At = head;
-        }
-    }
-
-    private sealed class Session(WriterStatements statements, StreamVersions known, SqliteTransaction transaction, Action<long> committed) : WriteSession
-    {
-        private readonly Dictionary<string, long> _written = new(StringComparer.Ordinal);
-        private long _lastPosition = -1;
-
-        /// <summary>In process, a statement each: round trips cost nothing here.</summary>
-        public override Task<BatchState> ReadStateAsync(List<string> streams, List<IdempotencyRequest> keys, CancellationToken cancellationToken)
-        {
-            // The transaction began IMMEDIATE, so it already holds the write lock.
-            var now = Convert.ToInt64(statements.Clock.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            (long Position, string Hash, long RecordedAt) tip;
-            using (var reader = statements.Tip.ExecuteReader())
-                tip = reader.Read() ? TipOf(reader) : (0L, EventHashing.GenesisHash, 0L);
-
-            known.Check(tip.Position);
-            var versions = new Dictionary<string, long>(streams.Count, StringComparer.Ordinal);
-            foreach (var id in streams)
-            {
-                if (!known.TryGet(id, out var version))
-                {
-                    statements.Version.Bind(1, id);
-                    version = statements.Version.ExecuteInt64() ?? 0;
-                    known.Add(id, version);
-                }
-                if (version > 0) versions[id] = version;
-            }
-
-            var keysFound = new Dictionary<(string, string), StoredIdempotency>();
-            var (principal, key) = (statements.Key.Parameters[0], statements.Key.Parameters[1]);
-            foreach (var request in keys)
-            {
-                (principal.Value, key.Value) = (request.Principal, request.Key);
-                using var reader = statements.Key.ExecuteReader();
-                if (reader.Read()) keysFound[(request.Principal, request.Key)] = KnownKeyOf(reader);
-            }
-            return Task.FromResult(new BatchState(now, tip.Position, tip.Hash, tip.RecordedAt, versions, keysFound));
-        }
-
-        public override Task InsertAsync(IReadOnlyList<RecordedEvent> events, IReadOnlyList<StoredIdempotency> keys, CancellationToken cancellationToken)
-        {
-            var insert = statements.InsertEvent;
-            foreach (var e in events)
-            {
-                insert.Bind(1, e.Position);
-                insert.Bind(2, e.StreamId);
-                insert.Bind(3, e.StreamVersion);
-                insert.Bind(4, e.EventId.ToString("D"));
-                insert.Bind(5, e.EventType);
-                insert.Bind(6, e.Data);
-                insert.Bind(7, e.Metadata);
-                insert.Bind(8, e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                insert.Bind(9, EventHashing.ToMicroseconds(e.RecordedAt));
-                insert.Bind(10, EventHashing.ArrayText(e.Tags.Provinces));
-                insert.Bind(11, e.Tags.Domain);
-                insert.Bind(12, EventHashing.ArrayText(e.Tags.Clusters));
-                insert.Bind(13, e.Tags.Campaign);
-                insert.Bind(14, e.Tags.Actor);
-                insert.Bind(15, e.Tags.Source);
-                insert.BindHex(16, e.PrevHash);
-                insert.BindHex(17, e.Hash);
-                insert.Execute();
-                _written[e.StreamId] = e.StreamVersion;
-                _lastPosition = e.Position;
-            }
-
-            var command = statements.InsertKey;
-            foreach (var key in keys)
-            {
-                command.Bind(1, key.Principal);
-                command.Bind(2, key.Key);
-                command.Bind(3, key.RequestHash);
-                command.Bind(4, key.Result.StreamId);
-                command.Bind(5, System.Text.Json.JsonSerializer.Serialize(key.Result, JsonOptions));
-                command.Bind(6, key.Result.FromPosition);
-                command.Execute();
-            }
-            return Task.CompletedTask;
-        }
-
-        public override Task CommitAsync(CancellationToken cancellationToken)
-        {
-            transaction.Commit();
-            if (_lastPosition > 0) known.Committed(_lastPosition, _written);
-            committed(_lastPosition);
-            return Task.CompletedTask;
-        }
-
-        public override ValueTask DisposeAsync()
-        {
-            transaction.Dispose();
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -19,7 +19,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     /// <summary>The most events one indexer transaction covers, so that it holds the writer up only briefly.</summary>
     public const int BatchSize = 2_000;
 
-    private const string Checkpoint = "(SELECT position FROM event_index_checkpoint)";
+    private const string CheckpointSql = "(SELECT position FROM event_index_checkpoint)";
 
     private readonly Func<Task<IDisposable>> _holdWriter;
     private readonly Func<SqliteConnection?> _writer;
@@ -52,11 +52,14 @@ internal sealed class SqliteIndexer : IAsyncDisposable
     public static async Task<(long Head, long Checkpoint)> ReadPositionsAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var positions = connection.CreateCommand();
-        positions.CommandText = $"SELECT COALESCE((SELECT MAX(position) FROM events), 0), {Checkpoint}";
+        positions.CommandText = $"SELECT COALESCE((SELECT MAX(position) FROM events), 0), {CheckpointSql}";
         await using var reader = await positions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
+
+    /// <summary>The checkpoint as this process last moved or read it: the stream index and the tag rows hold every event up to it.</summary>
+    public long Checkpoint => Interlocked.Read(ref _checkpoint);
 
     /// <summary>The events after the checkpoint, as this process last knew the head and the checkpoint.</summary>
     public long Lag => Math.Max(0, Interlocked.Read(ref _head) - Interlocked.Read(ref _checkpoint));
@@ -82,14 +85,14 @@ internal sealed class SqliteIndexer : IAsyncDisposable
 
     private static string TailRule(string kind, string parameter) => kind switch
     {
-        "province" => $"SELECT t.position FROM events t, json_each(t.provinces) j WHERE t.position > {Checkpoint} AND j.value = {parameter}",
-        "cluster" => $"SELECT t.position FROM events t, json_each(t.clusters) j WHERE t.position > {Checkpoint} AND j.value = {parameter}",
-        "decision" => $"SELECT t.position FROM events t WHERE t.position > {Checkpoint} AND {parameter} <> '' AND instr(t.metadata, '\"decisionRef\"') > 0 " +
+        "province" => $"SELECT t.position FROM events t, json_each(t.provinces) j WHERE t.position > {CheckpointSql} AND j.value = {parameter}",
+        "cluster" => $"SELECT t.position FROM events t, json_each(t.clusters) j WHERE t.position > {CheckpointSql} AND j.value = {parameter}",
+        "decision" => $"SELECT t.position FROM events t WHERE t.position > {CheckpointSql} AND {parameter} <> '' AND instr(t.metadata, '\"decisionRef\"') > 0 " +
                       $"AND json_type(t.metadata, '$.decisionRef') = 'text' AND json_extract(t.metadata, '$.decisionRef') = {parameter}",
         EventTagRows.Municipality =>
-            $"SELECT t.position FROM events t WHERE t.position > {Checkpoint} AND {parameter} <> '' AND instr(t.data, '\"municipality\"') > 0 " +
+            $"SELECT t.position FROM events t WHERE t.position > {CheckpointSql} AND {parameter} <> '' AND instr(t.data, '\"municipality\"') > 0 " +
             $"AND json_type(t.data, '$.municipality') = 'text' AND json_extract(t.data, '$.municipality') = {parameter} " +
-            $"UNION ALL SELECT t.position FROM events t, json_each(t.data, '$.municipalities') j WHERE t.position > {Checkpoint} AND {parameter} <> '' " +
+            $"UNION ALL SELECT t.position FROM events t, json_each(t.data, '$.municipalities') j WHERE t.position > {CheckpointSql} AND {parameter} <> '' " +
             $"AND instr(t.data, '\"municipalities\"') > 0 AND json_type(t.data, '$.municipalities') = 'array' AND j.type = 'text' AND j.value = {parameter}",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of tag row"),
     };
@@ -109,20 +112,33 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         if (!filters.Any(f => f.Column != "position"))
         {
             var all = where.Concat(tags.Select(t => TagFilter(t.Kind, t.Parameter))).ToList();
-            return $"SELECT {columns} FROM events" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") + order;
+            return $"SELECT {columns} FROM event_rows" + (all.Count > 0 ? " WHERE " + string.Join(" AND ", all) : "") + order;
         }
         var rowColumns = string.Join(", ", columns.Split(", ").Skip(1).Select(c => "e." + c));
-        var indexed = filters.Select(f => $"f.f_{f.Column} {f.Condition}").Prepend($"f.f_position <= {Checkpoint}").Concat(where)
+        var indexed = filters.Select(f => $"f.f_{f.Column} {f.Condition}").Prepend($"f.f_position <= {CheckpointSql}").Concat(where)
             .Concat(tags.Select(t => $"EXISTS (SELECT 1 FROM event_tags g WHERE g.kind = '{t.Kind}' AND g.value = {t.Parameter} AND g.position = e.position)"));
-        var tail = where.Prepend($"position > {Checkpoint}").Concat(tags.Select(t => $"position IN ({TailRule(t.Kind, t.Parameter)})"));
-        return $"SELECT f.f_position AS position, {rowColumns} FROM event_filters f CROSS JOIN events e ON e.position = f.f_position " +
-               $"WHERE {string.Join(" AND ", indexed)} UNION ALL SELECT {columns} FROM events WHERE {string.Join(" AND ", tail)}" + order;
+        var tail = where.Prepend($"position > {CheckpointSql}").Concat(tags.Select(t => $"position IN ({TailRule(t.Kind, t.Parameter)})"));
+        return $"SELECT f.f_position AS position, {rowColumns} FROM event_filters f CROSS JOIN event_rows e ON e.position = f.f_position " +
+               $"WHERE {string.Join(" AND ", indexed)} UNION ALL SELECT {columns} FROM event_rows WHERE {string.Join(" AND ", tail)}" + order;
+    }
+
+    /// <summary>
+    /// That a row of <c>event_rows</c> belongs to the stream named by <paramref name="stream"/>: its positions in the stream
+    /// index up to the checkpoint (within the version bounds, where given) and in the log after it, read by the stream's
+    /// number. The row's own stream id is compared as well (without its index, so that the positions lead the query).
+    /// </summary>
+    public static string StreamCondition(string stream, string? fromVersion, string? toVersion)
+    {
+        var number = $"(SELECT n.stream_no FROM streams n WHERE n.stream_id = {stream})";
+        var bounds = (fromVersion is null ? "" : $" AND i.stream_version >= {fromVersion}") + (toVersion is null ? "" : $" AND i.stream_version <= {toVersion}");
+        return $"+stream_id = {stream} AND position IN (SELECT i.position FROM stream_index i WHERE i.stream_no = {number}{bounds} " +
+               $"UNION ALL SELECT t.position FROM events t WHERE t.position > {CheckpointSql} AND t.stream_no = {number})";
     }
 
     /// <summary>The last position recorded at or before <c>@moment</c>: from the filter index up to the checkpoint, or the log after it.</summary>
     public const string PositionRecordedBySql =
         "SELECT MAX(p) FROM (SELECT (SELECT f_position FROM event_filters WHERE f_recorded_at <= @moment ORDER BY f_recorded_at DESC, f_position DESC LIMIT 1) AS p " +
-        $"UNION ALL SELECT (SELECT position FROM events WHERE position > {Checkpoint} AND recorded_at <= @moment ORDER BY position DESC LIMIT 1))";
+        $"UNION ALL SELECT (SELECT position FROM events WHERE position > {CheckpointSql} AND recorded_at <= @moment ORDER BY position DESC LIMIT 1))";
 
     /// <summary>Writes the tag rows of up to <see cref="BatchSize"/> events after the checkpoint; answers how many it covered.</summary>
     public async Task<int> IndexNextAsync()
@@ -157,7 +173,7 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         using var transaction = connection.BeginTransaction();
         using var read = connection.CreateCommand();
         read.Transaction = transaction;
-        read.CommandText = $"SELECT position, provinces, clusters, data, metadata FROM events WHERE position > {Checkpoint} ORDER BY position LIMIT {BatchSize}";
+        read.CommandText = $"SELECT position, provinces, clusters, data, metadata FROM events WHERE position > {CheckpointSql} ORDER BY position LIMIT {BatchSize}";
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT OR IGNORE INTO event_tags (kind, value, position) VALUES ($k, $v, $p)";
@@ -182,9 +198,12 @@ internal sealed class SqliteIndexer : IAsyncDisposable
         if (count == 0) return 0;
         using var advance = connection.CreateCommand();
         advance.Transaction = transaction;
-        // The filter columns of the same events, then the checkpoint past them.
+        // The filter columns and the stream index of the same events, then the checkpoint past them. A version written
+        // twice to a stream would stop the indexer here (the index's key), never be indexed over.
         advance.CommandText = "INSERT OR IGNORE INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source) " +
-                              $"SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events WHERE position > {Checkpoint} AND position <= $p; " +
+                              $"SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events WHERE position > {CheckpointSql} AND position <= $p; " +
+                              "INSERT INTO stream_index (stream_no, stream_version, position) " +
+                              $"SELECT stream_no, stream_version, position FROM events WHERE position > {CheckpointSql} AND position <= $p ORDER BY stream_no, stream_version; " +
                               "UPDATE event_index_checkpoint SET position = $p";
         advance.Parameters.AddWithValue("$p", last);
         advance.ExecuteNonQuery();

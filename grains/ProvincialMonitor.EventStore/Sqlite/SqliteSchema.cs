@@ -160,6 +160,32 @@ internal static class SqliteSchema
             CREATE TRIGGER event_filters_no_delete BEFORE DELETE ON event_filters
             BEGIN SELECT RAISE(ABORT, 'event filters are append-only'); END;
             """),
+        // Its new tables and the copy of the log into the rebuilt one are its backfill (below), which runs first.
+        (11, "the log rebuilt: streams numbered, event ids as 16 bytes, the stream index behind the log", """
+            DROP TABLE events;
+            ALTER TABLE events_rebuilt RENAME TO events;
+            CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END;
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+            BEGIN SELECT RAISE(ABORT, 'events are append-only: corrections are new events'); END;
+            CREATE TRIGGER streams_no_update BEFORE UPDATE ON streams
+            BEGIN SELECT RAISE(ABORT, 'a stream keeps its number'); END;
+            CREATE TRIGGER streams_no_delete BEFORE DELETE ON streams
+            BEGIN SELECT RAISE(ABORT, 'a stream keeps its number'); END;
+            INSERT INTO stream_index (stream_no, stream_version, position)
+            SELECT stream_no, stream_version, position FROM events WHERE position <= (SELECT position FROM event_index_checkpoint)
+            ORDER BY stream_no, stream_version;
+            CREATE TRIGGER stream_index_no_update BEFORE UPDATE ON stream_index
+            BEGIN SELECT RAISE(ABORT, 'the stream index is append-only'); END;
+            CREATE TRIGGER stream_index_no_delete BEFORE DELETE ON stream_index
+            BEGIN SELECT RAISE(ABORT, 'the stream index is append-only'); END;
+            CREATE VIEW event_rows AS
+            SELECT e.position AS position, s.stream_id AS stream_id, e.stream_version AS stream_version, e.event_id AS event_id,
+                   e.event_type AS event_type, e.data AS data, e.metadata AS metadata, e.effective_date AS effective_date,
+                   e.recorded_at AS recorded_at, e.provinces AS provinces, e.domain AS domain, e.clusters AS clusters,
+                   e.campaign AS campaign, e.actor AS actor, e.source AS source, e.prev_hash AS prev_hash, e.hash AS hash
+            FROM events e JOIN streams s ON s.stream_no = e.stream_no;
+            """),
     ];
 
     /// <summary>
@@ -190,6 +216,49 @@ internal static class SqliteSchema
                 INSERT INTO event_filters (f_position, f_event_type, f_effective_date, f_recorded_at, f_domain, f_campaign, f_actor, f_source)
                 SELECT position, event_type, effective_date, recorded_at, domain, campaign, actor, source FROM events
                 WHERE position > @from AND position <= @to
+                """),
+        [11] = new("events (rebuilt)",
+            Prepare: """
+                CREATE TABLE streams (
+                    stream_no INTEGER PRIMARY KEY,
+                    stream_id TEXT    NOT NULL UNIQUE
+                );
+                INSERT INTO streams (stream_id) SELECT stream_id FROM events GROUP BY stream_id ORDER BY MIN(position);
+                CREATE TABLE events_rebuilt (
+                    position        INTEGER PRIMARY KEY,
+                    stream_no       INTEGER NOT NULL,
+                    stream_version  INTEGER NOT NULL,
+                    event_id        BLOB    NOT NULL UNIQUE,
+                    event_type      TEXT    NOT NULL,
+                    data            TEXT    NOT NULL,
+                    metadata        TEXT    NOT NULL,
+                    effective_date  TEXT    NOT NULL,
+                    recorded_at     INTEGER NOT NULL,
+                    provinces       TEXT    NOT NULL,
+                    domain          TEXT,
+                    clusters        TEXT    NOT NULL,
+                    campaign        TEXT,
+                    actor           TEXT    NOT NULL,
+                    source          TEXT    NOT NULL,
+                    prev_hash       BLOB    NOT NULL,
+                    hash            BLOB    NOT NULL
+                );
+                CREATE TABLE stream_index (
+                    stream_no      INTEGER NOT NULL,
+                    stream_version INTEGER NOT NULL,
+                    position       INTEGER NOT NULL,
+                    PRIMARY KEY (stream_no, stream_version)
+                ) WITHOUT ROWID;
+                """,
+            LastPosition: "SELECT COALESCE(MAX(position), 0) FROM events",
+            // The ids' text in RFC order is their bytes in big-endian order: time-ordered (UUIDv7) ids stay in order.
+            Step: """
+                INSERT INTO events_rebuilt (position, stream_no, stream_version, event_id, event_type, data, metadata, effective_date,
+                    recorded_at, provinces, domain, clusters, campaign, actor, source, prev_hash, hash)
+                SELECT e.position, s.stream_no, e.stream_version, unhex(replace(e.event_id, '-', '')), e.event_type, e.data, e.metadata,
+                    e.effective_date, e.recorded_at, e.provinces, e.domain, e.clusters, e.campaign, e.actor, e.source, e.prev_hash, e.hash
+                FROM events e JOIN streams s ON s.stream_id = e.stream_id
+                WHERE e.position > @from AND e.position <= @to
                 """),
     };
 }
