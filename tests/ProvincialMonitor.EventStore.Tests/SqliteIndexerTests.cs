@@ -145,6 +145,28 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_stream_index_reaches_the_head_by_itself_a_moment_after_the_commits_stop()
+    {
+        _store.Indexer.Stopped = false;
+        await AppendSampleAsync("project-1");
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (_store.Indexer.StreamCheckpoint < 5 && waited.Elapsed < TimeSpan.FromSeconds(15)) await Task.Delay(50);
+
+        Assert.Equal((5L, 5L), (_store.Indexer.Checkpoint, _store.Indexer.StreamCheckpoint));
+        Assert.Equal(5L, await StreamIndexRowsAsync());
+    }
+
+    private async Task<long> StreamIndexRowsAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={FilePath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM stream_index";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
     public async Task A_store_opened_behind_its_indexer_catches_up_and_reports_its_lag()
     {
         await AppendSampleAsync("project-1");
@@ -196,7 +218,13 @@ public sealed class SqliteIndexerTests : IAsyncLifetime
         Assert.Equal("8 | 1@1,2@2,3@3,4@4,5@5,6@11,7@12,8@18 | 4@4,5@5,6@11,7@12 | 18,12,11 > 11 | project-1:8", across);
         Assert.Equal(0, await _store.GetStreamVersionAsync("project-none"));
         Assert.Empty(await _store.ReadStreamAsync("project-none"));
+
+        // The tag rows at the head, the stream index still at 10: it is written in larger steps.
+        await _store.Indexer.IndexNextAsync();
+        Assert.Equal((18L, 10L), (_store.Indexer.Checkpoint, _store.Indexer.StreamCheckpoint));
+        Assert.Equal(across, await StreamAnswersAsync("project-1"));
         await _store.Indexer.IndexToHeadAsync();
+        Assert.Equal((18L, 18L), (_store.Indexer.Checkpoint, _store.Indexer.StreamCheckpoint));
         Assert.Equal(across, await StreamAnswersAsync("project-1"));
     }
 

@@ -65,7 +65,7 @@ public sealed class StoreFixtureTests
                 await connection.OpenAsync();
                 await using var empty = connection.CreateCommand();
                 empty.CommandText = "DROP TRIGGER event_tags_no_delete; DELETE FROM event_tags; DROP TRIGGER stream_index_no_delete; DELETE FROM stream_index; " +
-                                  "UPDATE event_index_checkpoint SET position = 0;";
+                                  "UPDATE event_index_checkpoint SET position = 0, stream_position = 0;";
                 await empty.ExecuteNonQueryAsync();
             }
             await using var store = await SqliteEventStore.OpenAsync(file);

@@ -25,14 +25,14 @@ public sealed class SqliteEventStore : RelationalEventStore
     private readonly Task _checkpointer;
     private readonly CancellationTokenSource _closing = new();
 
-    private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger, (long Head, long Checkpoint) index)
+    private SqliteEventStore(string connectionString, SqliteConnection writer, EventStoreOptions options, ILogger logger, (long Head, (long Tags, long Streams) Checkpoint) index)
         : base(options, logger)
     {
         _connectionString = connectionString;
         _writer = writer;
         _logPath = new SqliteConnectionStringBuilder(connectionString).DataSource + "-wal";
         _statements = new WriterStatements(writer);
-        _tail = new StreamTail(index.Checkpoint);
+        _tail = new StreamTail(index.Checkpoint.Streams);
         _checkpointer = Task.Run(CheckpointLoopAsync);
         Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger, index.Head, index.Checkpoint);
     }
@@ -74,7 +74,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         options ??= new EventStoreOptions();
         var writer = new SqliteConnection(connectionString);
         bool flushesItself;
-        (long Head, long Checkpoint) index;
+        (long Head, (long Tags, long Streams) Checkpoint) index;
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -168,7 +168,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         Indexer.CatchUpIfBehind(_writer);
         var transaction = _writer.BeginTransaction();
         _statements.Enlist(transaction);
-        return new SqliteWriteSession(_statements, _tail, () => Indexer.Checkpoint, transaction, head =>
+        return new SqliteWriteSession(_statements, _tail, () => Indexer.StreamCheckpoint, transaction, head =>
         {
             _commits.Writer.TryWrite(true);
             Indexer.Committed(head);

@@ -161,7 +161,7 @@ internal static class SqliteSchema
             BEGIN SELECT RAISE(ABORT, 'event filters are append-only'); END;
             """),
         // Its new tables and the copy of the log into the rebuilt one are its backfill (below), which runs first.
-        (11, "the log rebuilt: streams numbered, event ids as 16 bytes, the stream index behind the log", """
+        (11, "the log rebuilt: streams numbered, event ids as 16 bytes, the stream index behind the log with its own checkpoint", """
             DROP TABLE events;
             ALTER TABLE events_rebuilt RENAME TO events;
             CREATE TRIGGER events_no_update BEFORE UPDATE ON events
@@ -175,6 +175,8 @@ internal static class SqliteSchema
             INSERT INTO stream_index (stream_no, stream_version, position)
             SELECT stream_no, stream_version, position FROM events WHERE position <= (SELECT position FROM event_index_checkpoint)
             ORDER BY stream_no, stream_version;
+            ALTER TABLE event_index_checkpoint ADD COLUMN stream_position INTEGER NOT NULL DEFAULT 0;
+            UPDATE event_index_checkpoint SET stream_position = position;
             CREATE TRIGGER stream_index_no_update BEFORE UPDATE ON stream_index
             BEGIN SELECT RAISE(ABORT, 'the stream index is append-only'); END;
             CREATE TRIGGER stream_index_no_delete BEFORE DELETE ON stream_index

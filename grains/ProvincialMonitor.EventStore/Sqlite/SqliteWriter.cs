@@ -162,7 +162,7 @@ internal sealed class RawStatement : IDisposable
 /// <summary>
 /// What the writer knows of streams between batches, as of the head <see cref="At"/>: a stream's number and its last
 /// version and position. It is the contract that keeps a stream's versions unique and in order, now that the log has no
-/// index on them: the stream index (behind the log) holds every version up to the indexer's checkpoint, and this holds
+/// index on them: the stream index (behind the log) holds every version up to its checkpoint (<c>stream_position</c>), and this holds
 /// every stream written after it (read from the log after <see cref="At"/> whenever the head is not there: at
 /// the first batch after open, and whenever another process wrote). So a stream's version is this one's if it has one here, else the stream index's.
 /// </summary>
@@ -173,7 +173,7 @@ internal sealed class StreamTail(long checkpoint)
 
     private readonly Dictionary<string, (long Number, long Version, long Position)> _streams = new(StringComparer.Ordinal);
 
-    /// <summary>The head as of which this is known: at open, the indexer's checkpoint (the first batch reads the log after it).</summary>
+    /// <summary>The head as of which this is known: at open, the stream index's checkpoint (the first batch reads the log after it).</summary>
     public long At { get; private set; } = checkpoint;
 
     /// <summary>
@@ -185,7 +185,7 @@ internal sealed class StreamTail(long checkpoint)
         if (head != At) ReadAfter(statements);
         if (_streams.Count > MaxStreams)
         {
-            // Those at or before the checkpoint have every version in the stream index.
+            // Those at or before the stream index's checkpoint have every version in it.
             foreach (var (stream, known) in _streams)
                 if (known.Position <= checkpoint) _streams.Remove(stream);
         }

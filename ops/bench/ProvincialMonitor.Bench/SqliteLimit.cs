@@ -15,9 +15,11 @@ namespace ProvincialMonitor.Bench;
 /// The same-work limit on SQLite (issue #35): the grain benchmark's rows (one OutputReported per command, 1,000 project
 /// streams, an idempotency key each) written by plain SQLite statements into the store's own tables (migrated by
 /// SqliteEventStore) in transactions of <c>perTransaction</c> events, one writer, with the work the store does: the
-/// database clock and the head read once a transaction, each stream's version (kept between transactions, probed once per
-/// stream, as the store's writer does; the unique index holds it), the idempotency check and record, the SHA-256 chain
-/// (the store's EventHashing), the tag rows, WAL with <c>synchronous = FULL</c> (every commit synced before the next).
+/// database clock and the head read once a transaction, each stream's number and version (kept between transactions,
+/// probed once per stream, as the store's writer does; a new stream numbered in the streams table, and each version's row
+/// written to the stream index in the same transaction, whose key holds it, as a plain program would), the idempotency check
+/// and record, the SHA-256 chain (the store's EventHashing), the tag rows, WAL with <c>synchronous = FULL</c> (every commit
+/// synced before the next).
 /// SQLite's own automatic checkpoints stay on, as in a plain program.
 /// </summary>
 public static class SqliteLimit
@@ -88,13 +90,16 @@ public static class SqliteLimit
     private sealed class Writer(SqliteConnection connection) : IDisposable
     {
         private readonly sqlite3 _db = connection.Handle!;
-        private readonly Dictionary<string, long> _versions = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (long Number, long Version)> _versions = new(StringComparer.Ordinal);
         private readonly sqlite3_stmt _clock = Prepare(connection.Handle!, "SELECT CAST(ROUND(unixepoch('now', 'subsec') * 1000) AS INTEGER) * 1000");
         private readonly sqlite3_stmt _tip = Prepare(connection.Handle!, "SELECT position, hash, recorded_at FROM events ORDER BY position DESC LIMIT 1");
-        private readonly sqlite3_stmt _version = Prepare(connection.Handle!, "SELECT MAX(stream_version) FROM events WHERE stream_id = ?1");
+        private readonly sqlite3_stmt _version = Prepare(connection.Handle!,
+            "SELECT s.stream_no, (SELECT MAX(i.stream_version) FROM stream_index i WHERE i.stream_no = s.stream_no) FROM streams s WHERE s.stream_id = ?1");
+        private readonly sqlite3_stmt _stream = Prepare(connection.Handle!, "INSERT INTO streams (stream_id) VALUES (?1)");
+        private readonly sqlite3_stmt _index = Prepare(connection.Handle!, "INSERT INTO stream_index (stream_no, stream_version, position) VALUES (?1, ?2, ?3)");
         private readonly sqlite3_stmt _key = Prepare(connection.Handle!, "SELECT request_hash FROM idempotency_keys WHERE principal = ?1 AND idempotency_key = ?2");
         private readonly sqlite3_stmt _event = Prepare(connection.Handle!,
-            "INSERT INTO events (position, stream_id, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
+            "INSERT INTO events (position, stream_no, stream_version, event_id, event_type, data, metadata, effective_date, recorded_at, " +
             "provinces, domain, clusters, campaign, actor, source, prev_hash, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
         private readonly sqlite3_stmt _tag = Prepare(connection.Handle!, "INSERT INTO event_tags (kind, value, position) VALUES (?1, ?2, ?3)");
         private readonly sqlite3_stmt _insertKey = Prepare(connection.Handle!,
@@ -124,11 +129,20 @@ public static class SqliteLimit
                     Bind(_key, 1, Principal); Bind(_key, 2, key);
                     if (Step(_key)) throw new InvalidOperationException($"the key {key} was known");
                     raw.sqlite3_reset(_key);
-                    if (!_versions.TryGetValue(stream, out var version))
+                    if (!_versions.TryGetValue(stream, out var known))
                     {
                         Bind(_version, 1, stream);
-                        version = Scalar(_version) ?? 0;
+                        if (Step(_version))
+                            known = (raw.sqlite3_column_int64(_version, 0), raw.sqlite3_column_type(_version, 1) == raw.SQLITE_NULL ? 0 : raw.sqlite3_column_int64(_version, 1));
+                        raw.sqlite3_reset(_version);
+                        if (known.Number == 0)
+                        {
+                            Bind(_stream, 1, stream);
+                            Done(_stream);
+                            known = (raw.sqlite3_last_insert_rowid(_db), 0);
+                        }
                     }
+                    var version = known.Version;
                     var append = EventEnvelopes.ToAppend(new NewEvent(new OutputReported("jobs-created", n % 50, "2026"), MonitorClock.System.Today, scope),
                         null, null, Data.Context() with { IdempotencyKey = key, Source = "api" }).Canonicalize();
                     position++;
@@ -136,12 +150,12 @@ public static class SqliteLimit
                     var e = new RecordedEvent(position, stream, version, Guid.CreateVersion7(), append.EventType, append.Data, append.Metadata,
                         append.EffectiveDate, EventHashing.FromMicroseconds(recordedAt), append.Tags, prev, "");
                     e = e with { Hash = EventHashing.Hash(e) };
-                    Insert(e);
+                    Insert(e, known.Number);
                     var result = new AppendResult(stream, version, version, position, position, [e.EventId]);
                     Bind(_insertKey, 1, Principal); Bind(_insertKey, 2, key); Bind(_insertKey, 3, key); Bind(_insertKey, 4, stream);
                     Bind(_insertKey, 5, JsonSerializer.Serialize(result, Json)); raw.sqlite3_bind_int64(_insertKey, 6, position);
                     Done(_insertKey);
-                    _versions[stream] = version;
+                    _versions[stream] = (known.Number, version);
                     prev = e.Hash;
                 }
                 Run("COMMIT");
@@ -150,9 +164,10 @@ public static class SqliteLimit
             return (clock.Elapsed.TotalSeconds, latencies);
         }
 
-        private void Insert(RecordedEvent e)
+        private void Insert(RecordedEvent e, long stream)
         {
-            Bind(_event, 1, e.Position); Bind(_event, 2, e.StreamId); Bind(_event, 3, e.StreamVersion); Bind(_event, 4, e.EventId.ToString("D"));
+            Bind(_event, 1, e.Position); Bind(_event, 2, stream); Bind(_event, 3, e.StreamVersion);
+            raw.sqlite3_bind_blob(_event, 4, e.EventId.ToByteArray(bigEndian: true));
             Bind(_event, 5, e.EventType); Bind(_event, 6, e.Data); Bind(_event, 7, e.Metadata);
             Bind(_event, 8, e.EffectiveDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             Bind(_event, 9, EventHashing.ToMicroseconds(e.RecordedAt)); Bind(_event, 10, EventHashing.ArrayText(e.Tags.Provinces));
@@ -160,6 +175,8 @@ public static class SqliteLimit
             Bind(_event, 14, e.Tags.Actor); Bind(_event, 15, e.Tags.Source);
             raw.sqlite3_bind_blob(_event, 16, Convert.FromHexString(e.PrevHash)); raw.sqlite3_bind_blob(_event, 17, Convert.FromHexString(e.Hash));
             Done(_event);
+            Bind(_index, 1, stream); Bind(_index, 2, e.StreamVersion); Bind(_index, 3, e.Position);
+            Done(_index);
             foreach (var (kind, value) in TagRows(e))
             {
                 Bind(_tag, 1, kind); Bind(_tag, 2, value); Bind(_tag, 3, e.Position);
@@ -217,7 +234,7 @@ public static class SqliteLimit
 
         public void Dispose()
         {
-            foreach (var s in new[] { _clock, _tip, _version, _key, _event, _tag, _insertKey }) s.Dispose();
+            foreach (var s in new[] { _clock, _tip, _version, _stream, _index, _key, _event, _tag, _insertKey }) s.Dispose();
         }
     }
 }

@@ -1,6 +1,7 @@
 # Page-count experiment for issue #35, second part: what the append writes when the streams' versions and the
 # idempotency keys leave the append too, beside the indexer's tag rows and filter columns.
-# Usage: python3 ops/bench/experiments/sqlite-streams.py [events-per-commit ...]   (default: 24 30 100)
+# Usage: python3 ops/bench/experiments/sqlite-streams.py [--random-keys] [events-per-commit ...] [variant ...]
+#        (default: 24 30 100, every variant)
 # Time-ordered event ids (as the store's UUIDv7), 4 KB pages, 1,000 project streams, one province tag and one
 # idempotency key per event, WAL without automatic checkpoints (the log holds every frame of the measured events),
 # synchronous NORMAL. Writes scratch files under $TMPDIR (or /tmp) and prints one JSON line per variant.
@@ -38,7 +39,25 @@ VARIANTS = {
                       "CREATE TABLE stream_index (stream_no INTEGER NOT NULL, stream_version INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (stream_no, stream_version)) WITHOUT ROWID;"
                       + TAGS + KEYS + FILTER_TABLE,
                       {"streams"}, {"tags", "filters", "stream_index", "keys"}),
+    # what migration 11 built (session 19): streams numbered by a row added at a stream's first append (no version
+    # column: the writer keeps the tail's versions in memory), ids as bytes, the stream index behind the log, the keys
+    # in the append
+    "built": ("CREATE TABLE events (position INTEGER PRIMARY KEY, stream_no INTEGER NOT NULL, stream_version INTEGER NOT NULL, event_id BLOB NOT NULL UNIQUE, " + COLUMNS + ");"
+              "CREATE TABLE streams (stream_no INTEGER PRIMARY KEY, stream_id TEXT NOT NULL UNIQUE);"
+              "CREATE TABLE stream_index (stream_no INTEGER NOT NULL, stream_version INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (stream_no, stream_version)) WITHOUT ROWID;"
+              + TAGS + KEYS + FILTER_TABLE,
+              {"keys"}, {"tags", "filters", "stream_index"}),
+    # the same with the keys behind the log: the append writes them to a log of keys by position, the indexer to the keyed table
+    "built_keys_behind": ("CREATE TABLE events (position INTEGER PRIMARY KEY, stream_no INTEGER NOT NULL, stream_version INTEGER NOT NULL, event_id BLOB NOT NULL UNIQUE, " + COLUMNS + ");"
+              "CREATE TABLE streams (stream_no INTEGER PRIMARY KEY, stream_id TEXT NOT NULL UNIQUE);"
+              "CREATE TABLE stream_index (stream_no INTEGER NOT NULL, stream_version INTEGER NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (stream_no, stream_version)) WITHOUT ROWID;"
+              "CREATE TABLE key_log (position INTEGER PRIMARY KEY, principal TEXT, idempotency_key TEXT, request_hash TEXT, stream_id TEXT, result TEXT);"
+              + TAGS + KEYS + FILTER_TABLE,
+              {"key_log"}, {"tags", "filters", "stream_index", "keys"}),
 }
+
+# --random-keys: idempotency keys as random UUIDs (as clients send them) instead of a counter
+RANDOM_KEYS = "--random-keys" in sys.argv
 
 def io():
     d = dict(l.split(": ") for l in open("/proc/self/io").read().split("\n") if l)
@@ -52,10 +71,11 @@ def run(name, per, warm=20000, n=30000, batch=5000):
     c = sqlite3.connect(path, isolation_level=None)
     c.execute("PRAGMA page_size=4096"); c.execute("PRAGMA journal_mode=WAL"); c.execute("PRAGMA synchronous=NORMAL"); c.execute("PRAGMA wal_autocheckpoint=0")
     c.executescript(schema)
-    numbered = name.endswith("_bytes")
+    numbered = name.endswith("_bytes") or name.startswith("built")
     streams = [f"project-{uuid.uuid4()}" for _ in range(1000)]
     if "streams" in append:
         for i, s in enumerate(streams):
+            if name.startswith("built"): c.execute("INSERT INTO streams VALUES (?,?)", (i + 1, s)); continue
             c.execute("INSERT INTO streams VALUES (?,?,0)" if numbered else "INSERT INTO streams VALUES (?,0)", (i + 1, s) if numbered else (s,))
     versions = {}
     state = {"pos": 0, "indexed": 0, "keys": []}
@@ -68,7 +88,7 @@ def run(name, per, warm=20000, n=30000, batch=5000):
             for i in range(t, min(t + per, count)):
                 state["pos"] += 1; p = state["pos"]
                 si = i % 1000; s = streams[si]; v = versions.get(s, 0) + 1; versions[s] = v; touched[si] = v
-                key = f"{prefix}-{i}"
+                key = str(uuid.uuid4()) if RANDOM_KEYS else f"{prefix}-{i}"
                 data = json.dumps({"indicator": "jobs-created", "period": "2026", "projectId": s[8:], "unit": "count", "value": i % 50}, separators=(",", ":"))
                 meta = json.dumps({"actor": "u-7f3a9c2e", "causationId": str(uuid.uuid4()), "correlationId": str(uuid.uuid4()), "idempotencyKey": key,
                                    "role": "officer", "source": "api", "userAgent": "bench/1.0"}, separators=(",", ":"))
@@ -82,6 +102,7 @@ def run(name, per, warm=20000, n=30000, batch=5000):
                 if "tags" in append: c.execute("INSERT INTO event_tags VALUES ('province','limburg',?)", (p,))
                 if "keys" in append: c.execute("INSERT INTO idempotency_keys VALUES (?,?,?,?,?,?)", ("bench", key, key, s, result, p))
                 else: state["keys"].append(("bench", key, key, s, result, p))
+                if "key_log" in append: c.execute("INSERT INTO key_log VALUES (?,?,?,?,?,?)", (p, "bench", key, key, s, result))
                 prev = h
             if "streams" in append:
                 for si, v in touched.items():
@@ -122,6 +143,7 @@ def run(name, per, warm=20000, n=30000, batch=5000):
             "wchar_per_event": round((w1 - w0) / n), "write_bytes_per_event": round((b1 - b0) / n), "events_per_s_unsynced": round(n / (t1 - t0)),
             "db_mb": round(size / 1e6, 1), "sqlite": sqlite3.sqlite_version}
 
-for per in [int(a) for a in sys.argv[1:]] or [24, 30, 100]:
-    for name in VARIANTS:
+args = [a for a in sys.argv[1:] if a != "--random-keys"]
+for per in [int(a) for a in args if a.isdigit()] or [24, 30, 100]:
+    for name in [a for a in args if not a.isdigit()] or VARIANTS:
         print(json.dumps(run(name, per)), flush=True)
