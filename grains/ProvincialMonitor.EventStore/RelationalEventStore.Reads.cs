@@ -161,7 +161,7 @@ public abstract partial class RelationalEventStore
     }
 
     /// <summary>A log query's statement: the rows meeting every condition and having every tag (kind, parameter), in position
-    /// order; <paramref name="filters"/> repeats the conditions on a filter column or the position (see SqliteIndexer).</summary>
+    /// order; <paramref name="filters"/> repeats the conditions on a filter column or the position (see SqliteIndexedQueries).</summary>
     private protected virtual string LogQuerySql(IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
         IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit)
     {

@@ -37,7 +37,7 @@ public sealed class SqliteEventStore : RelationalEventStore
         Indexer = new SqliteIndexer(HoldWriterAsync, () => _writer.State == System.Data.ConnectionState.Open ? _writer : null, logger, index.Head, index.Checkpoint);
     }
 
-    /// <summary>Writes the tag rows and filter columns behind the log (<see cref="SqliteIndexer"/>).</summary>
+    /// <summary>Writes the tag rows, the filter columns and the stream index behind the log (<see cref="SqliteIndexer"/>).</summary>
     internal SqliteIndexer Indexer { get; }
 
     /// <summary>The events after the indexer's checkpoint, which filtered queries read from the log (as this process knows it).</summary>
@@ -45,9 +45,9 @@ public sealed class SqliteEventStore : RelationalEventStore
 
     private protected override string LogQuerySql(IReadOnlyList<string> where, IReadOnlyList<(string Column, string Condition)> filters,
         IReadOnlyList<(string Kind, string Parameter)> tags, bool forwards, string limit) =>
-        SqliteIndexer.LogQuerySql(Columns, where, filters, tags, forwards, limit);
+        SqliteIndexedQueries.LogQuerySql(Columns, where, filters, tags, forwards, limit);
 
-    private protected override string PositionRecordedBySql => SqliteIndexer.PositionRecordedBySql;
+    private protected override string PositionRecordedBySql => SqliteIndexedQueries.PositionRecordedBySql;
 
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
@@ -238,7 +238,7 @@ public sealed class SqliteEventStore : RelationalEventStore
     private protected override string Rows => "event_rows";
 
     private protected override string StreamCondition(string stream, string? fromVersion, string? toVersion) =>
-        SqliteIndexer.StreamCondition(stream, fromVersion, toVersion);
+        SqliteIndexedQueries.StreamCondition(stream, fromVersion, toVersion);
 
     protected override bool IsUnavailable(Exception exception) => exception is SqliteException
     {
