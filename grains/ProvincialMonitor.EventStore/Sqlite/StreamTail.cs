@@ -3,9 +3,10 @@ namespace ProvincialMonitor.EventStore.Sqlite;
 /// <summary>
 /// What the writer knows of streams between batches, as of the head <see cref="At"/>: a stream's number and its last
 /// version and position. It is the contract that keeps a stream's versions unique and in order, now that the log has no
-/// index on them: the stream index (behind the log) holds every version up to its checkpoint (<c>stream_position</c>), and this holds
-/// every stream written after it (read from the log after <see cref="At"/> whenever the head is not there: at
-/// the first batch after open, and whenever another process wrote). So a stream's version is this one's if it has one here, else the stream index's.
+/// index on them: the stream index (behind the log) holds every version up to its checkpoint (<c>stream_position</c>),
+/// and this holds every stream written after it (read from the log after <see cref="At"/> whenever the head is not
+/// there: at the first batch after open, and whenever another process wrote). So a stream's version is this one's if
+/// it has one here, else the stream index's.
 /// </summary>
 internal sealed class StreamTail(long checkpoint)
 {
